@@ -1,0 +1,146 @@
+"""The `parley` command: events, rounds and rendered reports from the article corpus."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import config
+from .errors import ParleyError
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parley",
+        description="Dated events, negotiation rounds and a rendered report from news articles.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="show tracebacks on errors")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    for name, what in (("events", "the dated events"), ("rounds", "the negotiation rounds")):
+        sub = commands.add_parser(name, help=f"list {what} in articles", description=f"List {what} in articles.")
+        sub.add_argument(
+            "paths", nargs="*", metavar="PATH",
+            help=f"article files, folders or globs (default: {config.ARTICLES_DIR.relative_to(config.ROOT)})",
+        )  # fmt: skip
+        sub.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
+        sub.add_argument(
+            "--as-of", type=_date, default=None, metavar="DATE",
+            help="latest year a date without one may be given (default: today)",
+        )  # fmt: skip
+
+    render = commands.add_parser(
+        "render",
+        help="render the report to HTML and PDF",
+        description="Execute notebooks/report.ipynb with papermill and convert it with nbconvert.",
+    )
+    render.add_argument("--params", type=Path, metavar="FILE.yaml", help="report parameters from a YAML file")
+    render.add_argument(
+        "-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+        help="one report parameter (articles, start, end, title, as_of); repeatable, overrides --params;"
+        " a relative articles path is read from the project root",
+    )  # fmt: skip
+    render.add_argument("--to", default=",".join(config.DEFAULT_FORMATS), metavar="FORMATS", help="html, pdf or html,pdf (default)")
+    render.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/)")
+    return parser
+
+
+def _records(args: argparse.Namespace) -> list[Any]:
+    from .articles import load_corpus
+    from .extract import extract_article
+    from .rounds import build_rounds
+
+    as_of = args.as_of or dt.date.today()
+    articles = load_corpus(args.paths or [config.ARTICLES_DIR])
+    events = [e for a in articles for e in extract_article(a, as_of)[0]]
+    return events if args.command == "events" else build_rounds(events, articles)
+
+
+def _print_records(records: list[Any], fmt: str) -> None:
+    rows = [r.model_dump(mode="json") for r in records]
+    if fmt == "json":
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    import pandas as pd
+
+    frame = pd.DataFrame(rows).map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
+    if fmt == "csv":
+        print(frame.to_csv(index=False), end="")
+        return
+    if frame.empty:
+        print("(none)")
+        return
+    columns = ["date", "type", "title", "attribution", "article"] if "sentence" in frame else [
+        "series", "round", "round_inferred", "date", "topics", "outcomes", "sources"
+    ]  # fmt: skip
+    shown = frame[columns].fillna("—").astype(str).map(lambda v: v if len(v) <= 60 else v[:59] + "…")
+    print(shown.to_string(index=False))
+
+
+def _render_values(args: argparse.Namespace) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    if args.params:
+        try:
+            loaded = yaml.safe_load(args.params.read_text(encoding="utf-8"))
+        except OSError as err:
+            raise ParleyError(f"{args.params}: cannot read params file ({err.strerror})") from None
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            where = f" line {mark.line + 1}:" if mark else ""
+            raise ParleyError(f"{args.params}:{where} not valid YAML ({getattr(err, 'problem', err)})") from None
+        if not isinstance(loaded, dict):
+            raise ParleyError(f"{args.params}: params file must hold 'name: value' lines")
+        values.update(loaded)
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise ParleyError(f"-p {item!r}: expected NAME=VALUE")
+        values[name.strip()] = value  # text as typed: parameters are validated by name, not guessed
+    return values
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command in ("events", "rounds"):
+            _print_records(_records(args), args.format)
+        else:
+            from .render import render
+
+            formats = [f.strip() for f in args.to.split(",") if f.strip()]
+            name = args.params.stem if args.params else config.DEFAULT_REPORT_NAME
+            for path in render(_render_values(args), formats, args.out, name):
+                print(path)
+    except ParleyError as err:
+        print(f"parley: error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("parley: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:  # a bug, not bad input: one line unless asked for the traceback
+        if args.verbose:
+            traceback.print_exc()
+        else:
+            print(f"parley: internal error: {type(err).__name__}: {err} (run with -v for details)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

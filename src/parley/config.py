@@ -1,0 +1,26 @@
+"""Every path and default in one place, resolved from the project root."""
+
+import os
+from pathlib import Path
+
+# The package lives in <root>/src/parley; PARLEY_ROOT points elsewhere (e.g. a non-editable install).
+ROOT = Path(os.environ.get("PARLEY_ROOT", Path(__file__).resolve().parents[2]))
+
+ARTICLES_DIR = ROOT / "data" / "articles"
+NOTEBOOKS_DIR = ROOT / "notebooks"
+REPORT_NOTEBOOK = NOTEBOOKS_DIR / "report.ipynb"
+REPORTS_DIR = ROOT / "reports"
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+TEMPLATE_NAME = "parley"
+
+ARTICLE_SUFFIXES = (".md", ".txt")
+DEFAULT_TITLE = "Russia–Ukraine prisoner exchanges and peace talks"
+DEFAULT_FORMATS = ("html", "pdf")
+DEFAULT_REPORT_NAME = "report"
+
+KERNEL_NAME = "python3"
+CELL_TIMEOUT_S = 300
+
+# Without a publication date, a year is inferred only within this window: the conflict's start
+# (2014) up to the report's as-of date. Evidence in the text can narrow it (see dates.py).
+EARLIEST_YEAR = 2014

@@ -1,0 +1,377 @@
+"""Finding date expressions in English news text and resolving them to honest dates.
+
+A mention is resolved against the article's publication date when it is known. When it is not,
+the article's year is inferred from internal evidence (a weekday paired with a date, dated
+mentions, a reference to the full-scale invasion) and every date that depends on it says so.
+A date the text does not give is never made up: such a mention resolves to `date=None`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from dateutil.relativedelta import relativedelta
+
+from .config import EARLIEST_YEAR
+
+MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+} | {"sept": 9}
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?:\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+# Earlier patterns win when two matches start at the same place and are as long.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("date", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:{_DAY2})?\s+(?:of\s+)?{_MONTH}{_YEAR}(?!\d)")),
+    ("date", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:{_DAY2})?(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?")),
+    ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I)),
+    ("month", re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)(?!\d)")),
+    ("month", re.compile(rf"\b(?:in|since|by|until|during|from|of|last|next|this)\s+{_MONTH}(?![\w-])")),
+    ("year", re.compile(r"\b(?:in|since|by|until|during|from|of)\s+(?P<year>(?:19|20)\d\d)(?![\d-])")),
+    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before)\b", re.I)),
+    ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("relative", re.compile(r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day|that day|the next day|the following day|the next morning|the day before|the previous day|today|yesterday|tomorrow|tonight|this morning|last night)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<which>last|next|this|on|by|until|since)\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH_NAMES}))")),
+]  # fmt: skip
+
+_RELATIVE_DAYS = {
+    "later that day": 0, "earlier that day": 0, "that same day": 0, "the same day": 0,
+    "that day": 0, "the next day": 1, "the following day": 1, "the next morning": 1,
+    "the day before": -1, "the previous day": -1,
+}  # fmt: skip
+_PUBLICATION_DAYS = {
+    "today": 0, "tonight": 0, "this morning": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
+}  # fmt: skip
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|is due|are due|to be held|is expected|are expected|"
+    r"plans? to|planned for|scheduled|upcoming)\b",
+    re.I,
+)
+# Internal evidence that bounds an undated article's year from below.
+_EVIDENCE = [
+    (
+        re.compile(r"\bfull[- ]scale (?:invasion|war)\b", re.I),
+        dt.date(2022, 2, 24),
+        "the text mentions the full-scale invasion of February 2022",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date expression, with offsets into the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date | month | year | ago | last | relative | weekday
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    weekday: int | None = None
+    word: str | None = None  # the relative word(s), lower-cased, e.g. "later that day"
+    amount: int = 0
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A mention turned into a date, or into an honest `date=None` with the reason."""
+
+    value: dt.date | None
+    precision: str | None  # day | week | month | year
+    resolution: str
+    end: dt.date | None = None
+    inferred: bool = False
+
+    @property
+    def iso(self) -> str | None:
+        return _iso(self.value, self.precision)
+
+    @property
+    def end_iso(self) -> str | None:
+        return _iso(self.end, "day")
+
+
+@dataclass(frozen=True)
+class YearInference:
+    year: int
+    reason: str
+
+
+def _iso(value: dt.date | None, precision: str | None) -> str | None:
+    if value is None:
+        return None
+    if precision == "month":
+        return f"{value:%Y-%m}"
+    if precision == "year":
+        return f"{value:%Y}"
+    return value.isoformat()
+
+
+def _human(value: dt.date) -> str:
+    return f"{value:%B} {value.day}, {value.year}"
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every date expression in `text`, left to right, longest first where they overlap."""
+    found: list[tuple[int, int, int, Mention]] = []
+    for rank, (kind, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            found.append((m.start(), -(m.end() - m.start()), rank, _mention(kind, m)))
+    mentions: list[Mention] = []
+    for _, _, _, mention in sorted(found, key=lambda f: f[:3]):
+        if not mentions or mention.start >= mentions[-1].end:
+            mentions.append(mention)
+    return [m for m in mentions if m.kind != "invalid"]
+
+
+def _mention(kind: str, m: re.Match[str]) -> Mention:
+    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+    base = Mention(m.start(), m.end(), m.group(0), kind)
+    month = MONTHS.get(groups.get("month", "").lower().rstrip("."))
+    year = int(groups["year"]) if "year" in groups else None
+    weekday = WEEKDAYS.get(groups.get("weekday", "").lower())
+    if kind == "date":
+        day, day2 = int(groups["day"]), int(groups["day2"]) if "day2" in groups else None
+        if not 1 <= day <= 31 or (day2 is not None and not day < day2 <= 31):
+            return replace(base, kind="invalid")
+        return replace(base, year=year, month=month, day=day, day2=day2, weekday=weekday)
+    if kind == "month":
+        return replace(base, year=year, month=month, word=(groups.get("part") or "").lower())
+    if kind == "year":
+        return replace(base, year=year)
+    if kind == "ago":
+        num = groups["num"].lower()
+        amount = int(num) if num.isdigit() else NUMBERS[num]
+        sign = 1 if groups["dir"].lower() == "later" else -1
+        return replace(base, amount=sign * amount, unit=groups["unit"].lower(), word=groups["dir"].lower())
+    if kind == "last":
+        return replace(base, word=groups["which"].lower(), unit=groups["unit"].lower())
+    if kind == "relative":
+        return replace(base, word=groups["rel"].lower())
+    return replace(base, weekday=weekday, word=(groups.get("which") or "").lower())
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:that|but|and|while|after|before|when)\b")
+
+
+def is_future(sentence: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the clause around sentence[start:end] looks ahead: "said on Monday that talks
+    will resume on Wednesday" puts Monday behind and Wednesday ahead."""
+    end = len(sentence) if end is None else end
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    before = sentence[breaks[-1] if breaks else 0 : start]
+    after_break = _CLAUSE_BREAK.search(sentence, end)
+    after = sentence[end : after_break.start() if after_break else len(sentence)]
+    if not re.search(r"\w{3,}", before + after):
+        # "On Wednesday, the delegations will meet": the mention stands alone; read the sentence.
+        return bool(_FUTURE.search(sentence))
+    return bool(_FUTURE.search(before) or _FUTURE.search(after))
+
+
+def infer_year(text: str, mentions: list[Mention], reference: dt.date) -> YearInference | None:
+    """The year of an article with no publication date, from the evidence in its text.
+
+    A weekday paired with a date fixes the year among the plausible ones: from EARLIEST_YEAR
+    (or later, when the text says so) up to `reference`, the report's as-of date. Failing that,
+    the latest year stated in a full date is taken.
+    """
+    floor, why_floor = dt.date(EARLIEST_YEAR, 1, 1), "the conflict's start"
+    for pattern, bound, why in _EVIDENCE:
+        if pattern.search(text) and bound > floor:
+            floor, why_floor = bound, why
+    for m in mentions:
+        if m.kind in ("date", "month", "year") and m.year and dt.date(m.year, 1, 1) > floor:
+            floor, why_floor = dt.date(m.year, 1, 1), f"the text mentions '{m.text.strip()}'"
+
+    paired = [m for m in mentions if m.kind == "date" and m.weekday is not None and m.year is None]
+    if paired:
+        years: set[int] | None = None
+        for m in paired:
+            fits = {
+                y
+                for y in range(floor.year, reference.year + 1)
+                if (d := _safe_date(y, m.month, m.day))
+                and floor <= d <= reference
+                and d.weekday() == m.weekday
+            }
+            years = fits if years is None else years & fits
+        if years:
+            year = max(years)
+            cue = m.text.strip()
+            weekday = calendar.day_name[m.weekday]
+            window = f"from {floor.year} ({why_floor}) to {reference.year} (the as-of year)"
+            if len(years) == 1:
+                how = f"the only year {window} in which '{cue}' is a {weekday}"
+            else:
+                others = ", ".join(str(y) for y in sorted(years - {year}))
+                how = (
+                    f"the latest year {window} in which '{cue}' is a {weekday}"
+                    f" (so is {others})"
+                )
+            return YearInference(year, f"the article gives no publication date; {year} is {how}")
+    stated = [m for m in mentions if m.kind in ("date", "month") and m.year]
+    if stated:
+        last = max(stated, key=lambda m: m.year or 0)
+        return YearInference(
+            last.year or 0,
+            f"the article gives no publication date; {last.year} is the year of"
+            f" '{last.text.strip()}', its latest full date",
+        )
+    return None
+
+
+def _safe_date(year: int, month: int | None, day: int | None) -> dt.date | None:
+    try:
+        return dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+
+
+class Resolver:
+    """Resolves an article's mentions in reading order, so relative ones find their anchor."""
+
+    def __init__(
+        self, published: dt.date | None, inference: YearInference | None, reference: dt.date
+    ) -> None:
+        self.published = published
+        self.inference = inference
+        self.reference = reference
+        self.previous: tuple[dt.date, Mention] | None = None
+
+    def resolve(self, mention: Mention, sentence: str) -> Resolved:
+        """Resolve a mention whose offsets index into `sentence`."""
+        resolved = self._resolve(mention, is_future(sentence, mention.start, mention.end))
+        if resolved.value is not None and resolved.precision == "day":
+            self.previous = (resolved.value, mention)
+        return resolved
+
+    def _resolve(self, m: Mention, future: bool) -> Resolved:
+        quoted = f"'{m.text.strip()}'"
+        if m.kind == "date":
+            return self._date(m, quoted, future)
+        if m.kind == "month":
+            return self._month(m, quoted, future)
+        if m.kind == "year":
+            return Resolved(dt.date(m.year or 1, 1, 1), "year", f"{quoted}: stated in the text")
+        if m.kind == "relative" and m.word in _RELATIVE_DAYS:
+            return self._from_previous(quoted, relativedelta(days=_RELATIVE_DAYS[m.word]))
+        if m.kind == "ago" and m.word in ("later", "earlier", "before"):
+            delta = relativedelta(**{f"{m.unit}s": m.amount})
+            return self._from_previous(quoted, delta, precision=m.unit or "day")
+        return self._from_publication(m, quoted, future)
+
+    def _date(self, m: Mention, quoted: str, future: bool) -> Resolved:
+        if m.year:
+            value = _safe_date(m.year, m.month, m.day)
+            if value is None:
+                return Resolved(None, None, f"{quoted} is not a real date")
+            return self._checked(m, value, f"{quoted}: stated in full in the text", False)
+        year, how, inferred = self._year_for(m, future)
+        if year is None:
+            return Resolved(None, None, how)
+        value = _safe_date(year, m.month, m.day)
+        if value is None:
+            return Resolved(None, None, f"{quoted} is not a real date in {year}")
+        return self._checked(m, value, how, inferred)
+
+    def _checked(self, m: Mention, value: dt.date, how: str, inferred: bool) -> Resolved:
+        end = _safe_date(value.year, value.month, m.day2) if m.day2 else None
+        if m.weekday is not None and value.weekday() != m.weekday:
+            how += (
+                f"; note: the text says {calendar.day_name[m.weekday]},"
+                f" but {_human(value)} was a {calendar.day_name[value.weekday()]}"
+            )
+        return Resolved(value, "day", how, end=end, inferred=inferred)
+
+    def _month(self, m: Mention, quoted: str, future: bool) -> Resolved:
+        if m.year:
+            return Resolved(dt.date(m.year, m.month or 1, 1), "month", f"{quoted}: stated in the text")
+        year, how, inferred = self._year_for(m, future)
+        if year is None:
+            return Resolved(None, None, how)
+        return Resolved(dt.date(year, m.month or 1, 1), "month", how, inferred=inferred)
+
+    def _year_for(self, m: Mention, future: bool) -> tuple[int | None, str, bool]:
+        """The year of a day or month named without one, and how it was chosen."""
+        quoted = f"'{m.text.strip()}'"
+        if self.published:
+            year = _nearest_year(self.published, m.month or 1, m.day or 1, future)
+            side = "on or after" if future else "on or before"
+            how = f"{quoted}: no year given; {year}, the nearest such date {side} publication ({self.published.isoformat()})"
+            return year, how, False
+        if m.weekday is not None and self.inference:
+            return self.inference.year, f"{quoted}: year inferred — {self.inference.reason}", True
+        if self.previous:
+            anchor, source = self.previous
+            year = _nearest_year(anchor, m.month or 1, m.day or 1, None)
+            if self.inference and year == self.inference.year:
+                return year, f"{quoted}: year inferred — {self.inference.reason}", True
+            return year, f"{quoted}: year of the nearest dated mention, '{source.text.strip()}'", True
+        if self.inference:
+            return self.inference.year, f"{quoted}: year inferred — {self.inference.reason}", True
+        return None, f"{quoted} names no year, and the article gives no publication date or other evidence of one", False
+
+    def _from_previous(self, quoted: str, delta: relativedelta, precision: str = "day") -> Resolved:
+        if self.previous is None:
+            return Resolved(None, None, f"{quoted} refers to an earlier date the text does not give")
+        anchor, source = self.previous
+        value = anchor + delta
+        how = f"{quoted}: counted from '{source.text.strip()}' ({_human(anchor)}) just before it"
+        return Resolved(value, precision, how, inferred=True)
+
+    def _from_publication(self, m: Mention, quoted: str, future: bool) -> Resolved:
+        pub = self.published
+        if pub is None:
+            return Resolved(None, None, f"{quoted} is relative to a publication date the article does not give")
+        since = f"the publication date ({pub.isoformat()})"
+        if m.kind == "relative":
+            value = pub + dt.timedelta(days=_PUBLICATION_DAYS.get(m.word or "", 0))
+            return Resolved(value, "day", f"{quoted}: relative to {since}", inferred=True)
+        if m.kind == "ago":
+            value = pub + relativedelta(**{f"{m.unit}s": m.amount})
+            return Resolved(value, m.unit, f"{quoted}: counted back from {since}", inferred=True)
+        if m.kind == "last":
+            step = {"last": -1, "next": 1, "this": 0}[m.word or "this"]
+            value = pub + relativedelta(**{f"{m.unit}s": step})
+            return Resolved(value, m.unit, f"{quoted}: relative to {since}", inferred=True)
+        # A bare weekday: the coming one when the sentence looks ahead, else the one just past.
+        ahead = m.word == "next" or (m.word != "last" and future)
+        shift = (m.weekday or 0) - pub.weekday()
+        days = shift % 7 if ahead else -((-shift) % 7)
+        if m.word in ("last", "next") and days == 0:
+            days = 7 if ahead else -7
+        value = pub + dt.timedelta(days=days)
+        side = "following" if ahead else "on or before"
+        return Resolved(value, "day", f"{quoted}: the {calendar.day_name[value.weekday()]} {side} {since}", inferred=True)
+
+
+def _nearest_year(anchor: dt.date, month: int, day: int, future: bool | None) -> int:
+    """The year putting month/day nearest the anchor: not after it for past events,
+    not before it for future ones, whichever is closer when the tense is unknown."""
+    candidates = [
+        (d, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))
+    ]
+    if future is True:
+        candidates = [c for c in candidates if c[0] >= anchor] or candidates
+    elif future is False:
+        candidates = [c for c in candidates if c[0] <= anchor] or candidates
+    return min(candidates, key=lambda c: abs((c[0] - anchor).days))[1]

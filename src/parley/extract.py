@@ -1,0 +1,323 @@
+"""Events from article text: one record per dated statement, and per undated statement about a
+distinct event, each carrying its verbatim sentence and where it sits in the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel
+
+from .articles import Article
+from .dates import Mention, Resolver, YearInference, find_mentions, infer_year
+
+EventType = Literal[
+    "negotiation_round", "prisoner_exchange", "announcement", "agreement", "capture", "other"
+]
+Precision = Literal["day", "week", "month", "year"]
+EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+
+TYPE_LABELS = {
+    "negotiation_round": "Negotiation round",
+    "prisoner_exchange": "Prisoner exchange",
+    "announcement": "Announcement",
+    "agreement": "Agreement",
+    "capture": "Capture",
+    "other": "Other",
+}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_ORDINAL = r"(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+ROUND = re.compile(
+    rf"\b(?:{_ORDINAL}|new|next|latest|previous|last|another)\s+round\b|\bround of (?:talks|negotiations|consultations)\b",
+    re.I,
+)
+
+# In priority order: the first type whose trigger appears in a sentence is its type.
+_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("negotiation_round", re.compile(
+        rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:took place|were held|was held|opened|began|resumed|ended|concluded)\b",
+        re.I)),
+    ("announcement", re.compile(r"\bannounc\w*", re.I)),
+    ("prisoner_exchange", re.compile(
+        r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b",
+        re.I)),
+    ("agreement", re.compile(r"\b(?:agreed|signed|agreements?|deal|memorandums?|accord)\b", re.I)),
+    ("capture", re.compile(r"\b(?:captured?|capturing|taken (?:prisoner|captive))\b", re.I)),
+]  # fmt: skip
+_TOPICS = re.compile(
+    r"\b(?:topics?|issues?|agenda)\b[^.]*?\b(?:were|was|included|including|covered)\s+"
+    r"|\b(?:discussed|addressed|focused on|centred on|centered on)\s+",
+    re.I,
+)
+_QUALIFIERS = re.compile(
+    r"\b(parity-based|one-to-one|one-for-one|all-for-all|\d+[- ]for[- ]\d+)\b", re.I
+)
+_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+_ANAPHOR = re.compile(r"^(?:His|Her|Their|Its|He|She|They|It|This|These|Those)\b")
+_REPORTED_BY = re.compile(r"\b(?:as reported by|reported by|according to)\s+(?P<who>[^,.;]+)", re.I)
+_SPEAKER = re.compile(
+    r"^(?:[^,]*,\s+)?(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.-]*))*?)"
+    r"\s+(?:\w+ly\s+)?(?:announced|said|says|stated|reported|confirmed|told|declared)\b"
+)
+_PERSON = re.compile(
+    r"\b(?:an?|one)\s+(?:\w+\s+)?(?:soldier|serviceman|servicemen|officer|commander|fighter|civilian|journalist|man|woman)(?:\s+from\s+[A-Z]\w+)?"
+)
+_MONTHS_AND_DAYS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The)\b"
+)
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "st", "no", "vs", "jr",
+    "sr", "prof", "rep", "sen", "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est",
+}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+
+
+class Event(BaseModel):
+    """One statement about an event, as the article makes it."""
+
+    article: str
+    date: str | None
+    end_date: str | None = None
+    precision: Precision | None
+    type: EventType
+    title: str
+    summary: str
+    sentence: str
+    start: int
+    end: int
+    context: str | None = None
+    attribution: str | None = None
+    location: str | None = None
+    resolution: str
+    inferred: bool = False
+
+    @property
+    def day(self) -> dt.date | None:
+        """The first day the event may fall on, as a real date."""
+        if self.date is None:
+            return None
+        parts = [int(p) for p in self.date.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence; paragraphs, headings and captions end one too."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(0) == "\n":
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line = text[line_start : match.start()].rstrip()
+            # A hard-wrapped line runs on; a short or punctuated one (a heading, a caption) ends.
+            if len(line) >= 60 and not line.endswith((".", "!", "?", ":", "”", '"')):
+                continue
+        elif match.group(0)[0] == ".":
+            word = re.search(r"([\w.]+)$", text[start : match.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        end = match.end() if not match.group(0).startswith("\n") else match.start()
+        yield from _trimmed(text, start, end)
+        start = match.end()
+    yield from _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    chunk = text[start:end]
+    if chunk.strip():
+        lead = len(chunk) - len(chunk.lstrip())
+        yield start + lead, start + len(chunk.rstrip())
+
+
+def mentions_type(sentence: str, kinds: tuple[str, ...]) -> str | None:
+    """The first of `kinds` whose trigger words the sentence uses, if any."""
+    return next((k for k, p in _TRIGGERS if k in kinds and p.search(sentence)), None)
+
+
+def classify(sentence: str) -> tuple[str, re.Match[str] | None]:
+    for kind, pattern in _TRIGGERS:
+        if match := pattern.search(sentence):
+            return kind, match
+    return "other", None
+
+
+def extract_article(
+    article: Article, reference: dt.date
+) -> tuple[list[Event], YearInference | None]:
+    """The article's events in reading order, and the year inferred for it (if one was)."""
+    spans = list(sentences(article.body))
+    mentions = [(span, find_mentions(article.body[span[0] : span[1]])) for span in spans]
+    inference = None
+    if article.published is None:
+        flat = [m for _, ms in mentions for m in ms]
+        inference = infer_year(article.body, flat, reference)
+    resolver = Resolver(article.published, inference, reference)
+
+    candidates: list[tuple[Event, bool]] = []  # (event, is it only a reference?)
+    previous = ""
+    for (start, end), found in mentions:
+        text = article.body[start:end]
+        kind, trigger = classify(text)
+        for m in found:
+            res = resolver.resolve(m, text)
+            event = _event(article, text, start, end, kind, m, res.iso, res.end_iso,
+                           res.precision, res.resolution, res.inferred, previous)  # fmt: skip
+            candidates.append((event, _is_reference(text, m)))
+        # Undated, only a singular event counts: "humanitarian agreements" is a category.
+        general = trigger is not None and re.search(r"[^s]s$", trigger.group(0))
+        if not found and kind != "other" and not general and not _TOPICS.search(text):
+            event = _event(article, text, start, end, kind, None, None, None, None,
+                           "the text gives no date for this", False, previous)  # fmt: skip
+            candidates.append((event, False))
+        previous = text
+    stated = [e for e, ref in candidates if not ref and e.date]
+    events: list[Event] = []
+    for event, ref in candidates:
+        if ref and (event.date is None or any(e.date == event.date for e in stated)):
+            continue  # "the June 20 exchange" names an event recorded from another sentence
+        # An undated sentence about a kind of event the article already has is about that one.
+        if event.date is None and any(
+            e.type == event.type for e in stated + events if e is not event
+        ):
+            continue
+        events.append(event)
+    return events, inference
+
+
+def _is_reference(sentence: str, m: Mention) -> bool:
+    """"The June 20 exchange": a date used as a name for an event, not a new statement."""
+    before = sentence[: m.start].rstrip().lower()
+    after = sentence[m.end :]
+    return before.endswith(("the", "this", "that")) and bool(re.match(r"\s+[a-z]", after))
+
+
+def _event(
+    article: Article, sentence: str, start: int, end: int, kind: str, mention: Mention | None,
+    date: str | None, end_date: str | None, precision: str | None, resolution: str,
+    inferred: bool, previous: str,
+) -> Event:  # fmt: skip
+    context = previous if previous and _ANAPHOR.match(sentence) else None
+    location = _location(sentence)
+    summary = _clause(_without(sentence, mention))
+    if context:
+        summary = f"{_clause(context)}: {summary[0].lower()}{summary[1:]}"
+    return Event(
+        article=article.id,
+        date=date,
+        end_date=end_date,
+        precision=precision,  # type: ignore[arg-type]
+        type=kind,  # type: ignore[arg-type]
+        title=_title(kind, sentence, context, location, summary),
+        summary=summary,
+        sentence=sentence,
+        start=start,
+        end=end,
+        context=context,
+        attribution=_attribution(sentence),
+        location=location,
+        resolution=resolution,
+        inferred=inferred,
+    )
+
+
+def _without(sentence: str, mention: Mention | None) -> str:
+    """The sentence with its date expression taken out, for a summary that reads cleanly."""
+    if mention is None:
+        return sentence
+    head = re.sub(r"(?:\b(?:on|in|at|since|by)\s+)?$", "", sentence[: mention.start], flags=re.I)
+    tail = sentence[mention.end :]
+    # The comma closing "Friday, June 20," or an opening "On June 19," goes with the date.
+    if tail.startswith(",") and ("," in mention.text or not head.strip()):
+        tail = tail[1:]
+    return re.sub(r"\s+([,.;])", r"\1", f"{head.rstrip()} {tail.lstrip()}").strip()
+
+
+def _clause(text: str, words: int = 6, limit: int = 140) -> str:
+    """The main clause: up to the first comma after a few words, at most `limit` characters."""
+    text = text.strip().rstrip(".")
+    for match in re.finditer(r",\s", text):
+        if len(text[: match.start()].split()) >= words:
+            text = text[: match.start()]
+            break
+    if len(text) > limit:
+        text = text[: text.rfind(" ", 0, limit)] + "…"
+    return text[:1].upper() + text[1:]
+
+
+def _location(sentence: str) -> str | None:
+    for match in _PLACE.finditer(sentence):
+        place = match.group("place")
+        if not _MONTHS_AND_DAYS.match(place):
+            return place
+    return None
+
+
+def _attribution(sentence: str) -> str | None:
+    reporters = [_name(m.group("who")) for m in _REPORTED_BY.finditer(sentence)]
+    if len(reporters) >= 2:
+        # "according to a source ..., as reported by TASS": the outlet, citing its source.
+        named = [r for r in reporters if r[:1].isupper()]
+        sources = [r for r in reporters if not r[:1].isupper()]
+        if named and sources:
+            return f"{named[0]}, citing {sources[0]}"
+    if reporters:
+        return reporters[0]
+    speaker = _SPEAKER.search(sentence)
+    return _name(speaker.group("who")) if speaker else None
+
+
+def _name(phrase: str) -> str:
+    phrase = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+    # "the Russian news agency TASS" -> "TASS": the name, not its description.
+    described = re.search(
+        r"\b(?:agency|newspaper|outlet|channel|broadcaster|daily|website)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$",
+        phrase,
+    )
+    return described.group("name") if described else phrase
+
+
+def _title(kind: str, sentence: str, context: str | None, location: str | None, summary: str) -> str:
+    """A short label for the chart and lists; the summary and sentence carry the detail."""
+    where = f", {location}" if location else ""
+    if kind == "negotiation_round":
+        ordinal = round_ordinal(sentence)
+        return (f"Round {ordinal} of talks" if ordinal else "Round of talks") + where
+    if kind == "prisoner_exchange":
+        qualifiers = sorted({q.lower() for q in _QUALIFIERS.findall(sentence)})
+        return "Prisoner exchange" + ("".join(f", {q}" for q in qualifiers))
+    if kind == "announcement":
+        what = mentions_type(sentence, ("prisoner_exchange", "agreement", "capture"))
+        who = _attribution(sentence)
+        label = f"{TYPE_LABELS[what]} announced" if what else "Announcement"
+        return f"{label} by {who}" if who else label
+    if kind == "capture":
+        person = _PERSON.search(context or "") or _PERSON.search(sentence)
+        return f"Capture of {person.group(0)}" if person else "Capture" + where
+    if kind == "agreement":
+        return "Agreement" + where
+    return summary if len(summary) <= 60 else summary[: summary.rfind(" ", 0, 58)] + "…"
+
+
+def round_ordinal(sentence: str) -> int | None:
+    """The ordinal a sentence gives a round ("second round" -> 2), if it gives one."""
+    match = ROUND.search(sentence)
+    if not match or not match.group("ordinal"):
+        return None
+    word = match.group("ordinal").lower()
+    return ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+
+
+def topics(sentence: str) -> list[str]:
+    """The topics a sentence lists ("Among the key topics addressed were A, as well as B")."""
+    match = _TOPICS.search(sentence)
+    if not match:
+        return []
+    listed = sentence[match.end() :].strip().rstrip(".")
+    parts = re.split(r",?\s+as well as\s+|;\s*|,\s+and\s+|,\s+(?=[a-z])", listed)
+    return [p.strip() for p in parts if p.strip()]

@@ -1,0 +1,143 @@
+"""The timeline chart: a real date axis, one lane per event type, labels that never overlap."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.transforms import Bbox
+
+from .extract import EVENT_TYPES, TYPE_LABELS, Event
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies; lanes and markers
+# carry the type too, so colour is never the only cue.
+COLORS = {
+    "negotiation_round": "#0072B2",
+    "prisoner_exchange": "#D55E00",
+    "announcement": "#009E73",
+    "agreement": "#CC79A7",
+    "capture": "#E69F00",
+    "other": "#56B4E9",
+}
+MARKERS = {
+    "negotiation_round": "D",
+    "prisoner_exchange": "o",
+    "announcement": "s",
+    "agreement": "^",
+    "capture": "v",
+    "other": "P",
+}
+WIDTH_IN = 6.7  # fits A4 between 18 mm margins
+LANE = 1.0
+# Label slots around a lane, tried in order: just above, just below, then further out.
+SLOTS = (0.2, -0.2, 0.45, -0.45)
+LABEL_WIDTH = 26  # characters per label line
+
+
+def span(event: Event) -> tuple[dt.date, dt.date]:
+    """The days an event may cover, as its precision says: a week, a month, a year, or a day."""
+    first = event.day
+    assert first is not None
+    if event.end_date:
+        return first, dt.date.fromisoformat(event.end_date)
+    if event.precision == "week":
+        return first - dt.timedelta(days=3), first + dt.timedelta(days=3)
+    if event.precision == "month":
+        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    if event.precision == "year":
+        return first, dt.date(first.year, 12, 31)
+    return first, first
+
+
+def plot_timeline(events: list[Event]) -> tuple[Figure, list[Event]] | None:
+    """The chart of the dated events, and the events it had no room to label (listed beside
+    it by the caller). None when no event has a date."""
+    dated = sorted((e for e in events if e.date), key=lambda e: (e.date or "", e.type))
+    if not dated:
+        return None
+    lanes = [t for t in EVENT_TYPES if any(e.type == t for e in dated)]
+    lane_y = {t: -i * LANE for i, t in enumerate(lanes)}
+
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, 1.1 + 0.8 * len(lanes)), layout="constrained")
+    first = min(span(e)[0] for e in dated)
+    last = max(span(e)[1] for e in dated)
+    pad = max((last - first).days * 0.12, 6)
+    ax.set_xlim(first - dt.timedelta(days=pad), last + dt.timedelta(days=pad))
+    ax.set_ylim(-(len(lanes) - 1) * LANE - 0.75, 0.75)
+    ax.set_yticks([lane_y[t] for t in lanes], [TYPE_LABELS[t] for t in lanes])
+    ax.tick_params(axis="y", length=0)
+    for lane in lanes:
+        ax.axhline(lane_y[lane], color="#dddddd", lw=0.8, zorder=0)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(
+        mdates.ConciseDateFormatter(
+            locator,
+            formats=["%Y", "%b", "%-d %b", "%H:%M", "%H:%M", "%S"],
+            offset_formats=["", "%Y", "%B %Y", "%-d %B %Y", "%-d %B %Y", "%-d %B %Y"],
+        )
+    )
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+
+    for event in dated:
+        y, color = lane_y[event.type], COLORS[event.type]
+        start, end = span(event)
+        if start != end:
+            ax.plot([start, end], [y, y], color=color, lw=7, alpha=0.45, solid_capstyle="butt")
+        if event.precision == "day":
+            ax.plot(
+                [start], [y], marker=MARKERS[event.type], ms=8, color=color,
+                markerfacecolor="white" if event.inferred else color, markeredgewidth=1.6,
+            )  # fmt: skip
+
+    fig.legend(handles=_legend(dated), loc="outside lower center", ncols=3, frameon=False, fontsize=8)
+    return fig, _label(fig, ax, dated, lane_y)
+
+
+def _label(fig: Figure, ax: plt.Axes, dated: list[Event], lane_y: dict[str, float]) -> list[Event]:
+    """Place each label in the first free slot; an event with no free slot is returned."""
+    fig.canvas.draw()  # fixes the layout, so extents measured now stay true
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    frame = ax.get_window_extent(renderer)
+    taken: list[Bbox] = []
+    unlabelled: list[Event] = []
+    for event in dated:
+        start, end = span(event)
+        x = start + (end - start) / 2
+        text = textwrap.fill(f"{event.title} ({x:%-d %b})", LABEL_WIDTH, max_lines=2, placeholder="…")
+        where = mdates.date2num(x)
+        frac = (where - ax.get_xlim()[0]) / (ax.get_xlim()[1] - ax.get_xlim()[0])
+        align = "left" if frac < 0.3 else "right" if frac > 0.7 else "center"
+        for offset in SLOTS:
+            label = ax.text(
+                x, lane_y[event.type] + offset, text, ha=align, va="bottom" if offset > 0 else "top",
+                fontsize=7.5, color="#222222", linespacing=1.1,
+            )  # fmt: skip
+            box = label.get_window_extent(renderer).padded(2)
+            inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+            if inside and not any(box.overlaps(other) for other in taken):
+                taken.append(box)
+                break
+            label.remove()
+        else:
+            unlabelled.append(event)
+    return unlabelled
+
+
+def _legend(dated: list[Event]) -> list[Line2D]:
+    handles = [
+        Line2D([], [], marker="o", ls="", color="#444444", label="date stated"),
+        Line2D([], [], marker="o", ls="", color="#444444", markerfacecolor="white",
+               label="date or year inferred"),
+    ]  # fmt: skip
+    if any(e.precision != "day" or e.end_date for e in dated):
+        handles.append(
+            Line2D([], [], lw=7, alpha=0.45, color="#444444", label="span: week, month, year or range")
+        )
+    return handles
