@@ -33,16 +33,28 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     for name, what in (("events", "the dated events"), ("rounds", "the negotiation rounds")):
-        sub = commands.add_parser(name, help=f"list {what} in articles", description=f"List {what} in articles.")
+        sub = commands.add_parser(
+            name, help=f"list {what} in articles", description=f"List {what} in articles."
+        )
         sub.add_argument(
-            "paths", nargs="*", metavar="PATH",
+            "paths",
+            nargs="*",
+            metavar="PATH",
             help=f"article files, folders or globs (default: {config.ARTICLES_DIR.relative_to(config.ROOT)})",
-        )  # fmt: skip
-        sub.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
+        )
         sub.add_argument(
-            "--as-of", type=_date, default=None, metavar="DATE",
+            "--format",
+            choices=("table", "csv", "json"),
+            default="table",
+            help="output format (default: table)",
+        )
+        sub.add_argument(
+            "--as-of",
+            type=_date,
+            default=None,
+            metavar="DATE",
             help="latest year a date without one may be given (default: today)",
-        )  # fmt: skip
+        )
 
     render = commands.add_parser(
         "render",
@@ -51,12 +63,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     render.add_argument("--params", type=Path, metavar="FILE.yaml", help="report parameters from a YAML file")
     render.add_argument(
-        "-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+        "-p",
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="one report parameter (articles, start, end, title, as_of); repeatable, overrides --params;"
         " a relative articles path is read from the project root",
-    )  # fmt: skip
-    render.add_argument("--to", default=",".join(config.DEFAULT_FORMATS), metavar="FORMATS", help="html, pdf or html,pdf (default)")
-    render.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/)")
+    )
+    render.add_argument(
+        "--to",
+        default=",".join(config.DEFAULT_FORMATS),
+        metavar="FORMATS",
+        help="html, pdf or html,pdf (default)",
+    )
+    render.add_argument(
+        "--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/)"
+    )
     return parser
 
 
@@ -85,9 +108,11 @@ def _print_records(records: list[Any], fmt: str) -> None:
     if frame.empty:
         print("(none)")
         return
-    columns = ["date", "type", "title", "attribution", "article"] if "sentence" in frame else [
-        "series", "round", "round_inferred", "date", "topics", "outcomes", "sources"
-    ]  # fmt: skip
+    columns = (
+        ["date", "type", "title", "attribution", "article"]
+        if "sentence" in frame
+        else ["series", "round", "round_inferred", "date", "topics", "outcomes", "sources"]
+    )
     shown = frame[columns].fillna("—").astype(str).map(lambda v: v if len(v) <= 60 else v[:59] + "…")
     print(shown.to_string(index=False))
 
@@ -102,7 +127,9 @@ def _render_values(args: argparse.Namespace) -> dict[str, Any]:
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
             where = f" line {mark.line + 1}:" if mark else ""
-            raise ParleyError(f"{args.params}:{where} not valid YAML ({getattr(err, 'problem', err)})") from None
+            raise ParleyError(
+                f"{args.params}:{where} not valid YAML ({getattr(err, 'problem', err)})"
+            ) from None
         if not isinstance(loaded, dict):
             raise ParleyError(f"{args.params}: params file must hold 'name: value' lines")
         values.update(loaded)
@@ -137,7 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.verbose:
             traceback.print_exc()
         else:
-            print(f"parley: internal error: {type(err).__name__}: {err} (run with -v for details)", file=sys.stderr)
+            print(
+                f"parley: internal error: {type(err).__name__}: {err} (run with -v for details)",
+                file=sys.stderr,
+            )
         return 1
     return 0
 

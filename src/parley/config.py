@@ -18,7 +18,9 @@ DEFAULT_TITLE = "Russia–Ukraine prisoner exchanges and peace talks"
 DEFAULT_FORMATS = ("html", "pdf")
 DEFAULT_REPORT_NAME = "report"
 
-KERNEL_NAME = "python3"
+# The project's own kernel (installed into .venv by `make install`), so a user-wide "python3"
+# kernelspec pointing at another Python can't take its place.
+KERNEL_NAME = "parley"
 CELL_TIMEOUT_S = 300
 
 # Without a publication date, a year is inferred only within this window: the conflict's start

@@ -24,12 +24,25 @@ MONTHS = {
 } | {"sept": 9}
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+# Only an abbreviation takes a full stop: "in March." ends a sentence, "Feb. 5" does not.
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -38,28 +51,67 @@ _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 
 # Earlier patterns win when two matches start at the same place and are as long.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("date", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:{_DAY2})?\s+(?:of\s+)?{_MONTH}{_YEAR}(?!\d)")),
-    ("date", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:{_DAY2})?(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?")),
+    (
+        "date",
+        re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:{_DAY2})?\s+(?:of\s+)?{_MONTH}{_YEAR}(?!\d)"),
+    ),
+    (
+        "date",
+        re.compile(
+            rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:{_DAY2})?(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+        ),
+    ),
     ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I)),
     ("month", re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)(?!\d)")),
-    ("month", re.compile(rf"\b(?:in|since|by|until|during|from|of|last|next|this)\s+{_MONTH}(?![\w-])")),
-    ("year", re.compile(r"\b(?:in|since|by|until|during|from|of)\s+(?P<year>(?:19|20)\d\d)(?![\d-])")),
-    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before)\b", re.I)),
+    (
+        "month",
+        re.compile(rf"\b(?i:in|since|by|until|during|from|of|last|next|this)\s+{_MONTH}(?![\w-]|,?\s+\d)"),
+    ),
+    ("year", re.compile(r"\b(?i:in|since|by|until|during|from|of)\s+(?P<year>(?:19|20)\d\d)(?![\d-])")),
+    (
+        "ago",
+        re.compile(
+            rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before)\b", re.I
+        ),
+    ),
     ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("relative", re.compile(r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day|that day|the next day|the following day|the next morning|the day before|the previous day|today|yesterday|tomorrow|tonight|this morning|last night)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<which>last|next|this|on|by|until|since)\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH_NAMES}))")),
-]  # fmt: skip
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day|that day|the next day|the following day|the next morning|the day before|the previous day|today|yesterday|tomorrow|tonight|this morning|last night)\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH_NAMES}))"
+        ),
+    ),
+]
 
 _RELATIVE_DAYS = {
-    "later that day": 0, "earlier that day": 0, "that same day": 0, "the same day": 0,
-    "that day": 0, "the next day": 1, "the following day": 1, "the next morning": 1,
-    "the day before": -1, "the previous day": -1,
-}  # fmt: skip
+    "later that day": 0,
+    "earlier that day": 0,
+    "that same day": 0,
+    "the same day": 0,
+    "that day": 0,
+    "the next day": 1,
+    "the following day": 1,
+    "the next morning": 1,
+    "the day before": -1,
+    "the previous day": -1,
+}
 _PUBLICATION_DAYS = {
-    "today": 0, "tonight": 0, "this morning": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
-}  # fmt: skip
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+}
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|is due|are due|to be held|is expected|are expected|"
+    r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|is expected|are expected|"
     r"plans? to|planned for|scheduled|upcoming)\b",
     re.I,
 )
@@ -223,10 +275,7 @@ def infer_year(text: str, mentions: list[Mention], reference: dt.date) -> YearIn
                 how = f"the only year {window} in which '{cue}' is a {weekday}"
             else:
                 others = ", ".join(str(y) for y in sorted(years - {year}))
-                how = (
-                    f"the latest year {window} in which '{cue}' is a {weekday}"
-                    f" (so is {others})"
-                )
+                how = f"the latest year {window} in which '{cue}' is a {weekday} (so is {others})"
             return YearInference(year, f"the article gives no publication date; {year} is {how}")
     stated = [m for m in mentions if m.kind in ("date", "month") and m.year]
     if stated:
@@ -328,7 +377,11 @@ class Resolver:
             return year, f"{quoted}: year of the nearest dated mention, '{source.text.strip()}'", True
         if self.inference:
             return self.inference.year, f"{quoted}: year inferred — {self.inference.reason}", True
-        return None, f"{quoted} names no year, and the article gives no publication date or other evidence of one", False
+        return (
+            None,
+            f"{quoted} names no year, and the article gives no publication date or other evidence of one",
+            False,
+        )
 
     def _from_previous(self, quoted: str, delta: relativedelta, precision: str = "day") -> Resolved:
         if self.previous is None:
@@ -341,7 +394,9 @@ class Resolver:
     def _from_publication(self, m: Mention, quoted: str, future: bool) -> Resolved:
         pub = self.published
         if pub is None:
-            return Resolved(None, None, f"{quoted} is relative to a publication date the article does not give")
+            return Resolved(
+                None, None, f"{quoted} is relative to a publication date the article does not give"
+            )
         since = f"the publication date ({pub.isoformat()})"
         if m.kind == "relative":
             value = pub + dt.timedelta(days=_PUBLICATION_DAYS.get(m.word or "", 0))
@@ -361,7 +416,9 @@ class Resolver:
             days = 7 if ahead else -7
         value = pub + dt.timedelta(days=days)
         side = "following" if ahead else "on or before"
-        return Resolved(value, "day", f"{quoted}: the {calendar.day_name[value.weekday()]} {side} {since}", inferred=True)
+        return Resolved(
+            value, "day", f"{quoted}: the {calendar.day_name[value.weekday()]} {side} {since}", inferred=True
+        )
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int, future: bool | None) -> int:

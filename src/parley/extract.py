@@ -13,9 +13,7 @@ from pydantic import BaseModel
 from .articles import Article
 from .dates import Mention, Resolver, YearInference, find_mentions, infer_year
 
-EventType = Literal[
-    "negotiation_round", "prisoner_exchange", "announcement", "agreement", "capture", "other"
-]
+EventType = Literal["negotiation_round", "prisoner_exchange", "announcement", "agreement", "capture", "other"]
 Precision = Literal["day", "week", "month", "year"]
 EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 
@@ -29,9 +27,17 @@ TYPE_LABELS = {
 }
 
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 _ORDINAL = r"(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 ROUND = re.compile(
     rf"\b(?:{_ORDINAL}|new|next|latest|previous|last|another)\s+round\b|\bround of (?:talks|negotiations|consultations)\b",
@@ -40,24 +46,30 @@ ROUND = re.compile(
 
 # In priority order: the first type whose trigger appears in a sentence is its type.
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("negotiation_round", re.compile(
-        rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:took place|were held|was held|opened|began|resumed|ended|concluded)\b",
-        re.I)),
+    (
+        "negotiation_round",
+        re.compile(
+            rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:took place|were held|was held|opened|began|resumed|ended|concluded)\b",
+            re.I,
+        ),
+    ),
     ("announcement", re.compile(r"\bannounc\w*", re.I)),
-    ("prisoner_exchange", re.compile(
-        r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b",
-        re.I)),
+    (
+        "prisoner_exchange",
+        re.compile(
+            r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b",
+            re.I,
+        ),
+    ),
     ("agreement", re.compile(r"\b(?:agreed|signed|agreements?|deal|memorandums?|accord)\b", re.I)),
     ("capture", re.compile(r"\b(?:captured?|capturing|taken (?:prisoner|captive))\b", re.I)),
-]  # fmt: skip
+]
 _TOPICS = re.compile(
     r"\b(?:topics?|issues?|agenda)\b[^.]*?\b(?:were|was|included|including|covered)\s+"
     r"|\b(?:discussed|addressed|focused on|centred on|centered on)\s+",
     re.I,
 )
-_QUALIFIERS = re.compile(
-    r"\b(parity-based|one-to-one|one-for-one|all-for-all|\d+[- ]for[- ]\d+)\b", re.I
-)
+_QUALIFIERS = re.compile(r"\b(parity-based|one-to-one|one-for-one|all-for-all|\d+[- ]for[- ]\d+)\b", re.I)
 _PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _ANAPHOR = re.compile(r"^(?:His|Her|Their|Its|He|She|They|It|This|These|Those)\b")
 _REPORTED_BY = re.compile(r"\b(?:as reported by|reported by|according to)\s+(?P<who>[^,.;]+)", re.I)
@@ -73,10 +85,45 @@ _MONTHS_AND_DAYS = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The)\b"
 )
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "st", "no", "vs", "jr",
-    "sr", "prof", "rep", "sen", "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est",
-}  # fmt: skip
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "sgt",
+    "capt",
+    "st",
+    "no",
+    "vs",
+    "jr",
+    "sr",
+    "prof",
+    "rep",
+    "sen",
+    "gov",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "approx",
+    "est",
+}
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
@@ -147,9 +194,7 @@ def classify(sentence: str) -> tuple[str, re.Match[str] | None]:
     return "other", None
 
 
-def extract_article(
-    article: Article, reference: dt.date
-) -> tuple[list[Event], YearInference | None]:
+def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], YearInference | None]:
     """The article's events in reading order, and the year inferred for it (if one was)."""
     spans = list(sentences(article.body))
     mentions = [(span, find_mentions(article.body[span[0] : span[1]])) for span in spans]
@@ -166,14 +211,38 @@ def extract_article(
         kind, trigger = classify(text)
         for m in found:
             res = resolver.resolve(m, text)
-            event = _event(article, text, start, end, kind, m, res.iso, res.end_iso,
-                           res.precision, res.resolution, res.inferred, previous)  # fmt: skip
+            event = _event(
+                article,
+                text,
+                start,
+                end,
+                kind,
+                m,
+                res.iso,
+                res.end_iso,
+                res.precision,
+                res.resolution,
+                res.inferred,
+                previous,
+            )
             candidates.append((event, _is_reference(text, m)))
         # Undated, only a singular event counts: "humanitarian agreements" is a category.
         general = trigger is not None and re.search(r"[^s]s$", trigger.group(0))
         if not found and kind != "other" and not general and not _TOPICS.search(text):
-            event = _event(article, text, start, end, kind, None, None, None, None,
-                           "the text gives no date for this", False, previous)  # fmt: skip
+            event = _event(
+                article,
+                text,
+                start,
+                end,
+                kind,
+                None,
+                None,
+                None,
+                None,
+                "the text gives no date for this",
+                False,
+                previous,
+            )
             candidates.append((event, False))
         previous = text
     stated = [e for e, ref in candidates if not ref and e.date]
@@ -182,26 +251,33 @@ def extract_article(
         if ref and (event.date is None or any(e.date == event.date for e in stated)):
             continue  # "the June 20 exchange" names an event recorded from another sentence
         # An undated sentence about a kind of event the article already has is about that one.
-        if event.date is None and any(
-            e.type == event.type for e in stated + events if e is not event
-        ):
+        if event.date is None and any(e.type == event.type for e in stated + events if e is not event):
             continue
         events.append(event)
     return events, inference
 
 
 def _is_reference(sentence: str, m: Mention) -> bool:
-    """"The June 20 exchange": a date used as a name for an event, not a new statement."""
+    """ "The June 20 exchange": a date used as a name for an event, not a new statement."""
     before = sentence[: m.start].rstrip().lower()
     after = sentence[m.end :]
     return before.endswith(("the", "this", "that")) and bool(re.match(r"\s+[a-z]", after))
 
 
 def _event(
-    article: Article, sentence: str, start: int, end: int, kind: str, mention: Mention | None,
-    date: str | None, end_date: str | None, precision: str | None, resolution: str,
-    inferred: bool, previous: str,
-) -> Event:  # fmt: skip
+    article: Article,
+    sentence: str,
+    start: int,
+    end: int,
+    kind: str,
+    mention: Mention | None,
+    date: str | None,
+    end_date: str | None,
+    precision: str | None,
+    resolution: str,
+    inferred: bool,
+    previous: str,
+) -> Event:
     context = previous if previous and _ANAPHOR.match(sentence) else None
     location = _location(sentence)
     summary = _clause(_without(sentence, mention))

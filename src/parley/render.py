@@ -15,7 +15,7 @@ from nbconvert.exporters import HTMLExporter
 from traitlets import default
 from traitlets.config import Config
 
-from .articles import article_paths
+from .articles import load_corpus
 from .config import (
     CELL_TIMEOUT_S,
     DEFAULT_REPORT_NAME,
@@ -64,12 +64,16 @@ class ParleyHTMLExporter(HTMLExporter):
 class ParleyPDFExporter(ParleyHTMLExporter):
     """The same page printed to A4 by WeasyPrint: `jupyter nbconvert --to parley_pdf`."""
 
+    # output_mimetype stays text/html, as for nbconvert's own webpdf: it selects the template.
     export_from_notebook = "Parley report (PDF)"
-    output_mimetype = "application/pdf"
 
     @default("file_extension")
     def _file_extension_default(self) -> str:
         return ".pdf"
+
+    @default("template_extension")
+    def _template_extension_default(self) -> str:
+        return ".html.j2"
 
     def from_notebook_node(  # type: ignore[override]
         self, nb: nbformat.NotebookNode, resources: dict[str, Any] | None = None, **kw: Any
@@ -99,19 +103,20 @@ def render(
     formats: Sequence[str] = FORMATS,
     out_dir: Path | None = None,
     name: str = DEFAULT_REPORT_NAME,
+    notebook: Path = REPORT_NOTEBOOK,
 ) -> list[Path]:
     """Execute and convert the report; return the paths written (notebook, then formats)."""
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise ParleyError(f"--to: unknown format '{','.join(unknown)}' (choose from {', '.join(FORMATS)})")
     params = parse_parameters(values)
-    article_paths([_from_root(params.articles)])  # a missing folder fails here, before a kernel starts
+    load_corpus([_from_root(params.articles)])  # bad input fails here, before a kernel starts
     out_dir = (out_dir or ROOT / "reports").resolve()
     _writable(out_dir)
 
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".parley-") as tmp:
         executed = Path(tmp) / f"{name}.ipynb"
-        nb = _execute(params, executed, out_dir / f"{name}.failed.ipynb")
+        nb = _execute(notebook, params, executed, out_dir / f"{name}.failed.ipynb")
         staged = {"ipynb": executed}
         html = ParleyHTMLExporter().from_notebook_node(nb, {"metadata": {"name": params.title}})[0]
         if "html" in formats:
@@ -134,12 +139,13 @@ def _from_root(path: str) -> Path:
     return Path(path) if Path(path).is_absolute() else ROOT / path
 
 
-def _execute(params: Parameters, executed: Path, failed: Path) -> nbformat.NotebookNode:
+def _execute(notebook: Path, params: Parameters, executed: Path, failed: Path) -> nbformat.NotebookNode:
     import papermill as pm  # the kernel machinery is only needed once inputs have passed
+    from jupyter_client.kernelspec import NoSuchKernel
 
     try:
         pm.execute_notebook(
-            str(REPORT_NOTEBOOK),
+            str(notebook),
             str(executed),
             parameters=params.model_dump(mode="json"),
             kernel_name=KERNEL_NAME,
@@ -149,6 +155,11 @@ def _execute(params: Parameters, executed: Path, failed: Path) -> nbformat.Noteb
             # Local sockets, not TCP: nothing listens on the network (and the kernel stays quiet).
             config=Config({"KernelManager": {"transport": "ipc"}}),
         )
+    except NoSuchKernel:
+        raise ParleyError(
+            f"Jupyter kernel '{KERNEL_NAME}' is not installed: run `make install`, or"
+            f" `python -m ipykernel install --sys-prefix --name {KERNEL_NAME}`"
+        ) from None
     except pm.PapermillExecutionError as err:
         os.replace(executed, failed)
         raise ParleyError(

@@ -141,7 +141,9 @@ class Report:
         if window:
             facts.append(window)
         items = "".join(f"<span>{escape(f)}</span>" for f in facts)
-        return Html(f'<header class="title-block"><h1>{escape(self.params.title)}</h1><p class="facts">{items}</p></header>')
+        return Html(
+            f'<header class="title-block"><h1>{escape(self.params.title)}</h1><p class="facts">{items}</p></header>'
+        )
 
     def summary(self) -> Html:
         dated = [e for e in self.events if e.date]
@@ -157,8 +159,7 @@ class Report:
         if self.rounds:
             points.append(
                 f"{len(self.rounds)} negotiation round{'s' * (len(self.rounds) != 1)}"
-                f" ({', '.join(series)})"
-                + (f", {implied} known only by implication." if implied else ".")
+                f" ({', '.join(series)})" + (f", {implied} known only by implication." if implied else ".")
             )
         else:
             points.append("No negotiation rounds are mentioned.")
@@ -190,15 +191,19 @@ class Report:
             plt.close(fig)  # embedded below; Jupyter must not show it a second time
             data = base64.b64encode(buffer.getvalue().encode()).decode()
             alt = self._alt_text()
-            caption = "Figure 1. Events by date and type. Sources: " + "; ".join(
-                self._source_name(a) for a in self.articles
-            ) + "."
+            caption = (
+                "Figure 1. Events by date and type. Sources: "
+                + "; ".join(self._source_name(a) for a in self.articles)
+                + "."
+            )
             parts.append(
                 f'<figure class="timeline"><img src="data:image/svg+xml;base64,{data}" alt="{escape(alt)}">'
                 f"<figcaption>{escape(caption)}</figcaption></figure>"
             )
             if unlabelled:
-                listed = "; ".join(f"{e.title} ({format_date(e.date, e.precision, e.end_date)})" for e in unlabelled)
+                listed = "; ".join(
+                    f"{e.title} ({format_date(e.date, e.precision, e.end_date)})" for e in unlabelled
+                )
                 parts.append(f"<p class='note'>Not labelled for lack of room: {escape(listed)}.</p>")
         undated = [e for e in self.events if not e.date]
         if undated:
@@ -226,7 +231,9 @@ class Report:
                 "</tr>"
             )
         head = "".join(f"<th>{h}</th>" for h in ("Series", "Round", "Date", "Topics", "Outcomes", "Source"))
-        return Html(f"<table class='rounds'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+        return Html(
+            f"<table class='rounds'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
 
     def events_table(self) -> Html:
         if not self.events:
@@ -244,8 +251,12 @@ class Report:
                 f"<td class='src'>{escape(e.article)}</td>"
                 "</tr>"
             )
-        head = "".join(f"<th>{h}</th>" for h in ("Date", "Type", "Event and source sentence", "Attribution", "Article"))
-        return Html(f"<table class='events'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+        head = "".join(
+            f"<th>{h}</th>" for h in ("Date", "Type", "Event and source sentence", "Attribution", "Article")
+        )
+        return Html(
+            f"<table class='events'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
 
     def sources(self) -> Html:
         rows = []
@@ -258,7 +269,9 @@ class Report:
                 f"<td class='date'>{escape(published)}</td><td class='url'>{url}</td><td class='num'>{count}</td></tr>"
             )
         head = "".join(f"<th>{h}</th>" for h in ("Title", "Outlet", "Published", "URL", "Events"))
-        return Html(f"<table class='sources'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+        return Html(
+            f"<table class='sources'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
 
     def method(self) -> Html:
         notes = [

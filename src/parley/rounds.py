@@ -13,9 +13,7 @@ from .extract import Event, Precision, mentions_type, round_ordinal, sentences, 
 UNKNOWN_SERIES = "venue not stated"
 _OUTCOME_TYPES = ("prisoner_exchange", "agreement")
 # A sentence tying what followed to the talks: "carried out as part of the agreements reached".
-_LINK = re.compile(
-    r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I
-)
+_LINK = re.compile(r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I)
 
 
 class Round(BaseModel):
@@ -58,14 +56,21 @@ def _round(event: Event, events: list[Event], body: str) -> Round:
             break
         listed += topics(text)
     later = sorted(
-        (e
-        for e in events
-        if e.article == event.article and e.date and event.date and e.date > event.date
-        and (e.type in _OUTCOME_TYPES or (e.type == "announcement" and mentions_type(e.sentence, _OUTCOME_TYPES)))
-        ), key=lambda e: e.date or "")  # fmt: skip
-    linked = any(
-        _LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans
+        (
+            e
+            for e in events
+            if e.article == event.article
+            and e.date
+            and event.date
+            and e.date > event.date
+            and (
+                e.type in _OUTCOME_TYPES
+                or (e.type == "announcement" and mentions_type(e.sentence, _OUTCOME_TYPES))
+            )
+        ),
+        key=lambda e: e.date or "",
     )
+    linked = any(_LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans)
     return Round(
         series=event.location or UNKNOWN_SERIES,
         round=round_ordinal(event.sentence),
@@ -107,7 +112,7 @@ def _merge(a: Round, b: Round) -> Round:
 
 
 def _implied(rows: list[Round]) -> list[Round]:
-    """"The second round" implies a first: a row for it, with nothing but what is implied."""
+    """ "The second round" implies a first: a row for it, with nothing but what is implied."""
     implied: list[Round] = []
     for series in {r.series for r in rows}:
         numbered = sorted((r for r in rows if r.series == series and r.round), key=lambda r: r.round or 0)

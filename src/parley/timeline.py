@@ -92,9 +92,14 @@ def plot_timeline(events: list[Event]) -> tuple[Figure, list[Event]] | None:
             ax.plot([start, end], [y, y], color=color, lw=7, alpha=0.45, solid_capstyle="butt")
         if event.precision == "day":
             ax.plot(
-                [start], [y], marker=MARKERS[event.type], ms=8, color=color,
-                markerfacecolor="white" if event.inferred else color, markeredgewidth=1.6,
-            )  # fmt: skip
+                [start],
+                [y],
+                marker=MARKERS[event.type],
+                ms=8,
+                color=color,
+                markerfacecolor="white" if event.inferred else color,
+                markeredgewidth=1.6,
+            )
 
     fig.legend(handles=_legend(dated), loc="outside lower center", ncols=3, frameon=False, fontsize=8)
     return fig, _label(fig, ax, dated, lane_y)
@@ -116,9 +121,15 @@ def _label(fig: Figure, ax: plt.Axes, dated: list[Event], lane_y: dict[str, floa
         align = "left" if frac < 0.3 else "right" if frac > 0.7 else "center"
         for offset in SLOTS:
             label = ax.text(
-                x, lane_y[event.type] + offset, text, ha=align, va="bottom" if offset > 0 else "top",
-                fontsize=7.5, color="#222222", linespacing=1.1,
-            )  # fmt: skip
+                x,
+                lane_y[event.type] + offset,
+                text,
+                ha=align,
+                va="bottom" if offset > 0 else "top",
+                fontsize=7.5,
+                color="#222222",
+                linespacing=1.1,
+            )
             box = label.get_window_extent(renderer).padded(2)
             inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
             if inside and not any(box.overlaps(other) for other in taken):
@@ -133,9 +144,10 @@ def _label(fig: Figure, ax: plt.Axes, dated: list[Event], lane_y: dict[str, floa
 def _legend(dated: list[Event]) -> list[Line2D]:
     handles = [
         Line2D([], [], marker="o", ls="", color="#444444", label="date stated"),
-        Line2D([], [], marker="o", ls="", color="#444444", markerfacecolor="white",
-               label="date or year inferred"),
-    ]  # fmt: skip
+        Line2D(
+            [], [], marker="o", ls="", color="#444444", markerfacecolor="white", label="date or year inferred"
+        ),
+    ]
     if any(e.precision != "day" or e.end_date for e in dated):
         handles.append(
             Line2D([], [], lw=7, alpha=0.45, color="#444444", label="span: week, month, year or range")

@@ -1,0 +1,49 @@
+# The front door: `make report` renders the report on a fresh machine, `make test` tests it.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# WeasyPrint draws text with the system's Pango; DejaVu gives it fonts with full Cyrillic.
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.DEFAULT_GOAL := help
+.PHONY: help install system-deps report test lint bench clean
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+system-deps: ## install the Debian packages the PDF needs (only those missing)
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:" $$missing; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+# The environment is rebuilt only when the project's dependencies change.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name parley --display-name "Python (Parley)" >/dev/null
+	touch $@
+
+install: system-deps $(STAMP) ## create .venv with everything the report and the tests need
+
+report: install ## render reports/report.html, .pdf and the executed notebook
+	$(BIN)/parley render
+
+lint: install ## ruff: lint and format check
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+test: lint ## lint, then every test (notebooks executed and rendered for real)
+	$(BIN)/pytest
+
+bench: install ## time parley render against the plain papermill + nbconvert + weasyprint chain
+	$(BIN)/python benchmarks/render.py
+
+clean: ## remove rendered reports (the environment stays)
+	find reports -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -1,0 +1,98 @@
+"""The `parley` command as a user runs it: the installed console script, in a subprocess."""
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+
+PARLEY = shutil.which("parley") or str(Path(sys.executable).with_name("parley"))
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([PARLEY, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_events_json_is_the_list_of_event_records() -> None:
+    result = run("events", str(SEED), "--format", "json", "--as-of", "2026-11-25")
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)
+    by_date = {(e["date"], e["type"]) for e in events}
+    assert ("2025-06-20", "prisoner_exchange") in by_date
+    assert ("2025-06-19", "announcement") in by_date
+    assert ("2025-06-19", "other") in by_date
+    assert ("2025-06-02", "negotiation_round") in by_date
+    assert (None, "capture") in by_date
+    required = {
+        "article",
+        "date",
+        "end_date",
+        "precision",
+        "type",
+        "summary",
+        "sentence",
+        "start",
+        "end",
+        "attribution",
+        "location",
+        "resolution",
+    }
+    assert all(required <= e.keys() for e in events)
+
+
+def test_rounds_json_and_default_folder() -> None:
+    result = run("rounds", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    rounds = json.loads(result.stdout)
+    assert [(r["series"], r["round"], r["date"]) for r in rounds] == [
+        ("Istanbul", 1, None),
+        ("Istanbul", 2, "2025-06-02"),
+    ]
+
+
+def test_csv_and_table() -> None:
+    rows = list(csv.DictReader(io.StringIO(run("events", "--format", "csv").stdout)))
+    assert {r["type"] for r in rows} >= {"prisoner_exchange", "capture"}
+    table = run("rounds").stdout
+    assert "Istanbul" in table and "memorandums on ceasefire agreements" in table
+
+
+def test_help_on_each_command() -> None:
+    for command in ("events", "rounds", "render"):
+        result = run(command, "--help")
+        assert result.returncode == 0 and "usage: parley" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("events", "no/such/folder"), "no/such/folder: no such file or folder"),
+        (("render", "-p", "colour=red"), "unknown parameter 'colour'"),
+        (("render", "-p", "start=yesterday"), "parameter 'start': 'yesterday' is not a date"),
+        (("render", "-p", "start=2025-07-01", "-p", "end=2025-06-01"), "is after end"),
+        (("render", "--to", "docx"), "unknown format 'docx'"),
+        (("render", "-p", "articles=no/such/folder"), "no/such/folder: no such file or folder"),
+    ],
+)
+def test_errors_are_one_line_and_non_zero(args: tuple[str, ...], message: str) -> None:
+    result = run(*args)
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_params_file_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: [unclosed\n")
+    result = run("render", "--params", str(bad))
+    assert result.returncode != 0 and "bad.yaml: line 2: not valid YAML" in result.stderr
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text("title: 42\n")
+    result = run("render", "--params", str(wrong))
+    assert result.returncode != 0 and "parameter 'title' must be text" in result.stderr

@@ -1,0 +1,106 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import AS_OF, SEED, write
+
+from parley.articles import load_article
+from parley.extract import Event, extract_article, sentences
+
+
+@pytest.fixture(scope="module")
+def seed_events() -> list[Event]:
+    return extract_article(load_article(SEED), AS_OF)[0]
+
+
+def find(events: list[Event], **fields: object) -> Event:
+    matches = [e for e in events if all(getattr(e, k) == v for k, v in fields.items())]
+    assert len(matches) == 1, f"{fields}: {[e.model_dump() for e in events]}"
+    return matches[0]
+
+
+def test_every_event_quotes_its_sentence_verbatim(seed_events: list[Event]) -> None:
+    body = load_article(SEED).body
+    for event in seed_events:
+        assert body[event.start : event.end] == event.sentence
+        assert event.article == "seed-article"
+
+
+def test_the_exchange_of_june_20(seed_events: list[Event]) -> None:
+    event = find(seed_events, date="2025-06-20")
+    assert event.type == "prisoner_exchange" and event.precision == "day"
+    assert "parity-based" in event.title
+    assert "TASS" in (event.attribution or "")
+    assert event.inferred and "year inferred" in event.resolution
+
+
+def test_the_announcement_and_the_footage_of_june_19(seed_events: list[Event]) -> None:
+    announcement = find(seed_events, date="2025-06-19", type="announcement")
+    assert announcement.attribution == "Russian Ministry of Defense"
+    footage = find(seed_events, date="2025-06-19", type="other")
+    assert footage.sentence.startswith("Later that day, footage emerged")
+    assert "'Later that day'" in footage.resolution and "June 19" in footage.resolution
+
+
+def test_the_second_istanbul_round(seed_events: list[Event]) -> None:
+    event = find(seed_events, type="negotiation_round")
+    assert (event.date, event.location) == ("2025-06-02", "Istanbul")
+    assert event.title == "Round 2 of talks, Istanbul"
+
+
+def test_the_capture_is_undated_with_its_context(seed_events: list[Event]) -> None:
+    event = find(seed_events, type="capture")
+    assert event.date is None and event.precision is None
+    assert "Buryatia" in (event.context or "") and "Buryatia" in event.title
+    assert event.sentence.startswith("His efforts, however, ended in his own capture")
+
+
+def test_back_references_are_not_new_events(seed_events: list[Event]) -> None:
+    # "Prior to the June 20 exchange", "The June 20 exchange, by contrast": the same exchange.
+    assert [e.date for e in seed_events if e.date == "2025-06-20"] == ["2025-06-20"]
+    assert len(seed_events) == 5
+
+
+def test_a_sentence_with_two_dates_gives_two_events(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "two.md",
+        "---\npublished: 2025-06-25\n---\nTwo dates\n\n"
+        "Ukraine announced on Monday that the third round of talks would be held in Geneva on July 1.",
+    )
+    events = extract_article(load_article(path), AS_OF)[0]
+    assert [e.date for e in events] == ["2025-06-23", "2025-07-01"]
+    assert all(e.sentence.startswith("Ukraine announced") for e in events)
+
+
+def test_undated_article_keeps_its_events_undated(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "nodate.txt", "No dates\n\nThe second round of talks took place in Geneva on June 2."
+    )
+    events, inference = extract_article(load_article(path), AS_OF)
+    assert inference is None
+    assert [(e.type, e.date) for e in events] == [("negotiation_round", None)]
+    assert "names no year" in events[0].resolution
+
+
+def test_sentences_split_on_punctuation_not_abbreviations() -> None:
+    text = "Gen. Smith met Mr. Jones in the U.S. on Monday. They agreed.\n\nA caption line\nNext para."
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert spans == [
+        "Gen. Smith met Mr. Jones in the U.S. on Monday.",
+        "They agreed.",
+        "A caption line",
+        "Next para.",
+    ]
+
+
+def test_extraction_uses_publication_date(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "pub.md",
+        "---\npublished: 2026-01-03\n---\nHeadline\n\nThe prisoners were exchanged on December 30.",
+    )
+    event = extract_article(load_article(path), AS_OF)[0][0]
+    assert (event.date, event.type, event.inferred) == ("2025-12-30", "prisoner_exchange", False)
+    assert "publication (2026-01-03)" in event.resolution
+    assert dt.date.fromisoformat(event.date) == event.day

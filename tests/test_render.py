@@ -1,0 +1,149 @@
+"""End to end: the real notebook executed by papermill, converted by nbconvert and WeasyPrint,
+and the HTML and PDF read back."""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from conftest import write
+from pypdf import PdfReader
+
+from parley.config import REPORT_NOTEBOOK
+from parley.errors import ParleyError
+from parley.render import render
+
+pytestmark = pytest.mark.render
+PARLEY = shutil.which("parley") or str(Path(sys.executable).with_name("parley"))
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("reports")
+    result = subprocess.run(
+        [PARLEY, "render", "-p", "as_of=2026-11-25", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [str(out / f"report.{ext}") for ext in ("ipynb", "html", "pdf")]
+    assert result.stderr == ""
+    return out
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_html_is_self_contained_and_shows_no_code(rendered: Path) -> None:
+    html = (rendered / "report.html").read_text(encoding="utf-8")
+    assert not re.search(r"<(?:script|link)[^>]+(?:src|href)=[\"']?https?://", html)
+    assert "<script" not in html
+    assert 'src="data:image/svg+xml;base64,' in html
+    assert "build_report" not in html and "import" not in html and "In&nbsp;[" not in html
+
+
+def test_html_has_the_round_the_dates_and_the_sources(rendered: Path) -> None:
+    html = (rendered / "report.html").read_text(encoding="utf-8")
+    for text in (
+        "Russia–Ukraine prisoner exchanges and peace talks",
+        "As of 25 November 2026",
+        "Istanbul",
+        "memorandums on ceasefire agreements",
+        "2 June 2025",
+        "19 June 2025",
+        "20 June 2025",
+        "Major Parity-Based Prisoner Exchange Confirmed, Drawing Global Attention",
+        "Undated events (not plotted)",
+        "is the only year from 2022",
+    ):
+        assert text in html, text
+
+
+def test_pdf_has_the_round_the_dates_and_the_sources(rendered: Path) -> None:
+    reader = PdfReader(rendered / "report.pdf")
+    assert all(abs(float(p.mediabox.width) - 595.3) < 1 for p in reader.pages)  # A4
+    text = pdf_text(rendered / "report.pdf")
+    for expected in (
+        "Negotiation rounds",
+        "Istanbul",
+        "2 June 2025",
+        "20 June 2025",
+        "19 June 2025",
+        "Major Parity-Based Prisoner Exchange Confirmed",
+        "TASS",
+        f"Page 1 of {len(reader.pages)}",
+    ):
+        assert expected in text, expected
+
+
+def test_executed_notebook_records_the_parameters(rendered: Path) -> None:
+    nb = nbformat.read(rendered / "report.ipynb", as_version=4)
+    assert nb.metadata.papermill.parameters["as_of"] == "2026-11-25"
+    assert not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
+
+
+def test_committed_notebook_converts_with_the_nbconvert_exporter(rendered: Path, tmp_path: Path) -> None:
+    jupyter = Path(sys.executable).with_name("jupyter")
+    result = subprocess.run(
+        [
+            str(jupyter),
+            "nbconvert",
+            "--to",
+            "parley_pdf",
+            str(rendered / "report.ipynb"),
+            "--output-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Istanbul" in pdf_text(tmp_path / "report.pdf")
+
+
+def test_a_failed_render_keeps_the_last_good_report(rendered: Path, tmp_path: Path) -> None:
+    before = {p.name: p.read_bytes() for p in rendered.iterdir()}
+    empty = tmp_path / "articles"
+    empty.mkdir()
+    write(empty, "blank.txt", "\n\n")
+    result = subprocess.run(
+        [PARLEY, "render", "-p", f"articles={empty}", "--out", str(rendered)], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"parley: error: {empty / 'blank.txt'}: article is empty"
+    assert {p.name: p.read_bytes() for p in rendered.iterdir()} == before
+
+
+def test_a_cell_that_raises_is_named_and_its_notebook_kept(tmp_path: Path) -> None:
+    nb = nbformat.read(REPORT_NOTEBOOK, as_version=4)
+    nb.cells.insert(2, nbformat.v4.new_code_cell("raise RuntimeError('boom')"))
+    broken = tmp_path / "broken.ipynb"
+    nbformat.write(nb, broken)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.html").write_text("last good")
+    with pytest.raises(ParleyError) as err:
+        render({"as_of": "2026-11-25"}, ["html"], out, notebook=broken)
+    assert "boom (report cell" in str(err.value) and "RuntimeError" in str(err.value)
+    assert (out / "report.html").read_text() == "last good"
+    failed = nbformat.read(out / "report.failed.ipynb", as_version=4)
+    assert any(o.get("ename") == "RuntimeError" for c in failed.cells for o in c.get("outputs", []))
+    assert not any(p.name.startswith(".parley-") for p in out.iterdir())
+
+
+def test_window_and_title_parameters(tmp_path: Path) -> None:
+    written = render(
+        {"as_of": "2026-11-25", "start": "2025-06-15", "title": "June exchange <b>only</b>"},
+        ["html"],
+        tmp_path,
+    )
+    html = written[-1].read_text(encoding="utf-8")
+    assert "June exchange &lt;b&gt;only&lt;/b&gt;" in html
+    assert "Window: 15 June 2025 to the end" in html
+    assert "Round 2 of talks" not in html and "20 June 2025" in html

@@ -1,0 +1,68 @@
+from pathlib import Path
+
+from conftest import AS_OF, SEED, write
+
+from parley.articles import load_article, load_corpus
+from parley.extract import extract_article
+from parley.rounds import Round, build_rounds
+
+
+def rounds_of(paths: list[Path]) -> list[Round]:
+    articles = load_corpus(paths)
+    events = [e for a in articles for e in extract_article(a, AS_OF)[0]]
+    return build_rounds(events, articles)
+
+
+def test_seed_rounds() -> None:
+    _, second = rounds_of([SEED])
+    assert (second.series, second.round, second.date, second.round_inferred) == (
+        "Istanbul",
+        2,
+        "2025-06-02",
+        False,
+    )
+    assert second.topics == [
+        "memorandums on ceasefire agreements",
+        "the exchange of all seriously ill prisoners of war and individuals under the age of 25",
+    ]
+    assert any("2025-06-20" in o and "exchange" in o.lower() for o in second.outcomes)
+    assert any("2025-06-19" in o for o in second.outcomes)
+    assert second.sources == ["seed-article"]
+    assert second.evidence[0] in load_article(SEED).body
+
+
+def test_a_second_round_implies_a_first_with_nothing_invented() -> None:
+    first = rounds_of([SEED])[0]
+    assert (first.series, first.round, first.round_inferred) == ("Istanbul", 1, True)
+    assert first.date is None and first.location is None
+    assert first.topics == [] and first.outcomes == []
+    assert "implied by round 2" in (first.note or "")
+
+
+def test_one_round_reported_by_two_articles_is_one_row(corpus: Path) -> None:
+    write(
+        corpus,
+        "other.md",
+        "---\npublished: 2025-06-03\noutlet: Example Wire\n---\nTalks\n\n"
+        "The second round of talks took place in Istanbul on June 2. Officials discussed prisoner exchanges.",
+    )
+    rows = rounds_of([corpus])
+    second = [r for r in rows if r.round == 2]
+    assert len(second) == 1
+    assert second[0].sources == ["other", "seed-article"]
+    assert "prisoner exchanges" in second[0].topics
+
+
+def test_series_in_different_cities_stay_apart(corpus: Path) -> None:
+    write(
+        corpus,
+        "geneva.md",
+        "---\npublished: 2026-02-05\n---\nGeneva\n\nThe second round of talks took place in Geneva on February 4.",
+    )
+    rows = rounds_of([corpus])
+    assert [(r.series, r.round) for r in rows] == [
+        ("Geneva", 1),
+        ("Geneva", 2),
+        ("Istanbul", 1),
+        ("Istanbul", 2),
+    ]
