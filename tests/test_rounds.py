@@ -66,3 +66,18 @@ def test_series_in_different_cities_stay_apart(corpus: Path) -> None:
         ("Istanbul", 1),
         ("Istanbul", 2),
     ]
+
+
+def test_outcomes_stop_at_the_next_round_of_the_series(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "two-rounds.md",
+        "---\npublished: 2025-08-01\n---\nTwo rounds\n\n"
+        "The second round of talks took place in Istanbul on June 2. "
+        "Prisoners were exchanged on June 20 as part of the agreements reached during the talks. "
+        "The third round of talks took place in Istanbul on July 23. "
+        "Prisoners were exchanged on July 24.",
+    )
+    rows = {r.round: r for r in rounds_of([tmp_path])}
+    assert [o[-12:] for o in rows[2].outcomes] == ["(2025-06-20)"]
+    assert [o[-12:] for o in rows[3].outcomes] == ["(2025-07-24)"]

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from .articles import Article
-from .dates import Mention, Resolver, YearInference, find_mentions, infer_year
+from .dates import Mention, Resolved, Resolver, YearInference, find_mentions, infer_year
 
 EventType = Literal["negotiation_round", "prisoner_exchange", "announcement", "agreement", "capture", "other"]
 Precision = Literal["day", "week", "month", "year"]
@@ -26,6 +26,7 @@ TYPE_LABELS = {
     "other": "Other",
 }
 
+UNDATED = Resolved(None, None, "the text gives no date for this")
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -167,7 +168,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
                 continue
         elif match.group(0)[0] == ".":
             word = re.search(r"([\w.]+)$", text[start : match.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            # An abbreviation or an initial ("J. Smith") does not end a sentence; "June 2." does.
+            if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
                 continue
         end = match.end() if not match.group(0).startswith("\n") else match.start()
         yield from _trimmed(text, start, end)
@@ -210,39 +212,12 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         text = article.body[start:end]
         kind, trigger = classify(text)
         for m in found:
-            res = resolver.resolve(m, text)
-            event = _event(
-                article,
-                text,
-                start,
-                end,
-                kind,
-                m,
-                res.iso,
-                res.end_iso,
-                res.precision,
-                res.resolution,
-                res.inferred,
-                previous,
-            )
+            event = _event(article, (start, end), kind, m, resolver.resolve(m, text), previous)
             candidates.append((event, _is_reference(text, m)))
         # Undated, only a singular event counts: "humanitarian agreements" is a category.
         general = trigger is not None and re.search(r"[^s]s$", trigger.group(0))
         if not found and kind != "other" and not general and not _TOPICS.search(text):
-            event = _event(
-                article,
-                text,
-                start,
-                end,
-                kind,
-                None,
-                None,
-                None,
-                None,
-                "the text gives no date for this",
-                False,
-                previous,
-            )
+            event = _event(article, (start, end), kind, None, UNDATED, previous)
             candidates.append((event, False))
         previous = text
     stated = [e for e, ref in candidates if not ref and e.date]
@@ -266,18 +241,13 @@ def _is_reference(sentence: str, m: Mention) -> bool:
 
 def _event(
     article: Article,
-    sentence: str,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     kind: str,
     mention: Mention | None,
-    date: str | None,
-    end_date: str | None,
-    precision: str | None,
-    resolution: str,
-    inferred: bool,
+    resolved: Resolved,
     previous: str,
 ) -> Event:
+    sentence = article.body[span[0] : span[1]]
     context = previous if previous and _ANAPHOR.match(sentence) else None
     location = _location(sentence)
     summary = _clause(_without(sentence, mention))
@@ -285,20 +255,20 @@ def _event(
         summary = f"{_clause(context)}: {summary[0].lower()}{summary[1:]}"
     return Event(
         article=article.id,
-        date=date,
-        end_date=end_date,
-        precision=precision,  # type: ignore[arg-type]
+        date=resolved.iso,
+        end_date=resolved.end_iso,
+        precision=resolved.precision,  # type: ignore[arg-type]
         type=kind,  # type: ignore[arg-type]
         title=_title(kind, sentence, context, location, summary),
         summary=summary,
         sentence=sentence,
-        start=start,
-        end=end,
+        start=span[0],
+        end=span[1],
         context=context,
         attribution=_attribution(sentence),
         location=location,
-        resolution=resolution,
-        inferred=inferred,
+        resolution=resolved.resolution,
+        inferred=resolved.inferred,
     )
 
 

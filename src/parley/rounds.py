@@ -55,14 +55,20 @@ def _round(event: Event, events: list[Event], body: str) -> Round:
         if any(e.sentence == text and e.date for e in events):
             break
         listed += topics(text)
+    # Outcomes: what the article reports after this round and before its series' next round.
+    same_article = [e for e in events if e.article == event.article and e.date]
+    following = [
+        e.date
+        for e in same_article
+        if e.type == "negotiation_round" and e.location == event.location and e.date > (event.date or "")
+    ]
+    until = min(following, default="9999")
     later = sorted(
         (
             e
-            for e in events
-            if e.article == event.article
-            and e.date
-            and event.date
-            and e.date > event.date
+            for e in same_article
+            if event.date
+            and event.date < (e.date or "") < until
             and (
                 e.type in _OUTCOME_TYPES
                 or (e.type == "announcement" and mentions_type(e.sentence, _OUTCOME_TYPES))
