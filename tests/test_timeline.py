@@ -1,11 +1,12 @@
 import itertools
+import re
 
 import matplotlib.pyplot as plt
 import pytest
 
 from parley.extract import Event
 from parley.report import format_date
-from parley.timeline import plot_timeline, span
+from parley.timeline import COLORS, MARKERS, plot_timeline, span
 
 
 def event(
@@ -74,9 +75,42 @@ def test_undated_events_are_not_plotted() -> None:
         (("2025-06", "month"), "June 2025"),
         (("2025", "year"), "2025"),
         (("2025-06-19", "day", "2025-06-20"), "19–20 June 2025"),
+        (("2025-05-28", "day", "2025-06-03"), "28 May – 3 June 2025"),
+        (("2024-12-30", "day", "2025-01-02"), "30 December 2024 – 2 January 2025"),
         (("2025-06-11", "week"), "week of 11 June 2025"),
         ((None, None), "undated"),
     ],
 )
 def test_dates_read_as_people_write_them(args: tuple, text: str) -> None:
     assert format_date(*args) == text
+
+
+def test_the_chart_writes_dates_as_readers_read_them() -> None:
+    fig, _ = plot_timeline(
+        [event("2025-06-02", "negotiation_round", title="Round 2 of talks"), event("2025-06-20")]
+    )
+    ax = fig.axes[0]
+    assert [t.get_text().splitlines()[-1] for t in ax.texts] == ["2 June 2025", "20 June 2025"]
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels()]
+    assert "8 June" in ticks and ax.xaxis.get_offset_text().get_text() == "June 2025"
+    assert not any(re.search(r"\b(Jun|Jul|Sep|Sept)\b|\d{4}-\d\d", t) for t in ticks)
+    plt.close(fig)
+
+
+def test_each_type_has_its_own_lane_marker_and_colour() -> None:
+    kinds = ["negotiation_round", "prisoner_exchange", "announcement"]
+    fig, _ = plot_timeline([event("2025-06-20", kind) for kind in kinds])
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Negotiation round",
+        "Prisoner exchange",
+        "Announcement",
+    ]
+    drawn = {
+        (line.get_marker(), float(line.get_ydata()[0])) for line in ax.lines if line.get_marker() != "None"
+    }
+    assert len({marker for marker, _ in drawn}) == len({lane for _, lane in drawn}) == 3
+    # Colour is never the only cue, and every type has a marker of its own.
+    assert len(set(MARKERS.values())) == len(MARKERS) and len(set(COLORS.values())) == len(COLORS)
+    plt.close(fig)

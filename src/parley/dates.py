@@ -179,7 +179,32 @@ def _iso(value: dt.date | None, precision: str | None) -> str | None:
 
 
 def _human(value: dt.date) -> str:
-    return f"{value:%B} {value.day}, {value.year}"
+    return f"{value.day} {value:%B %Y}"  # as the report writes dates
+
+
+def format_date(date: str | None, precision: str | None = "day", end: str | None = None) -> str:
+    """A date as readers read it: "20 June 2025", "June 2025", "19–20 June 2025"."""
+    if date is None:
+        return "undated"
+    parts = [int(p) for p in date.split("-")]
+    if precision == "year" or len(parts) == 1:
+        return str(parts[0])
+    if precision == "month" or len(parts) == 2:
+        return f"{dt.date(parts[0], parts[1], 1):%B %Y}"
+    first = dt.date(*parts)
+    text = format_range(first, dt.date.fromisoformat(end)) if end else f"{first.day} {first:%B %Y}"
+    return f"week of {text}" if precision == "week" else text
+
+
+def format_range(first: dt.date, last: dt.date) -> str:
+    """Two days, saying the month and year once: "19–20 June 2025", "28 May – 3 June 2025"."""
+    if first == last:
+        return f"{first.day} {first:%B %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%B %Y}"
+    # A spaced dash once either side has a space in it, as newsrooms set it.
+    start = f"{first.day} {first:%B}" if first.year == last.year else f"{first.day} {first:%B %Y}"
+    return f"{start} – {last.day} {last:%B %Y}"
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -11,6 +11,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.transforms import Bbox
 
+from .dates import format_date
 from .extract import EVENT_TYPES, TYPE_LABELS, Event
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies; lanes and markers
@@ -31,11 +32,12 @@ MARKERS = {
     "capture": "v",
     "other": "P",
 }
-WIDTH_IN = 6.7  # fits A4 between 18 mm margins
+WIDTH_IN = 6.7  # fits A4 between the stylesheet's 17 mm margins
 LANE = 1.0
 # Label slots around a lane, tried in order: just above, just below, then further out.
 SLOTS = (0.2, -0.2, 0.45, -0.45)
-LABEL_WIDTH = 26  # characters per label line
+LABEL_WIDTH = 32  # characters of a label's title line; the date gets a line of its own
+FONT_PT = 8  # axis and legend text: a little under the 9 pt body text of the printed page
 
 
 def span(event: Event) -> tuple[dt.date, dt.date]:
@@ -71,17 +73,21 @@ def plot_timeline(events: list[Event]) -> tuple[Figure, list[Event]] | None:
     ax.set_ylim(-(len(lanes) - 1) * LANE - 0.75, 0.75)
     ax.set_yticks([lane_y[t] for t in lanes], [TYPE_LABELS[t] for t in lanes])
     ax.tick_params(axis="y", length=0)
+    ax.tick_params(labelsize=FONT_PT)
     for lane in lanes:
         ax.axhline(lane_y[lane], color="#dddddd", lw=0.8, zorder=0)
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    # Month names in full, as readers write them ("8 June"); the year once, at the axis end.
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(
         mdates.ConciseDateFormatter(
             locator,
-            formats=["%Y", "%b", "%-d %b", "%H:%M", "%H:%M", "%S"],
+            formats=["%Y", "%B", "%-d %B", "%H:%M", "%H:%M", "%S"],
+            zero_formats=["", "%Y", "%-d %B", "%-d %B", "%H:%M", "%H:%M"],
             offset_formats=["", "%Y", "%B %Y", "%-d %B %Y", "%-d %B %Y", "%-d %B %Y"],
         )
     )
+    ax.xaxis.get_offset_text().set_fontsize(FONT_PT)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
 
@@ -101,7 +107,7 @@ def plot_timeline(events: list[Event]) -> tuple[Figure, list[Event]] | None:
                 markeredgewidth=1.6,
             )
 
-    fig.legend(handles=_legend(dated), loc="outside lower center", ncols=3, frameon=False, fontsize=8)
+    fig.legend(handles=_legend(dated), loc="outside lower center", ncols=3, frameon=False, fontsize=FONT_PT)
     return fig, _label(fig, ax, dated, lane_y)
 
 
@@ -115,7 +121,7 @@ def _label(fig: Figure, ax: plt.Axes, dated: list[Event], lane_y: dict[str, floa
     for event in dated:
         start, end = span(event)
         x = start + (end - start) / 2
-        text = textwrap.fill(f"{event.title} ({x:%-d %b})", LABEL_WIDTH, max_lines=2, placeholder="…")
+        text = f"{_short(event.title)}\n{format_date(event.date, event.precision, event.end_date)}"
         where = mdates.date2num(x)
         frac = (where - ax.get_xlim()[0]) / (ax.get_xlim()[1] - ax.get_xlim()[0])
         align = "left" if frac < 0.3 else "right" if frac > 0.7 else "center"
@@ -139,6 +145,14 @@ def _label(fig: Figure, ax: plt.Axes, dated: list[Event], lane_y: dict[str, floa
         else:
             unlabelled.append(event)
     return unlabelled
+
+
+def _short(title: str) -> str:
+    """The title on one line: whole words, then an ellipsis (the tables give it in full)."""
+    if len(title) <= LABEL_WIDTH:
+        return title
+    short = textwrap.shorten(title, LABEL_WIDTH, placeholder="…", break_on_hyphens=False)
+    return short if short != "…" else title[: LABEL_WIDTH - 1] + "…"  # one very long word
 
 
 def _legend(dated: list[Event]) -> list[Line2D]:

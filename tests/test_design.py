@@ -1,0 +1,426 @@
+"""The report as a reader sees it: the seed report rendered once, every PDF page turned into a
+picture by pdftoppm, and the HTML opened in headless Chromium, driven over the DevTools
+protocol on a pipe. Tests that need pdftoppm or Chromium are skipped, saying so, without them
+(`make system-deps` installs both)."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import io
+import json
+import logging
+import math
+import os
+import re
+import select
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import matplotlib.pyplot as plt
+import nbformat
+import numpy as np
+import pytest
+from conftest import write
+from nbconvert.exporters import HTMLExporter, get_exporter
+from pypdf import PdfReader
+from weasyprint import HTML
+
+from parley.config import DEFAULT_TITLE, TEMPLATE_DIR
+from parley.render import render
+from parley.report import build_report
+
+AS_OF = "2026-11-25"
+SECTIONS = ("Summary", "Timeline", "Negotiation rounds", "Events", "Sources", "Method")
+# A line of each section's own text, as the seed report prints it.
+SECTION_TEXT = {
+    "Summary": "5 events from 1 article",
+    "Timeline": "Figure 1. Events by date and type. Sources:",
+    "Negotiation rounds": "Series Round Date Topics Outcomes Source",
+    "Events": "“The second round of negotiations",
+    "Sources": "Title Outlet Published URL Events",
+    "Method": "Dates resolve against each article's publication date.",
+}
+A4_PT = (595.28, 841.89)
+DPI = 50  # enough to see ink in a margin; small enough to stay fast
+MARGIN_MM = 12  # the stylesheet's side margins are 17 mm: nothing may be printed this close to an edge
+PDFTOPPM = shutil.which("pdftoppm")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_pdftoppm = pytest.mark.skipif(
+    PDFTOPPM is None, reason="pdftoppm not found: install poppler-utils (`make system-deps`)"
+)
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None, reason="chromium not found: install Debian's chromium (`make system-deps`)"
+)
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("design")
+    render({"as_of": AS_OF}, out_dir=out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def pages(rendered: Path) -> list[np.ndarray]:
+    """Every PDF page as a picture (grey levels 0–1), in page order."""
+    if PDFTOPPM is None:
+        pytest.skip("pdftoppm not found: install poppler-utils (`make system-deps`)")
+    subprocess.run(
+        [PDFTOPPM, "-r", str(DPI), "-gray", "-png", str(rendered / "report.pdf"), str(rendered / "page")],
+        check=True,
+        timeout=120,
+    )
+    # pdftoppm pads page numbers to the page count's width: sort by number, not by name.
+    files = sorted(rendered.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    return [_grey(plt.imread(f)) for f in files]
+
+
+def _grey(image: np.ndarray) -> np.ndarray:
+    return image if image.ndim == 2 else image[..., :3].mean(axis=2)
+
+
+def _text(page: Any) -> str:
+    return " ".join(page.extract_text().split())
+
+
+def _bookmarks(outline: list[Any]) -> Iterator[Any]:
+    for item in outline:
+        yield from _bookmarks(item) if isinstance(item, list) else [item]  # a list: the children
+
+
+# -- the PDF, page by page -------------------------------------------------------------------
+@pytest.mark.render
+@needs_pdftoppm
+def test_every_page_is_a4_with_nothing_cut_at_its_edges(rendered: Path, pages: list[np.ndarray]) -> None:
+    reader = PdfReader(rendered / "report.pdf")
+    assert len(pages) == len(reader.pages)
+    assert 2 <= len(pages) <= 4  # the seed report: three pages; a stray break or a blank page shows here
+    for page in reader.pages:
+        assert float(page.mediabox.width) <= A4_PT[0] + 0.5 and float(page.mediabox.height) <= A4_PT[1] + 0.5
+    band = round(MARGIN_MM / 25.4 * DPI)
+    for number, image in enumerate(pages, 1):
+        height, width = image.shape
+        assert width <= math.ceil(A4_PT[0] / 72 * DPI) and height <= math.ceil(A4_PT[1] / 72 * DPI), number
+        # Text or a table running past the right margin, or set into the left one, leaves ink here.
+        assert image[:, :band].min() > 0.95, f"page {number}: ink at the left edge"
+        assert image[:, -band:].min() > 0.95, f"page {number}: ink at the right edge"
+        # Something between header and footer: no blank pages.
+        assert image[height // 8 : height * 7 // 8].min() < 0.5, f"page {number} is blank"
+
+
+@pytest.mark.render
+def test_each_section_is_on_the_pages_in_order_under_a_running_header(rendered: Path) -> None:
+    reader = PdfReader(rendered / "report.pdf")
+    texts = [_text(p) for p in reader.pages]
+    assert texts[0].startswith(DEFAULT_TITLE.split()[0]) and "As of 25 November 2026" in texts[0]
+    # Each section's heading is on the page its bookmark opens, in the notebook's order.
+    where = {b.title: reader.get_destination_page_number(b) for b in _bookmarks(reader.outline)}
+    assert [where[s] for s in SECTIONS] == sorted(where[s] for s in SECTIONS)
+    for section in SECTIONS:
+        assert section in texts[where[section]], section
+        assert SECTION_TEXT[section] in " ".join(texts[where[section] :]), section
+    for number, text in enumerate(texts, 1):
+        assert f"Page {number} of {len(texts)}" in text
+        if number > 1:  # the first page has the title block instead
+            assert f"{DEFAULT_TITLE} As of 25 November 2026" in text
+
+
+@pytest.mark.render
+def test_no_page_ends_on_a_heading_or_a_table_header(rendered: Path) -> None:
+    reader = PdfReader(rendered / "report.pdf")
+    heads = (
+        "Series Round Date Topics Outcomes Source",
+        "Date Type Event and source sentence Attribution Article",
+    )
+    for number, page in enumerate(reader.pages, 1):
+        body = re.sub(
+            r"( •)+ | Page \d+ of \d+|" + re.escape(DEFAULT_TITLE) + r" As of [\w ]+? 20\d\d",
+            " ",
+            _text(page),
+        )
+        body = " ".join(body.split())
+        for head in heads:
+            if head in body:
+                assert len(body.split(head, 1)[1].strip()) > 20, f"page {number}: table header without a row"
+        for section in SECTIONS:
+            assert not body.endswith(section), f"page {number} ends on the heading {section}"
+
+
+def test_stylesheet_keeps_headings_and_table_headers_with_a_row() -> None:
+    """The same rules where a page break is forced at every height: a section heading, its
+    introduction and a table's header are never left alone at the foot of a page."""
+    css = (TEMPLATE_DIR / "parley" / "parley.css").read_text(encoding="utf-8")
+    row = "<tr><td>rowtext</td><td>" + "word " * 150 + "</td></tr>"
+    for filler_mm in range(175, 250, 5):
+        html = (
+            f"<html><head><style>{css}</style></head><body><div style='height: {filler_mm}mm'></div>"
+            "<div class='jp-MarkdownCell'><h2>Sectionheading</h2><p>Introduction.</p></div>"
+            f"<table class='events'><thead><tr><th>Headera</th><th>B</th></tr></thead><tbody>{row * 3}</tbody></table>"
+            "</body></html>"
+        )
+        for page in PdfReader(io.BytesIO(HTML(string=html).write_pdf())).pages:
+            text = page.extract_text()
+            if "Sectionheading" in text:
+                assert "Headera" in text, filler_mm
+            if "Headera" in text:
+                assert "rowtext" in text.split("Headera", 1)[1], filler_mm
+
+
+@pytest.mark.render
+def test_pdf_has_bookmarks_and_document_metadata_dated_as_of(rendered: Path) -> None:
+    reader = PdfReader(rendered / "report.pdf")
+    titles = [b.title for b in _bookmarks(reader.outline)]
+    assert titles == [DEFAULT_TITLE, *SECTIONS[:2], "Undated events (not plotted)", *SECTIONS[2:]]
+    assert isinstance(reader.outline[1], list)  # the sections hang under the title
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == DEFAULT_TITLE
+    assert meta.author == "Parley"
+    assert meta.subject and "As of 25 November 2026" in meta.subject and "1 article" in meta.subject
+    assert "Negotiation round" in (meta.get("/Keywords") or "")
+    assert meta.creation_date and meta.creation_date.date() == dt.date.fromisoformat(AS_OF)
+    assert meta.modification_date and meta.modification_date.date() == dt.date.fromisoformat(AS_OF)
+
+
+@pytest.mark.render
+def test_pdf_is_made_from_the_html_alone_so_a_rerender_is_identical(rendered: Path) -> None:
+    html = (rendered / "report.html").read_text(encoding="utf-8")
+    assert HTML(string=html).write_pdf() == (rendered / "report.pdf").read_bytes()
+
+
+def test_title_block_gives_the_corpus_in_one_line_and_carries_the_metadata(corpus: Path) -> None:
+    outlets = ("Example Wire International News Service", "Meduza", "Reuters")
+    for i, outlet in enumerate(outlets):
+        write(
+            corpus,
+            f"a{i}.md",
+            f"---\ntitle: Talks {i}\noutlet: {outlet}\n---\nThe talks ended on 1 July 2025.\n",
+        )
+    report = build_report(articles=str(corpus), as_of=AS_OF)
+    block, metadata = report.title_block()._repr_html_()
+    facts = re.sub(r"<[^>]+>", "", block.split('class="facts">')[1])
+    # Too many outlets to name in one line: counted here, named in the sources table.
+    assert facts == "As of 25 November 2026" + "4 articles, 3 outlets" + "Events dated 2 June – 1 July 2025"
+    assert metadata == {"parley": report.document_metadata()}
+    assert metadata["parley"]["created"] == metadata["parley"]["modified"] == AS_OF
+
+
+# -- the HTML ----------------------------------------------------------------------------------
+class _Page(HTMLParser):
+    """Ids, links, images and head metadata of a page."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.contents: list[tuple[str, str]] = []
+        self.images: list[dict[str, str | None]] = []
+        self.meta: dict[str, str] = {}
+        self._nav = False
+        self._href: str | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"] or "")
+        if tag == "nav":
+            self._nav = True
+        elif tag == "a" and self._nav:
+            self._href = a.get("href")
+        elif tag == "img":
+            self.images.append(a)
+        elif tag == "meta" and a.get("name"):
+            self.meta[a["name"] or ""] = a.get("content") or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "nav":
+            self._nav = False
+
+    def handle_data(self, data: str) -> None:
+        if self._href is not None:
+            self.contents.append((data, self._href))
+            self._href = None
+
+
+@pytest.mark.render
+def test_html_has_contents_metadata_and_alt_text(rendered: Path) -> None:
+    html = (rendered / "report.html").read_text(encoding="utf-8")
+    page = _Page(html)
+    assert [name for name, _ in page.contents] == list(SECTIONS)
+    for name, href in page.contents:
+        assert href.startswith("#") and href[1:] in page.ids, name
+    assert page.meta["author"] == "Parley" and page.meta["dcterms.created"] == AS_OF
+    assert page.meta["dcterms.modified"] == AS_OF and "As of 25 November 2026" in page.meta["description"]
+    assert page.images, "the timeline is an image"
+    for image in page.images:
+        alt = image.get("alt") or ""
+        assert alt and "No description has been provided" not in alt
+    alt = page.images[0]["alt"] or ""
+    assert alt.startswith("Timeline chart of 4 dated events, 2–20 June 2025, one lane per type")
+    for text in ("2 June 2025, negotiation round", "20 June 2025, prisoner exchange", "Open markers"):
+        assert text in alt, text
+
+
+@pytest.mark.render
+def test_nbconvert_does_not_warn_about_alternative_text(rendered: Path) -> None:
+    nb = nbformat.read(rendered / "report.ipynb", as_version=4)
+    records: list[logging.LogRecord] = []
+    log = logging.getLogger("parley.tests.nbconvert")
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    log.addHandler(handler)
+    try:
+        for exporter in (HTMLExporter, get_exporter("parley_html")):
+            exporter(log=log).from_notebook_node(nb)
+    finally:
+        log.removeHandler(handler)
+    assert not [r.getMessage() for r in records if r.levelno >= logging.WARNING]
+
+
+class DevTools:
+    """Headless Chromium driven over the DevTools protocol on a pipe (fds 3 and 4): no port is
+    opened, and every message the page sends is kept in `events`."""
+
+    def __init__(self, binary: str, profile: Path) -> None:
+        child_in, self._out = os.pipe()
+        self._in, child_out = os.pipe()
+
+        def wire() -> None:  # in the child: the protocol expects its pipe on fds 3 and 4
+            r, w = os.dup(child_in), os.dup(child_out)
+            os.dup2(r, 3)
+            os.dup2(w, 4)
+
+        self.process = subprocess.Popen(
+            [
+                binary,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--remote-debugging-pipe",
+                f"--user-data-dir={profile}",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+            ],
+            preexec_fn=wire,  # fine here: the test starts no threads
+            close_fds=False,  # fds 3 and 4 must survive; Python's own fds are not inheritable
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(child_in)
+        os.close(child_out)
+        self._buffer = b""
+        self._id = 0
+        self.events: list[dict[str, Any]] = []
+
+    def send(self, method: str, params: dict[str, Any] | None = None, session: str | None = None) -> Any:
+        self._id += 1
+        message: dict[str, Any] = {"id": self._id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        os.write(self._out, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self._next()
+            if reply.get("id") == self._id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply["result"]
+            self.events.append(reply)
+
+    def wait_for(self, method: str) -> None:
+        while not any(e.get("method") == method for e in self.events):
+            self.events.append(self._next())
+
+    def of(self, method: str) -> Iterator[dict[str, Any]]:
+        return (e["params"] for e in self.events if e.get("method") == method)
+
+    def close(self) -> None:
+        try:
+            self.send("Browser.close")
+            self.process.wait(timeout=10)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+            os.close(self._in)
+            os.close(self._out)
+
+    def _next(self, timeout: float = 30) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while b"\0" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._in], [], [], left)[0]:
+                raise TimeoutError("Chromium did not answer")
+            chunk = os.read(self._in, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium closed the DevTools pipe")
+            self._buffer += chunk
+        message, _, self._buffer = self._buffer.partition(b"\0")
+        return json.loads(message)
+
+
+@pytest.mark.render
+@needs_chromium
+def test_chromium_shows_the_html_without_errors_or_network(rendered: Path, tmp_path: Path) -> None:
+    assert CHROMIUM is not None
+    browser = DevTools(CHROMIUM, tmp_path / "profile")
+    try:
+        tab = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = browser.send("Target.attachToTarget", {"targetId": tab, "flatten": True})["sessionId"]
+        for domain in ("Page", "Network", "Runtime", "Log"):
+            browser.send(f"{domain}.enable", session=session)
+        # Recorded, then refused: the test never reaches the network, whatever the page asks.
+        blocked = ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]
+        browser.send("Network.setBlockedURLs", {"urls": blocked}, session=session)
+        browser.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": 1100, "height": 1400, "deviceScaleFactor": 1, "mobile": False},
+            session=session,
+        )
+        browser.send("Page.navigate", {"url": (rendered / "report.html").as_uri()}, session=session)
+        browser.wait_for("Page.loadEventFired")
+        state = browser.send(
+            "Runtime.evaluate",
+            {
+                "expression": "({overflow: document.documentElement.scrollWidth - innerWidth,"
+                " images: [...document.images].map(i => i.complete && i.naturalWidth > 0 && i.alt.length > 0),"
+                " headings: [...document.querySelectorAll('h2')].map(h => h.textContent)})",
+                "returnByValue": True,
+            },
+            session=session,
+        )["result"]["value"]
+        size = browser.send("Page.getLayoutMetrics", session=session)["cssContentSize"]
+        shot = browser.send(
+            "Page.captureScreenshot",
+            {
+                "format": "png",
+                "captureBeyondViewport": True,
+                "clip": {"x": 0, "y": 0, "width": 1100, "height": size["height"], "scale": 1},
+            },
+            session=session,
+        )
+    finally:
+        browser.close()
+
+    requests = [e["request"]["url"] for e in browser.of("Network.requestWillBeSent")]
+    assert requests and all(url.split(":", 1)[0] in ("file", "data") for url in requests), requests
+    console = [e["args"] for e in browser.of("Runtime.consoleAPICalled") if e["type"] in ("error", "assert")]
+    logged = [e["entry"]["text"] for e in browser.of("Log.entryAdded") if e["entry"]["level"] == "error"]
+    thrown = list(browser.of("Runtime.exceptionThrown"))
+    assert not console and not logged and not thrown, (console, logged, thrown)
+    assert state["overflow"] <= 0, "the page scrolls sideways"
+    assert state["images"] and all(state["images"]), "an image did not load or has no alt text"
+    assert state["headings"] == list(SECTIONS)
+    picture = tmp_path / "report.png"
+    picture.write_bytes(base64.b64decode(shot["data"]))
+    image = _grey(plt.imread(picture))
+    assert image.shape[1] == 1100 and image.shape[0] > 1400  # the whole page, longer than one screen
+    assert image.min() < 0.2 and np.median(image) > 0.9  # dark text on a light page
