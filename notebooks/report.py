@@ -1,0 +1,68 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python (Parley)
+#     language: python
+#     name: parley
+# ---
+
+# %% tags=["parameters"]
+# Parameters: papermill replaces this cell's values (see `parley render --help`).
+articles = "data/articles"  # folder, file or glob of articles, relative to the project root
+start = None  # first day shown, "YYYY-MM-DD", or None for all
+end = None  # last day shown, "YYYY-MM-DD", or None for all
+title = "Russia–Ukraine prisoner exchanges and peace talks"
+as_of = None  # the date printed on the report, "YYYY-MM-DD"; None for today
+types = None  # event types shown, e.g. "prisoner_exchange,negotiation_round"; None for all
+
+# %%
+from parley.report import build_report
+
+report = build_report(articles=articles, start=start, end=end, title=title, as_of=as_of, types=types)
+report.title_block()
+
+# %% [markdown]
+# ## Summary
+
+# %%
+report.summary()
+
+# %% [markdown]
+# ## Timeline
+#
+# Each event sits in the lane of its type, on the date the text gives or implies.
+
+# %%
+report.timeline()
+
+# %% [markdown]
+# ## Negotiation rounds
+
+# %%
+report.rounds_table()
+
+# %% [markdown]
+# ## Events
+#
+# Every event quotes the sentence it comes from, and names its article.
+
+# %%
+report.events_table()
+
+# %% [markdown]
+# ## Sources
+
+# %%
+report.sources()
+
+# %% [markdown]
+# ## Method
+
+# %%
+report.method()
