@@ -5,16 +5,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # WeasyPrint draws text with the system's Pango; DejaVu gives it fonts with full Cyrillic.
-SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+# The design tests look at the report as a reader does: pdftoppm (poppler-utils) and Chromium.
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core poppler-utils chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+ALLOW_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps report test lint bench clean
+.PHONY: help install system-deps report lab test lint bench clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-system-deps: ## install the Debian packages the PDF needs (only those missing)
+system-deps: ## install the Debian packages the PDF and its tests need (only those missing)
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -34,6 +36,10 @@ install: system-deps $(STAMP) ## create .venv with everything the report and the
 
 report: install ## render reports/report.html, .pdf and the executed notebook
 	$(BIN)/parley render
+
+lab: install ## explore in JupyterLab: notebooks/explore.ipynb on the project's kernel
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --MappingKernelManager.default_kernel_name=parley \
+	  $(ALLOW_ROOT) notebooks/explore.ipynb
 
 lint: install ## ruff: lint and format check
 	$(BIN)/ruff check src tests benchmarks

@@ -76,6 +76,10 @@ def test_help_on_each_command() -> None:
         (("render", "-p", "start=yesterday"), "parameter 'start': 'yesterday' is not a date"),
         (("render", "-p", "start=2025-07-01", "-p", "end=2025-06-01"), "is after end"),
         (("render", "--to", "docx"), "unknown format 'docx'"),
+        (
+            ("render", "-p", "types=prisoner_exchange,treaty"),
+            "parameter 'types': unknown event type 'treaty'",
+        ),
         (("render", "-p", "articles=no/such/folder"), "no/such/folder: no such file or folder"),
     ],
 )

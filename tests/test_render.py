@@ -143,7 +143,7 @@ def test_window_and_title_parameters(tmp_path: Path) -> None:
         ["html"],
         tmp_path,
     )
-    html = written[-1].read_text(encoding="utf-8")
+    html = written.paths[-1].read_text(encoding="utf-8")
     assert "June exchange &lt;b&gt;only&lt;/b&gt;" in html
     assert "Window: 15 June 2025 to the end" in html
     assert "Round 2 of talks" not in html and "20 June 2025" in html

@@ -129,7 +129,10 @@ def article_paths(sources: Iterable[str | Path]) -> list[Path]:
         else:
             path = Path(source)
             if path.is_dir():
-                files = sorted(p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES)
+                try:
+                    files = sorted(p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES)
+                except OSError as err:
+                    raise ParleyError(f"{path}: cannot read folder ({err.strerror})") from None
                 if not files:
                     suffixes = ", ".join(ARTICLE_SUFFIXES)
                     raise ParleyError(f"{path}: folder holds no articles ({suffixes})")

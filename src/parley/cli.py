@@ -5,16 +5,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import config
 from .errors import ParleyError
+from .params import load_params_file
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _date(text: str) -> dt.date:
@@ -29,12 +33,13 @@ def _parser() -> argparse.ArgumentParser:
         prog="parley",
         description="Dated events, negotiation rounds and a rendered report from news articles.",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="show tracebacks on errors")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", help="show tracebacks on errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     for name, what in (("events", "the dated events"), ("rounds", "the negotiation rounds")):
         sub = commands.add_parser(
-            name, help=f"list {what} in articles", description=f"List {what} in articles."
+            name, parents=[common], help=f"list {what} in articles", description=f"List {what} in articles."
         )
         sub.add_argument(
             "paths",
@@ -58,10 +63,19 @@ def _parser() -> argparse.ArgumentParser:
 
     render = commands.add_parser(
         "render",
+        parents=[common],
         help="render the report to HTML and PDF",
         description="Execute notebooks/report.ipynb with papermill and convert it with nbconvert.",
     )
-    render.add_argument("--params", type=Path, metavar="FILE.yaml", help="report parameters from a YAML file")
+    source = render.add_mutually_exclusive_group()
+    source.add_argument("--params", type=Path, metavar="FILE.yaml", help="report parameters from a YAML file")
+    source.add_argument(
+        "--batch",
+        type=Path,
+        nargs="+",
+        metavar="FILE.yaml",
+        help="render one report per params file, in parallel (outputs named after each file)",
+    )
     render.add_argument(
         "-p",
         "--param",
@@ -80,6 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/)"
     )
+    render.add_argument("--force", action="store_true", help="render even if no input changed")
+    render.add_argument("-q", "--quiet", action="store_true", help="print nothing on success (for cron)")
     return parser
 
 
@@ -117,22 +133,8 @@ def _print_records(records: list[Any], fmt: str) -> None:
     print(shown.to_string(index=False))
 
 
-def _render_values(args: argparse.Namespace) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    if args.params:
-        try:
-            loaded = yaml.safe_load(args.params.read_text(encoding="utf-8"))
-        except OSError as err:
-            raise ParleyError(f"{args.params}: cannot read params file ({err.strerror})") from None
-        except yaml.YAMLError as err:
-            mark = getattr(err, "problem_mark", None)
-            where = f" line {mark.line + 1}:" if mark else ""
-            raise ParleyError(
-                f"{args.params}:{where} not valid YAML ({getattr(err, 'problem', err)})"
-            ) from None
-        if not isinstance(loaded, dict):
-            raise ParleyError(f"{args.params}: params file must hold 'name: value' lines")
-        values.update(loaded)
+def _overrides(args: argparse.Namespace) -> dict[str, str]:
+    values = {}
     for item in args.param:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
@@ -141,24 +143,47 @@ def _render_values(args: argparse.Namespace) -> dict[str, Any]:
     return values
 
 
+def _render(args: argparse.Namespace) -> int:
+    formats = [f.strip() for f in args.to.split(",") if f.strip()]
+    if args.batch:
+        from .batch import render_batch
+
+        return render_batch(
+            args.batch, _overrides(args), formats, args.out, force=args.force, quiet=args.quiet
+        )
+
+    from .render import render
+
+    values = (load_params_file(args.params) if args.params else {}) | _overrides(args)
+    name = args.params.stem if args.params else config.DEFAULT_REPORT_NAME
+    origin = str(args.params) if args.params else None
+    result = render(values, formats, args.out, name, force=args.force, origin=origin)
+    if args.quiet:
+        return 0
+    if result.skipped:
+        print(
+            f"unchanged: {result.paths[0].parent / name}.* match their inputs; nothing written (--force renders anyway)"
+        )
+    else:
+        print(*result.paths, sep="\n")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    # cron and systemd stop jobs with SIGTERM: unwind, so staging folders and kernels are cleaned up.
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         if args.command in ("events", "rounds"):
             _print_records(_records(args), args.format)
         else:
-            from .render import render
-
-            formats = [f.strip() for f in args.to.split(",") if f.strip()]
-            name = args.params.stem if args.params else config.DEFAULT_REPORT_NAME
-            for path in render(_render_values(args), formats, args.out, name):
-                print(path)
+            return _render(args)
     except ParleyError as err:
         print(f"parley: error: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("parley: interrupted", file=sys.stderr)
+        print("parley: interrupted; the previous report is unchanged", file=sys.stderr)
         return 130
     except Exception as err:  # a bug, not bad input: one line unless asked for the traceback
         if args.verbose:

@@ -1,101 +1,52 @@
 """Rendering the report: papermill executes the notebook, nbconvert makes the HTML, WeasyPrint
-the PDF. Outputs are written to a temporary folder and moved into place only when all succeed,
-so a failed render never overwrites or half-writes the last good report."""
+the PDF — safe to run unattended.
+
+- Outputs are staged in a temporary folder beside them and moved into place only when all have
+  been written, so a failed or interrupted render never overwrites or half-writes the last good
+  report; the failed executed notebook is kept beside it as `<name>.failed.ipynb`.
+- A lock per report keeps two renders of the same report from interleaving.
+- A fingerprint of every input (articles, parameters, notebook, the package's own code) is kept
+  beside the outputs; when nothing changed, nothing is rendered.
+
+Heavy imports (papermill, nbconvert, WeasyPrint) wait until a render is really needed, so the
+checks above, and skipping, take a fraction of a second.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import errno
+import fcntl
+import hashlib
+import json
 import os
+import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import nbformat
-from nbconvert.exporters import HTMLExporter
-from traitlets import default
-from traitlets.config import Config
-
-from .articles import load_corpus
-from .config import (
-    CELL_TIMEOUT_S,
-    DEFAULT_REPORT_NAME,
-    KERNEL_NAME,
-    REPORT_NOTEBOOK,
-    ROOT,
-    TEMPLATE_DIR,
-    TEMPLATE_NAME,
-)
+from . import __version__
+from .articles import article_paths, load_corpus
+from .config import CELL_TIMEOUT_S, DEFAULT_REPORT_NAME, KERNEL_NAME, REPORT_NOTEBOOK, REPORTS_DIR, ROOT
 from .errors import ParleyError
-from .report import Parameters, parse_parameters
+from .params import Parameters, parse_parameters
 
 FORMATS = ("html", "pdf")
+PACKAGE_DIR = Path(__file__).resolve().parent
+_STAGING = ".parley-"
+# A full disk, a quota, a read-only or failing file system: the previous report stays.
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
 
 
-class ParleyHTMLExporter(HTMLExporter):
-    """The report as one self-contained HTML page: no code, no prompts, no CDN scripts."""
+@dataclass(frozen=True)
+class Rendered:
+    """What a render did: the paths it wrote, or the up-to-date paths it left alone."""
 
-    export_from_notebook = "Parley report (HTML)"
-
-    @default("template_name")
-    def _template_name_default(self) -> str:
-        return TEMPLATE_NAME
-
-    @default("extra_template_basedirs")
-    def _default_extra_template_basedirs(self) -> list[str]:
-        return [str(TEMPLATE_DIR)]
-
-    @default("exclude_input")
-    def _exclude_input_default(self) -> bool:
-        return True
-
-    @default("exclude_input_prompt")
-    def _exclude_input_prompt_default(self) -> bool:
-        return True
-
-    @default("exclude_output_prompt")
-    def _exclude_output_prompt_default(self) -> bool:
-        return True
-
-    @default("exclude_anchor_links")
-    def _exclude_anchor_links_default(self) -> bool:
-        return True
-
-
-class ParleyPDFExporter(ParleyHTMLExporter):
-    """The same page printed to A4 by WeasyPrint: `jupyter nbconvert --to parley_pdf`."""
-
-    # output_mimetype stays text/html, as for nbconvert's own webpdf: it selects the template.
-    export_from_notebook = "Parley report (PDF)"
-
-    @default("file_extension")
-    def _file_extension_default(self) -> str:
-        return ".pdf"
-
-    @default("template_extension")
-    def _template_extension_default(self) -> str:
-        return ".html.j2"
-
-    def from_notebook_node(  # type: ignore[override]
-        self, nb: nbformat.NotebookNode, resources: dict[str, Any] | None = None, **kw: Any
-    ) -> tuple[bytes, dict[str, Any]]:
-        html, resources = super().from_notebook_node(nb, resources, **kw)
-        resources["output_extension"] = ".pdf"
-        return html_to_pdf(html), resources
-
-
-def html_to_pdf(html: str) -> bytes:
-    from weasyprint import HTML  # imported here: only PDF output pays for it
-
-    return HTML(string=html, base_url=str(ROOT)).write_pdf()
-
-
-def _writable(out_dir: Path) -> None:
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=out_dir):
-            pass
-    except OSError as err:
-        raise ParleyError(f"{out_dir}: output folder cannot be written ({err.strerror})") from None
+    paths: list[Path]
+    skipped: bool = False
 
 
 def render(
@@ -104,67 +55,154 @@ def render(
     out_dir: Path | None = None,
     name: str = DEFAULT_REPORT_NAME,
     notebook: Path = REPORT_NOTEBOOK,
-) -> list[Path]:
-    """Execute and convert the report; return the paths written (notebook, then formats)."""
+    force: bool = False,
+    origin: str | None = None,
+) -> Rendered:
+    """Execute and convert the report into `out_dir`: the executed notebook, then `formats`.
+    `origin` names the params file the values came from, for error messages."""
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise ParleyError(f"--to: unknown format '{','.join(unknown)}' (choose from {', '.join(FORMATS)})")
-    params = parse_parameters(values)
-    load_corpus([_from_root(params.articles)])  # bad input fails here, before a kernel starts
-    out_dir = (out_dir or ROOT / "reports").resolve()
+    params = parse_parameters(values, origin)
+    sources = article_paths([_from_root(params.articles)])
+    out_dir = (out_dir or REPORTS_DIR).resolve()
     _writable(out_dir)
+    targets = [out_dir / f"{name}.{ext}" for ext in ("ipynb", *formats)]
+    stamp = out_dir / f".{name}.inputs"
 
-    with tempfile.TemporaryDirectory(dir=out_dir, prefix=".parley-") as tmp:
-        executed = Path(tmp) / f"{name}.ipynb"
-        nb = _execute(notebook, params, executed, out_dir / f"{name}.failed.ipynb")
-        staged = {"ipynb": executed}
-        html = ParleyHTMLExporter().from_notebook_node(nb, {"metadata": {"name": params.title}})[0]
-        if "html" in formats:
-            staged["html"] = Path(tmp) / f"{name}.html"
-            staged["html"].write_text(html, encoding="utf-8")
-        if "pdf" in formats:
-            staged["pdf"] = Path(tmp) / f"{name}.pdf"
-            staged["pdf"].write_bytes(html_to_pdf(html))
-        # Everything rendered: only now replace the previous report, file by file (atomic renames).
-        written = []
-        for path in staged.values():
-            target = out_dir / path.name
-            os.replace(path, target)
-            written.append(target)
-    (out_dir / f"{name}.failed.ipynb").unlink(missing_ok=True)
-    return written
+    with _lock(out_dir, name):
+        _remove_stale_staging(out_dir, name)
+        fingerprint = _fingerprint(params, formats, notebook, sources)
+        if not force and _read(stamp) == fingerprint and all(t.exists() for t in targets):
+            return Rendered(targets, skipped=True)
+        load_corpus(sources)  # bad articles fail here, naming the file, before a kernel starts
+        stamp.unlink(missing_ok=True)  # from here on the outputs may change
+        try:
+            with tempfile.TemporaryDirectory(dir=out_dir, prefix=f"{_STAGING}{name}-") as tmp:
+                staged = _stage(notebook, params, formats, Path(tmp), name, out_dir)
+                # Everything rendered: only now replace the previous report (atomic renames).
+                for path in staged:
+                    os.replace(path, out_dir / path.name)
+                _atomic_write(stamp, fingerprint)
+        except OSError as err:
+            if err.errno not in _WRITE_ERRORS:
+                raise
+            raise ParleyError(f"{out_dir}: cannot write the report ({err.strerror})") from None
+        (out_dir / f"{name}.failed.ipynb").unlink(missing_ok=True)
+    return Rendered(targets)
+
+
+def _stage(
+    notebook: Path, params: Parameters, formats: Sequence[str], tmp: Path, name: str, out_dir: Path
+) -> list[Path]:
+    from .exporters import ParleyHTMLExporter, html_to_pdf
+
+    executed = tmp / f"{name}.ipynb"
+    nb = _execute(notebook, params, executed, out_dir / f"{name}.failed.ipynb")
+    staged = [executed]
+    html = ParleyHTMLExporter().from_notebook_node(nb, {"metadata": {"name": params.title}})[0]
+    if "html" in formats:
+        staged.append(tmp / f"{name}.html")
+        staged[-1].write_text(html, encoding="utf-8")
+    if "pdf" in formats:
+        staged.append(tmp / f"{name}.pdf")
+        staged[-1].write_bytes(html_to_pdf(html))
+    return staged
+
+
+def _execute(notebook: Path, params: Parameters, executed: Path, failed: Path) -> Any:
+    import nbformat
+    import papermill as pm
+    from jupyter_client.kernelspec import NoSuchKernel
+    from traitlets.config import Config
+
+    # Unix sockets, not TCP: nothing listens on the network (and the kernel stays quiet). Each
+    # render gets its own short socket folder, so parallel renders never share a socket.
+    with tempfile.TemporaryDirectory(prefix="parley-kernel-") as sockets:
+        kernel = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "k")}})
+        try:
+            pm.execute_notebook(
+                str(notebook),
+                str(executed),
+                parameters=params.model_dump(mode="json"),
+                kernel_name=KERNEL_NAME,
+                cwd=str(ROOT),
+                execution_timeout=CELL_TIMEOUT_S,
+                progress_bar=False,
+                config=kernel,
+            )
+        except NoSuchKernel:
+            raise ParleyError(
+                f"Jupyter kernel '{KERNEL_NAME}' is not installed: run `make install`, or"
+                f" `python -m ipykernel install --sys-prefix --name {KERNEL_NAME}`"
+            ) from None
+        except pm.PapermillExecutionError as err:
+            os.replace(executed, failed)
+            raise ParleyError(
+                f"{err.evalue} (report cell {err.exec_count} raised {err.ename}; log: {failed})"
+            ) from None
+    nb = nbformat.read(executed, as_version=4)
+    nb.metadata["title"] = params.title
+    for cell in nb.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill's id is random; renders must be reproducible
+    return nb
+
+
+def _fingerprint(params: Parameters, formats: Sequence[str], notebook: Path, sources: list[Path]) -> str:
+    """A digest of everything a render depends on. Without an as-of date, today is an input."""
+    digest = hashlib.sha256()
+    settings = params.model_dump(mode="json") | {"as_of": (params.as_of or dt.date.today()).isoformat()}
+    digest.update(json.dumps([__version__, settings, sorted(formats)], sort_keys=True).encode())
+    code = sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in [notebook, *code, *sources]:
+        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@contextmanager
+def _lock(out_dir: Path, name: str) -> Iterator[None]:
+    path = out_dir / f".{name}.lock"
+    with open(path, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ParleyError(
+                f"{out_dir / name}: another render of this report is running; try again when it ends"
+            ) from None
+        yield  # the lock goes with the file handle, even if the process is killed
+
+
+def _remove_stale_staging(out_dir: Path, name: str) -> None:
+    """Staging folders left by a render that was killed outright (under the lock: none is live)."""
+    for stale in out_dir.glob(f"{_STAGING}{name}-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _writable(out_dir: Path) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out_dir):
+            pass
+    except OSError as err:
+        reason = err.strerror or str(err)
+        if err.errno == errno.EEXIST:
+            reason = "a file of that name is in the way"
+        raise ParleyError(f"{out_dir}: output folder cannot be written ({reason})") from None
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text)
+    os.replace(temporary, path)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text()
+    except OSError:
+        return None
 
 
 def _from_root(path: str) -> Path:
     return Path(path) if Path(path).is_absolute() else ROOT / path
-
-
-def _execute(notebook: Path, params: Parameters, executed: Path, failed: Path) -> nbformat.NotebookNode:
-    import papermill as pm  # the kernel machinery is only needed once inputs have passed
-    from jupyter_client.kernelspec import NoSuchKernel
-
-    try:
-        pm.execute_notebook(
-            str(notebook),
-            str(executed),
-            parameters=params.model_dump(mode="json"),
-            kernel_name=KERNEL_NAME,
-            cwd=str(ROOT),
-            execution_timeout=CELL_TIMEOUT_S,
-            progress_bar=False,
-            # Local sockets, not TCP: nothing listens on the network (and the kernel stays quiet).
-            config=Config({"KernelManager": {"transport": "ipc"}}),
-        )
-    except NoSuchKernel:
-        raise ParleyError(
-            f"Jupyter kernel '{KERNEL_NAME}' is not installed: run `make install`, or"
-            f" `python -m ipykernel install --sys-prefix --name {KERNEL_NAME}`"
-        ) from None
-    except pm.PapermillExecutionError as err:
-        os.replace(executed, failed)
-        raise ParleyError(
-            f"{err.evalue} (report cell {err.exec_count} raised {err.ename}; log: {failed})"
-        ) from None
-    nb = nbformat.read(executed, as_version=4)
-    nb.metadata["title"] = params.title
-    return nb

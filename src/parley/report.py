@@ -8,99 +8,39 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 import matplotlib.pyplot as plt
 import pandas as pd
-from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, model_validator
 
 from .articles import Article, load_corpus
-from .config import DEFAULT_TITLE, ROOT
-from .dates import YearInference
-from .errors import ParleyError
-from .extract import TYPE_LABELS, Event, extract_article
+from .config import ROOT
+from .dates import YearInference, format_date, format_range
+from .extract import EVENT_TYPES, TYPE_LABELS, Event, extract_article
+from .params import Parameters, parse_parameters
 from .rounds import Round, build_rounds
 from .timeline import plot_timeline, span
 
 
-def _iso_date(value: Any) -> Any:
-    # Only real dates or YYYY-MM-DD text: pydantic would otherwise read 20250601 as a timestamp.
-    if value is None or isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD)")
-
-
-IsoDate = Annotated[dt.date | None, BeforeValidator(_iso_date)]
-
-
-class Parameters(BaseModel):
-    """The report's parameters; the notebook's `parameters` cell mirrors these defaults."""
-
-    model_config = ConfigDict(extra="forbid", strict=False)
-
-    articles: str = "data/articles"
-    start: IsoDate = None
-    end: IsoDate = None
-    title: str = DEFAULT_TITLE
-    as_of: IsoDate = None
-
-    @model_validator(mode="after")
-    def _window(self) -> Parameters:
-        if self.start and self.end and self.start > self.end:
-            raise ValueError(f"start {self.start} is after end {self.end}")
-        return self
-
-
-def parse_parameters(values: dict[str, Any], source: str = "parameter") -> Parameters:
-    """Validated parameters, or a one-line ParleyError naming the parameter and the problem."""
-    known = list(Parameters.model_fields)
-    for name in values:
-        if name not in known:
-            raise ParleyError(f"unknown {source} '{name}' (known: {', '.join(known)})")
-    for name in ("articles", "title"):
-        if name in values and not isinstance(values[name], str):
-            raise ParleyError(f"{source} '{name}' must be text, not {values[name]!r}")
-    try:
-        return Parameters.model_validate(values)
-    except ValidationError as err:
-        first = err.errors()[0]
-        name = ".".join(str(p) for p in first["loc"])
-        message = str(first.get("ctx", {}).get("error") or first["msg"]).removeprefix("Value error, ")
-        # The window check spans two fields; it reads best reported against `start`.
-        raise ParleyError(f"{source} '{name or 'start'}': {message}") from None
-
-
 class Html(str):
-    """A fragment of escaped HTML that Jupyter displays as HTML."""
+    """A fragment of escaped HTML that Jupyter displays as HTML. `metadata`, when set, is
+    stored with the cell's output, where the nbconvert template reads it."""
 
-    def _repr_html_(self) -> str:
+    metadata: dict[str, str] | None = None
+
+    def _repr_html_(self) -> str | tuple[str, dict[str, Any]]:
+        if self.metadata:
+            return str(self), {"parley": self.metadata}
         return str(self)
 
 
-def format_date(date: str | None, precision: str | None = "day", end: str | None = None) -> str:
-    """A date as readers read it: "20 June 2025", "June 2025", "19–20 June 2025"."""
-    if date is None:
-        return "undated"
-    parts = [int(p) for p in date.split("-")]
-    if precision == "year" or len(parts) == 1:
-        return str(parts[0])
-    if precision == "month" or len(parts) == 2:
-        return f"{dt.date(parts[0], parts[1], 1):%B %Y}"
-    day = dt.date(*parts)
-    text = f"{day.day} {day:%B %Y}"
-    if end:
-        last = dt.date.fromisoformat(end)
-        first = f"{day.day}" if (last.year, last.month) == (day.year, day.month) else f"{day.day} {day:%B}"
-        text = f"{first}–{last.day} {last:%B %Y}"
-    return f"week of {text}" if precision == "week" else text
+AUTHOR = "Parley"
+# An ISO date closing a round's outcome, as rounds.py writes it: "… (2025-06-20)".
+_ISO_SUFFIX = re.compile(r"\((\d{4}(?:-\d{2}){0,2})\)$")
 
 
 @dataclass
@@ -123,27 +63,32 @@ class Report:
 
     # -- fragments, cell by cell -----------------------------------------------------------
     def title_block(self) -> Html:
-        outlets = sorted({a.outlet for a in self.articles if a.outlet})
-        dated = [span(e) for e in self.events if e.date]
-        when = (
-            f"{format_date(min(d[0] for d in dated).isoformat())} – {format_date(max(d[1] for d in dated).isoformat())}"
-            if dated
-            else "no dated events"
-        )
-        n = len(self.articles)
-        facts = [
-            f"As of {format_date(self.as_of.isoformat())}",
-            f"Corpus: {n} article{'s' * (n != 1)}",
-            f"Outlets: {', '.join(outlets) if outlets else 'not stated'}",
-            f"Events dated {when}",
-        ]
-        window = self._window_text()
-        if window:
-            facts.append(window)
-        items = "".join(f"<span>{escape(f)}</span>" for f in facts)
-        return Html(
+        """Title, then the as-of date and the corpus in one line. It also carries the
+        document's metadata to the template (see `document_metadata`)."""
+        as_of = f"<span class='as-of'>{escape(self._as_of_text())}</span>"
+        facts = [self._corpus_text(), self._when_text(), self._window_text()]
+        items = as_of + "".join(f"<span>{escape(f)}</span>" for f in facts if f)
+        block = Html(
             f'<header class="title-block"><h1>{escape(self.params.title)}</h1><p class="facts">{items}</p></header>'
         )
+        block.metadata = self.document_metadata()
+        return block
+
+    def document_metadata(self) -> dict[str, str]:
+        """Title, author, subject, keywords and dates for the HTML head and the PDF's document
+        information. Both dates are the as-of date, so a re-render gives the same file."""
+        kinds = [
+            TYPE_LABELS[t] for t in EVENT_TYPES if t != "other" and any(e.type == t for e in self.events)
+        ]
+        return {
+            "title": self.params.title,
+            "author": AUTHOR,
+            "description": f"Timeline, negotiation rounds and sourced events from {self._corpus_text()}."
+            f" {self._when_text()}. {self._as_of_text()}.",
+            "keywords": ", ".join(kinds + sorted({r.series for r in self.rounds})),
+            "created": self.as_of.isoformat(),
+            "modified": self.as_of.isoformat(),
+        }
 
     def summary(self) -> Html:
         dated = [e for e in self.events if e.date]
@@ -187,7 +132,9 @@ class Report:
         else:
             fig, unlabelled = plotted
             buffer = io.StringIO()
-            fig.savefig(buffer, format="svg", metadata={"Date": None})
+            # A fixed salt and no date: the same inputs give the same SVG, byte for byte.
+            with plt.rc_context({"svg.hashsalt": "parley"}):
+                fig.savefig(buffer, format="svg", metadata={"Date": None})
             plt.close(fig)  # embedded below; Jupyter must not show it a second time
             data = base64.b64encode(buffer.getvalue().encode()).decode()
             alt = self._alt_text()
@@ -220,20 +167,21 @@ class Report:
             return Html("<p class='empty'>No negotiation rounds are mentioned.</p>")
         rows = []
         for r in self.rounds:
-            number = "?" if r.round is None else f"{r.round}" + (" (implied)" if r.round_inferred else "")
+            number = "?" if r.round is None else str(r.round)
+            implied = "<span class='how'>implied</span>" if r.round_inferred else ""
             date = format_date(r.date, r.precision, r.end_date) if r.date else "not stated"
             quotes = "".join(f"<q>{escape(s)}</q>" for s in r.evidence)
+            note = f"<span class='round-note'>{escape(r.note)}</span>" if r.note else ""
             rows.append(
                 "<tr>"
-                f"<td>{escape(r.series)}</td><td class='num'>{escape(number)}</td><td class='date'>{escape(date)}</td>"
-                f"<td>{_list(r.topics)}</td><td>{_list(r.outcomes)}</td>"
-                f"<td>{escape(r.note or '')}{quotes}<span class='src'>{escape(', '.join(r.sources))}</span></td>"
+                f"<td>{escape(r.series)}</td><td class='num'>{escape(number)}{implied}</td>"
+                f"<td class='date'>{escape(date)}</td><td>{_list(r.topics)}</td>"
+                f"<td>{_list([_reader_dates(o) for o in r.outcomes])}</td>"
+                f"<td>{note}{quotes}<span class='src'>{escape(', '.join(r.sources))}</span></td>"
                 "</tr>"
             )
-        head = "".join(f"<th>{h}</th>" for h in ("Series", "Round", "Date", "Topics", "Outcomes", "Source"))
-        return Html(
-            f"<table class='rounds'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        )
+        head = _head("Series", "Round:num", "Date:date", "Topics", "Outcomes", "Source")
+        return Html(f"<table class='rounds'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
 
     def events_table(self) -> Html:
         if not self.events:
@@ -251,27 +199,21 @@ class Report:
                 f"<td class='src'>{escape(e.article)}</td>"
                 "</tr>"
             )
-        head = "".join(
-            f"<th>{h}</th>" for h in ("Date", "Type", "Event and source sentence", "Attribution", "Article")
-        )
-        return Html(
-            f"<table class='events'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        )
+        head = _head("Date:date", "Type", "Event and source sentence", "Attribution", "Article")
+        return Html(f"<table class='events'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
 
     def sources(self) -> Html:
         rows = []
         for a in self.articles:
             url = f"<a href='{escape(a.url)}'>{escape(a.url)}</a>" if a.url else "not stated"
-            published = a.published.isoformat() if a.published else "not stated"
+            published = format_date(a.published.isoformat()) if a.published else "not stated"
             count = sum(e.article == a.id for e in self.events)
             rows.append(
                 f"<tr><td>{escape(a.title)}<span class='src'>{escape(a.id)}</span></td><td>{escape(a.outlet or 'not stated')}</td>"
                 f"<td class='date'>{escape(published)}</td><td class='url'>{url}</td><td class='num'>{count}</td></tr>"
             )
-        head = "".join(f"<th>{h}</th>" for h in ("Title", "Outlet", "Published", "URL", "Events"))
-        return Html(
-            f"<table class='sources'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        )
+        head = _head("Title", "Outlet", "Published:date", "URL", "Events:num")
+        return Html(f"<table class='sources'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
 
     def method(self) -> Html:
         notes = [
@@ -301,6 +243,31 @@ class Report:
             return event.resolution.replace(inference.reason, "see the method note")
         return event.resolution
 
+    def _as_of_text(self) -> str:
+        return f"As of {format_date(self.as_of.isoformat())}"
+
+    def _corpus_text(self) -> str:
+        """The corpus in a short phrase, to keep the title block's facts on one line:
+        "2 articles from Meduza and TASS", "4 articles, 3 outlets" (the sources table names them)."""
+        n = len(self.articles)
+        articles = f"{n} article{'s' * (n != 1)}"
+        outlets = sorted({a.outlet for a in self.articles if a.outlet})
+        if not outlets:
+            return f"{articles}, outlet not stated"
+        named = " and ".join(outlets)
+        if all(a.outlet for a in self.articles) and len(outlets) <= 2 and len(named) <= 40:
+            return f"{articles} from {named}"
+        return f"{articles}, {len(outlets)} outlet{'s' * (len(outlets) != 1)}"
+
+    def _when_text(self) -> str:
+        days = self._date_span()
+        return f"Events dated {days}" if days else "No dated events"
+
+    def _date_span(self) -> str:
+        """First to last day of the dated events: "2–20 June 2025"; empty when none is dated."""
+        dated = [span(e) for e in self.events if e.date]
+        return format_range(min(d[0] for d in dated), max(d[1] for d in dated)) if dated else ""
+
     def _window_text(self) -> str:
         start, end = self.params.start, self.params.end
         if not (start or end):
@@ -313,9 +280,32 @@ class Report:
         return f"“{article.title}” ({article.outlet or 'outlet not stated'})"
 
     def _alt_text(self) -> str:
-        dated = [e for e in self.events if e.date]
-        listed = "; ".join(f"{format_date(e.date, e.precision, e.end_date)}: {e.title}" for e in dated)
-        return f"Timeline of {len(dated)} dated events by type. {listed}."
+        """What the chart shows, in words: its span, its lanes, then every event in date order."""
+        dated = sorted((e for e in self.events if e.date), key=lambda e: (e.date or "", e.type))
+        lanes = [TYPE_LABELS[t] for t in EVENT_TYPES if any(e.type == t for e in dated)]
+        listed = "; ".join(
+            f"{format_date(e.date, e.precision, e.end_date)}, {TYPE_LABELS[e.type].lower()}: {e.title}"
+            for e in dated
+        )
+        inferred = sum(e.inferred for e in dated)
+        return (
+            f"Timeline chart of {len(dated)} dated event{'s' * (len(dated) != 1)}, {self._date_span()},"
+            f" one lane per type ({', '.join(lanes)}). In date order: {listed}."
+            + (f" Open markers show the {inferred} dates that are inferred, not stated." if inferred else "")
+        )
+
+
+def _head(*columns: str) -> str:
+    """A header row from "Name" or "Name:class"; the class aligns a heading with its column."""
+    cells = []
+    for column in columns:
+        name, _, kind = column.partition(":")
+        cells.append(f"<th class='{kind}'>{name}</th>" if kind else f"<th>{name}</th>")
+    return f"<tr>{''.join(cells)}</tr>"
+
+
+def _reader_dates(outcome: str) -> str:
+    return _ISO_SUFFIX.sub(lambda m: f"({format_date(m[1])})", outcome)
 
 
 def _list(items: list[str]) -> str:
@@ -335,7 +325,11 @@ def build_report(**values: Any) -> Report:
     for article in articles:
         found, inferences[article.id] = extract_article(article, as_of)
         events += found
-    events = [e for e in events if _in_window(e, params.start, params.end)]
+    events = [
+        e
+        for e in events
+        if _in_window(e, params.start, params.end) and (params.types is None or e.type in params.types)
+    ]
     return Report(params, as_of, articles, events, build_rounds(events, articles), inferences)
 
 

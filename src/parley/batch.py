@@ -1,0 +1,91 @@
+"""Many reports at once: one per params file, in parallel across cores, each independent of the
+others' failures, with a progress bar while they run and a summary table at the end."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import NamedTuple
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import ParleyError
+from .params import load_params_file
+from .render import render
+
+
+class Outcome(NamedTuple):
+    params_file: Path
+    status: str  # rendered | unchanged | failed
+    seconds: float
+    detail: str  # the outputs, or the error
+
+
+def _one(
+    params_file: Path, overrides: dict[str, str], formats: Sequence[str], out_dir: Path | None, force: bool
+) -> Outcome:
+    """Render one params file; never raises, so one failure leaves the others running."""
+    start = time.perf_counter()
+    try:
+        values = load_params_file(params_file) | overrides
+        result = render(values, formats, out_dir, params_file.stem, force=force, origin=str(params_file))
+        status, detail = (
+            ("unchanged" if result.skipped else "rendered"),
+            ", ".join(str(p) for p in result.paths),
+        )
+    except ParleyError as err:
+        status, detail = "failed", str(err)
+    except Exception as err:  # a bug in one report must not take the batch down
+        status, detail = "failed", f"internal error: {type(err).__name__}: {err}"
+    return Outcome(params_file, status, time.perf_counter() - start, detail)
+
+
+def render_batch(
+    params_files: Sequence[Path],
+    overrides: dict[str, str],
+    formats: Sequence[str],
+    out_dir: Path | None,
+    force: bool = False,
+    quiet: bool = False,
+) -> int:
+    """Render every params file; 0 when all succeeded, 1 when any failed."""
+    names = [p.stem for p in params_files]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise ParleyError(
+            f"--batch: params files share a name ({', '.join(duplicates)}); outputs would collide"
+        )
+    console = Console(file=sys.stderr)
+    results: list[Outcome] = []
+    workers = max(1, min(len(params_files), os.cpu_count() or 1))
+    with (
+        Progress(
+            TextColumn("rendering"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=console, disable=quiet, transient=True,
+        ) as progress,
+        ProcessPoolExecutor(max_workers=workers) as pool,
+    ):  # fmt: skip
+        task = progress.add_task("reports", total=len(params_files))
+        futures = [pool.submit(_one, p, overrides, formats, out_dir, force) for p in params_files]
+        for future in as_completed(futures):
+            results.append(future.result())
+            progress.advance(task)
+
+    failed = [r for r in results if r.status == "failed"]
+    if not quiet:
+        table = Table(title="parley render --batch", title_justify="left")
+        for column in ("params file", "status", "seconds", "outputs or error"):
+            table.add_column(column, overflow="fold")
+        for r in sorted(results, key=lambda r: str(r.params_file)):
+            style = {"failed": "red", "unchanged": "dim"}.get(r.status, "")
+            table.add_row(str(r.params_file), r.status, f"{r.seconds:.1f}", r.detail, style=style)
+        Console().print(table)
+    for r in failed:
+        print(f"parley: error: {r.detail}", file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,70 @@
+"""nbconvert exporters for the report: `jupyter nbconvert --to parley_html|parley_pdf`, and the
+same classes `parley render` uses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import nbformat
+from nbconvert.exporters import HTMLExporter
+from traitlets import default
+
+from .config import ROOT, TEMPLATE_DIR, TEMPLATE_NAME
+
+
+class ParleyHTMLExporter(HTMLExporter):
+    """The report as one self-contained HTML page: no code, no prompts, no CDN scripts."""
+
+    export_from_notebook = "Parley report (HTML)"
+
+    @default("template_name")
+    def _template_name_default(self) -> str:
+        return TEMPLATE_NAME
+
+    @default("extra_template_basedirs")
+    def _default_extra_template_basedirs(self) -> list[str]:
+        return [str(TEMPLATE_DIR)]
+
+    @default("exclude_input")
+    def _exclude_input_default(self) -> bool:
+        return True
+
+    @default("exclude_input_prompt")
+    def _exclude_input_prompt_default(self) -> bool:
+        return True
+
+    @default("exclude_output_prompt")
+    def _exclude_output_prompt_default(self) -> bool:
+        return True
+
+    @default("exclude_anchor_links")
+    def _exclude_anchor_links_default(self) -> bool:
+        return True
+
+
+class ParleyPDFExporter(ParleyHTMLExporter):
+    """The same page printed to A4 by WeasyPrint: `jupyter nbconvert --to parley_pdf`."""
+
+    # output_mimetype stays text/html, as for nbconvert's own webpdf: it selects the template.
+    export_from_notebook = "Parley report (PDF)"
+
+    @default("file_extension")
+    def _file_extension_default(self) -> str:
+        return ".pdf"
+
+    @default("template_extension")
+    def _template_extension_default(self) -> str:
+        return ".html.j2"
+
+    def from_notebook_node(  # type: ignore[override]
+        self, nb: nbformat.NotebookNode, resources: dict[str, Any] | None = None, **kw: Any
+    ) -> tuple[bytes, dict[str, Any]]:
+        html, resources = super().from_notebook_node(nb, resources, **kw)
+        resources["output_extension"] = ".pdf"
+        return html_to_pdf(html), resources
+
+
+def html_to_pdf(html: str) -> bytes:
+    from weasyprint import HTML  # imported here: only PDF output pays for it
+
+    return HTML(string=html, base_url=str(ROOT)).write_pdf()

@@ -1,0 +1,105 @@
+"""The report's parameters, validated in one place: by the CLI before a kernel starts, and by
+the notebook itself. Light to import, so `parley render` can check them (and skip) quickly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Any
+
+import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, model_validator
+
+from .config import DEFAULT_TITLE
+from .errors import ParleyError
+from .extract import EVENT_TYPES
+
+
+def _iso_date(value: Any) -> Any:
+    # Only real dates or YYYY-MM-DD text: pydantic would otherwise read 20250601 as a timestamp.
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD)")
+
+
+IsoDate = Annotated[dt.date | None, BeforeValidator(_iso_date)]
+
+
+def _event_types(value: Any) -> Any:
+    # "prisoner_exchange,negotiation_round" as typed after -p, or a YAML list.
+    if value is None:
+        return None
+    names = [v.strip() for v in value.split(",")] if isinstance(value, str) else value
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise ValueError(f"{value!r} is not a list of event types")
+    unknown = [n for n in names if n not in EVENT_TYPES]
+    if unknown:
+        raise ValueError(f"unknown event type '{unknown[0]}' (known: {', '.join(EVENT_TYPES)})")
+    return [n for n in EVENT_TYPES if n in names]
+
+
+EventTypes = Annotated[list[str] | None, BeforeValidator(_event_types)]
+
+
+class Parameters(BaseModel):
+    """The report's parameters; the notebook's `parameters` cell mirrors these defaults."""
+
+    model_config = ConfigDict(extra="forbid", strict=False)
+
+    articles: str = "data/articles"
+    start: IsoDate = None
+    end: IsoDate = None
+    title: str = DEFAULT_TITLE
+    as_of: IsoDate = None
+    types: EventTypes = None
+
+    @model_validator(mode="after")
+    def _window(self) -> Parameters:
+        if self.start and self.end and self.start > self.end:
+            raise ValueError(f"start {self.start} is after end {self.end}")
+        return self
+
+
+def parse_parameters(values: dict[str, Any], origin: str | None = None) -> Parameters:
+    """Validated parameters, or a one-line ParleyError naming the parameter (and the params
+    file, `origin`, it came from) and the problem."""
+    where = f"{origin}: " if origin else ""
+    known = list(Parameters.model_fields)
+    for name in values:
+        if name not in known:
+            raise ParleyError(f"{where}unknown parameter '{name}' (known: {', '.join(known)})")
+    for name in ("articles", "title"):
+        if name in values and not isinstance(values[name], str):
+            raise ParleyError(f"{where}parameter '{name}' must be text, not {values[name]!r}")
+    try:
+        return Parameters.model_validate(values)
+    except ValidationError as err:
+        first = err.errors()[0]
+        name = ".".join(str(p) for p in first["loc"])
+        message = str(first.get("ctx", {}).get("error") or first["msg"]).removeprefix("Value error, ")
+        # The window check spans two fields; it reads best reported against `start`.
+        raise ParleyError(f"{where}parameter '{name or 'start'}': {message}") from None
+
+
+def load_params_file(path: Path) -> dict[str, Any]:
+    """A params file's values (validated later, by name, like every other parameter)."""
+    try:
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise ParleyError(f"{path}: cannot read params file ({err.strerror})") from None
+    except UnicodeDecodeError:
+        raise ParleyError(f"{path}: params file is not UTF-8 text") from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" line {mark.line + 1}:" if mark else ""
+        raise ParleyError(f"{path}:{where} not valid YAML ({getattr(err, 'problem', err)})") from None
+    if loaded is None:
+        return {}
+    if not isinstance(loaded, dict):
+        raise ParleyError(f"{path}: params file must hold 'name: value' lines")
+    return loaded

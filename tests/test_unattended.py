@@ -1,0 +1,212 @@
+"""`parley render` as cron runs it: skipping unchanged inputs, reproducible bytes, one render at
+a time, batches, interruptions and hostile input, all through the real command."""
+
+import fcntl
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SEED, write
+
+from parley.params import parse_parameters
+from parley.render import _fingerprint
+
+pytestmark = pytest.mark.render
+PARLEY = shutil.which("parley") or str(Path(sys.executable).with_name("parley"))
+CHROMIUM = shutil.which("chromium")
+
+
+def parley(*args: str, timeout: int = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([PARLEY, *args], capture_output=True, text=True, timeout=timeout)
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.suffix in (".html", ".pdf")}
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cron")
+    result = parley("render", "-q", "-p", "as_of=2026-11-25", "--out", str(out))
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == "", result
+    return out
+
+
+def test_unchanged_inputs_skip_and_force_renders_the_same_bytes(rendered: Path) -> None:
+    before = contents(rendered)
+    stamps = {p.name: p.stat().st_mtime_ns for p in rendered.iterdir()}
+    skipped = parley("render", "-p", "as_of=2026-11-25", "--out", str(rendered))
+    assert skipped.returncode == 0
+    assert skipped.stdout.startswith("unchanged:") and "nothing written" in skipped.stdout
+    assert {p.name: p.stat().st_mtime_ns for p in rendered.iterdir()} == stamps
+    forced = parley("render", "--force", "-p", "as_of=2026-11-25", "--out", str(rendered))
+    assert forced.returncode == 0 and len(forced.stdout.split()) == 3
+    assert contents(rendered) == before  # reproducible: same inputs and as_of, same bytes
+
+
+def test_every_input_is_in_the_fingerprint(corpus: Path, tmp_path: Path) -> None:
+    notebook = Path(__file__).resolve().parents[1] / "notebooks" / "report.ipynb"
+    params = parse_parameters({"articles": str(corpus), "as_of": "2026-01-01"})
+    articles = sorted(corpus.iterdir())
+    base = _fingerprint(params, ["html"], notebook, articles)
+    assert base == _fingerprint(params, ["html"], notebook, articles)
+    assert base != _fingerprint(params, ["html", "pdf"], notebook, articles)
+    assert base != _fingerprint(parse_parameters({"articles": str(corpus)}), ["html"], notebook, articles)
+    write(corpus, SEED.name, SEED.read_text() + "\nOne more line.")
+    assert base != _fingerprint(params, ["html"], notebook, articles)
+    changed = tmp_path / "report.ipynb"
+    changed.write_text(notebook.read_text().replace("## Summary", "## Overview"))
+    assert base != _fingerprint(params, ["html"], changed, articles)
+
+
+def test_a_second_render_of_the_same_report_is_refused_while_one_runs(rendered: Path) -> None:
+    with open(rendered / ".report.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = parley("render", "--force", "-p", "as_of=2026-11-25", "--out", str(rendered))
+    assert result.returncode == 1
+    assert "another render of this report is running" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_an_interrupted_render_leaves_the_last_good_report(rendered: Path, sig: signal.Signals) -> None:
+    before = contents(rendered)
+    process = subprocess.Popen(
+        [PARLEY, "render", "--force", "-p", "as_of=2026-11-25", "--out", str(rendered)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not list(rendered.glob(".parley-report-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)  # wait until the render is staging its outputs
+    time.sleep(1)
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode != 0
+    assert contents(rendered) == before
+    if sig == signal.SIGTERM:
+        assert stderr.strip().splitlines()[-1] == "parley: interrupted; the previous report is unchanged"
+        assert not list(rendered.glob(".parley-report-*"))
+    # Whatever a killed render left behind is cleared by the next one, which renders again.
+    again = parley("render", "-q", "-p", "as_of=2026-11-25", "--out", str(rendered))
+    assert again.returncode == 0, again.stderr
+    assert not list(rendered.glob(".parley-report-*"))
+    assert contents(rendered) == before
+
+
+def test_batch_renders_each_params_file_and_reports_failures(tmp_path: Path) -> None:
+    good = write(tmp_path, "weekly.yaml", "as_of: 2026-11-25\ntitle: Weekly digest\n")
+    bad = write(tmp_path, "broken.yaml", "start: 2025-07-01\nend: 2025-06-01\n")
+    out = tmp_path / "out"
+    result = parley("render", "--batch", str(good), str(bad), "--to", "html", "--out", str(out))
+    assert result.returncode == 1
+    assert (out / "weekly.html").exists() and not (out / "broken.html").exists()
+    assert "Weekly digest" in (out / "weekly.html").read_text(encoding="utf-8")
+    assert "rendered" in result.stdout and "failed" in result.stdout
+    assert (
+        result.stderr.strip()
+        == f"parley: error: {bad}: parameter 'start': start 2025-07-01 is after end 2025-06-01"
+    )
+
+
+def test_output_folder_that_cannot_be_written(tmp_path: Path) -> None:
+    blocker = write(tmp_path, "file", "not a folder")
+    result = parley("render", "--out", str(blocker / "reports"))
+    assert result.returncode == 1
+    assert (
+        result.stderr.strip()
+        == f"parley: error: {blocker / 'reports'}: output folder cannot be written (Not a directory)"
+    )
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An article carrying markup and no dates, and a title trying to break out of its string."""
+    root = tmp_path_factory.mktemp("hostile")
+    articles = root / "articles"
+    articles.mkdir()
+    write(
+        articles,
+        "markup.md",
+        "---\ntitle: <script>document.title='pwned'</script>Markup\n---\n"
+        "A soldier was captured <img src=x onerror=\"document.title='pwned'\">.\n\n"
+        "<script>document.title = 'pwned';</script> Prisoners were exchanged.",
+    )
+    title = 'Report"""; open(\'' + str(root / "injected") + "', 'w'); x = \"\"\"<i>"
+    result = parley(
+        "render", "-q", "--to", "html", "--out", str(root / "out"),
+        "-p", f"articles={articles}", "-p", f"title={title}", "-p", "as_of=2026-11-25",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def test_an_article_without_dates_renders_and_says_so(hostile: Path) -> None:
+    html = (hostile / "out" / "report.html").read_text(encoding="utf-8")
+    assert "No dated events to plot" in html
+    assert "No event in this corpus carries a date the text gives" in html
+
+
+def test_parameters_cannot_inject_code(hostile: Path) -> None:
+    assert not (hostile / "injected").exists()
+    html = (hostile / "out" / "report.html").read_text(encoding="utf-8")
+    assert "Report&quot;&quot;&quot;; open(" in html or 'Report"""; open(' in html
+    assert "<i>" not in html
+
+
+def test_article_markup_is_text_in_the_report(hostile: Path) -> None:
+    html = (hostile / "out" / "report.html").read_text(encoding="utf-8")
+    assert "<script>document" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;document.title=" in html and "&lt;img src=x onerror=" in html
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's chromium is not installed (make system-deps installs it)"
+)
+def test_article_markup_never_runs_in_a_browser(hostile: Path, tmp_path: Path) -> None:
+    page = hostile / "out" / "report.html"
+    result = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--no-first-run", "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path}",
+         "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    dom = result.stdout
+    assert "<main" in dom, result.stderr
+    assert "pwned" not in dom.split("</title>")[0]  # no script ran to change the title
+    assert "<script" not in dom and '<img src="x"' not in dom
+    assert "&lt;script&gt;document.title = 'pwned';&lt;/script&gt; Prisoners were exchanged." in dom
+    assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;Markup" in dom
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 400 kB tmpfs: room for the last report, not for a new one beside it (root only)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(mount)], capture_output=True
+    )
+    if result.returncode != 0:
+        pytest.skip("needs root to mount a small tmpfs")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_a_full_disk_leaves_the_last_good_report(rendered: Path, small_disk: Path) -> None:
+    for name in ("report.ipynb", "report.html", "report.pdf"):
+        shutil.copy(rendered / name, small_disk / name)
+    before = contents(small_disk)
+    result = parley("render", "--force", "-p", "as_of=2026-11-25", "--out", str(small_disk))
+    assert result.returncode == 1
+    assert (
+        result.stderr.strip()
+        == f"parley: error: {small_disk}: cannot write the report (No space left on device)"
+    )
+    assert contents(small_disk) == before
+    assert not list(small_disk.glob(".parley-*"))
