@@ -110,9 +110,12 @@ def test_filter_by_type_article_and_window() -> None:
 @pytest.mark.parametrize(
     ("kw", "message"),
     [
-        ({"types": "exchange"}, "unknown event type ['exchange'] (known: negotiation_round"),
-        ({"start": "20/06/2025"}, "start '20/06/2025' is not a date (use YYYY-MM-DD)"),
-        ({"start": "2025-06-20", "end": "2025-06-01"}, "start 2025-06-20 is after end 2025-06-01"),
+        ({"types": "exchange"}, "parameter 'types': unknown event type 'exchange' (known: negotiation_round"),
+        ({"start": "20/06/2025"}, "parameter 'start': '20/06/2025' is not a date (use YYYY-MM-DD)"),
+        (
+            {"start": "2025-06-20", "end": "2025-06-01"},
+            "parameter 'start': start 2025-06-20 is after end 2025-06-01",
+        ),
     ],
 )
 def test_filter_errors_name_the_parameter(kw: dict[str, Any], message: str) -> None:

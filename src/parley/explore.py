@@ -21,9 +21,10 @@ from pandas.io.formats.style import Styler
 from .articles import Article
 from .dates import find_mentions
 from .errors import ParleyError
-from .extract import EVENT_TYPES, TYPE_LABELS, Event
+from .extract import TYPE_LABELS, Event
+from .params import parse_parameters
 from .report import Html, Report
-from .timeline import plot_timeline, span
+from .timeline import in_window, plot_timeline, span
 
 # The events table: what an analyst reads first, then where it comes from.
 EVENT_COLUMNS = [
@@ -47,16 +48,6 @@ CONFLICT_COLUMNS = ["conflict", "type", "date", "end_date", "article", "title", 
 NOT_AN_EVENT = "no event is recorded from this mention (it names an event dated elsewhere)"
 
 
-def as_date(value: dt.date | str | None, name: str = "date") -> dt.date | None:
-    """A date from a date or `YYYY-MM-DD` text; None stays None."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ParleyError(f"{name} {value!r} is not a date (use YYYY-MM-DD)") from None
-
-
 def _names(value: str | Iterable[str] | None) -> set[str] | None:
     if value is None:
         return None
@@ -78,27 +69,20 @@ def filter_events(
     Undated events are kept, as in the report, since nothing places them outside the window;
     `undated=False` drops them. Unknown types or a window that ends before it starts are errors.
     """
-    wanted = _names(types)
-    if wanted is not None and (unknown := wanted - set(EVENT_TYPES)):
-        raise ParleyError(f"unknown event type {sorted(unknown)} (known: {', '.join(EVENT_TYPES)})")
-    first, last = as_date(start, "start"), as_date(end, "end")
-    if first and last and first > last:
-        raise ParleyError(f"start {first} is after end {last}")
+    # The same checks, and the same messages, as the notebook's parameters.
+    checked = parse_parameters({"start": start, "end": end, "types": _listed(types)})
     ids = _names(article)
-    kept = []
-    for event in events:
-        if wanted is not None and event.type not in wanted:
-            continue
-        if ids is not None and event.article not in ids:
-            continue
-        if event.date is None:
-            if undated:
-                kept.append(event)
-            continue
-        lo, hi = span(event)
-        if (first is None or hi >= first) and (last is None or lo <= last):
-            kept.append(event)
-    return kept
+    return [
+        event
+        for event in events
+        if (checked.types is None or event.type in checked.types)
+        and (ids is None or event.article in ids)
+        and (undated if event.date is None else in_window(event, checked.start, checked.end))
+    ]
+
+
+def _listed(value: str | Iterable[str] | None) -> str | list[str] | None:
+    return value if value is None or isinstance(value, str) else list(value)
 
 
 def events_frame(events: Sequence[Event]) -> pd.DataFrame:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import matplotlib.pyplot as plt
-import pandas as pd
 
 from .articles import Article, load_corpus
 from .config import ROOT
@@ -23,7 +22,7 @@ from .dates import YearInference, format_date, format_range
 from .extract import EVENT_TYPES, TYPE_LABELS, Event, extract_article
 from .params import Parameters, parse_parameters
 from .rounds import Round, build_rounds
-from .timeline import plot_timeline, span
+from .timeline import in_window, plot_timeline, span
 
 
 class Html(str):
@@ -51,15 +50,6 @@ class Report:
     events: list[Event]
     rounds: list[Round]
     inferences: dict[str, YearInference | None]
-
-    # -- data, for exploration and tests -------------------------------------------------
-    def events_frame(self) -> pd.DataFrame:
-        frame = pd.DataFrame([e.model_dump() for e in self.events], columns=list(Event.model_fields))
-        # `date` keeps its stated precision as text; `day` is the real date to sort and filter by.
-        return frame.assign(day=pd.to_datetime([e.day for e in self.events]))
-
-    def rounds_frame(self) -> pd.DataFrame:
-        return pd.DataFrame([r.model_dump() for r in self.rounds], columns=list(Round.model_fields))
 
     # -- fragments, cell by cell -----------------------------------------------------------
     def title_block(self) -> Html:
@@ -328,13 +318,6 @@ def build_report(**values: Any) -> Report:
     events = [
         e
         for e in events
-        if _in_window(e, params.start, params.end) and (params.types is None or e.type in params.types)
+        if in_window(e, params.start, params.end) and (params.types is None or e.type in params.types)
     ]
     return Report(params, as_of, articles, events, build_rounds(events, articles), inferences)
-
-
-def _in_window(event: Event, start: dt.date | None, end: dt.date | None) -> bool:
-    if not event.date:
-        return True  # undated events are always listed: nothing places them outside
-    first, last = span(event)
-    return (start is None or last >= start) and (end is None or first <= end)

@@ -56,6 +56,15 @@ def span(event: Event) -> tuple[dt.date, dt.date]:
     return first, first
 
 
+def in_window(event: Event, start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether the days an event may cover meet the window; an undated event always does,
+    since nothing places it outside."""
+    if not event.date:
+        return True
+    first, last = span(event)
+    return (start is None or last >= start) and (end is None or first <= end)
+
+
 def plot_timeline(events: list[Event]) -> tuple[Figure, list[Event]] | None:
     """The chart of the dated events, and the events it had no room to label (listed beside
     it by the caller). None when no event has a date."""
