@@ -11,7 +11,16 @@ from typing import Literal
 from pydantic import BaseModel
 
 from .articles import Article
-from .dates import Mention, Resolved, Resolver, YearInference, find_mentions, infer_year
+from .dates import (
+    CLAUSE_BREAK,
+    Mention,
+    Resolved,
+    Resolver,
+    YearInference,
+    dateline,
+    find_mentions,
+    infer_year,
+)
 
 EventType = Literal["negotiation_round", "prisoner_exchange", "announcement", "agreement", "capture", "other"]
 Precision = Literal["day", "week", "month", "year"]
@@ -50,7 +59,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "negotiation_round",
         re.compile(
-            rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:took place|were held|was held|opened|began|resumed|ended|concluded)\b",
+            rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:(?:will|would|could|are (?:due )?to|were (?:due )?to|to)\s+)?"
+            r"(?:took place|take place|were held|was held|be held|opened|open|began|begin|resumed|resume|ended|end|concluded|conclude)\b"
+            r"|\b(?:held|hold|holding|met for|meet for)\s+(?:\w+\s+){0,2}(?:talks|negotiations)\b",
             re.I,
         ),
     ),
@@ -77,6 +88,11 @@ _REPORTED_BY = re.compile(r"\b(?:as reported by|reported by|according to)\s+(?P<
 _SPEAKER = re.compile(
     r"^(?:[^,]*,\s+)?(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.-]*))*?)"
     r"\s+(?:\w+ly\s+)?(?:announced|said|says|stated|reported|confirmed|told|declared)\b"
+)
+# "..., RIA said." and "..., said Dmitry Peskov.": the attribution closes the sentence.
+_TRAILING_SPEAKER = re.compile(
+    r",\s+(?:(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[a-z]+|[A-Z][\w’'.-]*)){0,4}?)\s+(?:said|says|reported|announced|stated|confirmed|added)"
+    r"|(?:said|says|added)\s+(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))[^,]*?[.!?\"”]*$"
 )
 _PERSON = re.compile(
     r"\b(?:an?|one)\s+(?:\w+\s+)?(?:soldier|serviceman|servicemen|officer|commander|fighter|civilian|journalist|man|woman)(?:\s+from\s+[A-Z]\w+)?"
@@ -196,6 +212,24 @@ def classify(sentence: str) -> tuple[str, re.Match[str] | None]:
     return "other", None
 
 
+def classify_at(sentence: str, mention: Mention) -> str:
+    """The type of the clause holding a date, for a sentence that dates several things:
+    "announced on Monday that the third round would be held on July 1" is an announcement on
+    Monday and a round on July 1. Failing a trigger in the clause, the nearest one counts."""
+    breaks = [m for m in CLAUSE_BREAK.finditer(sentence) if m.group(0) not in ("and",)]
+    left = max((b.end() for b in breaks if b.end() <= mention.start), default=0)
+    right = min((b.start() for b in breaks if b.start() >= mention.end), default=len(sentence))
+    for kind, pattern in _TRIGGERS:
+        if pattern.search(sentence, left, right):
+            return kind
+    found = [
+        (min(abs(t.start() - mention.end), abs(mention.start - t.end())), kind)
+        for kind, pattern in _TRIGGERS
+        for t in pattern.finditer(sentence)
+    ]
+    return min(found)[1] if found else "other"
+
+
 def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], YearInference | None]:
     """The article's events in reading order, and the year inferred for it (if one was)."""
     spans = list(sentences(article.body))
@@ -211,8 +245,14 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     for (start, end), found in mentions:
         text = article.body[start:end]
         kind, trigger = classify(text)
+        if start == 0 and (line := dateline(text, found)):
+            # The dateline dates the report, not an event; it anchors "on Friday" when nothing else does.
+            if (value := resolver.resolve(line, text).value) is not None:
+                resolver.use_dateline(value)
+            found = [m for m in found if m is not line]
         for m in found:
-            event = _event(article, (start, end), kind, m, resolver.resolve(m, text), previous)
+            which = classify_at(text, m) if len(found) > 1 else kind
+            event = _event(article, (start, end), which, m, resolver.resolve(m, text), previous)
             candidates.append((event, _is_reference(text, m)))
         # Undated, only a singular event counts: "humanitarian agreements" is a category.
         general = trigger is not None and re.search(r"[^s]s$", trigger.group(0))
@@ -315,11 +355,14 @@ def _attribution(sentence: str) -> str | None:
     if reporters:
         return reporters[0]
     speaker = _SPEAKER.search(sentence)
-    return _name(speaker.group("who")) if speaker else None
+    if speaker:
+        return _name(speaker.group("who"))
+    trailing = _TRAILING_SPEAKER.search(sentence)
+    return _name(trailing.group("who") or trailing.group("who2")) if trailing else None
 
 
 def _name(phrase: str) -> str:
-    phrase = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(r"^the\s+", "", phrase.strip().rstrip(".,"), flags=re.I)
     # "the Russian news agency TASS" -> "TASS": the name, not its description.
     described = re.search(
         r"\b(?:agency|newspaper|outlet|channel|broadcaster|daily|website)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$",
