@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "weekend",
-        re.compile(r"\b(?P<which>at|over|during|on|this|last|next)\s+(?:the\s+)?weekend\b", re.I),
+        re.compile(r"\b(?P<which>at|over|during|on|for|this|last|next)\s+(?:the\s+)?weekend\b", re.I),
     ),
     # "Thursday and Friday", "Monday to Wednesday": two bare weekdays make one range.
     (
@@ -126,7 +126,7 @@ _PUBLICATION_DAYS = {
 }
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|is expected|are expected|"
-    r"plans? to|planned for|scheduled|upcoming)\b",
+    r"plans? to|(?:is|are) planned|planned for|scheduled|upcoming|could be|could take|may be|might be|set to|due to)\b",
     re.I,
 )
 # Internal evidence that bounds an undated article's year from below.
@@ -275,13 +275,21 @@ def dateline(sentence: str, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.start == match.start("date") and m.kind == "date"), None)
 
 
+_PREPOSITIONS = ("before", "after")
+
+
 def is_future(sentence: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the clause around sentence[start:end] looks ahead: "said on Monday that talks
     will resume on Wednesday" puts Monday behind and Wednesday ahead."""
     end = len(sentence) if end is None else end
-    if _REPORTED_BEFORE.search(sentence[max(0, start - 40) : start]) or _REPORTED_AFTER.match(sentence[end:]):
+    if (
+        _REPORTED_BEFORE.search(sentence[max(0, start - 40) : start])
+        or _REPORTED_AFTER.match(sentence[end:])
+        or re.search(r"\b(?:since|ago)\s*$", sentence[max(0, start - 8) : start], re.I)
+    ):
         return False
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)]
+    # "is expected before Independence Day on August 24": a preposition, not a new clause.
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start) if m.group(0) not in _PREPOSITIONS]
     before = sentence[breaks[-1] if breaks else 0 : start]
     after_break = CLAUSE_BREAK.search(sentence, end)
     after = sentence[end : after_break.start() if after_break else len(sentence)]
@@ -421,7 +429,7 @@ class Resolver:
         """The year of a day or month named without one, and how it was chosen."""
         quoted = f"'{m.text.strip()}'"
         if self.published:
-            year = _nearest_year(self.published, m.month or 1, m.day or 1, future)
+            year = _nearest_year(self.published, m.month or 1, m.day, future)
             side = "on or after" if future else "on or before"
             how = f"{quoted}: no year given; {year}, the nearest such date {side} {self.basis} ({self.published.isoformat()})"
             return year, how, False
@@ -429,7 +437,7 @@ class Resolver:
             return self.inference.year, f"{quoted}: year inferred — {self.inference.reason}", True
         if self.previous:
             anchor, source = self.previous
-            year = _nearest_year(anchor, m.month or 1, m.day or 1, None)
+            year = _nearest_year(anchor, m.month or 1, m.day, None)
             if self.inference and year == self.inference.year:
                 return year, f"{quoted}: year inferred — {self.inference.reason}", True
             return year, f"{quoted}: year of the nearest dated mention, '{source.text.strip()}'", True
@@ -501,14 +509,19 @@ class Resolver:
         )
 
 
-def _nearest_year(anchor: dt.date, month: int, day: int, future: bool | None) -> int:
+def _nearest_year(anchor: dt.date, month: int, day: int | None, future: bool | None) -> int:
     """The year putting month/day nearest the anchor: not after it for past events,
-    not before it for future ones, whichever is closer when the tense is unknown."""
+    not before it for future ones, whichever is closer when the tense is unknown. A month
+    named alone ("in late June") counts as ahead when it holds the anchor."""
     candidates = [
         (d, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))
     ]
     if future is True:
-        candidates = [c for c in candidates if c[0] >= anchor] or candidates
+        # A month named alone is ahead while any of it is: its last day, not its first, counts.
+        ends = {
+            y: d.replace(day=calendar.monthrange(y, month)[1]) if day is None else d for d, y in candidates
+        }
+        candidates = [c for c in candidates if ends[c[1]] >= anchor] or candidates
     elif future is False:
         candidates = [c for c in candidates if c[0] <= anchor] or candidates
     return min(candidates, key=lambda c: abs((c[0] - anchor).days))[1]

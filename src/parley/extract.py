@@ -250,9 +250,12 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             if (value := resolver.resolve(line, text).value) is not None:
                 resolver.use_dateline(value)
             found = [m for m in found if m is not line]
-        for m in found:
+        dated = [(m, resolver.resolve(m, text)) for m in found]
+        for m, resolved in dated:
+            if _coarser(resolved, [r for _, r in dated]):
+                continue  # "earlier this month, on 10 June": the day says it; the month adds nothing
             which = classify_at(text, m) if len(found) > 1 else kind
-            event = _event(article, (start, end), which, m, resolver.resolve(m, text), previous)
+            event = _event(article, (start, end), which, m, resolved, previous)
             candidates.append((event, _is_reference(text, m)))
         # Undated, only a singular event counts: "humanitarian agreements" is a category.
         general = trigger is not None and re.search(r"[^s]s$", trigger.group(0))
@@ -270,6 +273,16 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             continue
         events.append(event)
     return events, inference
+
+
+def _coarser(resolved: Resolved, others: list[Resolved]) -> bool:
+    """Whether a week, month or year in a sentence holds a day the same sentence gives."""
+    if resolved.value is None or resolved.precision == "day":
+        return False
+    days = [o.value for o in others if o.precision == "day" and o.value]
+    if resolved.precision == "week":
+        return any(d.isocalendar()[:2] == resolved.value.isocalendar()[:2] for d in days)
+    return any(d.isoformat().startswith(resolved.iso or "-") for d in days)
 
 
 def _is_reference(sentence: str, m: Mention) -> bool:
