@@ -205,11 +205,28 @@ def mentions_type(sentence: str, kinds: tuple[str, ...]) -> str | None:
     return next((k for k, p in _TRIGGERS if k in kinds and p.search(sentence)), None)
 
 
+# "under the deal reached in the first round", "a week after the third round": a round named
+# as a reference point, not the sentence's event.
+_ROUND_REFERENCE = re.compile(r"\b(?:in|at|during|since|after|before|from|of|under)\s+the\s+$", re.I)
+
+
 def classify(sentence: str) -> tuple[str, re.Match[str] | None]:
+    fallback: tuple[str, re.Match[str] | None] | None = None
     for kind, pattern in _TRIGGERS:
-        if match := pattern.search(sentence):
-            return kind, match
-    return "other", None
+        for match in pattern.finditer(sentence):
+            # "at the second round of talks in Istanbul on June 2" still dates the round itself.
+            referenced = (
+                kind == "negotiation_round"
+                and _ROUND_REFERENCE.search(sentence[max(0, match.start() - 20) : match.start()])
+                and not find_mentions(sentence[match.end() : match.end() + 40])
+            )
+            if not referenced:
+                return kind, match
+            fallback = fallback or (kind, match)
+    return fallback or ("other", None)
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|stated|declared|confirmed)\b", re.I)
 
 
 def classify_at(sentence: str, mention: Mention) -> str:
@@ -222,6 +239,8 @@ def classify_at(sentence: str, mention: Mention) -> str:
     for kind, pattern in _TRIGGERS:
         if pattern.search(sentence, left, right):
             return kind
+    if _REPORTING.search(sentence, left, right):
+        return "announcement"  # "..., President Zelensky said on Saturday": the statement itself
     found = [
         (min(abs(t.start() - mention.end), abs(mention.start - t.end())), kind)
         for kind, pattern in _TRIGGERS
