@@ -100,3 +100,11 @@ def test_params_file_errors(tmp_path: Path) -> None:
     wrong.write_text("title: 42\n")
     result = run("render", "--params", str(wrong))
     assert result.returncode != 0 and "parameter 'title' must be text" in result.stderr
+
+
+def test_events_as_timelinejs() -> None:
+    result = run("events", str(SEED), "--format", "timelinejs", "--as-of", "2026-11-25")
+    assert result.returncode == 0, result.stderr
+    slides = json.loads(result.stdout)["events"]
+    assert {"year": "2025", "month": "6", "day": "20"} in [s["start_date"] for s in slides]
+    assert all(s["text"]["headline"] and s["group"] for s in slides)

@@ -113,3 +113,42 @@ def test_a_weekday_that_contradicts_the_date_is_flagged() -> None:
 def test_no_false_dates() -> None:
     assert [m.text for m in find_mentions("He may sign a deal in March.")] == ["in March"]
     assert find_mentions("The 25 conscripts were freed; 2,000 remain in 12 camps.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks were held on 20 June.", [("2025-06-20", "day")]),
+        ("They met in mid-June.", [("2025-06", "month")]),
+        ("A deal is expected in early July.", [("2025-07", "month")]),
+        ("The memorandum is dated 2025-06-02.", [("2025-06-02", "day")]),
+    ],
+)
+def test_more_explicit_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert resolve(text, dt.date(2025, 6, 25)) == expected
+
+
+def test_reported_weekdays_are_behind_even_before_a_future_clause() -> None:
+    pub = dt.date(2025, 6, 26)  # a Thursday
+    assert resolve("Peskov said on Wednesday the talks would take place.", pub) == [("2025-06-25", "day")]
+    assert resolve("Delegations will hold talks on Wednesday.", pub) == [("2025-07-02", "day")]
+    assert resolve("Wednesday's talks were short.", pub) == [("2025-06-25", "day")]
+    assert resolve("On Thursday morning, prisoners returned.", pub) == [("2025-06-26", "day")]
+
+
+def test_weekend_and_weekday_ranges() -> None:
+    pub = dt.date(2025, 6, 25)  # a Wednesday
+    texts = [
+        "Prisoners came home at the weekend.",
+        "RIA said the talks would take place over two days, Thursday and Friday.",
+    ]
+    results = [Resolver(pub, None, AS_OF).resolve(find_mentions(t)[0], t) for t in texts]
+    assert [(r.iso, r.end_iso) for r in results] == [
+        ("2025-06-21", "2025-06-22"),
+        ("2025-06-26", "2025-06-27"),
+    ]
+
+
+def test_to_the_day_anchors_on_the_date_just_mentioned() -> None:
+    text = "The war began on 24 February 2022. Three years later, to the day, delegations met."
+    assert resolve(text, dt.date(2025, 3, 1)) == [("2022-02-24", "day"), ("2025-02-24", "day")]

@@ -104,3 +104,32 @@ def test_extraction_uses_publication_date(tmp_path: Path) -> None:
     assert (event.date, event.type, event.inferred) == ("2025-12-30", "prisoner_exchange", False)
     assert "publication (2026-01-03)" in event.resolution
     assert dt.date.fromisoformat(event.date) == event.day
+
+
+def test_each_date_takes_the_type_of_its_clause(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "mixed.md",
+        "---\npublished: 2025-06-25\n---\nMixed\n\n"
+        "Ukraine announced on Monday that the third round of talks would be held in Geneva on July 1.",
+    )
+    events = extract_article(load_article(path), AS_OF)[0]
+    assert [(e.date, e.type) for e in events] == [
+        ("2025-06-23", "announcement"),
+        ("2025-07-01", "negotiation_round"),
+    ]
+
+
+def test_a_dateline_dates_the_report_not_an_event(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "wire.txt",
+        "Wire copy\n\nKYIV, June 20, 2025 (Reuters) - Russia and Ukraine exchanged prisoners on Thursday, "
+        "RIA said.\n\nTalks will resume at the weekend.",
+    )
+    events = extract_article(load_article(path), AS_OF)[0]
+    assert [(e.date, e.end_date, e.type) for e in events] == [
+        ("2025-06-19", None, "prisoner_exchange"),
+        ("2025-06-21", "2025-06-22", "negotiation_round"),
+    ]
+    assert events[0].attribution == "RIA" and "dateline" in events[0].resolution

@@ -81,3 +81,33 @@ def test_outcomes_stop_at_the_next_round_of_the_series(tmp_path: Path) -> None:
     rows = {r.round: r for r in rounds_of([tmp_path])}
     assert [o[-12:] for o in rows[2].outcomes] == ["(2025-06-20)"]
     assert [o[-12:] for o in rows[3].outcomes] == ["(2025-07-24)"]
+
+
+def test_first_rounds_of_two_series_never_merge_without_a_venue(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "abu.md",
+        "---\npublished: 2026-02-06\n---\nA\n\nThe second round of talks ended in Abu Dhabi on February 5. "
+        "The first round took place in the same city on January 23.",
+    )
+    write(
+        tmp_path,
+        "ist.md",
+        "---\npublished: 2025-06-03\n---\nI\n\nThe second round of talks took place in Istanbul on June 2. "
+        "A new round of talks will begin on Thursday.",
+    )
+    write(
+        tmp_path,
+        "x.md",
+        "---\npublished: 2025-05-20\n---\nX\n\nThe first round of talks took place on 16 May.",
+    )
+    rows = rounds_of([tmp_path])
+    assert [(r.series, r.round, r.round_inferred, r.date) for r in rows] == [
+        ("Abu Dhabi", 1, False, "2026-01-23"),
+        ("Abu Dhabi", 2, False, "2026-02-05"),
+        ("Istanbul", 1, True, None),
+        ("Istanbul", 2, False, "2025-06-02"),
+        ("Istanbul", 3, True, "2025-06-05"),  # "a new round", numbered from its order, and says so
+        ("venue not stated", 1, False, "2025-05-16"),
+    ]
+    assert "date order" in (rows[4].note or "")

@@ -47,11 +47,13 @@ def _parser() -> argparse.ArgumentParser:
             metavar="PATH",
             help=f"article files, folders or globs (default: {config.ARTICLES_DIR.relative_to(config.ROOT)})",
         )
+        formats = ("table", "csv", "json", "timelinejs") if name == "events" else ("table", "csv", "json")
         sub.add_argument(
             "--format",
-            choices=("table", "csv", "json"),
+            choices=formats,
             default="table",
-            help="output format (default: table)",
+            help="output format (default: table)"
+            + ("; timelinejs: the dated events as TimelineJS JSON" if name == "events" else ""),
         )
         sub.add_argument(
             "--as-of",
@@ -107,6 +109,10 @@ def _records(args: argparse.Namespace) -> list[Any]:
     as_of = args.as_of or dt.date.today()
     articles = load_corpus(args.paths or [config.ARTICLES_DIR])
     events = [e for a in articles for e in extract_article(a, as_of)[0]]
+    if args.format == "timelinejs":
+        from .exports import timelinejs
+
+        return [timelinejs(events, articles, config.DEFAULT_TITLE)]
     return events if args.command == "events" else build_rounds(events, articles)
 
 
@@ -175,7 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # cron and systemd stop jobs with SIGTERM: unwind, so staging folders and kernels are cleaned up.
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        if args.command in ("events", "rounds"):
+        if args.command in ("events", "rounds") and args.format == "timelinejs":
+            print(json.dumps(_records(args)[0], indent=2, ensure_ascii=False))
+        elif args.command in ("events", "rounds"):
             _print_records(_records(args), args.format)
         else:
             return _render(args)

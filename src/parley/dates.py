@@ -47,6 +47,7 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_WEEKDAY2 = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>")
 _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 # Earlier patterns win when two matches start at the same place and are as long.
@@ -61,6 +62,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:{_DAY2})?(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
         ),
     ),
+    ("date", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I)),
     ("month", re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)(?!\d)")),
     (
@@ -71,7 +73,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before)\b", re.I
+            rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before)\b(?P<exact>,?\s+to the day\b)?",
+            re.I,
         ),
     ),
     ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
@@ -80,6 +83,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day|that day|the next day|the following day|the next morning|the day before|the previous day|today|yesterday|tomorrow|tonight|this morning|last night)\b",
             re.I,
+        ),
+    ),
+    (
+        "weekend",
+        re.compile(r"\b(?P<which>at|over|during|on|for|this|last|next)\s+(?:the\s+)?weekend\b", re.I),
+    ),
+    # "Thursday and Friday", "Monday to Wednesday": two bare weekdays make one range.
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}\s+(?:and|to|through|[-–—])\s+{_WEEKDAY2}\b(?!,?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH_NAMES}))"
         ),
     ),
     (
@@ -112,7 +126,7 @@ _PUBLICATION_DAYS = {
 }
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|is expected|are expected|"
-    r"plans? to|planned for|scheduled|upcoming)\b",
+    r"plans? to|(?:is|are) planned|planned for|scheduled|upcoming|could be|could take|may be|might be|set to|due to)\b",
     re.I,
 )
 # Internal evidence that bounds an undated article's year from below.
@@ -132,12 +146,13 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # date | month | year | ago | last | relative | weekday
+    kind: str  # date | month | year | ago | last | relative | weekend | weekday
     year: int | None = None
     month: int | None = None
     day: int | None = None
     day2: int | None = None
     weekday: int | None = None
+    weekday2: int | None = None  # the last day of a weekday range, "Thursday and Friday"
     word: str | None = None  # the relative word(s), lower-cased, e.g. "later that day"
     amount: int = 0
     unit: str | None = None
@@ -223,7 +238,8 @@ def find_mentions(text: str) -> list[Mention]:
 def _mention(kind: str, m: re.Match[str]) -> Mention:
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
     base = Mention(m.start(), m.end(), m.group(0), kind)
-    month = MONTHS.get(groups.get("month", "").lower().rstrip("."))
+    named = groups.get("month", "")
+    month = int(named) if named.isdigit() else MONTHS.get(named.lower().rstrip("."))
     year = int(groups["year"]) if "year" in groups else None
     weekday = WEEKDAYS.get(groups.get("weekday", "").lower())
     if kind == "date":
@@ -239,24 +255,68 @@ def _mention(kind: str, m: re.Match[str]) -> Mention:
         num = groups["num"].lower()
         amount = int(num) if num.isdigit() else NUMBERS[num]
         sign = 1 if groups["dir"].lower() == "later" else -1
-        return replace(base, amount=sign * amount, unit=groups["unit"].lower(), word=groups["dir"].lower())
+        # "three years later, to the day" names a day, not a year.
+        unit = groups["unit"].lower()
+        return replace(
+            base,
+            amount=sign * amount,
+            unit=unit,
+            word=groups["dir"].lower(),
+            day2=1 if "exact" in groups else None,
+        )
     if kind == "last":
         return replace(base, word=groups["which"].lower(), unit=groups["unit"].lower())
     if kind == "relative":
         return replace(base, word=groups["rel"].lower())
-    return replace(base, weekday=weekday, word=(groups.get("which") or "").lower())
+    if kind == "weekend":
+        return replace(base, word=groups["which"].lower())
+    weekday2 = WEEKDAYS.get(groups.get("weekday2", "").lower())
+    return replace(base, weekday=weekday, weekday2=weekday2, word=(groups.get("which") or "").lower())
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:that|but|and|while|after|before|when)\b")
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:that|but|and|while|after|before|when)\b")
+
+
+# "said on Monday", "told reporters on Monday", "on Monday said": the day a statement was made.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|told|announced|stated|reported|confirmed|added|wrote|claimed|denied|declared|"
+    r"warned|insisted|acknowledged|noted)(?:\s+[\w’'-]+){0,2}\s*$",
+    re.I,
+)
+_REPORTED_AFTER = re.compile(r"^,?\s*(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b", re.I)
+
+
+# "KYIV, June 20 (Reuters) -": a place in capitals, a date, an optional agency, a dash.
+DATELINE = re.compile(
+    r"\A[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*)*,\s+(?P<date>[^()\n]{3,30}?)\s*(?:\([^)\n]*\)\s*)?[-–—]+\s"
+)
+
+
+def dateline(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The mention a sentence opens with when it opens with a dateline: the report's own date."""
+    match = DATELINE.match(sentence)
+    if not match:
+        return None
+    return next((m for m in mentions if m.start == match.start("date") and m.kind == "date"), None)
+
+
+_PREPOSITIONS = ("before", "after")
 
 
 def is_future(sentence: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the clause around sentence[start:end] looks ahead: "said on Monday that talks
     will resume on Wednesday" puts Monday behind and Wednesday ahead."""
     end = len(sentence) if end is None else end
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    if (
+        _REPORTED_BEFORE.search(sentence[max(0, start - 40) : start])
+        or _REPORTED_AFTER.match(sentence[end:])
+        or re.search(r"\b(?:since|ago)\s*$", sentence[max(0, start - 8) : start], re.I)
+    ):
+        return False
+    # "is expected before Independence Day on August 24": a preposition, not a new clause.
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start) if m.group(0) not in _PREPOSITIONS]
     before = sentence[breaks[-1] if breaks else 0 : start]
-    after_break = _CLAUSE_BREAK.search(sentence, end)
+    after_break = CLAUSE_BREAK.search(sentence, end)
     after = sentence[end : after_break.start() if after_break else len(sentence)]
     if not re.search(r"\w{3,}", before + after):
         # "On Wednesday, the delegations will meet": the mention stands alone; read the sentence.
@@ -330,6 +390,12 @@ class Resolver:
         self.inference = inference
         self.reference = reference
         self.previous: tuple[dt.date, Mention] | None = None
+        self.basis = "publication"  # what `published` is: the front matter's date, or a dateline's
+
+    def use_dateline(self, value: dt.date) -> None:
+        """An article without a publication date is dated by its dateline ("KYIV, June 20 (Reuters) -")."""
+        if self.published is None:
+            self.published, self.basis = value, "the dateline"
 
     def resolve(self, mention: Mention, sentence: str) -> Resolved:
         """Resolve a mention whose offsets index into `sentence`."""
@@ -350,7 +416,7 @@ class Resolver:
             return self._from_previous(quoted, relativedelta(days=_RELATIVE_DAYS[m.word]))
         if m.kind == "ago" and m.word in ("later", "earlier", "before"):
             delta = relativedelta(**{f"{m.unit}s": m.amount})
-            return self._from_previous(quoted, delta, precision=m.unit or "day")
+            return self._from_previous(quoted, delta, precision="day" if m.day2 else m.unit or "day")
         return self._from_publication(m, quoted, future)
 
     def _date(self, m: Mention, quoted: str, future: bool) -> Resolved:
@@ -388,15 +454,15 @@ class Resolver:
         """The year of a day or month named without one, and how it was chosen."""
         quoted = f"'{m.text.strip()}'"
         if self.published:
-            year = _nearest_year(self.published, m.month or 1, m.day or 1, future)
+            year = _nearest_year(self.published, m.month or 1, m.day, future)
             side = "on or after" if future else "on or before"
-            how = f"{quoted}: no year given; {year}, the nearest such date {side} publication ({self.published.isoformat()})"
+            how = f"{quoted}: no year given; {year}, the nearest such date {side} {self.basis} ({self.published.isoformat()})"
             return year, how, False
         if m.weekday is not None and self.inference:
             return self.inference.year, f"{quoted}: year inferred — {self.inference.reason}", True
         if self.previous:
             anchor, source = self.previous
-            year = _nearest_year(anchor, m.month or 1, m.day or 1, None)
+            year = _nearest_year(anchor, m.month or 1, m.day, None)
             if self.inference and year == self.inference.year:
                 return year, f"{quoted}: year inferred — {self.inference.reason}", True
             return year, f"{quoted}: year of the nearest dated mention, '{source.text.strip()}'", True
@@ -422,13 +488,27 @@ class Resolver:
             return Resolved(
                 None, None, f"{quoted} is relative to a publication date the article does not give"
             )
-        since = f"the publication date ({pub.isoformat()})"
+        since = f"{'the publication date' if self.basis == 'publication' else self.basis} ({pub.isoformat()})"
         if m.kind == "relative":
             value = pub + dt.timedelta(days=_PUBLICATION_DAYS.get(m.word or "", 0))
             return Resolved(value, "day", f"{quoted}: relative to {since}", inferred=True)
         if m.kind == "ago":
             value = pub + relativedelta(**{f"{m.unit}s": m.amount})
-            return Resolved(value, m.unit, f"{quoted}: counted back from {since}", inferred=True)
+            precision = "day" if m.day2 else m.unit
+            return Resolved(value, precision, f"{quoted}: counted back from {since}", inferred=True)
+        if m.kind == "weekend":
+            # The Saturday and Sunday just past, or the coming ones when the clause looks ahead.
+            ahead = m.word == "next" or (m.word not in ("last",) and future)
+            shift = (5 - pub.weekday()) % 7
+            saturday = pub + dt.timedelta(days=shift if ahead else shift - 7 if shift else 0)
+            side = "coming" if ahead else "last"
+            return Resolved(
+                saturday,
+                "day",
+                f"{quoted}: the {side} weekend relative to {since}",
+                end=saturday + dt.timedelta(days=1),
+                inferred=True,
+            )
         if m.kind == "last":
             step = {"last": -1, "next": 1, "this": 0}[m.word or "this"]
             value = pub + relativedelta(**{f"{m.unit}s": step})
@@ -441,19 +521,32 @@ class Resolver:
             days = 7 if ahead else -7
         value = pub + dt.timedelta(days=days)
         side = "following" if ahead else "on or before"
+        # A range, "Thursday and Friday": the first day by tense, the last the days after it.
+        end = (
+            value + dt.timedelta(days=(m.weekday2 - value.weekday()) % 7) if m.weekday2 is not None else None
+        )
         return Resolved(
-            value, "day", f"{quoted}: the {calendar.day_name[value.weekday()]} {side} {since}", inferred=True
+            value,
+            "day",
+            f"{quoted}: the {calendar.day_name[value.weekday()]} {side} {since}",
+            end=end,
+            inferred=True,
         )
 
 
-def _nearest_year(anchor: dt.date, month: int, day: int, future: bool | None) -> int:
+def _nearest_year(anchor: dt.date, month: int, day: int | None, future: bool | None) -> int:
     """The year putting month/day nearest the anchor: not after it for past events,
-    not before it for future ones, whichever is closer when the tense is unknown."""
+    not before it for future ones, whichever is closer when the tense is unknown. A month
+    named alone ("in late June") counts as ahead when it holds the anchor."""
     candidates = [
         (d, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))
     ]
     if future is True:
-        candidates = [c for c in candidates if c[0] >= anchor] or candidates
+        # A month named alone is ahead while any of it is: its last day, not its first, counts.
+        ends = {
+            y: d.replace(day=calendar.monthrange(y, month)[1]) if day is None else d for d, y in candidates
+        }
+        candidates = [c for c in candidates if ends[c[1]] >= anchor] or candidates
     elif future is False:
         candidates = [c for c in candidates if c[0] <= anchor] or candidates
     return min(candidates, key=lambda c: abs((c[0] - anchor).days))[1]

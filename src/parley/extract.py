@@ -11,7 +11,16 @@ from typing import Literal
 from pydantic import BaseModel
 
 from .articles import Article
-from .dates import Mention, Resolved, Resolver, YearInference, find_mentions, infer_year
+from .dates import (
+    CLAUSE_BREAK,
+    Mention,
+    Resolved,
+    Resolver,
+    YearInference,
+    dateline,
+    find_mentions,
+    infer_year,
+)
 
 EventType = Literal["negotiation_round", "prisoner_exchange", "announcement", "agreement", "capture", "other"]
 Precision = Literal["day", "week", "month", "year"]
@@ -50,7 +59,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "negotiation_round",
         re.compile(
-            rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:took place|were held|was held|opened|began|resumed|ended|concluded)\b",
+            rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:(?:will|would|could|are (?:due )?to|were (?:due )?to|to)\s+)?"
+            r"(?:took place|take place|were held|was held|be held|opened|open|began|begin|resumed|resume|ended|end|concluded|conclude)\b"
+            r"|\b(?:held|hold|holding|met for|meet for)\s+(?:\w+\s+){0,2}(?:talks|negotiations)\b",
             re.I,
         ),
     ),
@@ -77,6 +88,11 @@ _REPORTED_BY = re.compile(r"\b(?:as reported by|reported by|according to)\s+(?P<
 _SPEAKER = re.compile(
     r"^(?:[^,]*,\s+)?(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.-]*))*?)"
     r"\s+(?:\w+ly\s+)?(?:announced|said|says|stated|reported|confirmed|told|declared)\b"
+)
+# "..., RIA said." and "..., said Dmitry Peskov.": the attribution closes the sentence.
+_TRAILING_SPEAKER = re.compile(
+    r",\s+(?:(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[a-z]+|[A-Z][\w’'.-]*)){0,4}?)\s+(?:said|says|reported|announced|stated|confirmed|added)"
+    r"|(?:said|says|added)\s+(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))[^,]*?[.!?\"”]*$"
 )
 _PERSON = re.compile(
     r"\b(?:an?|one)\s+(?:\w+\s+)?(?:soldier|serviceman|servicemen|officer|commander|fighter|civilian|journalist|man|woman)(?:\s+from\s+[A-Z]\w+)?"
@@ -189,11 +205,48 @@ def mentions_type(sentence: str, kinds: tuple[str, ...]) -> str | None:
     return next((k for k, p in _TRIGGERS if k in kinds and p.search(sentence)), None)
 
 
+# "under the deal reached in the first round", "a week after the third round": a round named
+# as a reference point, not the sentence's event.
+_ROUND_REFERENCE = re.compile(r"\b(?:in|at|during|since|after|before|from|of|under)\s+the\s+$", re.I)
+
+
 def classify(sentence: str) -> tuple[str, re.Match[str] | None]:
+    fallback: tuple[str, re.Match[str] | None] | None = None
     for kind, pattern in _TRIGGERS:
-        if match := pattern.search(sentence):
-            return kind, match
-    return "other", None
+        for match in pattern.finditer(sentence):
+            # "at the second round of talks in Istanbul on June 2" still dates the round itself.
+            referenced = (
+                kind == "negotiation_round"
+                and _ROUND_REFERENCE.search(sentence[max(0, match.start() - 20) : match.start()])
+                and not find_mentions(sentence[match.end() : match.end() + 40])
+            )
+            if not referenced:
+                return kind, match
+            fallback = fallback or (kind, match)
+    return fallback or ("other", None)
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|stated|declared|confirmed)\b", re.I)
+
+
+def classify_at(sentence: str, mention: Mention) -> str:
+    """The type of the clause holding a date, for a sentence that dates several things:
+    "announced on Monday that the third round would be held on July 1" is an announcement on
+    Monday and a round on July 1. Failing a trigger in the clause, the nearest one counts."""
+    breaks = [m for m in CLAUSE_BREAK.finditer(sentence) if m.group(0) not in ("and",)]
+    left = max((b.end() for b in breaks if b.end() <= mention.start), default=0)
+    right = min((b.start() for b in breaks if b.start() >= mention.end), default=len(sentence))
+    for kind, pattern in _TRIGGERS:
+        if pattern.search(sentence, left, right):
+            return kind
+    if _REPORTING.search(sentence, left, right):
+        return "announcement"  # "..., President Zelensky said on Saturday": the statement itself
+    found = [
+        (min(abs(t.start() - mention.end), abs(mention.start - t.end())), kind)
+        for kind, pattern in _TRIGGERS
+        for t in pattern.finditer(sentence)
+    ]
+    return min(found)[1] if found else "other"
 
 
 def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], YearInference | None]:
@@ -211,8 +264,17 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     for (start, end), found in mentions:
         text = article.body[start:end]
         kind, trigger = classify(text)
-        for m in found:
-            event = _event(article, (start, end), kind, m, resolver.resolve(m, text), previous)
+        if start == 0 and (line := dateline(text, found)):
+            # The dateline dates the report, not an event; it anchors "on Friday" when nothing else does.
+            if (value := resolver.resolve(line, text).value) is not None:
+                resolver.use_dateline(value)
+            found = [m for m in found if m is not line]
+        dated = [(m, resolver.resolve(m, text)) for m in found]
+        for m, resolved in dated:
+            if _coarser(resolved, [r for _, r in dated]):
+                continue  # "earlier this month, on 10 June": the day says it; the month adds nothing
+            which = classify_at(text, m) if len(found) > 1 else kind
+            event = _event(article, (start, end), which, m, resolved, previous)
             candidates.append((event, _is_reference(text, m)))
         # Undated, only a singular event counts: "humanitarian agreements" is a category.
         general = trigger is not None and re.search(r"[^s]s$", trigger.group(0))
@@ -230,6 +292,16 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             continue
         events.append(event)
     return events, inference
+
+
+def _coarser(resolved: Resolved, others: list[Resolved]) -> bool:
+    """Whether a week, month or year in a sentence holds a day the same sentence gives."""
+    if resolved.value is None or resolved.precision == "day":
+        return False
+    days = [o.value for o in others if o.precision == "day" and o.value]
+    if resolved.precision == "week":
+        return any(d.isocalendar()[:2] == resolved.value.isocalendar()[:2] for d in days)
+    return any(d.isoformat().startswith(resolved.iso or "-") for d in days)
 
 
 def _is_reference(sentence: str, m: Mention) -> bool:
@@ -315,11 +387,14 @@ def _attribution(sentence: str) -> str | None:
     if reporters:
         return reporters[0]
     speaker = _SPEAKER.search(sentence)
-    return _name(speaker.group("who")) if speaker else None
+    if speaker:
+        return _name(speaker.group("who"))
+    trailing = _TRAILING_SPEAKER.search(sentence)
+    return _name(trailing.group("who") or trailing.group("who2")) if trailing else None
 
 
 def _name(phrase: str) -> str:
-    phrase = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(r"^the\s+", "", phrase.strip().rstrip(".,"), flags=re.I)
     # "the Russian news agency TASS" -> "TASS": the name, not its description.
     described = re.search(
         r"\b(?:agency|newspaper|outlet|channel|broadcaster|daily|website)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$",

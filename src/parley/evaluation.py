@@ -1,0 +1,130 @@
+"""Measured accuracy: dated statements found by an extractor, scored against an annotated gold set.
+
+A prediction matches a gold statement when it names the same article and the same sentence, has
+the same precision, and its date is right at that precision (the same day, ISO week, month or
+year). Each gold statement is matched at most once, so a sentence dated twice counts twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from .articles import Article, load_corpus
+from .errors import ParleyError
+from .extract import Precision, extract_article
+
+
+class Statement(BaseModel):
+    """One dated statement: gold, or predicted by an extractor."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    article: str
+    sentence: str
+    date: str
+    precision: Precision
+    note: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _text(cls, value: object) -> object:
+        # YAML reads an unquoted 2025-06-20 as a date and 2014 as a number; both mean the text.
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+    @property
+    def first_day(self) -> dt.date:
+        parts = [int(p) for p in self.date.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+
+@dataclass
+class Score:
+    true_positives: int
+    false_positives: list[Statement] = field(default_factory=list)
+    misses: list[Statement] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + len(self.false_positives)
+        return self.true_positives / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        gold = self.true_positives + len(self.misses)
+        return self.true_positives / gold if gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_gold(path: Path) -> list[Statement]:
+    """The gold statements in a YAML list, validated; errors name the file and the entry."""
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ParleyError(f"{path}: cannot read gold statements ({err})") from None
+    if not isinstance(entries, list):
+        raise ParleyError(f"{path}: gold statements must be a YAML list")
+    gold = []
+    for number, entry in enumerate(entries, 1):
+        try:
+            gold.append(Statement.model_validate(entry))
+        except ValidationError as err:
+            first = err.errors()[0]
+            raise ParleyError(f"{path}: entry {number}, field '{first['loc'][0]}': {first['msg']}") from None
+    return gold
+
+
+def same_date(a: Statement, b: Statement) -> bool:
+    """Whether two statements give the same date at the same precision."""
+    if a.precision != b.precision:
+        return False
+    if a.precision == "week":
+        return a.first_day.isocalendar()[:2] == b.first_day.isocalendar()[:2]
+    size = {"day": 10, "month": 7, "year": 4}[a.precision]
+    return a.date[:size] == b.date[:size]
+
+
+def score(predicted: Iterable[Statement], gold: list[Statement]) -> Score:
+    unmatched = list(gold)
+    result = Score(0)
+    for p in predicted:
+        hit = next(
+            (
+                g
+                for g in unmatched
+                if g.article == p.article and g.sentence == p.sentence.strip() and same_date(g, p)
+            ),
+            None,
+        )
+        if hit is None:
+            result.false_positives.append(p)
+        else:
+            unmatched.remove(hit)
+            result.true_positives += 1
+    result.misses = unmatched
+    return result
+
+
+def parley_statements(articles: list[Article], as_of: dt.date) -> list[Statement]:
+    """Parley's dated events, as statements to score."""
+    return [
+        Statement(article=e.article, sentence=e.sentence, date=e.date, precision=e.precision)
+        for a in articles
+        for e in extract_article(a, as_of)[0]
+        if e.date and e.precision
+    ]
+
+
+def evaluate(folder: Path, as_of: dt.date) -> Score:
+    """Parley scored on an evaluation folder holding `articles/` and `gold.yaml`."""
+    articles = load_corpus([folder / "articles"])
+    return score(parley_statements(articles, as_of), load_gold(folder / "gold.yaml"))

@@ -1,0 +1,28 @@
+from pathlib import Path
+
+from conftest import AS_OF, write
+
+from parley.articles import load_corpus
+from parley.exports import timelinejs
+from parley.extract import extract_article
+
+
+def test_timelinejs_gives_what_the_text_gives_and_escapes_it(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-06-25\noutlet: Example <Wire>\n---\nHeadline\n\n"
+        "Prisoners were exchanged on June 19–20. In May, the second round of talks took place in Istanbul. "
+        "Talks in <b>Geneva</b> may follow.",
+    )
+    articles = load_corpus([tmp_path])
+    events = [e for a in articles for e in extract_article(a, AS_OF)[0]]
+    doc = timelinejs(events, articles, "T")
+    first, second = doc["events"]
+    assert first["start_date"] == {"year": "2025", "month": "6", "day": "19"}
+    assert first["end_date"] == {"year": "2025", "month": "6", "day": "20"}
+    assert second["start_date"] == {"year": "2025", "month": "5"}  # month precision: no day
+    assert (first["group"], second["group"]) == ("Prisoner exchange", "Negotiation round")
+    assert "Prisoners were exchanged on June 19–20." in first["text"]["text"]
+    assert "article a" in first["text"]["text"] and "Example &lt;Wire&gt;" in first["text"]["text"]
+    assert first["text"]["headline"]
