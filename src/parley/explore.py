@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 from pandas.io.formats.style import Styler
 
 from .articles import Article
+from .corpus import conflict_groups
 from .dates import find_mentions
 from .errors import ParleyError
 from .extract import TYPE_LABELS, Event
@@ -256,48 +257,10 @@ def undated(events: Sequence[Event]) -> pd.DataFrame:
     ].reset_index(drop=True)
 
 
-def _conflicting(a: Event, b: Event, within_days: int) -> bool:
-    if a.type != b.type or a.article == b.article or not (a.date and b.date):
-        return False
-    (a0, a1), (b0, b1) = span(a), span(b)
-    if a1 >= b0 and b1 >= a0:
-        return False  # the dates agree, or one is a coarser statement of the other
-    gap = (b0 - a1).days if a1 < b0 else (a0 - b1).days
-    if gap <= within_days:
-        return True
-    # The same day of the year in different years: the articles disagree on the year.
-    return a.precision == b.precision == "day" and (a0.month, a0.day) == (b0.month, b0.day)
-
-
 def conflicts(events: Sequence[Event], within_days: int = 7) -> pd.DataFrame:
-    """Events of one type that different articles date differently: one row per event, grouped
-    by `conflict` number.
-
-    Two events conflict when they are of the same type, come from different articles, and their
-    dates (with the days their precision allows) do not meet, yet lie within `within_days` of
-    each other or fall on the same day of the year in different years. Further apart, they are
-    taken for different events. Dates that agree, or that only differ in precision ("June 2025"
-    and "20 June 2025"), are no conflict.
-    """
-    dated = [e for e in events if e.date]
-    group = list(range(len(dated)))  # union-find over conflicting pairs
-
-    def root(i: int) -> int:
-        while group[i] != i:
-            group[i] = group[group[i]]
-            i = group[i]
-        return i
-
-    involved: set[int] = set()
-    for i, a in enumerate(dated):
-        for j in range(i + 1, len(dated)):
-            if _conflicting(a, dated[j], within_days):
-                group[root(j)] = root(i)
-                involved |= {i, j}
-    groups: dict[int, list[Event]] = {}
-    for i in sorted(involved):
-        groups.setdefault(root(i), []).append(dated[i])
-    ordered = sorted(groups.values(), key=lambda g: min(span(e)[0] for e in g))
+    """Events of one type that different articles date differently (see
+    corpus.conflict_groups): one row per event, grouped by `conflict` number."""
+    ordered = conflict_groups(events, within_days)
     rows = [
         {
             "conflict": number,

@@ -10,6 +10,7 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import matplotlib.pyplot as plt
 
 from .articles import Article, load_corpus
 from .config import ROOT
+from .corpus import conflict_groups, same_event_groups
 from .dates import YearInference, format_date, format_range
 from .extract import EVENT_TYPES, TYPE_LABELS, Event, extract_article
 from .params import Parameters, parse_parameters
@@ -52,6 +54,15 @@ class Report:
     inferences: dict[str, YearInference | None]
 
     # -- fragments, cell by cell -----------------------------------------------------------
+    @cached_property
+    def entries(self) -> list[list[Event]]:
+        """Timeline entries: the same event reported by several articles is one entry."""
+        return same_event_groups(self.events)
+
+    @cached_property
+    def conflicts(self) -> list[list[Event]]:
+        return conflict_groups(self.events)
+
     def title_block(self) -> Html:
         """Title, then the as-of date and the corpus in one line. It also carries the
         document's metadata to the template (see `document_metadata`)."""
@@ -101,6 +112,22 @@ class Report:
         if exchanges:
             when = ", ".join(format_date(e.date, e.precision, e.end_date) for e in exchanges)
             points.append(f"{len(exchanges)} prisoner exchange{'s' * (len(exchanges) != 1)}: {when}.")
+        shared = [g for g in self.entries if len(g) > 1]
+        if shared:
+            points.append(
+                f"{len(shared)} event{'s' * (len(shared) != 1)} reported by more than one article,"
+                " shown once with every source."
+            )
+        if self.conflicts:
+            listed = "; ".join(
+                f"{TYPE_LABELS[group[0].type]}: "
+                + " vs ".join(f"{format_date(e.date, e.precision, e.end_date)} ({e.article})" for e in group)
+                for group in self.conflicts
+            )
+            points.append(
+                f"{len(self.conflicts)} date conflict{'s' * (len(self.conflicts) != 1)} between articles,"
+                f" kept and flagged in the events table — {listed}."
+            )
         inferred = [e for e in dated if e.inferred]
         if inferred:
             points.append(
@@ -115,7 +142,8 @@ class Report:
         return Html("<ul class='summary'>" + "".join(f"<li>{escape(p)}</li>" for p in points) + "</ul>")
 
     def timeline(self) -> Html:
-        plotted = plot_timeline(self.events)
+        # One mark per entry; a date some source states in full wins over an inferred one.
+        plotted = plot_timeline([min(group, key=lambda e: e.inferred) for group in self.entries])
         parts: list[str] = []
         if plotted is None:
             parts.append("<p class='empty'>No dated events to plot.</p>")
@@ -176,21 +204,41 @@ class Report:
     def events_table(self) -> Html:
         if not self.events:
             return Html("<p class='empty'>No events found.</p>")
+        in_conflict = {id(e): group for group in self.conflicts for e in group}
         rows = []
-        for e in sorted(self.events, key=lambda e: (e.date is None, e.date or "", e.start)):
-            context = f"<q class='context'>{escape(e.context)}</q>" if e.context else ""
+        for group in sorted(self.entries, key=lambda g: (g[0].date is None, g[0].date or "", g[0].start)):
+            first = min(group, key=lambda e: e.inferred)
+            quotes = "".join(self._quote(e, named=len(group) > 1) for e in group)
+            flags = "".join(self._conflict_note(e, in_conflict[id(e)]) for e in group if id(e) in in_conflict)
+            attributions = list(dict.fromkeys(e.attribution for e in group if e.attribution))
             rows.append(
                 "<tr>"
-                f"<td class='date'>{escape(format_date(e.date, e.precision, e.end_date))}</td>"
-                f"<td>{escape(TYPE_LABELS[e.type])}</td>"
-                f"<td><strong>{escape(e.summary)}</strong>{context}<q>{escape(e.sentence)}</q>"
-                f"<span class='how'>Dated: {escape(self._how(e))}</span></td>"
-                f"<td>{escape(e.attribution or '—')}</td>"
-                f"<td class='src'>{escape(e.article)}</td>"
+                f"<td class='date'>{escape(format_date(first.date, first.precision, first.end_date))}</td>"
+                f"<td>{escape(TYPE_LABELS[first.type])}</td>"
+                f"<td><strong>{escape(first.summary)}</strong>{quotes}{flags}</td>"
+                f"<td>{escape('; '.join(attributions) or '—')}</td>"
+                f"<td class='src'>{'<br>'.join(escape(e.article) for e in group)}</td>"
                 "</tr>"
             )
         head = _head("Date:date", "Type", "Event and source sentence", "Attribution", "Article")
         return Html(f"<table class='events'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
+
+    def _quote(self, event: Event, named: bool) -> str:
+        context = f"<q class='context'>{escape(event.context)}</q>" if event.context else ""
+        source = f"{escape(event.article)}: " if named else ""
+        return (
+            f"{context}<q>{escape(event.sentence)}</q>"
+            f"<span class='how'>{source}Dated: {escape(self._how(event))}</span>"
+        )
+
+    @staticmethod
+    def _conflict_note(event: Event, group: list[Event]) -> str:
+        others = "; ".join(
+            f"{e.article} dates it {format_date(e.date, e.precision, e.end_date)}"
+            for e in group
+            if e is not event
+        )
+        return f"<span class='conflict'>Conflict: {escape(others)}.</span>"
 
     def sources(self) -> Html:
         rows = []
@@ -217,6 +265,10 @@ class Report:
             " to the as-of date. When no year can be found, the event stays undated.",
             "Week, month and year precision are drawn as spans on the timeline, never as an exact day."
             " Undated events are listed, not plotted.",
+            "The same event reported by several articles (same type, dates and precision) is one"
+            " entry with every source. Events of one type that different articles date up to a week"
+            " apart (or on the same day of different years) are flagged as conflicts; both dates are"
+            " kept.",
             "Negotiation rounds are grouped into series by venue. A round implied by a later one"
             " (“the second round”) gets a row with no invented details. Outcomes are exchanges and"
             " agreements that the same article reports after the round and ties to the talks.",
