@@ -257,9 +257,11 @@ class Report:
         notes = [
             "Events are read from the article text sentence by sentence; each row quotes the sentence"
             " it comes from, verbatim, and names the article.",
-            "Dates resolve against each article's publication date. Relative expressions"
-            " (“later that day”, “the next day”) count from the date mentioned just before them;"
-            " “yesterday”, “two weeks ago” or a bare weekday count from the publication date.",
+            "Dates resolve against each article's publication date (or its dateline, when the front"
+            " matter gives none). Relative expressions (“later that day”, “the next day”, “three"
+            " years later, to the day”) count from the date mentioned just before them; “yesterday”,"
+            " “two weeks ago”, “at the weekend” or a bare weekday count from the publication date,"
+            " forward or back by the tense of their clause. A sentence with two dates gives two events.",
             "An article without a publication date gets its year from evidence in its text: a weekday"
             " paired with a date fixes the year among those from 2014 (or later, when the text says so)"
             " to the as-of date. When no year can be found, the event stays undated.",
@@ -269,7 +271,8 @@ class Report:
             " entry with every source. Events of one type that different articles date up to a week"
             " apart (or on the same day of different years) are flagged as conflicts; both dates are"
             " kept.",
-            "Negotiation rounds are grouped into series by venue. A round implied by a later one"
+            "Negotiation rounds are grouped into series by venue (stated, named with the round, or"
+            " the article's only venue) and never merged across series. A round implied by a later one"
             " (“the second round”) gets a row with no invented details. Outcomes are exchanges and"
             " agreements that the same article reports after the round and ties to the talks.",
         ]
