@@ -48,7 +48,7 @@ lint: install ## ruff: lint and format check
 test: lint ## lint, then every test (notebooks executed and rendered for real)
 	$(BIN)/pytest
 
-bench: install ## time parley render against the plain papermill + nbconvert + weasyprint chain
+bench: install ## time renders against the floor and the plain tools, events, batches (~10 min)
 	$(BIN)/python benchmarks/render.py
 
 clean: ## remove rendered reports (the environment stays)

@@ -44,7 +44,7 @@ SECTION_TEXT = {
     "Negotiation rounds": "Series Round Date Topics Outcomes Source",
     "Events": "“The second round of negotiations",
     "Sources": "Title Outlet Published URL Events",
-    "Method": "Dates resolve against each article's publication date.",
+    "Method": "Dates resolve against each article's publication date",
 }
 A4_PT = (595.28, 841.89)
 DPI = 50  # enough to see ink in a margin; small enough to stay fast

@@ -147,3 +147,22 @@ def test_window_and_title_parameters(tmp_path: Path) -> None:
     assert "June exchange &lt;b&gt;only&lt;/b&gt;" in html
     assert "Window: 15 June 2025 to the end" in html
     assert "Round 2 of talks" not in html and "20 June 2025" in html
+
+
+def test_the_render_leaves_out_the_slow_uri_grammar_and_notebooks_are_still_validated() -> None:
+    code = (
+        "import sys\n"
+        "from parley.render import _without_slow_imports\n"
+        "_without_slow_imports()\n"
+        "import nbformat\n"
+        "nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('1 + 1')])\n"
+        "nbformat.validate(nb)\n"
+        "del nb.cells[0]['source']\n"
+        "try:\n"
+        "    nbformat.validate(nb)\n"
+        "except nbformat.ValidationError:\n"
+        "    print('invalid notebook refused')\n"
+        "print(sys.modules['rfc3987_syntax'])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.split("\n")[:2] == ["invalid notebook refused", "None"], result

@@ -48,6 +48,18 @@ def test_unchanged_inputs_skip_and_force_renders_the_same_bytes(rendered: Path) 
     assert contents(rendered) == before  # reproducible: same inputs and as_of, same bytes
 
 
+def test_skipping_imports_nothing_heavy(rendered: Path) -> None:
+    heavy = ("nbformat", "nbconvert", "papermill", "jupyter_client", "weasyprint", "pandas", "matplotlib")
+    code = (
+        "import sys\nfrom parley.cli import main\n"
+        f"main(['render', '-p', 'as_of=2026-11-25', '--out', {str(rendered)!r}])\n"
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.startswith("unchanged:"), result
+    assert result.stdout.splitlines()[-1] == "[]"
+
+
 def test_every_input_is_in_the_fingerprint(corpus: Path, tmp_path: Path) -> None:
     notebook = Path(__file__).resolve().parents[1] / "notebooks" / "report.ipynb"
     params = parse_parameters({"articles": str(corpus), "as_of": "2026-01-01"})

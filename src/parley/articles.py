@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from .config import ARTICLE_SUFFIXES
 from .errors import ParleyError
 
+# libyaml's parser when PyYAML was built with it: several times faster over a large corpus.
+_FAST_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
 
 
@@ -64,7 +66,7 @@ def _front_matter(path: Path, text: str) -> tuple[FrontMatter, str]:
     if not match:
         raise ParleyError(f"{path}: front matter opened with '---' is never closed")
     try:
-        data = yaml.safe_load(match.group(1))
+        data = _load_yaml(match.group(1))
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" line {mark.line + 2}" if mark else ""  # +2: 0-based, after the opening '---'
@@ -81,6 +83,13 @@ def _front_matter(path: Path, text: str) -> tuple[FrontMatter, str]:
         field = ".".join(str(p) for p in first["loc"]) or "front matter"
         raise ParleyError(f"{path}: front matter field '{field}': {first['msg']}") from None
     return meta, text[match.end() :]
+
+
+def _load_yaml(text: str) -> object:
+    try:
+        return yaml.load(text, Loader=_FAST_YAML)  # a safe loader: plain data only
+    except yaml.YAMLError:
+        return yaml.safe_load(text)  # fails again, in the words of PyYAML's own parser
 
 
 def load_article(path: str | Path) -> Article:
@@ -118,7 +127,7 @@ def load_article(path: str | Path) -> Article:
 
 def article_paths(sources: Iterable[str | Path]) -> list[Path]:
     """Expand files, folders and glob patterns into article files, in a stable order."""
-    found: list[Path] = []
+    found: dict[Path, None] = {}  # ordered, and a set: a file named twice is read once
     for source in sources:
         text = str(source)
         if any(ch in text for ch in "*?["):
@@ -140,8 +149,8 @@ def article_paths(sources: Iterable[str | Path]) -> list[Path]:
                 files = [path]
             else:
                 raise ParleyError(f"{path}: no such file or folder")
-        found.extend(p for p in files if p not in found)
-    return found
+        found.update(dict.fromkeys(files))
+    return list(found)
 
 
 def load_corpus(sources: Iterable[str | Path]) -> list[Article]:

@@ -123,19 +123,21 @@ def _print_records(records: list[Any], fmt: str) -> None:
         return
     import pandas as pd
 
-    frame = pd.DataFrame(rows).map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
+    frame = pd.DataFrame(rows)
+    if fmt == "table" and not frame.empty:  # only the columns shown: a large corpus prints sooner
+        frame = frame[
+            ["date", "type", "title", "attribution", "article"]
+            if "sentence" in frame
+            else ["series", "round", "round_inferred", "date", "topics", "outcomes", "sources"]
+        ]
+    frame = frame.map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
     if fmt == "csv":
         print(frame.to_csv(index=False), end="")
         return
     if frame.empty:
         print("(none)")
         return
-    columns = (
-        ["date", "type", "title", "attribution", "article"]
-        if "sentence" in frame
-        else ["series", "round", "round_inferred", "date", "topics", "outcomes", "sources"]
-    )
-    shown = frame[columns].fillna("—").astype(str).map(lambda v: v if len(v) <= 60 else v[:59] + "…")
+    shown = frame.fillna("—").astype(str).map(lambda v: v if len(v) <= 60 else v[:59] + "…")
     print(shown.to_string(index=False))
 
 

@@ -12,7 +12,6 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, mo
 
 from .config import DEFAULT_TITLE
 from .errors import ParleyError
-from .extract import EVENT_TYPES
 
 
 def _iso_date(value: Any) -> Any:
@@ -34,6 +33,8 @@ def _event_types(value: Any) -> Any:
     # "prisoner_exchange,negotiation_round" as typed after -p, or a YAML list.
     if value is None:
         return None
+    from .extract import EVENT_TYPES  # only when types are given: skipping a render stays quick
+
     names = [v.strip() for v in value.split(",")] if isinstance(value, str) else value
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise ValueError(f"{value!r} is not a list of event types")

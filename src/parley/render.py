@@ -9,11 +9,14 @@ the PDF — safe to run unattended.
   beside the outputs; when nothing changed, nothing is rendered.
 
 Heavy imports (papermill, nbconvert, WeasyPrint) wait until a render is really needed, so the
-checks above, and skipping, take a fraction of a second.
+checks above, and skipping, take a fraction of a second. A render then overlaps its steps: the
+kernel is started first and boots while this process imports papermill, and nbconvert and
+WeasyPrint load (and warm up) in a thread while the kernel runs the notebook.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import errno
 import fcntl
@@ -21,7 +24,9 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -95,58 +100,147 @@ def render(
 def _stage(
     notebook: Path, params: Parameters, formats: Sequence[str], tmp: Path, name: str, out_dir: Path
 ) -> list[Path]:
-    from .exporters import ParleyHTMLExporter, html_to_pdf
-
+    _without_slow_imports()
     executed = tmp / f"{name}.ipynb"
-    nb = _execute(notebook, params, executed, out_dir / f"{name}.failed.ipynb")
+    with _kernel() as km:
+        import papermill  # noqa: F401  (while the kernel boots; before the converters' thread starts)
+
+        converters = _Converters(formats)  # loads while the kernel runs the notebook
+        nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
     staged = [executed]
-    html = ParleyHTMLExporter().from_notebook_node(nb, {"metadata": {"name": params.title}})[0]
+    html = converters.html(nb, params.title)
     if "html" in formats:
         staged.append(tmp / f"{name}.html")
         staged[-1].write_text(html, encoding="utf-8")
     if "pdf" in formats:
         staged.append(tmp / f"{name}.pdf")
-        staged[-1].write_bytes(html_to_pdf(html))
+        staged[-1].write_bytes(converters.pdf(html))
     return staged
 
 
-def _execute(notebook: Path, params: Parameters, executed: Path, failed: Path) -> Any:
-    import nbformat
-    import papermill as pm
+def _without_slow_imports() -> None:
+    """Keep `rfc3987_syntax` out of this process. jsonschema checks IRI formats with it when it is
+    installed (the JupyterLab stack pulls it in), and it builds a lark grammar when imported:
+    about 1.7 s on every `import nbformat`. jsonschema treats it as optional (its import is
+    wrapped in `suppress(ImportError)`), and nothing here needs it: notebooks are validated by
+    fastjsonschema, and nbformat's schema has no IRI format. `None` in sys.modules makes the
+    import fail at once. The one place the render path decides what it imports this way."""
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+
+@contextmanager
+def _kernel() -> Iterator[Any]:
+    """The report's kernel, started before anything else is imported so that it boots meanwhile,
+    and killed (it keeps nothing) as soon as the notebook has run.
+
+    Unix sockets, not TCP: nothing listens on the network (and the kernel stays quiet). Each
+    render gets its own short socket folder, so parallel renders never share a socket."""
     from jupyter_client.kernelspec import NoSuchKernel
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import ensure_event_loop, run_sync
     from traitlets.config import Config
 
-    # Unix sockets, not TCP: nothing listens on the network (and the kernel stays quiet). Each
-    # render gets its own short socket folder, so parallel renders never share a socket.
+    class KernelManager(AsyncKernelManager):
+        """Keeps the clients made for its kernel: nbclient leaves the client it opens on a kernel
+        it did not start connected, for the kernel's owner to close."""
+
+        def client(self, **kwargs: Any) -> Any:
+            clients.append(super().client(**kwargs))
+            return clients[-1]
+
+    clients: list[Any] = []
     with tempfile.TemporaryDirectory(prefix="parley-kernel-") as sockets:
-        kernel = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "k")}})
+        config = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "k")}})
+        km = KernelManager(kernel_name=KERNEL_NAME, config=config)
         try:
-            pm.execute_notebook(
-                str(notebook),
-                str(executed),
-                parameters=params.model_dump(mode="json"),
-                kernel_name=KERNEL_NAME,
-                cwd=str(ROOT),
-                execution_timeout=CELL_TIMEOUT_S,
-                progress_bar=False,
-                config=kernel,
-            )
+            # As nbclient would start it: in the project root, with IPython's history in memory.
+            run_sync(km.start_kernel)(extra_arguments=["--HistoryManager.hist_file=:memory:"], cwd=str(ROOT))
         except NoSuchKernel:
             raise ParleyError(
                 f"Jupyter kernel '{KERNEL_NAME}' is not installed: run `make install`, or"
                 f" `python -m ipykernel install --sys-prefix --name {KERNEL_NAME}`"
             ) from None
-        except pm.PapermillExecutionError as err:
-            os.replace(executed, failed)
-            raise ParleyError(
-                f"{err.evalue} (report cell {err.exec_count} raised {err.ename}; log: {failed})"
-            ) from None
-    nb = nbformat.read(executed, as_version=4)
+        try:
+            yield km
+        finally:
+            for client in clients:
+                client.stop_channels()
+            # An interrupted execution (Ctrl-C, SIGTERM) leaves nbclient's tasks pending on this
+            # thread's event loop: end them quietly, as asyncio.run would, then the kernel.
+            loop = ensure_event_loop()
+            leftover = asyncio.all_tasks(loop)
+            for task in leftover:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*leftover, return_exceptions=True))
+            run_sync(km.shutdown_kernel)(now=True)
+
+
+def _execute(notebook: Path, params: Parameters, km: Any, executed: Path, failed: Path) -> Any:
+    """Run the notebook on the started kernel; papermill injects the parameters and writes the
+    executed notebook once, at the end (not after every cell)."""
+    import papermill as pm
+
+    try:
+        nb = pm.execute_notebook(
+            str(notebook),
+            str(executed),
+            parameters=params.model_dump(mode="json"),
+            kernel_name=KERNEL_NAME,
+            cwd=str(ROOT),
+            execution_timeout=CELL_TIMEOUT_S,
+            progress_bar=False,
+            request_save_on_cell_execute=False,
+            km=km,
+        )
+    except pm.PapermillExecutionError as err:
+        os.replace(executed, failed)
+        raise ParleyError(
+            f"{err.evalue} (report cell {err.exec_count} raised {err.ename}; log: {failed})"
+        ) from None
     nb.metadata["title"] = params.title
     for cell in nb.cells:
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell.id = "injected-parameters"  # papermill's id is random; renders must be reproducible
     return nb
+
+
+class _Converters(threading.Thread):
+    """nbconvert's HTML exporter and WeasyPrint, imported and warmed up (templates compiled, fonts
+    loaded) in a thread, while the parent would otherwise only wait for the kernel. Only a head
+    start: should it fail, `html` and `pdf` do the work themselves, and report any error."""
+
+    def __init__(self, formats: Sequence[str]) -> None:
+        super().__init__(name="parley-converters", daemon=True)
+        self.formats = formats
+        self.exporter: Any = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            import nbformat
+
+            from .exporters import ParleyHTMLExporter, html_to_pdf
+
+            exporter = ParleyHTMLExporter()
+            cells = [nbformat.v4.new_markdown_cell("## Warm-up\n\n*text*")]
+            warm = exporter.from_notebook_node(nbformat.v4.new_notebook(cells=cells))[0]
+            if "pdf" in self.formats:
+                html_to_pdf(warm)
+            self.exporter = exporter
+        except Exception:
+            pass  # the render itself does the same work again, and reports what goes wrong
+
+    def html(self, nb: Any, title: str) -> str:
+        from .exporters import ParleyHTMLExporter
+
+        self.join()
+        exporter = self.exporter or ParleyHTMLExporter()
+        return exporter.from_notebook_node(nb, {"metadata": {"name": title}})[0]
+
+    def pdf(self, html: str) -> bytes:
+        from .exporters import html_to_pdf
+
+        return html_to_pdf(html)
 
 
 def _fingerprint(params: Parameters, formats: Sequence[str], notebook: Path, sources: list[Path]) -> str:
