@@ -63,6 +63,24 @@ def _parser() -> argparse.ArgumentParser:
             help="latest year a date without one may be given (default: today)",
         )
 
+    add = commands.add_parser(
+        "add",
+        parents=[common],
+        help="add an article (a saved web page or a text file) to the corpus",
+        description="Add an article to the corpus. A saved web page (.html, .htm) is turned into a .md"
+        " article with front matter (title, published, outlet, url, language) and kept as received in"
+        " a pages/ subfolder; a .md or .txt article is validated and copied as received. Existing"
+        " files are never overwritten.",
+    )
+    add.add_argument("source", type=Path, metavar="PAGE.html|ARTICLE.txt", help="the file to add")
+    add.add_argument(
+        "--to",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"articles folder (default: {config.ARTICLES_DIR.relative_to(config.ROOT)})",
+    )
+
     render = commands.add_parser(
         "render",
         parents=[common],
@@ -185,6 +203,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(_records(args)[0], indent=2, ensure_ascii=False))
         elif args.command in ("events", "rounds"):
             _print_records(_records(args), args.format)
+        elif args.command == "add":
+            from .ingest import add_article
+
+            added = add_article(args.source, args.to)
+            print(*(p for p in (added.article, added.page) if p is not None), sep="\n")
         else:
             return _render(args)
     except ParleyError as err:

@@ -14,6 +14,9 @@ TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "parley"
 
 ARTICLE_SUFFIXES = (".md", ".txt")
+# Saved web pages are kept beside the articles made from them, in a subfolder: articles are only
+# read from directly inside the folder, so the pages never enter the corpus.
+PAGES_SUBDIR = "pages"
 DEFAULT_TITLE = "Russia–Ukraine prisoner exchanges and peace talks"
 DEFAULT_FORMATS = ("html", "pdf")
 DEFAULT_REPORT_NAME = "report"
