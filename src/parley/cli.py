@@ -62,6 +62,14 @@ def _parser() -> argparse.ArgumentParser:
             metavar="DATE",
             help="latest year a date without one may be given (default: today)",
         )
+        sub.add_argument(
+            "--corrections",
+            default=None,
+            metavar="FILE",
+            help="analyst corrections, YAML (default:"
+            f" {config.CORRECTIONS_FILE.relative_to(config.ROOT)}, when it exists; '' for none);"
+            " corrections that match nothing are listed on stderr",
+        )
 
     add = commands.add_parser(
         "add",
@@ -121,17 +129,25 @@ def _parser() -> argparse.ArgumentParser:
 
 def _records(args: argparse.Namespace) -> list[Any]:
     from .articles import load_corpus
+    from .corrections import apply_to_events, apply_to_rounds, load_corrections
     from .extract import extract_article
     from .rounds import build_rounds
 
     as_of = args.as_of or dt.date.today()
+    # Like the article paths, a FILE given here is read from the working directory.
+    given = config.CORRECTIONS_FILE if args.corrections is None else args.corrections
+    corrections = load_corrections(Path(given).resolve() if str(given) else None)
     articles = load_corpus(args.paths or [config.ARTICLES_DIR])
-    events = [e for a in articles for e in extract_article(a, as_of)[0]]
+    fixed = apply_to_events((e for a in articles for e in extract_article(a, as_of)[0]), corrections)
+    rounds = apply_to_rounds(build_rounds(fixed.items, articles), corrections)
+    # Both commands check every correction: one that no longer matches is never silent.
+    for warning in fixed.warnings + rounds.warnings:
+        print(f"parley: warning: {warning}", file=sys.stderr)
     if args.format == "timelinejs":
         from .exports import timelinejs
 
-        return [timelinejs(events, articles, config.DEFAULT_TITLE)]
-    return events if args.command == "events" else build_rounds(events, articles)
+        return [timelinejs(fixed.items, articles, config.DEFAULT_TITLE)]
+    return fixed.items if args.command == "events" else rounds.items
 
 
 def _print_records(records: list[Any], fmt: str) -> None:
