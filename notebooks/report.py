@@ -20,11 +20,14 @@ end = None  # last day shown, "YYYY-MM-DD", or None for all
 title = "Russia–Ukraine prisoner exchanges and peace talks"
 as_of = None  # the date printed on the report, "YYYY-MM-DD"; None for today
 types = None  # event types shown, e.g. "prisoner_exchange,negotiation_round"; None for all
+corrections = "data/corrections.yaml"  # analyst corrections, relative to the project root; None for none
 
 # %%
 from parley.report import build_report
 
-report = build_report(articles=articles, start=start, end=end, title=title, as_of=as_of, types=types)
+report = build_report(
+    articles=articles, start=start, end=end, title=title, as_of=as_of, types=types, corrections=corrections
+)
 report.title_block()
 
 # %% [markdown]

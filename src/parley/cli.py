@@ -62,6 +62,32 @@ def _parser() -> argparse.ArgumentParser:
             metavar="DATE",
             help="latest year a date without one may be given (default: today)",
         )
+        sub.add_argument(
+            "--corrections",
+            default=None,
+            metavar="FILE",
+            help="analyst corrections, YAML (default:"
+            f" {config.CORRECTIONS_FILE.relative_to(config.ROOT)}, when it exists; '' for none);"
+            " corrections that match nothing are listed on stderr",
+        )
+
+    add = commands.add_parser(
+        "add",
+        parents=[common],
+        help="add an article (a saved web page or a text file) to the corpus",
+        description="Add an article to the corpus. A saved web page (.html, .htm) is turned into a .md"
+        " article with front matter (title, published, outlet, url, language) and kept as received in"
+        " a pages/ subfolder; a .md or .txt article is validated and copied as received. Existing"
+        " files are never overwritten.",
+    )
+    add.add_argument("source", type=Path, metavar="PAGE.html|ARTICLE.txt", help="the file to add")
+    add.add_argument(
+        "--to",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"articles folder (default: {config.ARTICLES_DIR.relative_to(config.ROOT)})",
+    )
 
     render = commands.add_parser(
         "render",
@@ -103,17 +129,25 @@ def _parser() -> argparse.ArgumentParser:
 
 def _records(args: argparse.Namespace) -> list[Any]:
     from .articles import load_corpus
+    from .corrections import apply_to_events, apply_to_rounds, load_corrections
     from .extract import extract_article
     from .rounds import build_rounds
 
     as_of = args.as_of or dt.date.today()
+    # Like the article paths, a FILE given here is read from the working directory.
+    given = config.CORRECTIONS_FILE if args.corrections is None else args.corrections
+    corrections = load_corrections(Path(given).resolve() if str(given) else None)
     articles = load_corpus(args.paths or [config.ARTICLES_DIR])
-    events = [e for a in articles for e in extract_article(a, as_of)[0]]
+    fixed = apply_to_events((e for a in articles for e in extract_article(a, as_of)[0]), corrections)
+    rounds = apply_to_rounds(build_rounds(fixed.items, articles), corrections)
+    # Both commands check every correction: one that no longer matches is never silent.
+    for warning in fixed.warnings + rounds.warnings:
+        print(f"parley: warning: {warning}", file=sys.stderr)
     if args.format == "timelinejs":
         from .exports import timelinejs
 
-        return [timelinejs(events, articles, config.DEFAULT_TITLE)]
-    return events if args.command == "events" else build_rounds(events, articles)
+        return [timelinejs(fixed.items, articles, config.DEFAULT_TITLE)]
+    return fixed.items if args.command == "events" else rounds.items
 
 
 def _print_records(records: list[Any], fmt: str) -> None:
@@ -187,6 +221,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(_records(args)[0], indent=2, ensure_ascii=False))
         elif args.command in ("events", "rounds"):
             _print_records(_records(args), args.format)
+        elif args.command == "add":
+            from .ingest import add_article
+
+            added = add_article(args.source, args.to)
+            print(*(p for p in (added.article, added.page) if p is not None), sep="\n")
         else:
             return _render(args)
     except ParleyError as err:

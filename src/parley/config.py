@@ -7,6 +7,8 @@ from pathlib import Path
 ROOT = Path(os.environ.get("PARLEY_ROOT", Path(__file__).resolve().parents[2]))
 
 ARTICLES_DIR = ROOT / "data" / "articles"
+# Analyst corrections live beside the articles, never in them (see corrections.py).
+CORRECTIONS_FILE = ROOT / "data" / "corrections.yaml"
 NOTEBOOKS_DIR = ROOT / "notebooks"
 REPORT_NOTEBOOK = NOTEBOOKS_DIR / "report.ipynb"
 REPORTS_DIR = ROOT / "reports"
@@ -14,6 +16,9 @@ TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "parley"
 
 ARTICLE_SUFFIXES = (".md", ".txt")
+# Saved web pages are kept beside the articles made from them, in a subfolder: articles are only
+# read from directly inside the folder, so the pages never enter the corpus.
+PAGES_SUBDIR = "pages"
 DEFAULT_TITLE = "Russia–Ukraine prisoner exchanges and peace talks"
 DEFAULT_FORMATS = ("html", "pdf")
 DEFAULT_REPORT_NAME = "report"

@@ -144,6 +144,19 @@ _ABBREVIATIONS = {
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
+class Statement(BaseModel):
+    """Another statement of the same event, merged into an event by an analyst's correction:
+    its own article, verbatim sentence (`body[start:end]`) and the date it gave."""
+
+    article: str
+    sentence: str
+    start: int
+    end: int
+    date: str | None
+    end_date: str | None = None
+    precision: Precision | None
+
+
 class Event(BaseModel):
     """One statement about an event, as the article makes it."""
 
@@ -162,6 +175,10 @@ class Event(BaseModel):
     location: str | None = None
     resolution: str
     inferred: bool = False
+    # Set by analyst corrections (corrections.py), never by extraction: the analyst's note, and
+    # the statements of the same event merged into this one.
+    correction: str | None = None
+    merged: list[Statement] = []
 
     @property
     def day(self) -> dt.date | None:

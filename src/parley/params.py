@@ -58,6 +58,7 @@ class Parameters(BaseModel):
     title: str = DEFAULT_TITLE
     as_of: IsoDate = None
     types: EventTypes = None
+    corrections: str | None = "data/corrections.yaml"
 
     @model_validator(mode="after")
     def _window(self) -> Parameters:
@@ -74,8 +75,12 @@ def parse_parameters(values: dict[str, Any], origin: str | None = None) -> Param
     for name in values:
         if name not in known:
             raise ParleyError(f"{where}unknown parameter '{name}' (known: {', '.join(known)})")
-    for name in ("articles", "title"):
-        if name in values and not isinstance(values[name], str):
+    for name in ("articles", "title", "corrections"):
+        if (
+            name in values
+            and not isinstance(values[name], str)
+            and not (name == "corrections" and values[name] is None)
+        ):
             raise ParleyError(f"{where}parameter '{name}' must be text, not {values[name]!r}")
     try:
         return Parameters.model_validate(values)

@@ -36,6 +36,7 @@ from typing import Any
 from . import __version__
 from .articles import article_paths, load_corpus
 from .config import CELL_TIMEOUT_S, DEFAULT_REPORT_NAME, KERNEL_NAME, REPORT_NOTEBOOK, REPORTS_DIR, ROOT
+from .corrections import fingerprint_files
 from .errors import ParleyError
 from .params import Parameters, parse_parameters
 
@@ -249,7 +250,7 @@ def _fingerprint(params: Parameters, formats: Sequence[str], notebook: Path, sou
     settings = params.model_dump(mode="json") | {"as_of": (params.as_of or dt.date.today()).isoformat()}
     digest.update(json.dumps([__version__, settings, sorted(formats)], sort_keys=True).encode())
     code = sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    for path in [notebook, *code, *sources]:
+    for path in [notebook, *code, *sources, *fingerprint_files(params.corrections)]:
         digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 

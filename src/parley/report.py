@@ -9,7 +9,7 @@ import base64
 import datetime as dt
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from html import escape
 from pathlib import Path
@@ -20,6 +20,7 @@ import matplotlib.pyplot as plt
 from .articles import Article, load_corpus
 from .config import ROOT
 from .corpus import conflict_groups, same_event_groups
+from .corrections import apply_to_events, apply_to_rounds, load_corrections
 from .dates import YearInference, format_date, format_range
 from .extract import EVENT_TYPES, TYPE_LABELS, Event, extract_article
 from .params import Parameters, parse_parameters
@@ -52,6 +53,9 @@ class Report:
     events: list[Event]
     rounds: list[Round]
     inferences: dict[str, YearInference | None]
+    # Analyst corrections: what was applied, and what no longer matches (shown, never dropped).
+    corrected: list[str] = field(default_factory=list)
+    correction_warnings: list[str] = field(default_factory=list)
 
     # -- fragments, cell by cell -----------------------------------------------------------
     @cached_property
@@ -139,7 +143,15 @@ class Report:
                 points.append(f"Year of “{article_id}”: {inference.year}, inferred — {inference.reason}.")
         if not dated:
             points.append("No event in this corpus carries a date the text gives.")
-        return Html("<ul class='summary'>" + "".join(f"<li>{escape(p)}</li>" for p in points) + "</ul>")
+        if self.corrected:
+            n = len(self.corrected)
+            points.append(
+                f"{n} analyst correction{'s' * (n != 1)} applied; corrected events and rounds are"
+                " marked “corrected”, and the method note lists every correction."
+            )
+        items = "".join(f"<li>{escape(p)}</li>" for p in points)
+        items += "".join(f"<li class='warning'>{escape(w)}</li>" for w in self._warning_lines())
+        return Html(f"<ul class='summary'>{items}</ul>")
 
     def timeline(self) -> Html:
         # One mark per entry; a date some source states in full wins over an inferred one.
@@ -190,6 +202,7 @@ class Report:
             date = format_date(r.date, r.precision, r.end_date) if r.date else "not stated"
             quotes = "".join(f"<q>{escape(s)}</q>" for s in r.evidence)
             note = f"<span class='round-note'>{escape(r.note)}</span>" if r.note else ""
+            note += "".join(f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in r.corrections)
             rows.append(
                 "<tr>"
                 f"<td>{escape(r.series)}</td><td class='num'>{escape(number)}{implied}</td>"
@@ -211,13 +224,14 @@ class Report:
             quotes = "".join(self._quote(e, named=len(group) > 1) for e in group)
             flags = "".join(self._conflict_note(e, in_conflict[id(e)]) for e in group if id(e) in in_conflict)
             attributions = list(dict.fromkeys(e.attribution for e in group if e.attribution))
+            articles = dict.fromkeys(a for e in group for a in [e.article, *(m.article for m in e.merged)])
             rows.append(
                 "<tr>"
                 f"<td class='date'>{escape(format_date(first.date, first.precision, first.end_date))}</td>"
                 f"<td>{escape(TYPE_LABELS[first.type])}</td>"
                 f"<td><strong>{escape(first.summary)}</strong>{quotes}{flags}</td>"
                 f"<td>{escape('; '.join(attributions) or '—')}</td>"
-                f"<td class='src'>{'<br>'.join(escape(e.article) for e in group)}</td>"
+                f"<td class='src'>{'<br>'.join(escape(a) for a in articles)}</td>"
                 "</tr>"
             )
         head = _head("Date:date", "Type", "Event and source sentence", "Attribution", "Article")
@@ -226,8 +240,19 @@ class Report:
     def _quote(self, event: Event, named: bool) -> str:
         context = f"<q class='context'>{escape(event.context)}</q>" if event.context else ""
         source = f"{escape(event.article)}: " if named else ""
+        corrected = (
+            f"<span class='corrected'>Corrected: {escape(event.correction)}</span>"
+            if event.correction
+            else ""
+        )
+        # Statements an analyst merged into this one keep their sentence, article and date.
+        merged = "".join(
+            f"<q>{escape(m.sentence)}</q><span class='how'>{escape(m.article)},"
+            f" {escape(format_date(m.date, m.precision, m.end_date))}</span>"
+            for m in event.merged
+        )
         return (
-            f"{context}<q>{escape(event.sentence)}</q>"
+            f"{corrected}{context}<q>{escape(event.sentence)}</q>{merged}"
             f"<span class='how'>{source}Dated: {escape(self._how(event))}</span>"
         )
 
@@ -245,7 +270,7 @@ class Report:
         for a in self.articles:
             url = f"<a href='{escape(a.url)}'>{escape(a.url)}</a>" if a.url else "not stated"
             published = format_date(a.published.isoformat()) if a.published else "not stated"
-            count = sum(e.article == a.id for e in self.events)
+            count = sum(e.article == a.id or any(m.article == a.id for m in e.merged) for e in self.events)
             rows.append(
                 f"<tr><td>{escape(a.title)}<span class='src'>{escape(a.id)}</span></td><td>{escape(a.outlet or 'not stated')}</td>"
                 f"<td class='date'>{escape(published)}</td><td class='url'>{url}</td><td class='num'>{count}</td></tr>"
@@ -279,9 +304,24 @@ class Report:
         for article_id, inference in self.inferences.items():
             if inference:
                 notes.append(f"“{article_id}”: year {inference.year} — {inference.reason}.")
-        return Html("<ul class='method'>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
+        source = self.params.corrections or "no corrections file"
+        notes.append(
+            f"Analyst corrections ({source}) are applied after extraction, matched by article and"
+            " sentence, never by position, so they survive re-extraction; the articles stay as received."
+            + (
+                " Applied: " + " ".join(f"{c}." for c in self.corrected)
+                if self.corrected
+                else " None applied."
+            )
+        )
+        items = "".join(f"<li>{escape(n)}</li>" for n in notes)
+        items += "".join(f"<li class='warning'>{escape(w)}</li>" for w in self._warning_lines())
+        return Html(f"<ul class='method'>{items}</ul>")
 
     # -- helpers ---------------------------------------------------------------------------
+    def _warning_lines(self) -> list[str]:
+        return [f"Correction not applied — {w}" for w in self.correction_warnings]
+
     def _how(self, event: Event) -> str:
         inference = self.inferences.get(event.article)
         if inference and inference.reason in event.resolution:
@@ -370,9 +410,24 @@ def build_report(**values: Any) -> Report:
     for article in articles:
         found, inferences[article.id] = extract_article(article, as_of)
         events += found
+    # Corrections apply to every event and round before the window and types select, so one
+    # outside the selection is not mistaken for one that no longer matches.
+    corrections = load_corrections(params.corrections)
+    fixed = apply_to_events(events, corrections)
+    checked = apply_to_rounds(build_rounds(fixed.items, articles), corrections)
     events = [
         e
-        for e in events
+        for e in fixed.items
         if in_window(e, params.start, params.end) and (params.types is None or e.type in params.types)
     ]
-    return Report(params, as_of, articles, events, build_rounds(events, articles), inferences)
+    rounds = apply_to_rounds(build_rounds(events, articles), corrections).items
+    return Report(
+        params,
+        as_of,
+        articles,
+        events,
+        rounds,
+        inferences,
+        corrected=fixed.applied + checked.applied,
+        correction_warnings=fixed.warnings + checked.warnings,
+    )

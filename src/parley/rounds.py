@@ -32,6 +32,7 @@ class Round(BaseModel):
     sources: list[str]
     evidence: list[str]  # the verbatim sentences the row rests on
     note: str | None = None
+    corrections: list[str] = []  # what analyst corrections added, with their notes
 
 
 def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:

@@ -1,0 +1,130 @@
+"""Adding an article to the corpus: a saved web page becomes a `.md` article with front matter
+(the page itself kept as received beside it), a text article is validated and copied as is."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .articles import FrontMatter, load_article
+from .config import ARTICLE_SUFFIXES, ARTICLES_DIR, PAGES_SUBDIR
+from .errors import ParleyError
+
+PAGE_SUFFIXES = (".html", ".htm")
+_SLUG_MAX = 60
+
+
+@dataclass(frozen=True)
+class Added:
+    """What `add_article` wrote: the article, and the page it came from when there was one."""
+
+    article: Path
+    page: Path | None = None
+
+
+def slugify(text: str) -> str:
+    """A file-name-safe ASCII slug: 'Prisoner swap, Istanbul' -> 'prisoner-swap-istanbul'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > _SLUG_MAX:
+        slug = slug[:_SLUG_MAX].rsplit("-", 1)[0]  # cut at a word boundary
+    return slug
+
+
+def _refuse_existing(folder: Path, stem: str, page: Path | None = None) -> None:
+    # Article ids are file stems and must be unique, so 'x.txt' blocks 'x.md' too.
+    for suffix in ARTICLE_SUFFIXES:
+        if (folder / f"{stem}{suffix}").exists():
+            raise ParleyError(
+                f"{folder / (stem + suffix)}: an article with this name already exists; not overwritten"
+            )
+    if page is not None and page.exists():
+        raise ParleyError(f"{page}: a saved page with this name already exists; not overwritten")
+
+
+def _page_language(html: str) -> str | None:
+    # trafilatura only detects language with an optional package; the page's own lang="en-GB" is
+    # what its publisher declared, so read that (primary subtag only, as FrontMatter expects "en").
+    match = re.search(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", html, re.I)
+    return match.group(1).lower() if match else None
+
+
+def page_to_article(page: Path) -> tuple[FrontMatter, str]:
+    """Extract the front matter and body text of a saved web page with trafilatura."""
+    import trafilatura  # slow to import; only `parley add` needs it
+
+    raw = page.read_bytes()
+    html = raw.decode("utf-8", errors="replace")
+    doc = trafilatura.bare_extraction(
+        raw,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        # The first publication date, not the last modification: dates in the text resolve against it.
+        date_extraction_params={"original_date": True},
+    )
+    text = (doc.text or "").strip() if doc is not None else ""
+    if not text:
+        raise ParleyError(f"{page}: no article text found in this page")
+    title = (doc.title or "").strip() or None
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if title and lines and lines[0] == title:
+        lines = lines[1:]  # the headline is already in the front matter
+    if not lines:
+        raise ParleyError(f"{page}: the page has a headline but no article text")
+    meta = FrontMatter(
+        title=title,
+        published=doc.date or None,
+        outlet=doc.sitename or doc.hostname or None,
+        url=doc.url or None,
+        language=_page_language(html) or "en",
+    )
+    return meta, "\n\n".join(lines) + "\n"
+
+
+def _front_matter_text(meta: FrontMatter) -> str:
+    fields = {k: v for k, v in meta.model_dump().items() if v is not None}
+    return "---\n" + yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=1000) + "---\n"
+
+
+def add_article(source: str | Path, folder: str | Path | None = None) -> Added:
+    """Add one article to `folder` (default data/articles); never overwrite. Returns what was written."""
+    source = Path(source)
+    folder = Path(folder) if folder is not None else ARTICLES_DIR
+    if not source.is_file():
+        raise ParleyError(f"{source}: no such file")
+    if not folder.is_dir():
+        raise ParleyError(f"{folder}: no such folder")
+    suffix = source.suffix.lower()
+
+    if suffix in ARTICLE_SUFFIXES:
+        load_article(source)  # raises, naming the file, if the loader could not use it
+        target = folder / source.name
+        _refuse_existing(folder, source.stem)
+        target.write_bytes(source.read_bytes())  # as received, byte for byte
+        return Added(target)
+
+    if suffix not in PAGE_SUFFIXES:
+        accepted = ", ".join(PAGE_SUFFIXES + ARTICLE_SUFFIXES)
+        raise ParleyError(f"{source}: cannot add a '{suffix or 'suffix-less'}' file ({accepted})")
+    meta, body = page_to_article(source)
+    name = slugify(meta.title or "") or slugify(source.stem) or "article"
+    if meta.published:
+        name = f"{meta.published.isoformat()}-{name}"
+    pages = folder / PAGES_SUBDIR
+    page = pages / f"{name}{suffix}"
+    _refuse_existing(folder, name, page)
+    target = folder / f"{name}.md"
+    target.write_text(_front_matter_text(meta) + body, encoding="utf-8")
+    try:
+        load_article(target)  # what we write must load; don't leave a broken article behind
+    except ParleyError:
+        target.unlink()
+        raise
+    pages.mkdir(exist_ok=True)
+    page.write_bytes(source.read_bytes())
+    return Added(target, page)
