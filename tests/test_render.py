@@ -1,6 +1,8 @@
 """End to end: the real notebook executed by papermill, converted by nbconvert and WeasyPrint,
 and the HTML and PDF read back."""
 
+import csv
+import json
 import re
 import shutil
 import subprocess
@@ -14,6 +16,7 @@ from pypdf import PdfReader
 
 from parley.config import REPORT_NOTEBOOK
 from parley.errors import ParleyError
+from parley.exports import DATA_FILES
 from parley.render import render
 
 pytestmark = pytest.mark.render
@@ -30,7 +33,9 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=600,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [str(out / f"report.{ext}") for ext in ("ipynb", "html", "pdf")]
+    assert result.stdout.split() == [
+        str(out / f"report.{ext}") for ext in ("ipynb", "html", "pdf", *DATA_FILES)
+    ]
     assert result.stderr == ""
     return out
 
@@ -143,7 +148,8 @@ def test_window_and_title_parameters(tmp_path: Path) -> None:
         ["html"],
         tmp_path,
     )
-    html = written.paths[-1].read_text(encoding="utf-8")
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert tmp_path / "report.html" in written.paths
     assert "June exchange &lt;b&gt;only&lt;/b&gt;" in html
     assert "Window: 15 June 2025 to the end" in html
     assert "Round 2 of talks" not in html and "20 June 2025" in html
@@ -166,3 +172,14 @@ def test_the_render_leaves_out_the_slow_uri_grammar_and_notebooks_are_still_vali
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.split("\n")[:2] == ["invalid notebook refused", "None"], result
+
+
+def test_the_data_behind_the_report_is_written_beside_it(rendered: Path) -> None:
+    events = json.loads((rendered / "report.events.json").read_text(encoding="utf-8"))
+    assert ("2025-06-20", "prisoner_exchange") in {(e["date"], e["type"]) for e in events}
+    rows = list(csv.DictReader((rendered / "report.rounds.csv").open(encoding="utf-8")))
+    assert [(r["series"], r["round"]) for r in rows] == [("Istanbul", "1"), ("Istanbul", "2")]
+    timeline = json.loads((rendered / "report.timeline.json").read_text(encoding="utf-8"))
+    assert {"year": "2025", "month": "6", "day": "20"} in [e["start_date"] for e in timeline["events"]]
+    html = (rendered / "report.html").read_text(encoding="utf-8")
+    assert all(f"report.{suffix}" in html for suffix in DATA_FILES)

@@ -4,9 +4,9 @@ import re
 import matplotlib.pyplot as plt
 import pytest
 
-from parley.extract import Event
+from parley.extract import Event, span
 from parley.report import format_date
-from parley.timeline import COLORS, MARKERS, plot_timeline, span
+from parley.timeline import COLORS, MARKERS, plot_timeline
 
 
 def event(

@@ -151,13 +151,14 @@ def _records(args: argparse.Namespace) -> list[Any]:
 
 
 def _print_records(records: list[Any], fmt: str) -> None:
-    rows = [r.model_dump(mode="json") for r in records]
-    if fmt == "json":
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    from .exports import records_csv, records_json
+
+    if fmt in ("json", "csv"):
+        print((records_json if fmt == "json" else records_csv)(records), end="")
         return
     import pandas as pd
 
-    frame = pd.DataFrame(rows)
+    frame = pd.DataFrame([r.model_dump(mode="json") for r in records])
     if fmt == "table" and not frame.empty:  # only the columns shown: a large corpus prints sooner
         frame = frame[
             ["date", "type", "title", "attribution", "article"]
@@ -165,9 +166,6 @@ def _print_records(records: list[Any], fmt: str) -> None:
             else ["series", "round", "round_inferred", "date", "topics", "outcomes", "sources"]
         ]
     frame = frame.map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
-    if fmt == "csv":
-        print(frame.to_csv(index=False), end="")
-        return
     if frame.empty:
         print("(none)")
         return

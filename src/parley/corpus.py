@@ -4,10 +4,64 @@ flagged rather than resolved by guessing."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
-from .extract import Event
-from .timeline import span
+from .articles import Article, load_corpus
+from .config import ROOT
+from .corrections import apply_to_events, apply_to_rounds, load_corrections
+from .dates import YearInference
+from .extract import Event, extract_article, in_window, span
+from .params import Parameters
+from .rounds import Round, build_rounds
+
+
+@dataclass
+class Collection:
+    """What a report is made of: the articles, their events and rounds (selected by the
+    parameters), the years inferred, and the analyst corrections applied or left unmatched."""
+
+    as_of: dt.date
+    articles: list[Article]
+    events: list[Event]
+    rounds: list[Round]
+    inferences: dict[str, YearInference | None]
+    corrected: list[str]
+    correction_warnings: list[str]
+
+
+def collect(params: Parameters) -> Collection:
+    """Load, extract, correct and select: light enough for the render process to export the data."""
+    as_of = params.as_of or dt.date.today()
+    source = Path(params.articles)
+    articles = load_corpus([source if source.is_absolute() else ROOT / source])
+    events: list[Event] = []
+    inferences: dict[str, YearInference | None] = {}
+    for article in articles:
+        found, inferences[article.id] = extract_article(article, as_of)
+        events += found
+    # Corrections apply to every event and round before the window and types select, so one
+    # outside the selection is not mistaken for one that no longer matches.
+    corrections = load_corrections(params.corrections)
+    fixed = apply_to_events(events, corrections)
+    checked = apply_to_rounds(build_rounds(fixed.items, articles), corrections)
+    events = [
+        e
+        for e in fixed.items
+        if in_window(e, params.start, params.end) and (params.types is None or e.type in params.types)
+    ]
+    rounds = apply_to_rounds(build_rounds(events, articles), corrections).items
+    return Collection(
+        as_of,
+        articles,
+        events,
+        rounds,
+        inferences,
+        corrected=fixed.applied + checked.applied,
+        correction_warnings=fixed.warnings + checked.warnings,
+    )
 
 
 def same_event_groups(events: Sequence[Event]) -> list[list[Event]]:

@@ -22,10 +22,10 @@ from .articles import Article
 from .corpus import conflict_groups
 from .dates import find_mentions
 from .errors import ParleyError
-from .extract import TYPE_LABELS, Event
+from .extract import TYPE_LABELS, Event, in_window, span
 from .params import parse_parameters
 from .report import Html, Report
-from .timeline import in_window, plot_timeline, span
+from .timeline import plot_timeline
 
 # The events table: what an analyst reads first, then where it comes from.
 EVENT_COLUMNS = [

@@ -1,13 +1,24 @@
-"""Exports for publishing elsewhere: the timeline as TimelineJS JSON."""
+"""Exports for publishing elsewhere: events and rounds as CSV and JSON, the timeline as
+TimelineJS JSON — written beside each rendered report, and printed by `parley events|rounds`."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from collections.abc import Sequence
 from html import escape
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+if TYPE_CHECKING:
+    from .corpus import Collection
 
 from .articles import Article
+from .dates import format_date
 from .extract import TYPE_LABELS, Event
-from .report import format_date
 
 
 def _timeline_date(iso: str, precision: str | None) -> dict[str, str]:
@@ -42,3 +53,47 @@ def timelinejs(events: list[Event], articles: list[Article], title: str | None =
     if title:
         document["title"] = {"text": {"headline": escape(title)}}
     return document
+
+
+# Files written beside a report named NAME: NAME.events.csv, NAME.events.json, ...
+DATA_FILES = ("events.csv", "events.json", "rounds.csv", "rounds.json", "timeline.json")
+
+
+def records_json(records: Sequence[BaseModel]) -> str:
+    return json.dumps([r.model_dump(mode="json") for r in records], indent=2, ensure_ascii=False) + "\n"
+
+
+def records_csv(records: Sequence[BaseModel]) -> str:
+    """One row per record; a list in a cell is its items joined by "; "."""
+    if not records:
+        return ""
+    rows = [r.model_dump(mode="json") for r in records]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "; ".join(map(_cell, v)) if isinstance(v, list) else v for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def _cell(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def write_data_files(collection: Collection, folder: Path, name: str, title: str) -> list[Path]:
+    """The report's data beside it, so a newsroom can reuse or republish it."""
+    texts = {
+        "events.csv": records_csv(collection.events),
+        "events.json": records_json(collection.events),
+        "rounds.csv": records_csv(collection.rounds),
+        "rounds.json": records_json(collection.rounds),
+        "timeline.json": json.dumps(
+            timelinejs(collection.events, collection.articles, title), indent=2, ensure_ascii=False
+        )
+        + "\n",
+    }
+    paths = []
+    for suffix in DATA_FILES:
+        paths.append(folder / f"{name}.{suffix}")
+        paths[-1].write_text(texts[suffix], encoding="utf-8")
+    return paths

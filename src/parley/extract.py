@@ -189,6 +189,31 @@ class Event(BaseModel):
         return dt.date(parts[0], parts[1], parts[2])
 
 
+def span(event: Event) -> tuple[dt.date, dt.date]:
+    """The days an event may cover, as its precision says: a week, a month, a year, or a day."""
+    first = event.day
+    assert first is not None
+    if event.end_date:
+        return first, dt.date.fromisoformat(event.end_date)
+    if event.precision == "week":
+        return first - dt.timedelta(days=3), first + dt.timedelta(days=3)
+    if event.precision == "month":
+        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    if event.precision == "year":
+        return first, dt.date(first.year, 12, 31)
+    return first, first
+
+
+def in_window(event: Event, start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether the days an event may cover meet the window; an undated event always does,
+    since nothing places it outside."""
+    if not event.date:
+        return True
+    first, last = span(event)
+    return (start is None or last >= start) and (end is None or first <= end)
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence; paragraphs, headings and captions end one too."""
     start = 0

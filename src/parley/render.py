@@ -36,8 +36,10 @@ from typing import Any
 from . import __version__
 from .articles import article_paths, load_corpus
 from .config import CELL_TIMEOUT_S, DEFAULT_REPORT_NAME, KERNEL_NAME, REPORT_NOTEBOOK, REPORTS_DIR, ROOT
+from .corpus import collect
 from .corrections import fingerprint_files
 from .errors import ParleyError
+from .exports import DATA_FILES, write_data_files
 from .params import Parameters, parse_parameters
 
 FORMATS = ("html", "pdf")
@@ -73,7 +75,7 @@ def render(
     sources = article_paths([_from_root(params.articles)])
     out_dir = (out_dir or REPORTS_DIR).resolve()
     _writable(out_dir)
-    targets = [out_dir / f"{name}.{ext}" for ext in ("ipynb", *formats)]
+    targets = [out_dir / f"{name}.{ext}" for ext in ("ipynb", *formats, *DATA_FILES)]
     stamp = out_dir / f".{name}.inputs"
 
     with _lock(out_dir, name):
@@ -109,14 +111,15 @@ def _stage(
         converters = _Converters(formats)  # loads while the kernel runs the notebook
         nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
     staged = [executed]
-    html = converters.html(nb, params.title)
+    html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
     if "html" in formats:
         staged.append(tmp / f"{name}.html")
         staged[-1].write_text(html, encoding="utf-8")
     if "pdf" in formats:
         staged.append(tmp / f"{name}.pdf")
         staged[-1].write_bytes(converters.pdf(html))
-    return staged
+    # The data behind the report, from the same articles and parameters (extraction is cheap).
+    return staged + write_data_files(collect(params), tmp, name, params.title)
 
 
 def _without_slow_imports() -> None:
@@ -231,12 +234,13 @@ class _Converters(threading.Thread):
         except Exception:
             pass  # the render itself does the same work again, and reports what goes wrong
 
-    def html(self, nb: Any, title: str) -> str:
+    def html(self, nb: Any, title: str, data_files: list[str]) -> str:
         from .exporters import ParleyHTMLExporter
 
         self.join()
         exporter = self.exporter or ParleyHTMLExporter()
-        return exporter.from_notebook_node(nb, {"metadata": {"name": title}})[0]
+        resources = {"metadata": {"name": title}, "parley_data_files": data_files}
+        return exporter.from_notebook_node(nb, resources)[0]
 
     def pdf(self, html: str) -> bytes:
         from .exporters import html_to_pdf

@@ -6,26 +6,21 @@ Every fragment is escaped HTML: article text is data and is never interpreted as
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from html import escape
-from pathlib import Path
 from typing import Any
 
 import matplotlib.pyplot as plt
 
-from .articles import Article, load_corpus
-from .config import ROOT
-from .corpus import conflict_groups, same_event_groups
-from .corrections import apply_to_events, apply_to_rounds, load_corrections
-from .dates import YearInference, format_date, format_range
-from .extract import EVENT_TYPES, TYPE_LABELS, Event, extract_article
+from .articles import Article
+from .corpus import Collection, collect, conflict_groups, same_event_groups
+from .dates import format_date, format_range
+from .extract import EVENT_TYPES, TYPE_LABELS, Event, span
 from .params import Parameters, parse_parameters
-from .rounds import Round, build_rounds
-from .timeline import in_window, plot_timeline, span
+from .timeline import plot_timeline
 
 
 class Html(str):
@@ -46,16 +41,10 @@ _ISO_SUFFIX = re.compile(r"\((\d{4}(?:-\d{2}){0,2})\)$")
 
 
 @dataclass
-class Report:
+class Report(Collection):
+    """The collected data and the parameters it was selected by, as the notebook shows it."""
+
     params: Parameters
-    as_of: dt.date
-    articles: list[Article]
-    events: list[Event]
-    rounds: list[Round]
-    inferences: dict[str, YearInference | None]
-    # Analyst corrections: what was applied, and what no longer matches (shown, never dropped).
-    corrected: list[str] = field(default_factory=list)
-    correction_warnings: list[str] = field(default_factory=list)
 
     # -- fragments, cell by cell -----------------------------------------------------------
     @cached_property
@@ -402,32 +391,4 @@ def _list(items: list[str]) -> str:
 def build_report(**values: Any) -> Report:
     """Load, extract and summarise: everything the report notebook shows."""
     params = parse_parameters(values)
-    as_of = params.as_of or dt.date.today()
-    source = Path(params.articles)
-    articles = load_corpus([source if source.is_absolute() else ROOT / source])
-    events: list[Event] = []
-    inferences: dict[str, YearInference | None] = {}
-    for article in articles:
-        found, inferences[article.id] = extract_article(article, as_of)
-        events += found
-    # Corrections apply to every event and round before the window and types select, so one
-    # outside the selection is not mistaken for one that no longer matches.
-    corrections = load_corrections(params.corrections)
-    fixed = apply_to_events(events, corrections)
-    checked = apply_to_rounds(build_rounds(fixed.items, articles), corrections)
-    events = [
-        e
-        for e in fixed.items
-        if in_window(e, params.start, params.end) and (params.types is None or e.type in params.types)
-    ]
-    rounds = apply_to_rounds(build_rounds(events, articles), corrections).items
-    return Report(
-        params,
-        as_of,
-        articles,
-        events,
-        rounds,
-        inferences,
-        corrected=fixed.applied + checked.applied,
-        correction_warnings=fixed.warnings + checked.warnings,
-    )
+    return Report(**vars(collect(params)), params=params)

@@ -12,7 +12,7 @@ from matplotlib.lines import Line2D
 from matplotlib.transforms import Bbox
 
 from .dates import format_date
-from .extract import EVENT_TYPES, TYPE_LABELS, Event
+from .extract import EVENT_TYPES, TYPE_LABELS, Event, span
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies; lanes and markers
 # carry the type too, so colour is never the only cue.
@@ -38,31 +38,6 @@ LANE = 1.0
 SLOTS = (0.2, -0.2, 0.45, -0.45)
 LABEL_WIDTH = 32  # characters of a label's title line; the date gets a line of its own
 FONT_PT = 8  # axis and legend text: a little under the 9 pt body text of the printed page
-
-
-def span(event: Event) -> tuple[dt.date, dt.date]:
-    """The days an event may cover, as its precision says: a week, a month, a year, or a day."""
-    first = event.day
-    assert first is not None
-    if event.end_date:
-        return first, dt.date.fromisoformat(event.end_date)
-    if event.precision == "week":
-        return first - dt.timedelta(days=3), first + dt.timedelta(days=3)
-    if event.precision == "month":
-        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        return first, nxt - dt.timedelta(days=1)
-    if event.precision == "year":
-        return first, dt.date(first.year, 12, 31)
-    return first, first
-
-
-def in_window(event: Event, start: dt.date | None, end: dt.date | None) -> bool:
-    """Whether the days an event may cover meet the window; an undated event always does,
-    since nothing places it outside."""
-    if not event.date:
-        return True
-    first, last = span(event)
-    return (start is None or last >= start) and (end is None or first <= end)
 
 
 def plot_timeline(events: list[Event]) -> tuple[Figure, list[Event]] | None:
