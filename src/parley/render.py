@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -158,7 +159,14 @@ def _kernel() -> Iterator[Any]:
         km = KernelManager(kernel_name=KERNEL_NAME, config=config)
         try:
             # As nbclient would start it: in the project root, with IPython's history in memory.
-            run_sync(km.start_kernel)(extra_arguments=["--HistoryManager.hist_file=:memory:"], cwd=str(ROOT))
+            # Its own log (shutdown notices, "KeyboardInterrupt caught in kernel") is not the
+            # user's business: cell output and errors come back over the sockets, into the notebook.
+            run_sync(km.start_kernel)(
+                extra_arguments=["--HistoryManager.hist_file=:memory:"],
+                cwd=str(ROOT),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
         except NoSuchKernel:
             raise ParleyError(
                 f"Jupyter kernel '{KERNEL_NAME}' is not installed: run `make install`, or"
