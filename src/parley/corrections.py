@@ -41,6 +41,7 @@ from .config import CORRECTIONS_FILE, ROOT
 from .dates import format_date
 from .errors import ParleyError
 from .extract import Event, Precision, Statement
+from .params import read_yaml
 from .rounds import Round
 
 _DATE_FORMS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -196,18 +197,8 @@ def load_corrections(value: str | Path | None, required: bool | None = None) -> 
         if required:
             raise ParleyError(f"{path}: no such corrections file")
         return Corrections(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-        nodes = yaml.compose(text, Loader=yaml.SafeLoader)
-    except OSError as err:
-        raise ParleyError(f"{path}: cannot read corrections file ({err.strerror})") from None
-    except UnicodeDecodeError:
-        raise ParleyError(f"{path}: corrections file is not UTF-8 text") from None
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" line {mark.line + 1}:" if mark else ""
-        raise ParleyError(f"{path}:{where} not valid YAML ({getattr(err, 'problem', err)})") from None
+    text, data = read_yaml(path, "corrections file")
+    nodes = yaml.compose(text, Loader=yaml.SafeLoader)  # parsed above: this cannot fail
     if data is None:
         return Corrections(path)
     if not isinstance(data, list):

@@ -92,18 +92,25 @@ def parse_parameters(values: dict[str, Any], origin: str | None = None) -> Param
         raise ParleyError(f"{where}parameter '{name or 'start'}': {message}") from None
 
 
-def load_params_file(path: Path) -> dict[str, Any]:
-    """A params file's values (validated later, by name, like every other parameter)."""
+def read_yaml(path: Path, what: str) -> tuple[str, Any]:
+    """A YAML file's text and data (safely loaded), or a one-line error naming the file, and
+    the line where the YAML breaks. `what` says what the file is for, in messages."""
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        return text, yaml.safe_load(text)
     except OSError as err:
-        raise ParleyError(f"{path}: cannot read params file ({err.strerror})") from None
+        raise ParleyError(f"{path}: cannot read {what} ({err.strerror})") from None
     except UnicodeDecodeError:
-        raise ParleyError(f"{path}: params file is not UTF-8 text") from None
+        raise ParleyError(f"{path}: {what} is not UTF-8 text") from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" line {mark.line + 1}:" if mark else ""
         raise ParleyError(f"{path}:{where} not valid YAML ({getattr(err, 'problem', err)})") from None
+
+
+def load_params_file(path: Path) -> dict[str, Any]:
+    """A params file's values (validated later, by name, like every other parameter)."""
+    loaded = read_yaml(path, "params file")[1]
     if loaded is None:
         return {}
     if not isinstance(loaded, dict):
