@@ -11,7 +11,7 @@ from test_cli import run
 
 from parley.articles import load_corpus
 from parley.config import CORRECTIONS_FILE
-from parley.corrections import apply_to_events, apply_to_rounds, fingerprint_files, load_corrections
+from parley.corrections import apply_to_events, apply_to_rounds, load_corrections
 from parley.errors import ParleyError
 from parley.extract import extract_article
 from parley.report import build_report
@@ -155,9 +155,6 @@ def test_a_missing_default_file_means_none_but_a_named_one_must_exist(tmp_path: 
     assert load_corrections(None).entries == [] and load_corrections("").entries == []
     with pytest.raises(ParleyError, match=r"missing\.yaml: no such corrections file"):
         load_corrections(tmp_path / "missing.yaml")
-    assert fingerprint_files(tmp_path / "missing.yaml") == []
-    path = write(tmp_path, "c.yaml", DROP)
-    assert fingerprint_files(path) == [path]
 
 
 def test_the_report_marks_corrections_and_lists_what_does_not_match(corpus: Path, tmp_path: Path) -> None:
@@ -233,3 +230,14 @@ def test_the_corrections_file_is_part_of_the_render_fingerprint(tmp_path: Path) 
     before = _fingerprint(params, ["html"], SEED, [SEED])
     write(tmp_path, "corrections.yaml", FIX)
     assert _fingerprint(params, ["html"], SEED, [SEED]) != before
+
+
+def test_render_refuses_a_broken_corrections_file_before_a_kernel_starts(tmp_path: Path) -> None:
+    from parley.render import render
+
+    broken = tmp_path / "corrections.yaml"
+    broken.write_text("- kind: drop\n  article: seed-article\n", encoding="utf-8")  # no sentence, no note
+    out = tmp_path / "out"
+    with pytest.raises(ParleyError, match=r"corrections\.yaml"):
+        render({"corrections": str(broken), "as_of": "2026-11-25"}, ["html"], out)
+    assert not list(out.glob("report.*"))

@@ -139,7 +139,11 @@ def _records(args: argparse.Namespace) -> list[Any]:
     corrections = load_corrections(Path(given).resolve() if str(given) else None)
     articles = load_corpus(args.paths or [config.ARTICLES_DIR])
     fixed = apply_to_events((e for a in articles for e in extract_article(a, as_of)[0]), corrections)
-    rounds = apply_to_rounds(build_rounds(fixed.items, articles), corrections)
+    # Rounds are built for `rounds`, or to check round corrections: a large corpus lists its
+    # events sooner without them.
+    round_kinds = ("add_topic", "add_outcome")
+    needed = args.command == "rounds" or any(e.correction.kind in round_kinds for e in corrections.entries)
+    rounds = apply_to_rounds(build_rounds(fixed.items, articles) if needed else [], corrections)
     # Both commands check every correction: one that no longer matches is never silent.
     for warning in fixed.warnings + rounds.warnings:
         print(f"parley: warning: {warning}", file=sys.stderr)
@@ -156,21 +160,26 @@ def _print_records(records: list[Any], fmt: str) -> None:
     if fmt in ("json", "csv"):
         print((records_json if fmt == "json" else records_csv)(records), end="")
         return
-    import pandas as pd
-
-    frame = pd.DataFrame([r.model_dump(mode="json") for r in records])
-    if fmt == "table" and not frame.empty:  # only the columns shown: a large corpus prints sooner
-        frame = frame[
-            ["date", "type", "title", "attribution", "article"]
-            if "sentence" in frame
-            else ["series", "round", "round_inferred", "date", "topics", "outcomes", "sources"]
-        ]
-    frame = frame.map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
-    if frame.empty:
+    if not records:
         print("(none)")
         return
-    shown = frame.fillna("—").astype(str).map(lambda v: v if len(v) <= 60 else v[:59] + "…")
-    print(shown.to_string(index=False))
+    columns = (
+        ["date", "type", "title", "attribution", "article"]
+        if "sentence" in type(records[0]).model_fields
+        else ["series", "round", "round_inferred", "date", "topics", "outcomes", "sources"]
+    )
+    cells = [[_cell_text(getattr(r, c)) for c in columns] for r in records]
+    # Right-aligned columns, as pandas prints them, without importing pandas for a listing.
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    for row in [columns, *cells]:
+        print(" ".join(v.rjust(w) for v, w in zip(row, widths, strict=True)))
+
+
+def _cell_text(value: Any) -> str:
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    text = "—" if value is None else str(value)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, str]:

@@ -16,6 +16,8 @@ TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "parley"
 
 ARTICLE_SUFFIXES = (".md", ".txt")
+# The data written beside a report named NAME: NAME.events.csv, NAME.events.json, ...
+DATA_FILES = ("events.csv", "events.json", "rounds.csv", "rounds.json", "timeline.json")
 # Saved web pages are kept beside the articles made from them, in a subfolder: articles are only
 # read from directly inside the folder, so the pages never enter the corpus.
 PAGES_SUBDIR = "pages"
@@ -31,3 +33,9 @@ CELL_TIMEOUT_S = 300
 # Without a publication date, a year is inferred only within this window: the conflict's start
 # (2014) up to the report's as-of date. Evidence in the text can narrow it (see dates.py).
 EARLIEST_YEAR = 2014
+
+
+def from_root(path: str | Path) -> Path:
+    """A path as parameters give it: relative ones are read from the project root."""
+    path = Path(path)
+    return path if path.is_absolute() else ROOT / path

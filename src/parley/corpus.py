@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from .articles import Article, load_corpus
-from .config import ROOT
+from .config import from_root
 from .corrections import apply_to_events, apply_to_rounds, load_corrections
 from .dates import YearInference
 from .extract import Event, extract_article, in_window, span
@@ -35,8 +34,7 @@ class Collection:
 def collect(params: Parameters) -> Collection:
     """Load, extract, correct and select: light enough for the render process to export the data."""
     as_of = params.as_of or dt.date.today()
-    source = Path(params.articles)
-    articles = load_corpus([source if source.is_absolute() else ROOT / source])
+    articles = load_corpus([from_root(params.articles)])
     events: list[Event] = []
     inferences: dict[str, YearInference | None] = {}
     for article in articles:

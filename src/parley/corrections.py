@@ -37,7 +37,7 @@ from pydantic import (
     model_validator,
 )
 
-from .config import CORRECTIONS_FILE, ROOT
+from .config import CORRECTIONS_FILE, from_root
 from .dates import format_date
 from .errors import ParleyError
 from .extract import Event, Precision, Statement
@@ -175,14 +175,7 @@ def resolve_path(value: str | Path | None) -> Path | None:
     """The corrections file a parameter names (relative to the project root); None for none."""
     if value is None or str(value).strip() == "":
         return None
-    path = Path(value)
-    return path if path.is_absolute() else ROOT / path
-
-
-def fingerprint_files(value: str | Path | None) -> list[Path]:
-    """The corrections file, when there is one, for the render fingerprint."""
-    path = resolve_path(value)
-    return [path] if path is not None and path.is_file() else []
+    return from_root(value)
 
 
 def load_corrections(value: str | Path | None, required: bool | None = None) -> Corrections:

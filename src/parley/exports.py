@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .corpus import Collection
 
 from .articles import Article
+from .config import DATA_FILES
 from .dates import format_date
 from .extract import TYPE_LABELS, Event
 
@@ -53,10 +54,6 @@ def timelinejs(events: list[Event], articles: list[Article], title: str | None =
     if title:
         document["title"] = {"text": {"headline": escape(title)}}
     return document
-
-
-# Files written beside a report named NAME: NAME.events.csv, NAME.events.json, ...
-DATA_FILES = ("events.csv", "events.json", "rounds.csv", "rounds.json", "timeline.json")
 
 
 def records_json(records: Sequence[BaseModel]) -> str:

@@ -16,7 +16,6 @@ WeasyPrint load (and warm up) in a thread while the kernel runs the notebook.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import errno
 import fcntl
@@ -36,11 +35,17 @@ from typing import Any
 
 from . import __version__
 from .articles import article_paths, load_corpus
-from .config import CELL_TIMEOUT_S, DEFAULT_REPORT_NAME, KERNEL_NAME, REPORT_NOTEBOOK, REPORTS_DIR, ROOT
-from .corpus import collect
-from .corrections import fingerprint_files
+from .config import (
+    CELL_TIMEOUT_S,
+    DATA_FILES,
+    DEFAULT_REPORT_NAME,
+    KERNEL_NAME,
+    REPORT_NOTEBOOK,
+    REPORTS_DIR,
+    ROOT,
+    from_root,
+)
 from .errors import ParleyError
-from .exports import DATA_FILES, write_data_files
 from .params import Parameters, parse_parameters
 
 FORMATS = ("html", "pdf")
@@ -73,7 +78,7 @@ def render(
     if unknown or not formats:
         raise ParleyError(f"--to: unknown format '{','.join(unknown)}' (choose from {', '.join(FORMATS)})")
     params = parse_parameters(values, origin)
-    sources = article_paths([_from_root(params.articles)])
+    sources = article_paths([from_root(params.articles)])
     out_dir = (out_dir or REPORTS_DIR).resolve()
     _writable(out_dir)
     targets = [out_dir / f"{name}.{ext}" for ext in ("ipynb", *formats, *DATA_FILES)]
@@ -84,7 +89,11 @@ def render(
         fingerprint = _fingerprint(params, formats, notebook, sources)
         if not force and _read(stamp) == fingerprint and all(t.exists() for t in targets):
             return Rendered(targets, skipped=True)
-        load_corpus(sources)  # bad articles fail here, naming the file, before a kernel starts
+        # Bad articles or a broken corrections file fail here, naming the file, before a kernel starts.
+        from .corrections import load_corrections
+
+        load_corpus(sources)
+        load_corrections(params.corrections)
         stamp.unlink(missing_ok=True)  # from here on the outputs may change
         try:
             with tempfile.TemporaryDirectory(dir=out_dir, prefix=f"{_STAGING}{name}-") as tmp:
@@ -120,6 +129,9 @@ def _stage(
         staged.append(tmp / f"{name}.pdf")
         staged[-1].write_bytes(converters.pdf(html))
     # The data behind the report, from the same articles and parameters (extraction is cheap).
+    from .corpus import collect
+    from .exports import write_data_files
+
     return staged + write_data_files(collect(params), tmp, name, params.title)
 
 
@@ -179,6 +191,8 @@ def _kernel() -> Iterator[Any]:
                 client.stop_channels()
             # An interrupted execution (Ctrl-C, SIGTERM) leaves nbclient's tasks pending on this
             # thread's event loop: end them quietly, as asyncio.run would, then the kernel.
+            import asyncio
+
             loop = ensure_event_loop()
             leftover = asyncio.all_tasks(loop)
             for task in leftover:
@@ -262,7 +276,9 @@ def _fingerprint(params: Parameters, formats: Sequence[str], notebook: Path, sou
     settings = params.model_dump(mode="json") | {"as_of": (params.as_of or dt.date.today()).isoformat()}
     digest.update(json.dumps([__version__, settings, sorted(formats)], sort_keys=True).encode())
     code = sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    for path in [notebook, *code, *sources, *fingerprint_files(params.corrections)]:
+    corrections = from_root(params.corrections) if params.corrections else None
+    extra = [corrections] if corrections is not None and corrections.is_file() else []
+    for path in [notebook, *code, *sources, *extra]:
         digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -309,7 +325,3 @@ def _read(path: Path) -> str | None:
         return path.read_text()
     except OSError:
         return None
-
-
-def _from_root(path: str) -> Path:
-    return Path(path) if Path(path).is_absolute() else ROOT / path

@@ -38,11 +38,14 @@ class Round(BaseModel):
 def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     """Rounds from the negotiation-round events, merged within a series, ordered by date."""
     bodies = {a.id: a.body for a in articles}
+    by_article: dict[str, list[Event]] = {}
+    for e in events:
+        by_article.setdefault(e.article, []).append(e)
     found = [e for e in events if e.type == "negotiation_round"]
     venues = {e.location for e in found if e.location}
     rows: list[Round] = []
     for event in found:
-        row = _round(event, events, bodies[event.article])
+        row = _round(event, by_article[event.article], bodies[event.article])
         row = row.model_copy(update={"series": _series(event, found, venues)})
         same = next((r for r in rows if _same_round(r, row)), None)
         if same is None:
@@ -129,6 +132,7 @@ def _numbered_by_order(rows: list[Round]) -> list[Round]:
 
 
 def _round(event: Event, events: list[Event], body: str) -> Round:
+    """One round as its article tells it; `events` are that article's events."""
     spans = list(sentences(body))
     after = [body[s:e] for s, e in spans if s >= event.end]
     # Topics come from the sentences that follow, up to the next dated statement.
@@ -138,7 +142,7 @@ def _round(event: Event, events: list[Event], body: str) -> Round:
             break
         listed += topics(text)
     # Outcomes: what the article reports after this round and before its series' next round.
-    same_article = [e for e in events if e.article == event.article and e.date]
+    same_article = [e for e in events if e.date]
     following = [
         e.date
         for e in same_article
