@@ -4,8 +4,8 @@ import re
 import matplotlib.pyplot as plt
 import pytest
 
+from parley.dates import format_date
 from parley.extract import Event, span
-from parley.report import format_date
 from parley.timeline import COLORS, MARKERS, plot_timeline
 
 
