@@ -7,7 +7,7 @@ from typing import Any
 
 import nbformat
 from nbconvert.exporters import HTMLExporter
-from traitlets import default
+from traitlets import Bool, default
 
 from .config import ROOT, TEMPLATE_DIR, TEMPLATE_NAME
 
@@ -25,21 +25,11 @@ class ParleyHTMLExporter(HTMLExporter):
     def _default_extra_template_basedirs(self) -> list[str]:
         return [str(TEMPLATE_DIR)]
 
-    @default("exclude_input")
-    def _exclude_input_default(self) -> bool:
-        return True
-
-    @default("exclude_input_prompt")
-    def _exclude_input_prompt_default(self) -> bool:
-        return True
-
-    @default("exclude_output_prompt")
-    def _exclude_output_prompt_default(self) -> bool:
-        return True
-
-    @default("exclude_anchor_links")
-    def _exclude_anchor_links_default(self) -> bool:
-        return True
+    # No code, no prompts, no anchor links: what a reader of the report sees.
+    exclude_input = Bool(True).tag(config=True)
+    exclude_input_prompt = Bool(True).tag(config=True)
+    exclude_output_prompt = Bool(True).tag(config=True)
+    exclude_anchor_links = Bool(True).tag(config=True)
 
 
 class ParleyPDFExporter(ParleyHTMLExporter):
