@@ -36,13 +36,14 @@ report = build_report(articles=articles, as_of=as_of)
 explore.corpus_frame(report)
 
 # %% [markdown]
-# ## Events
+# ## Mentions
 #
-# Every event with its source sentence, sorted by `sort_by` (any column). `day` is the first day an event may fall
+# Every dated or typed statement with its source sentence, its class (`event` of interest, `context` or `none`,
+# with the `reason`) and the `event` it is consolidated into, sorted by `sort_by` (any column). `day` is the first day an event may fall
 # on; `date` keeps the precision the text gives (a day, a month, a year).
 
 # %%
-events = explore.events_frame(report.events)
+events = explore.events_frame(report.mentions)
 explore.table(events, sort_by=sort_by)
 
 # %% [markdown]
@@ -52,7 +53,7 @@ explore.table(events, sort_by=sort_by)
 # report, since nothing places them outside the window.
 
 # %%
-selected = explore.filter_events(report.events, types=types, start=start, end=end, article=article)
+selected = explore.filter_events(report.mentions, types=types, start=start, end=end, article=article)
 explore.table(explore.events_frame(selected), sort_by=sort_by)
 
 # %% [markdown]
@@ -63,10 +64,10 @@ explore.table(explore.events_frame(selected), sort_by=sort_by)
 
 # %%
 chosen = explore.find_article(report.articles, article)
-explore.article_html(chosen, report.events)
+explore.article_html(chosen, report.mentions)
 
 # %%
-explore.table(explore.mentions_frame(chosen, report.events))
+explore.table(explore.mentions_frame(chosen, report.mentions))
 
 # %% [markdown]
 # ## Timeline of the selection
@@ -80,14 +81,13 @@ explore.timeline_figure(selected)
 # ## What needs a second look
 #
 # Across the whole corpus: dates inferred rather than stated in full, events the text gives no date for, and
-# conflicts — the same type of event dated differently by different articles (days apart, or the same day in
-# different years).
+# conflicts — events that different articles put on the same day of different years.
 
 # %%
-explore.table(explore.inferred(report.events), sort_by="day")
+explore.table(explore.inferred(report.mentions), sort_by="day")
 
 # %%
-explore.table(explore.undated(report.events))
+explore.table(explore.undated(report.mentions))
 
 # %%
 explore.table(explore.conflicts(report.events))

@@ -18,8 +18,8 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([PARLEY, *args], capture_output=True, text=True, timeout=120)
 
 
-def test_events_json_is_the_list_of_event_records() -> None:
-    result = run("events", str(SEED), "--format", "json", "--as-of", "2026-11-25")
+def test_mentions_json_lists_every_statement_classed_with_its_event() -> None:
+    result = run("mentions", str(SEED), "--format", "json", "--as-of", "2026-11-25")
     assert result.returncode == 0, result.stderr
     events = json.loads(result.stdout)
     by_date = {(e["date"], e["type"]) for e in events}
@@ -41,8 +41,28 @@ def test_events_json_is_the_list_of_event_records() -> None:
         "attribution",
         "location",
         "resolution",
+        "class",
+        "reason",
+        "event",
     }
     assert all(required <= e.keys() for e in events)
+    classes = {(e["date"], e["class"], e["event"]) for e in events}
+    assert ("2025-06-20", "event", "exchange-2025-06-20") in classes
+    assert (None, "context", None) in classes  # the capture of a soldier: context, in no event
+
+
+def test_events_json_is_the_list_of_consolidated_events() -> None:
+    result = run("events", str(SEED), "--format", "json", "--as-of", "2026-11-25")
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)
+    assert [(e["id"], e["status"], len(e["mentions"])) for e in events] == [
+        ("round-2025-06-02", "done", 1),
+        ("announcement-2025-06-19", "done", 1),
+        ("exchange-2025-06-20", "done", 1),
+    ]
+    mention = events[2]["mentions"][0]
+    assert {"article", "sentence", "start", "end", "date", "precision"} <= mention.keys()
+    assert SEED.read_text(encoding="utf-8").count(mention["sentence"]) == 1
 
 
 def test_rounds_json_and_default_folder() -> None:
@@ -56,14 +76,14 @@ def test_rounds_json_and_default_folder() -> None:
 
 
 def test_csv_and_table() -> None:
-    rows = list(csv.DictReader(io.StringIO(run("events", "--format", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run("mentions", "--format", "csv").stdout)))
     assert {r["type"] for r in rows} >= {"prisoner_exchange", "capture"}
     table = run("rounds").stdout
     assert "Istanbul" in table and "memorandums on ceasefire agreements" in table
 
 
 def test_help_on_each_command() -> None:
-    for command in ("events", "rounds", "render"):
+    for command in ("events", "mentions", "rounds", "render"):
         result = run(command, "--help")
         assert result.returncode == 0 and "usage: parley" in result.stdout
 

@@ -217,7 +217,8 @@ def test_corrections_survive_re_extraction(corpus: Path, tmp_path: Path) -> None
     (corpus / SEED.name).write_text(f"{first}\n\nA paragraph added in an update.\n\n{rest}", encoding="utf-8")
     report = build_report(articles=str(corpus), as_of=AS_OF.isoformat(), corrections=str(path))
     assert report.correction_warnings == []
-    assert any(e.date == "2025-06-21" and e.correction for e in report.events)
+    assert any(e.date == "2025-06-21" and e.correction for e in report.mentions)
+    assert any(e.date == "2025-06-21" and e.corrections for e in report.events)
     shutil.copy(SEED, corpus / SEED.name)
 
 

@@ -39,7 +39,7 @@ AS_OF = "2026-11-25"
 SECTIONS = ("Summary", "Timeline", "Negotiation rounds", "Events", "Sources", "Method")
 # A line of each section's own text, as the seed report prints it.
 SECTION_TEXT = {
-    "Summary": "5 events from 1 article",
+    "Summary": "3 events from 3 mentions in 1 article",
     "Timeline": "Figure 1. Events by date and type. Sources:",
     "Negotiation rounds": "Series Round Date Topics Outcomes Source",
     "Events": "“The second round of negotiations",
@@ -140,7 +140,7 @@ def test_no_page_ends_on_a_heading_or_a_table_header(rendered: Path) -> None:
     )
     for number, page in enumerate(reader.pages, 1):
         body = re.sub(
-            r"( •)+ | Page \d+ of \d+|" + re.escape(DEFAULT_TITLE) + r" As of [\w ]+? 20\d\d",
+            r"(?: •)+|Page \d+ of \d+|" + re.escape(DEFAULT_TITLE) + r" As of [\w ]+? 20\d\d",
             " ",
             _text(page),
         )
@@ -176,7 +176,7 @@ def test_stylesheet_keeps_headings_and_table_headers_with_a_row() -> None:
 def test_pdf_has_bookmarks_and_document_metadata_dated_as_of(rendered: Path) -> None:
     reader = PdfReader(rendered / "report.pdf")
     titles = [b.title for b in _bookmarks(reader.outline)]
-    assert titles == [DEFAULT_TITLE, *SECTIONS[:2], "Undated events (not plotted)", *SECTIONS[2:]]
+    assert titles == [DEFAULT_TITLE, *SECTIONS[:2], "Context (not plotted or counted)", *SECTIONS[2:]]
     assert isinstance(reader.outline[1], list)  # the sections hang under the title
     meta = reader.metadata
     assert meta is not None
@@ -262,7 +262,7 @@ def test_html_has_contents_metadata_and_alt_text(rendered: Path) -> None:
         alt = image.get("alt") or ""
         assert alt and "No description has been provided" not in alt
     alt = page.images[0]["alt"] or ""
-    assert alt.startswith("Timeline chart of 4 dated events, 2–20 June 2025, one lane per type")
+    assert alt.startswith("Timeline chart of 3 dated events, 2–20 June 2025, one lane per type")
     for text in ("2 June 2025, negotiation round", "20 June 2025, prisoner exchange", "Open markers"):
         assert text in alt, text
 

@@ -63,7 +63,7 @@ def event(article: str, date: str | None, type: str = "prisoner_exchange", **fie
 
 
 def test_events_frame_is_in_date_order_with_undated_last(seed: Report) -> None:
-    frame = explore.events_frame(seed.events)
+    frame = explore.events_frame(seed.mentions)
     assert list(frame.columns) == explore.EVENT_COLUMNS
     assert pd.api.types.is_datetime64_any_dtype(frame["day"])
     assert list(frame["date"].fillna("-")) == ["2025-06-02", "2025-06-19", "2025-06-19", "2025-06-20", "-"]
@@ -128,7 +128,7 @@ def test_corpus_frame_says_how_each_article_is_dated(two: Report) -> None:
     assert frame.loc["seed-article", "year inferred"] == 2025
     assert "Friday, June 20" in frame.loc["seed-article", "how"]
     assert frame.loc["wire", "published"] == "2025-06-10" and pd.isna(frame.loc["wire", "year inferred"])
-    assert frame["events"].sum() == len(two.events)
+    assert frame["mentions"].sum() == len(two.mentions)
 
 
 # -- one article, its dates highlighted -------------------------------------------------------
@@ -136,7 +136,7 @@ def test_corpus_frame_says_how_each_article_is_dated(two: Report) -> None:
 
 def test_article_html_escapes_the_text_and_marks_the_event_dates(two: Report) -> None:
     wire = explore.find_article(two.articles, "wire")
-    out = explore.article_html(wire, two.events)
+    out = explore.article_html(wire, two.mentions)
     assert isinstance(out, Html) and out._repr_html_() == str(out)
     assert "<b>" not in out and "&lt;b&gt;nothing&lt;/b&gt; &amp; more" in out
     assert "<h3>Talks &lt;resume&gt; &amp; more</h3>" in out and "Example &lt;Wire&gt;" in out
@@ -155,7 +155,7 @@ def test_article_html_escapes_the_text_and_marks_the_event_dates(two: Report) ->
 
 def test_mentions_frame_lists_what_is_highlighted(two: Report) -> None:
     wire = explore.find_article(two.articles, "wire")
-    frame = explore.mentions_frame(wire, two.events)
+    frame = explore.mentions_frame(wire, two.mentions)
     assert list(frame.columns) == explore.MENTION_COLUMNS
     assert list(frame["mention"]) == ["June 2", "May 2025", "June 2", "June 5"]
     assert all(wire.body[o : o + len(m)] == m for o, m in zip(frame["offset"], frame["mention"], strict=True))
@@ -165,10 +165,10 @@ def test_mentions_frame_lists_what_is_highlighted(two: Report) -> None:
 
 def test_the_seed_article_shows_its_inferred_year(seed: Report) -> None:
     article = explore.find_article(seed.articles)
-    frame = explore.mentions_frame(article, seed.events)
+    frame = explore.mentions_frame(article, seed.mentions)
     assert list(frame["mention"]) == ["Friday, June 20", "June 19", "Later that day", "June 2"]
     assert frame["inferred"].all()
-    out = explore.article_html(article, seed.events)
+    out = explore.article_html(article, seed.mentions)
     assert "year inferred — the article gives no publication date; 2025 is the only year" in html.unescape(
         out
     )
@@ -185,68 +185,37 @@ def test_find_article_names_the_known_ones(seed: Report) -> None:
 
 
 def test_timeline_figure_of_a_window(seed: Report) -> None:
-    figure = explore.timeline_figure(explore.filter_events(seed.events, start="2025-06-15"))
+    figure = explore.timeline_figure(explore.filter_events(seed.mentions, start="2025-06-15"))
     assert isinstance(figure, Figure)
     labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
     assert "Negotiation round" not in labels and "Prisoner exchange" in labels
-    empty = explore.timeline_figure(explore.filter_events(seed.events, end="2020-01-01"))
+    empty = explore.timeline_figure(explore.filter_events(seed.mentions, end="2020-01-01"))
     assert isinstance(empty, Html) and "No dated events" in empty
 
 
 def test_inferred_and_undated(seed: Report, two: Report) -> None:
-    assert list(explore.inferred(seed.events)["date"]) == [
+    assert list(explore.inferred(seed.mentions)["date"]) == [
         "2025-06-02",
         "2025-06-19",
         "2025-06-19",
         "2025-06-20",
     ]
-    assert "wire" not in set(explore.inferred(two.events)["article"])  # its dates are stated or anchored
-    undated = explore.undated(seed.events)
+    assert "wire" not in set(explore.inferred(two.mentions)["article"])  # its dates are stated or anchored
+    undated = explore.undated(seed.mentions)
     assert list(undated["type"]) == ["capture"]
     assert undated["resolution"].iloc[0] == "the text gives no date for this"
 
 
-def test_conflicts_are_one_type_dated_differently_by_different_articles() -> None:
-    events = [
-        event("a", "2025-06-20"),
-        event("b", "2025-06-21"),  # a day apart: conflict 1
-        event("c", "2025-06-20"),  # agrees with a, but not with b: in conflict 1 too
-        event("a", "2025-06-21", "announcement"),  # another type: no conflict
-        event("b", "2025-06", "negotiation_round"),
-        event("c", "2025-06-02", "negotiation_round"),  # within June: agrees
-        event("a", "2025-03-01", "agreement"),
-        event("b", "2025-03-01", "agreement", end_date="2025-03-02"),  # overlaps: agrees
-        event("a", "2024-09-14", "capture"),
-        event("b", "2025-09-14", "capture"),  # same day, another year: conflict 2
-        event("a", "2025-01-01"),
-        event("a", "2025-01-03"),  # the same article: two exchanges, no conflict
-        event("b", "2025-02-20"),  # weeks from any other: a different exchange
-        event("b", None),
-    ]
-    frame = explore.conflicts(events)
-    assert list(frame.columns) == explore.CONFLICT_COLUMNS
-    rows = list(frame[["conflict", "type", "date", "article"]].itertuples(index=False, name=None))
-    assert rows == [
-        (1, "capture", "2024-09-14", "a"),
-        (1, "capture", "2025-09-14", "b"),
-        (2, "prisoner_exchange", "2025-06-20", "a"),
-        (2, "prisoner_exchange", "2025-06-20", "c"),
-        (2, "prisoner_exchange", "2025-06-21", "b"),
-    ]
-    assert explore.conflicts(events, within_days=0)["date"].tolist() == ["2024-09-14", "2025-09-14"]
-    assert explore.conflicts(events[:3], within_days=0).empty
-
-
-def test_conflicts_between_real_articles(corpus: Path) -> None:
+def test_conflicts_are_events_that_articles_put_in_different_years(corpus: Path) -> None:
     write(
         corpus,
         "a.md",
-        "---\ntitle: Swap\npublished: 2025-06-25\n---\nRussia and Ukraine exchanged prisoners on June 21.\n",
+        "---\ntitle: Swap\npublished: 2024-06-25\n---\nRussia and Ukraine exchanged prisoners on June 20.\n",
     )
     report = build_report(articles=str(corpus), as_of=AS_OF)
     frame = explore.conflicts(report.events)
-    assert set(frame["article"]) == {"a", "seed-article"} and set(frame["date"]) == {
-        "2025-06-20",
-        "2025-06-21",
-    }
+    assert list(frame.columns) == explore.CONFLICT_COLUMNS
+    assert list(frame["date"]) == ["2024-06-20", "2025-06-20"]
+    assert list(frame["articles"]) == ["a", "seed-article"]
+    assert "the year differs" in frame["conflicts"].iloc[0]
     assert explore.conflicts(build_report(as_of=AS_OF).events).empty

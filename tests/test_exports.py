@@ -3,8 +3,10 @@ from pathlib import Path
 from conftest import AS_OF, write
 
 from parley.articles import load_corpus
+from parley.events import consolidate
 from parley.exports import timelinejs
 from parley.extract import extract_article
+from parley.mentions import classify_all
 
 
 def test_timelinejs_gives_what_the_text_gives_and_escapes_it(tmp_path: Path) -> None:
@@ -16,9 +18,10 @@ def test_timelinejs_gives_what_the_text_gives_and_escapes_it(tmp_path: Path) -> 
         "Talks in <b>Geneva</b> may follow.",
     )
     articles = load_corpus([tmp_path])
-    events = [e for a in articles for e in extract_article(a, AS_OF)[0]]
-    doc = timelinejs(events, articles, "T")
-    first, second = doc["events"]
+    mentions = classify_all([e for a in articles for e in extract_article(a, AS_OF)[0]], articles)
+    doc = timelinejs(consolidate(mentions), articles, "T")
+    second, first = doc["events"]  # in date order: May, then June
+    assert (first["unique_id"], second["unique_id"]) == ("exchange-2025-06-19", "round-2025-05")
     assert first["start_date"] == {"year": "2025", "month": "6", "day": "19"}
     assert first["end_date"] == {"year": "2025", "month": "6", "day": "20"}
     assert second["start_date"] == {"year": "2025", "month": "5"}  # month precision: no day

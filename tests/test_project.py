@@ -47,3 +47,10 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert "make test" in (ROOT / ".ci" / "run").read_text()
     assert "make test" in (ROOT / "README.md").read_text()
     assert Path(ROOT / "Makefile").exists()
+
+
+def test_tests_never_read_the_users_data() -> None:
+    from parley.config import ARTICLES_DIR, CORRECTIONS_FILE, from_root
+
+    assert ROOT / "data" not in (ARTICLES_DIR.parent, CORRECTIONS_FILE.parent)
+    assert from_root("data/articles") == ARTICLES_DIR

@@ -63,7 +63,7 @@ def test_html_has_the_round_the_dates_and_the_sources(rendered: Path) -> None:
         "19 June 2025",
         "20 June 2025",
         "Major Parity-Based Prisoner Exchange Confirmed, Drawing Global Attention",
-        "Undated events (not plotted)",
+        "Context (not plotted or counted)",
         "is the only year from 2022",
     ):
         assert text in html, text

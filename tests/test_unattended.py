@@ -44,7 +44,7 @@ def test_unchanged_inputs_skip_and_force_renders_the_same_bytes(rendered: Path) 
     assert skipped.stdout.startswith("unchanged:") and "nothing written" in skipped.stdout
     assert {p.name: p.stat().st_mtime_ns for p in rendered.iterdir()} == stamps
     forced = parley("render", "--force", "-p", "as_of=2026-11-25", "--out", str(rendered))
-    assert forced.returncode == 0 and len(forced.stdout.split()) == 8  # notebook, HTML, PDF, 5 data files
+    assert forced.returncode == 0 and len(forced.stdout.split()) == 10  # notebook, HTML, PDF, 7 data files
     assert contents(rendered) == before  # reproducible: same inputs and as_of, same bytes
 
 

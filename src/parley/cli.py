@@ -37,7 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("-v", "--verbose", action="store_true", help="show tracebacks on errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    for name, what in (("events", "the dated events"), ("rounds", "the negotiation rounds")):
+    listings = (
+        ("events", "the events, each consolidated from its mentions across articles"),
+        ("mentions", "every dated or typed statement, classed (event, context, none) with its event"),
+        ("rounds", "the negotiation rounds"),
+    )
+    for name, what in listings:
         sub = commands.add_parser(
             name, parents=[common], help=f"list {what} in articles", description=f"List {what} in articles."
         )
@@ -45,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
             "paths",
             nargs="*",
             metavar="PATH",
-            help=f"article files, folders or globs (default: {config.ARTICLES_DIR.relative_to(config.ROOT)})",
+            help=f"article files, folders or globs (default: {config.shown(config.ARTICLES_DIR)})",
         )
         formats = ("table", "csv", "json", "timelinejs") if name == "events" else ("table", "csv", "json")
         sub.add_argument(
@@ -67,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
             default=None,
             metavar="FILE",
             help="analyst corrections, YAML (default:"
-            f" {config.CORRECTIONS_FILE.relative_to(config.ROOT)}, when it exists; '' for none);"
+            f" {config.shown(config.CORRECTIONS_FILE)}, when it exists; '' for none);"
             " corrections that match nothing are listed on stderr",
         )
 
@@ -86,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="DIR",
-        help=f"articles folder (default: {config.ARTICLES_DIR.relative_to(config.ROOT)})",
+        help=f"articles folder (default: {config.shown(config.ARTICLES_DIR)})",
     )
 
     render = commands.add_parser(
@@ -130,7 +135,9 @@ def _parser() -> argparse.ArgumentParser:
 def _records(args: argparse.Namespace) -> list[Any]:
     from .articles import load_corpus
     from .corrections import apply_to_events, apply_to_rounds, load_corrections
+    from .events import consolidate, link
     from .extract import extract_article
+    from .mentions import classify_all
     from .rounds import build_rounds
 
     as_of = args.as_of or dt.date.today()
@@ -139,19 +146,31 @@ def _records(args: argparse.Namespace) -> list[Any]:
     corrections = load_corrections(Path(given).resolve() if str(given) else None)
     articles = load_corpus(args.paths or [config.ARTICLES_DIR])
     fixed = apply_to_events((e for a in articles for e in extract_article(a, as_of)[0]), corrections)
+    mentions = classify_all(fixed.items, articles)
     # Rounds are built for `rounds`, or to check round corrections: a large corpus lists its
     # events sooner without them.
     round_kinds = ("add_topic", "add_outcome")
     needed = args.command == "rounds" or any(e.correction.kind in round_kinds for e in corrections.entries)
-    rounds = apply_to_rounds(build_rounds(fixed.items, articles) if needed else [], corrections)
-    # Both commands check every correction: one that no longer matches is never silent.
+    of_interest = [m for m in mentions if m.klass == "event"]
+    rounds = apply_to_rounds(build_rounds(of_interest, articles) if needed else [], corrections)
+    # Every command checks every correction: one that no longer matches is never silent.
     for warning in fixed.warnings + rounds.warnings:
         print(f"parley: warning: {warning}", file=sys.stderr)
+    if args.command == "rounds":
+        return rounds.items
+    events = consolidate(mentions)
     if args.format == "timelinejs":
         from .exports import timelinejs
 
-        return [timelinejs(fixed.items, articles, config.DEFAULT_TITLE)]
-    return fixed.items if args.command == "events" else rounds.items
+        return [timelinejs(events, articles, config.DEFAULT_TITLE)]
+    return events if args.command == "events" else link(mentions, events)
+
+
+_COLUMNS = {
+    "EventRecord": ["id", "date", "type", "status", "title", "mentions", "articles"],
+    "Event": ["date", "class", "type", "title", "event", "article"],
+    "Round": ["series", "round", "round_inferred", "date", "topics", "outcomes", "sources"],
+}
 
 
 def _print_records(records: list[Any], fmt: str) -> None:
@@ -163,16 +182,20 @@ def _print_records(records: list[Any], fmt: str) -> None:
     if not records:
         print("(none)")
         return
-    columns = (
-        ["date", "type", "title", "attribution", "article"]
-        if "sentence" in type(records[0]).model_fields
-        else ["series", "round", "round_inferred", "date", "topics", "outcomes", "sources"]
-    )
-    cells = [[_cell_text(getattr(r, c)) for c in columns] for r in records]
+    columns = _COLUMNS[type(records[0]).__name__]
+    cells = [[_cell_text(_field(r, c)) for c in columns] for r in records]
     # Right-aligned columns, as pandas prints them, without importing pandas for a listing.
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
     for row in [columns, *cells]:
         print(" ".join(v.rjust(w) for v, w in zip(row, widths, strict=True)))
+
+
+def _field(record: Any, column: str) -> Any:
+    if column == "class":
+        return record.klass
+    if column == "mentions":
+        return len(record.mentions)
+    return getattr(record, column)
 
 
 def _cell_text(value: Any) -> str:
@@ -224,9 +247,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # cron and systemd stop jobs with SIGTERM: unwind, so staging folders and kernels are cleaned up.
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        if args.command in ("events", "rounds") and args.format == "timelinejs":
+        if args.command == "events" and args.format == "timelinejs":
             print(json.dumps(_records(args)[0], indent=2, ensure_ascii=False))
-        elif args.command in ("events", "rounds"):
+        elif args.command in ("events", "mentions", "rounds"):
             _print_records(_records(args), args.format)
         elif args.command == "add":
             from .ingest import add_article

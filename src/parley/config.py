@@ -6,9 +6,12 @@ from pathlib import Path
 # The package lives in <root>/src/parley; PARLEY_ROOT points elsewhere (e.g. a non-editable install).
 ROOT = Path(os.environ.get("PARLEY_ROOT", Path(__file__).resolve().parents[2]))
 
-ARTICLES_DIR = ROOT / "data" / "articles"
+# The user's data; PARLEY_DATA points elsewhere (the tests point it at a copy of their fixtures,
+# so they never read what a user put in data/).
+DATA_DIR = Path(os.environ.get("PARLEY_DATA", ROOT / "data"))
+ARTICLES_DIR = DATA_DIR / "articles"
 # Analyst corrections live beside the articles, never in them (see corrections.py).
-CORRECTIONS_FILE = ROOT / "data" / "corrections.yaml"
+CORRECTIONS_FILE = DATA_DIR / "corrections.yaml"
 NOTEBOOKS_DIR = ROOT / "notebooks"
 REPORT_NOTEBOOK = NOTEBOOKS_DIR / "report.ipynb"
 REPORTS_DIR = ROOT / "reports"
@@ -17,7 +20,15 @@ TEMPLATE_NAME = "parley"
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 # The data written beside a report named NAME: NAME.events.csv, NAME.events.json, ...
-DATA_FILES = ("events.csv", "events.json", "rounds.csv", "rounds.json", "timeline.json")
+DATA_FILES = (
+    "events.csv",
+    "events.json",
+    "mentions.csv",
+    "mentions.json",
+    "rounds.csv",
+    "rounds.json",
+    "timeline.json",
+)
 # Saved web pages are kept beside the articles made from them, in a subfolder: articles are only
 # read from directly inside the folder, so the pages never enter the corpus.
 PAGES_SUBDIR = "pages"
@@ -36,6 +47,16 @@ EARLIEST_YEAR = 2014
 
 
 def from_root(path: str | Path) -> Path:
-    """A path as parameters give it: relative ones are read from the project root."""
+    """A path as parameters give it: relative ones are read from the project root, and those
+    under `data/` from the data folder."""
     path = Path(path)
-    return path if path.is_absolute() else ROOT / path
+    if path.is_absolute():
+        return path
+    if path.parts[:1] == ("data",):
+        return DATA_DIR.joinpath(*path.parts[1:])
+    return ROOT / path
+
+
+def shown(path: Path) -> str:
+    """A path as help texts show it: from the project root when it lies inside."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)

@@ -19,10 +19,10 @@ from matplotlib.figure import Figure
 from pandas.io.formats.style import Styler
 
 from .articles import Article
-from .corpus import conflict_groups
 from .dates import find_mentions
 from .errors import ParleyError
-from .extract import TYPE_LABELS, Event, in_window, span
+from .events import EventRecord
+from .extract import TYPE_LABELS, Event, in_window
 from .params import parse_parameters
 from .report import Html, Report
 from .timeline import plot_timeline
@@ -34,6 +34,9 @@ EVENT_COLUMNS = [
     "end_date",
     "precision",
     "type",
+    "class",
+    "reason",
+    "event",
     "title",
     "sentence",
     "article",
@@ -45,7 +48,7 @@ EVENT_COLUMNS = [
     "end",
 ]
 MENTION_COLUMNS = ["mention", "offset", "date", "precision", "inferred", "type", "event", "resolution"]
-CONFLICT_COLUMNS = ["conflict", "type", "date", "end_date", "article", "title", "sentence", "resolution"]
+CONFLICT_COLUMNS = ["event", "type", "date", "end_date", "title", "articles", "conflicts"]
 NOT_AN_EVENT = "no event is recorded from this mention (it names an event dated elsewhere)"
 
 
@@ -88,7 +91,9 @@ def _listed(value: str | Iterable[str] | None) -> str | list[str] | None:
 
 def events_frame(events: Sequence[Event]) -> pd.DataFrame:
     """One row per event, in date order (undated last); `day` is the first day it may fall on."""
-    frame = pd.DataFrame([e.model_dump() for e in events], columns=[c for c in EVENT_COLUMNS if c != "day"])
+    frame = pd.DataFrame(
+        [e.model_dump(by_alias=True) for e in events], columns=[c for c in EVENT_COLUMNS if c != "day"]
+    )
     frame.insert(0, "day", pd.to_datetime(pd.Series([e.day for e in events], dtype="object")))
     return frame.sort_values(["day", "article", "start"], na_position="last", kind="stable").reset_index(
         drop=True
@@ -127,10 +132,10 @@ def corpus_frame(report: Report) -> pd.DataFrame:
                 "published": a.published.isoformat() if a.published else None,
                 "year inferred": inference.year if inference else None,
                 "how": inference.reason if inference else None,
-                "events": sum(e.article == a.id for e in report.events),
+                "mentions": sum(m.article == a.id for m in report.mentions),
             }
         )
-    columns = ["article", "title", "outlet", "published", "year inferred", "how", "events"]
+    columns = ["article", "title", "outlet", "published", "year inferred", "how", "mentions"]
     return pd.DataFrame(rows, columns=columns).astype({"year inferred": "Int64"})
 
 
@@ -257,22 +262,20 @@ def undated(events: Sequence[Event]) -> pd.DataFrame:
     ].reset_index(drop=True)
 
 
-def conflicts(events: Sequence[Event], within_days: int = 7) -> pd.DataFrame:
-    """Events of one type that different articles date differently (see
-    corpus.conflict_groups): one row per event, grouped by `conflict` number."""
-    ordered = conflict_groups(events, within_days)
+def conflicts(events: Sequence[EventRecord]) -> pd.DataFrame:
+    """The events that articles date differently (the same day of different years), one row
+    each, with what the other articles say."""
     rows = [
         {
-            "conflict": number,
+            "event": e.id,
             "type": e.type,
             "date": e.date,
             "end_date": e.end_date,
-            "article": e.article,
             "title": e.title,
-            "sentence": e.sentence,
-            "resolution": e.resolution,
+            "articles": ", ".join(e.articles),
+            "conflicts": "; ".join(e.conflicts),
         }
-        for number, members in enumerate(ordered, start=1)
-        for e in sorted(members, key=lambda e: (span(e)[0], e.article, e.start))
+        for e in events
+        if e.conflicts
     ]
     return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)

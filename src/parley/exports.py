@@ -1,5 +1,6 @@
-"""Exports for publishing elsewhere: events and rounds as CSV and JSON, the timeline as
-TimelineJS JSON — written beside each rendered report, and printed by `parley events|rounds`."""
+"""Exports for publishing elsewhere: events, their mentions and rounds as CSV and JSON, the
+timeline as TimelineJS JSON — written beside each rendered report, and printed by `parley
+events|mentions|rounds`."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
 from .articles import Article
 from .config import DATA_FILES
 from .dates import format_date
-from .extract import TYPE_LABELS, Event
+from .events import EventRecord
+from .extract import TYPE_LABELS
 
 
 def _timeline_date(iso: str, precision: str | None) -> dict[str, str]:
@@ -28,21 +30,25 @@ def _timeline_date(iso: str, precision: str | None) -> dict[str, str]:
     return dict(zip(("year", "month", "day"), (str(int(p)) for p in iso.split("-")[:keys]), strict=False))
 
 
-def timelinejs(events: list[Event], articles: list[Article], title: str | None = None) -> dict[str, Any]:
+def timelinejs(
+    events: list[EventRecord], articles: list[Article], title: str | None = None
+) -> dict[str, Any]:
     """A TimelineJS document (https://timeline.knightlab.com/docs/json-format.html) of the dated
-    events; undated ones cannot be placed and are left out. Text is escaped: TimelineJS reads HTML."""
+    events, each quoting its mentions; undated ones cannot be placed and are left out. Text is
+    escaped: TimelineJS reads HTML."""
     by_id = {a.id: a for a in articles}
     slides: list[dict[str, Any]] = []
     for e in (e for e in events if e.date):
-        article = by_id.get(e.article)
-        outlet = f" ({article.outlet or 'outlet not stated'})" if article else ""
-        source = f"{article.title if article else e.article}{outlet}, article {e.article}"
+        quotes = ""
+        for m in e.mentions:
+            article = by_id.get(m.article)
+            outlet = f" ({article.outlet or 'outlet not stated'})" if article else ""
+            source = f"{article.title if article else m.article}{outlet}, article {m.article}"
+            quotes += f"<blockquote>{escape(m.sentence)}</blockquote><p>{escape(source)}</p>"
         slide: dict[str, Any] = {
+            "unique_id": e.id,
             "start_date": _timeline_date(e.date or "", e.precision),
-            "text": {
-                "headline": escape(e.title),
-                "text": f"<blockquote>{escape(e.sentence)}</blockquote><p>{escape(source)}</p>",
-            },
+            "text": {"headline": escape(e.title), "text": quotes},
             "group": TYPE_LABELS[e.type],
         }
         if e.precision == "week":
@@ -57,14 +63,16 @@ def timelinejs(events: list[Event], articles: list[Article], title: str | None =
 
 
 def records_json(records: Sequence[BaseModel]) -> str:
-    return json.dumps([r.model_dump(mode="json") for r in records], indent=2, ensure_ascii=False) + "\n"
+    rows = [r.model_dump(mode="json", by_alias=True) for r in records]
+    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
 
 
 def records_csv(records: Sequence[BaseModel]) -> str:
-    """One row per record; a list in a cell is its items joined by "; "."""
+    """One row per record; a list in a cell is its items joined by "; ", a mention as its
+    article and sentence."""
     if not records:
         return ""
-    rows = [r.model_dump(mode="json") for r in records]
+    rows = [r.model_dump(mode="json", by_alias=True) for r in records]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
     writer.writeheader()
@@ -74,6 +82,8 @@ def records_csv(records: Sequence[BaseModel]) -> str:
 
 
 def _cell(value: Any) -> str:
+    if isinstance(value, dict) and {"article", "sentence"} <= value.keys():
+        return f"{value['article']}: {value['sentence']}"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -82,6 +92,8 @@ def write_data_files(collection: Collection, folder: Path, name: str, title: str
     texts = {
         "events.csv": records_csv(collection.events),
         "events.json": records_json(collection.events),
+        "mentions.csv": records_csv(collection.mentions),
+        "mentions.json": records_json(collection.mentions),
         "rounds.csv": records_csv(collection.rounds),
         "rounds.json": records_json(collection.rounds),
         "timeline.json": json.dumps(

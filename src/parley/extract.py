@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from .articles import Article
 from .dates import (
@@ -24,6 +24,8 @@ from .dates import (
 
 EventType = Literal["negotiation_round", "prisoner_exchange", "announcement", "agreement", "capture", "other"]
 Precision = Literal["day", "week", "month", "year"]
+MentionClass = Literal["event", "context", "none"]
+Status = Literal["done", "agreed", "planned", "postponed", "cancelled"]
 EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 
 TYPE_LABELS = {
@@ -175,6 +177,12 @@ class Event(BaseModel):
     location: str | None = None
     resolution: str
     inferred: bool = False
+    # Set by mentions.classify after extraction: an event of interest, context or not an event at
+    # all (and why); what became of it; the consolidated event it belongs to (events.consolidate).
+    klass: MentionClass = Field("event", serialization_alias="class")
+    reason: str | None = None
+    status: Status | None = None
+    event: str | None = None
     # Set by analyst corrections (corrections.py), never by extraction: the analyst's note, and
     # the statements of the same event merged into this one.
     correction: str | None = None

@@ -16,8 +16,9 @@ from typing import Any
 import matplotlib.pyplot as plt
 
 from .articles import Article
-from .corpus import Collection, collect, conflict_groups, same_event_groups
+from .corpus import Collection, collect
 from .dates import format_date, format_range
+from .events import EventRecord, MentionRef
 from .extract import EVENT_TYPES, TYPE_LABELS, Event, span
 from .params import Parameters, parse_parameters
 from .timeline import plot_timeline
@@ -36,6 +37,9 @@ class Html(str):
 
 
 AUTHOR = "Parley"
+# Beyond these, an event's mentions and the context are in the data files beside the report.
+QUOTES_SHOWN = 3
+CONTEXT_SHOWN = 25
 # An ISO date closing a round's outcome, as rounds.py writes it: "… (2025-06-20)".
 _ISO_SUFFIX = re.compile(r"\((\d{4}(?:-\d{2}){0,2})\)$")
 
@@ -48,13 +52,13 @@ class Report(Collection):
 
     # -- fragments, cell by cell -----------------------------------------------------------
     @cached_property
-    def entries(self) -> list[list[Event]]:
-        """Timeline entries: the same event reported by several articles is one entry."""
-        return same_event_groups(self.events)
+    def conflicts(self) -> list[EventRecord]:
+        return [e for e in self.events if e.conflicts]
 
     @cached_property
-    def conflicts(self) -> list[list[Event]]:
-        return conflict_groups(self.events)
+    def context(self) -> list[Event]:
+        """Dated context (the invasion, a battle): listed compactly, never counted or plotted."""
+        return [m for m in self.mentions if m.klass == "context"]
 
     def title_block(self) -> Html:
         """Title, then the as-of date and the corpus in one line. It also carries the
@@ -87,13 +91,16 @@ class Report(Collection):
     def summary(self) -> Html:
         dated = [e for e in self.events if e.date]
         undated = len(self.events) - len(dated)
-        exchanges = [e for e in dated if e.type == "prisoner_exchange"]
+        exchanges = [e for e in dated if e.type == "prisoner_exchange" and e.status == "done"]
+        ahead = [e for e in self.events if e.status in ("planned", "agreed", "postponed", "cancelled")]
         implied = sum(r.round_inferred for r in self.rounds)
         series = sorted({r.series for r in self.rounds})
         n = len(self.articles)
+        interest = sum(m.klass == "event" for m in self.mentions)
         points = [
-            f"{len(self.events)} events from {n} article{'s' * (n != 1)}: {len(dated)} dated"
-            f" and shown on the timeline, {undated} undated and listed under it.",
+            f"{len(self.events)} event{'s' * (len(self.events) != 1)} from {interest}"
+            f" mention{'s' * (interest != 1)} in {n} article{'s' * (n != 1)}: {len(dated)} dated and"
+            f" shown on the timeline, {undated} undated and listed under it.",
         ]
         if self.rounds:
             points.append(
@@ -104,22 +111,27 @@ class Report(Collection):
             points.append("No negotiation rounds are mentioned.")
         if exchanges:
             when = ", ".join(format_date(e.date, e.precision, e.end_date) for e in exchanges)
-            points.append(f"{len(exchanges)} prisoner exchange{'s' * (len(exchanges) != 1)}: {when}.")
-        shared = [g for g in self.entries if len(g) > 1]
+            points.append(
+                f"{len(exchanges)} prisoner exchange{'s' * (len(exchanges) != 1)} carried out: {when}."
+            )
+        if ahead:
+            listed = "; ".join(
+                f"{TYPE_LABELS[e.type].lower()} {e.status}"
+                + (f" for {format_date(e.date, e.precision, e.end_date)}" if e.date else "")
+                for e in ahead
+            )
+            points.append(f"Not (yet) carried out: {listed}.")
+        shared = [e for e in self.events if len(e.articles) > 1]
         if shared:
             points.append(
                 f"{len(shared)} event{'s' * (len(shared) != 1)} reported by more than one article,"
                 " shown once with every source."
             )
         if self.conflicts:
-            listed = "; ".join(
-                f"{TYPE_LABELS[group[0].type]}: "
-                + " vs ".join(f"{format_date(e.date, e.precision, e.end_date)} ({e.article})" for e in group)
-                for group in self.conflicts
-            )
+            listed = "; ".join(f"{e.title}: {'; '.join(e.conflicts)}" for e in self.conflicts)
             points.append(
-                f"{len(self.conflicts)} date conflict{'s' * (len(self.conflicts) != 1)} between articles,"
-                f" kept and flagged in the events table — {listed}."
+                f"{len(self.conflicts)} event{'s' * (len(self.conflicts) != 1)} dated differently by"
+                f" different articles, kept and flagged in the events table — {listed}."
             )
         inferred = [e for e in dated if e.inferred]
         if inferred:
@@ -132,6 +144,11 @@ class Report(Collection):
                 points.append(f"Year of “{article_id}”: {inference.year}, inferred — {inference.reason}.")
         if not dated:
             points.append("No event in this corpus carries a date the text gives.")
+        if self.context:
+            points.append(
+                f"{len(self.context)} mention{'s' * (len(self.context) != 1)} of context (the war"
+                " around the talks) listed under the timeline, not counted."
+            )
         if self.corrected:
             n = len(self.corrected)
             points.append(
@@ -143,8 +160,7 @@ class Report(Collection):
         return Html(f"<ul class='summary'>{items}</ul>")
 
     def timeline(self) -> Html:
-        # One mark per entry; a date some source states in full wins over an inferred one.
-        plotted = plot_timeline([min(group, key=lambda e: e.inferred) for group in self.entries])
+        plotted = plot_timeline(self.events)
         parts: list[str] = []
         if plotted is None:
             parts.append("<p class='empty'>No dated events to plot.</p>")
@@ -175,10 +191,23 @@ class Report(Collection):
         if undated:
             items = "".join(
                 f"<li><strong>{escape(TYPE_LABELS[e.type])}:</strong> {escape(e.summary)}"
-                f" <span class='src'>({escape(e.article)})</span></li>"
+                f" <span class='src'>({escape(', '.join(e.articles))})</span></li>"
                 for e in undated
             )
             parts.append(f"<div class='undated'><h3>Undated events (not plotted)</h3><ul>{items}</ul></div>")
+        if self.context:
+            shown = sorted(self.context, key=lambda m: (m.date is None, m.date or ""))[:CONTEXT_SHOWN]
+            items = "".join(
+                f"<li><span class='date'>{escape(format_date(m.date, m.precision, m.end_date))}</span>"
+                f" {escape(m.summary)} <span class='src'>({escape(m.article)})</span></li>"
+                for m in shown
+            )
+            more = len(self.context) - len(shown)
+            if more:
+                items += f"<li class='more'>… and {more} more in the mentions data beside the report.</li>"
+            parts.append(
+                f"<div class='context'><h3>Context (not plotted or counted)</h3><ul>{items}</ul></div>"
+            )
         return Html("".join(parts))
 
     def rounds_table(self) -> Html:
@@ -206,60 +235,49 @@ class Report(Collection):
     def events_table(self) -> Html:
         if not self.events:
             return Html("<p class='empty'>No events found.</p>")
-        in_conflict = {id(e): group for group in self.conflicts for e in group}
         rows = []
-        for group in sorted(self.entries, key=lambda g: (g[0].date is None, g[0].date or "", g[0].start)):
-            first = min(group, key=lambda e: e.inferred)
-            quotes = "".join(self._quote(e, named=len(group) > 1) for e in group)
-            flags = "".join(self._conflict_note(e, in_conflict[id(e)]) for e in group if id(e) in in_conflict)
-            attributions = list(dict.fromkeys(e.attribution for e in group if e.attribution))
-            articles = dict.fromkeys(a for e in group for a in [e.article, *(m.article for m in e.merged)])
+        for e in self.events:
+            shown = e.mentions[:QUOTES_SHOWN]
+            quotes = "".join(self._quote(m, named=len(e.articles) > 1) for m in shown)
+            if len(e.mentions) > len(shown):
+                quotes += (
+                    f"<span class='how'>… and {len(e.mentions) - len(shown)} more mentions"
+                    f" ({escape(e.id)} in the mentions data beside the report).</span>"
+                )
+            flags = "".join(f"<span class='conflict'>Conflict: {escape(c)}.</span>" for c in e.conflicts)
+            corrected = "".join(
+                f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in e.corrections
+            )
+            stages = (
+                f"<span class='how'>Stages: {escape(', '.join(format_date(d) for d in e.stages))}</span>"
+                if e.stages
+                else ""
+            )
+            status = f"<span class='how'>{escape(e.status)}</span>" if e.status and e.status != "done" else ""
+            attributions = list(dict.fromkeys(m.attribution for m in e.mentions if m.attribution))
             rows.append(
                 "<tr>"
-                f"<td class='date'>{escape(format_date(first.date, first.precision, first.end_date))}</td>"
-                f"<td>{escape(TYPE_LABELS[first.type])}</td>"
-                f"<td><strong>{escape(first.summary)}</strong>{quotes}{flags}</td>"
+                f"<td class='date'>{escape(format_date(e.date, e.precision, e.end_date))}</td>"
+                f"<td>{escape(TYPE_LABELS[e.type])}{status}</td>"
+                f"<td><strong>{escape(e.summary)}</strong>{stages}{corrected}{quotes}{flags}</td>"
                 f"<td>{escape('; '.join(attributions) or '—')}</td>"
-                f"<td class='src'>{'<br>'.join(escape(a) for a in articles)}</td>"
+                f"<td class='src'>{'<br>'.join(escape(a) for a in e.articles)}</td>"
                 "</tr>"
             )
-        head = _head("Date:date", "Type", "Event and source sentence", "Attribution", "Article")
+        head = _head("Date:date", "Type", "Event and source sentences", "Attribution", "Article")
         return Html(f"<table class='events'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
 
-    def _quote(self, event: Event, named: bool) -> str:
-        context = f"<q class='context'>{escape(event.context)}</q>" if event.context else ""
-        source = f"{escape(event.article)}: " if named else ""
-        corrected = (
-            f"<span class='corrected'>Corrected: {escape(event.correction)}</span>"
-            if event.correction
-            else ""
-        )
-        # Statements an analyst merged into this one keep their sentence, article and date.
-        merged = "".join(
-            f"<q>{escape(m.sentence)}</q><span class='how'>{escape(m.article)},"
-            f" {escape(format_date(m.date, m.precision, m.end_date))}</span>"
-            for m in event.merged
-        )
-        return (
-            f"{corrected}{context}<q>{escape(event.sentence)}</q>{merged}"
-            f"<span class='how'>{source}Dated: {escape(self._how(event))}</span>"
-        )
-
-    @staticmethod
-    def _conflict_note(event: Event, group: list[Event]) -> str:
-        others = "; ".join(
-            f"{e.article} dates it {format_date(e.date, e.precision, e.end_date)}"
-            for e in group
-            if e is not event
-        )
-        return f"<span class='conflict'>Conflict: {escape(others)}.</span>"
+    def _quote(self, mention: MentionRef, named: bool) -> str:
+        source = f"{escape(mention.article)}: " if named else ""
+        how = self._how(mention)
+        return f"<q>{escape(mention.sentence)}</q><span class='how'>{source}Dated: {escape(how)}</span>"
 
     def sources(self) -> Html:
         rows = []
         for a in self.articles:
             url = f"<a href='{escape(a.url)}'>{escape(a.url)}</a>" if a.url else "not stated"
             published = format_date(a.published.isoformat()) if a.published else "not stated"
-            count = sum(e.article == a.id or any(m.article == a.id for m in e.merged) for e in self.events)
+            count = sum(a.id in e.articles for e in self.events)
             rows.append(
                 f"<tr><td>{escape(a.title)}<span class='src'>{escape(a.id)}</span></td><td>{escape(a.outlet or 'not stated')}</td>"
                 f"<td class='date'>{escape(published)}</td><td class='url'>{url}</td><td class='num'>{count}</td></tr>"
@@ -281,10 +299,14 @@ class Report(Collection):
             " to the as-of date. When no year can be found, the event stays undated.",
             "Week, month and year precision are drawn as spans on the timeline, never as an exact day."
             " Undated events are listed, not plotted.",
-            "The same event reported by several articles (same type, dates and precision) is one"
-            " entry with every source. Events of one type that different articles date up to a week"
-            " apart (or on the same day of different years) are flagged as conflicts; both dates are"
-            " kept.",
+            "Each dated statement is a mention, classed as an event of interest (an exchange, a"
+            " release or repatriation, a round of talks, an agreement, or the announcement of one),"
+            " as context (listed under the timeline, never counted) or as no event at all (a"
+            " dateline, a byline: left out). Mentions of one type and day from any article are one"
+            " event with every source; exchanges on days at most two apart are the stages of one"
+            " operation; a month or year that holds exactly one such event is about it. Articles that"
+            " put an event of one type on the same day of different years are flagged; both dates"
+            " are kept.",
             "Negotiation rounds are grouped into series by venue (stated, named with the round, or"
             " the article's only venue) and never merged across series. A round implied by a later one"
             " (“the second round”) gets a row with no invented details. Outcomes are exchanges and"
@@ -311,11 +333,11 @@ class Report(Collection):
     def _warning_lines(self) -> list[str]:
         return [f"Correction not applied — {w}" for w in self.correction_warnings]
 
-    def _how(self, event: Event) -> str:
-        inference = self.inferences.get(event.article)
-        if inference and inference.reason in event.resolution:
-            return event.resolution.replace(inference.reason, "see the method note")
-        return event.resolution
+    def _how(self, mention: MentionRef) -> str:
+        inference = self.inferences.get(mention.article)
+        if inference and inference.reason in mention.resolution:
+            return mention.resolution.replace(inference.reason, "see the method note")
+        return mention.resolution
 
     def _as_of_text(self) -> str:
         return f"As of {format_date(self.as_of.isoformat())}"

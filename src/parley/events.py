@@ -1,0 +1,248 @@
+"""Events: the mentions of one real-world event, across sentences and articles, consolidated
+into one record with a stable id that keeps every mention. The days of a staged exchange are
+the stages of one operation; a coarser mention ("in May") joins the one event it can only mean;
+articles that disagree on a year are flagged, never silently reconciled.
+
+The work is a sort and a sweep per type: linear in the mentions, after sorting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from pydantic import BaseModel
+
+from .dates import format_date
+from .extract import Event, EventType, Precision, Status, span
+
+# The days of one staged swap follow each other; an exchange this close to the last stage is
+# its next stage, as long as the operation stays within a fortnight.
+STAGE_GAP_DAYS = 2
+STAGE_SPAN_DAYS = 14
+# The two days of one round of talks.
+ROUND_GAP_DAYS = 1
+_SLUGS = {
+    "prisoner_exchange": "exchange",
+    "negotiation_round": "round",
+    "agreement": "agreement",
+    "announcement": "announcement",
+}
+# What an event's status is when its mentions differ: the one that says most about its fate.
+_STATUS_ORDER = ("cancelled", "postponed", "done", "agreed", "planned")
+
+
+class MentionRef(BaseModel):
+    """Where an event is said: the article, the verbatim sentence (`body[start:end]`), and the
+    date that sentence gives."""
+
+    article: str
+    sentence: str
+    start: int
+    end: int
+    date: str | None
+    end_date: str | None = None
+    precision: Precision | None
+    attribution: str | None = None
+    resolution: str
+    inferred: bool = False
+
+
+class EventRecord(BaseModel):
+    """One real-world event, with every mention of it."""
+
+    id: str
+    type: EventType
+    status: Status | None
+    date: str | None
+    end_date: str | None = None
+    precision: Precision | None
+    title: str
+    summary: str
+    stages: list[str] = []  # the days of a staged operation, in order
+    articles: list[str]
+    mentions: list[MentionRef]
+    inferred: bool = False  # no mention states the date in full
+    conflicts: list[str] = []
+    corrections: list[str] = []
+
+    @property
+    def day(self) -> dt.date | None:
+        if self.date is None:
+            return None
+        parts = [int(p) for p in self.date.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+
+def consolidate(mentions: Iterable[Event]) -> list[EventRecord]:
+    """The events of interest among `mentions`, one record each, in date order (undated last).
+    `link` then names each mention's record."""
+    by_type: dict[str, list[Event]] = defaultdict(list)
+    undated: list[Event] = []
+    for m in mentions:
+        if m.klass != "event":
+            continue
+        (by_type[m.type] if m.date else undated).append(m)
+    groups: list[list[Event]] = []
+    for kind, found in by_type.items():
+        groups += _grouped(kind, found)
+    groups += [[m] for m in undated]
+    records = [_record(g) for g in groups]
+    records.sort(key=lambda r: (r.date is None, r.date or "", r.type))
+    _flag_years(records)
+    return _with_ids(records)
+
+
+def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
+    fine = sorted((m for m in found if m.precision == "day"), key=lambda m: span(m))
+    coarse = [m for m in found if m.precision != "day"]
+    gap = (
+        STAGE_GAP_DAYS
+        if kind == "prisoner_exchange"
+        else ROUND_GAP_DAYS
+        if kind == "negotiation_round"
+        else 0
+    )
+    groups: list[list[Event]] = []
+    first = last = None
+    for m in fine:
+        a, b = span(m)
+        same_speaker = kind != "announcement" or (groups and groups[-1][0].attribution == m.attribution)
+        if (
+            groups
+            and last is not None
+            and first is not None
+            and (a - last).days <= gap
+            and (b - first).days <= STAGE_SPAN_DAYS
+            and same_speaker
+            and _same_place(groups[-1], m)
+        ):
+            groups[-1].append(m)
+            last = max(last, b)
+        else:
+            groups.append([m])
+            first, last = a, b
+    # A month, week or year that holds exactly one event of the type is about that event.
+    spans = [(min(span(m)[0] for m in g), max(span(m)[1] for m in g)) for g in groups]
+    loose: dict[tuple[str | None, str | None, str | None], list[Event]] = defaultdict(list)
+    for m in sorted(coarse, key=lambda m: span(m)):
+        a, b = span(m)
+        inside = [i for i, (x, y) in enumerate(spans) if a <= x and y <= b]
+        if len(inside) == 1:
+            groups[inside[0]].append(m)
+        else:
+            loose[(m.date, m.end_date, m.precision)].append(m)
+    return groups + list(loose.values())
+
+
+def _same_place(group: list[Event], m: Event) -> bool:
+    """Rounds held on the same days in different cities are different rounds."""
+    places = {e.location for e in group if e.location}
+    return m.type != "negotiation_round" or not places or not m.location or m.location in places
+
+
+def _record(group: list[Event]) -> EventRecord:
+    stated = [m for m in group if not m.inferred] or group
+    finest = min(
+        stated,
+        key=lambda m: ({"day": 0, "week": 1, "month": 2, "year": 3}.get(m.precision or "", 4), m.date or ""),
+    )
+    days = sorted({m.date for m in group if m.precision == "day" and m.date})
+    date, end_date, precision = finest.date, finest.end_date, finest.precision
+    stages: list[str] = []
+    if precision == "day" and len(days) > 1:
+        last_days = [m.end_date or m.date for m in group if m.precision == "day"]
+        date, end_date = days[0], max(d for d in last_days if d)
+        stages = days if group[0].type == "prisoner_exchange" else []
+    statuses = [m.status for m in group if m.status]
+    status = next((s for s in _STATUS_ORDER if s in statuses), None)
+    lead = max(group, key=lambda m: (m.precision == "day", not m.inferred, len(m.summary)))
+    mentions = [
+        MentionRef(
+            article=m.article,
+            sentence=m.sentence,
+            start=m.start,
+            end=m.end,
+            date=m.date,
+            end_date=m.end_date,
+            precision=m.precision,
+            attribution=m.attribution,
+            resolution=m.resolution,
+            inferred=m.inferred,
+        )
+        for m in group
+    ] + [
+        MentionRef(
+            article=s.article,
+            sentence=s.sentence,
+            start=s.start,
+            end=s.end,
+            date=s.date,
+            end_date=s.end_date,
+            precision=s.precision,
+            resolution=f"merged by analyst: {m.correction}",
+        )
+        for m in group
+        for s in m.merged
+    ]
+    title = lead.title + (f", {len(stages)} stages" if stages else "")
+    return EventRecord(
+        id="",
+        type=lead.type,
+        status=status,  # type: ignore[arg-type]
+        date=date,
+        end_date=end_date if end_date != date else None,
+        precision=precision,
+        title=title,
+        summary=lead.summary,
+        stages=stages,
+        articles=list(dict.fromkeys(r.article for r in mentions)),
+        mentions=mentions,
+        inferred=all(m.inferred for m in group),
+        corrections=[m.correction for m in group if m.correction],
+    )
+
+
+def _flag_years(records: list[EventRecord]) -> None:
+    """Articles that put an event of one type on the same day of different years disagree on the
+    year (usually one of them inferred it): both are flagged, with what the other says."""
+    by_day: dict[tuple[str, str], list[EventRecord]] = defaultdict(list)
+    for r in records:
+        if r.precision == "day" and r.date:
+            by_day[(r.type, r.date[5:])].append(r)
+    for same in by_day.values():
+        if len({r.date[:4] for r in same if r.date}) < 2:
+            continue
+        for r in same:
+            others = [o for o in same if o.date != r.date and set(o.articles) - set(r.articles)]
+            r.conflicts += [
+                f"{', '.join(o.articles)} {'dates it' if len(o.articles) == 1 else 'date it'}"
+                f" {format_date(o.date, o.precision, o.end_date)}: the year differs"
+                for o in others
+            ]
+
+
+def _with_ids(records: list[EventRecord]) -> list[EventRecord]:
+    """Ids from type and date (`exchange-2025-05-23`), numbered when a date holds several;
+    undated ones by their article and order. The same corpus always gives the same ids."""
+    taken: dict[str, int] = defaultdict(int)
+    for r in records:
+        slug = _SLUGS.get(r.type, r.type)
+        base = f"{slug}-{_id_date(r)}" if r.date else f"{slug}-undated-{r.mentions[0].article}"
+        taken[base] += 1
+        r.id = base if taken[base] == 1 else f"{base}-{taken[base]}"
+    return records
+
+
+def _id_date(r: EventRecord) -> str:
+    size = {"day": 10, "week": 10, "month": 7, "year": 4}.get(r.precision or "day", 10)
+    return (r.date or "")[:size]
+
+
+def link(mentions: list[Event], records: list[EventRecord]) -> list[Event]:
+    """The mentions, each naming the event it was consolidated into."""
+    where = {(m.article, m.start, m.date): r.id for r in records for m in r.mentions}
+    return [
+        m.model_copy(update={"event": where.get((m.article, m.start, m.date))}) if m.klass == "event" else m
+        for m in mentions
+    ]

@@ -1,0 +1,116 @@
+"""Mentions: each dated or typed statement an article makes, classed as an event of interest
+(an exchange, a release, a repatriation of bodies, a round of talks, an agreement, or the
+announcement of one — planned, postponed or cancelled ones too), as context (the invasion, a
+battle, a strike), or as no event at all (a dateline, a byline), with the reason, and with the
+status of what it reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from .articles import Article
+from .extract import Event, mentions_type
+
+OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
+
+# What the reports are about: without one of these words a sentence is not about the exchanges
+# or the talks, whatever its verbs.
+_TOPIC = re.compile(
+    r"\b(?:prisoners?|POWs?|captives?|detainees|servicem[ae]n|soldiers|civilians|children|defenders"
+    r"|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
+    r"|talks|negotiat\w*|round|delegations?|memorandum|ceasefire|truce|peace|summit|meeting)\b",
+    re.I,
+)
+# A release, a return home or a handover of the dead is an exchange in the report's sense.
+_RETURN = re.compile(
+    r"\b(?:released|freed|returned (?:home|to Ukraine|to Russia)|came home|brought (?:home|back)"
+    r"|repatriat\w*|handed over)\b",
+    re.I,
+)
+_PEOPLE = re.compile(
+    r"\b(?:prisoners?|POWs?|captives?|servicem[ae]n|soldiers|civilians|children|defenders|people"
+    r"|Ukrainians|Russians|bodies|remains|fallen)\b",
+    re.I,
+)
+# "60 exchanges since 2022", "talks have been held regularly": a series of events, not one.
+_SERIES = re.compile(
+    r"\b(?:exchanges|swaps|rounds)\b(?!\s+(?:of|between)\s+(?:prisoners|POWs|bodies))"
+    r"|\b(?:several|many|numerous|regular|previous|past|earlier|other)\s+(?:\w+\s+)?(?:exchanges|swaps|rounds|talks)\b",
+    re.I,
+)
+_SINGLE = re.compile(
+    r"\b(?:the|this|a|an|another|latest|first|second|third|new|next)\s+(?:\w+[- ]){0,3}(?:exchange|swap|round)\b",
+    re.I,
+)
+_CANCELLED = re.compile(r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned)\b", re.I)
+_POSTPONED = re.compile(r"\b(?:postponed|delayed|put off|rescheduled|deferred)\b", re.I)
+_AGREED = re.compile(r"\b(?:agreed|agreement|deal|memorandum|accord)\b", re.I)
+_NOT_AN_EVENT = re.compile(
+    r"^(?:Published|Updated|Posted|Last updated|Photo|Image|Credit|Copyright|©|Follow|Subscribe|Read more|By\s+[A-Z])\b",
+    re.I,
+)
+
+
+def classify(event: Event, article: Article) -> Event:
+    """The mention with its class, the reason for it, and its status."""
+    not_event = getattr(event, "not_event", None) or (
+        "a publication line, byline or credit" if _NOT_AN_EVENT.match(event.sentence) else None
+    )
+    if not_event:
+        return event.model_copy(update={"klass": "none", "reason": not_event, "status": None})
+    kind = event.type
+    sentence = event.sentence
+    if kind in ("other", "capture", "announcement") and _RETURN.search(sentence) and _PEOPLE.search(sentence):
+        kind = "prisoner_exchange" if kind != "announcement" else kind
+    if kind == "announcement":
+        announced = mentions_type(sentence, OF_INTEREST)
+        if announced is None and not _RETURN.search(sentence):
+            return _context(event, "an announcement about something other than exchanges or talks")
+    elif kind not in OF_INTEREST:
+        return _context(event, "not an exchange, release, round of talks or agreement")
+    if not _TOPIC.search(sentence):
+        return _context(event, "not about prisoners or talks")
+    if kind != "announcement" and _SERIES.search(sentence) and not _SINGLE.search(sentence):
+        return _context(event, "a series of events, not one")
+    return event.model_copy(
+        update={
+            "type": kind,
+            "klass": "event",
+            "reason": f"a {kind.replace('_', ' ')}" if kind != "announcement" else "the announcement of one",
+            "status": _status(event, article),
+        }
+    )
+
+
+def classify_all(events: Iterable[Event], articles: Iterable[Article]) -> list[Event]:
+    by_id = {a.id: a for a in articles}
+    return [classify(e, by_id[e.article]) if e.article in by_id else e for e in events]
+
+
+def _context(event: Event, reason: str) -> Event:
+    return event.model_copy(update={"klass": "context", "reason": reason, "status": None})
+
+
+def _status(event: Event, article: Article) -> str:
+    """done, agreed, planned, postponed or cancelled, as the sentence and its date say."""
+    sentence = event.sentence
+    if _CANCELLED.search(sentence):
+        return "cancelled"
+    if _POSTPONED.search(sentence):
+        return "postponed"
+    reference = article.published
+    if event.date and reference and event.day and event.day > reference:
+        return "planned"
+    if event.type == "agreement" or (event.type == "prisoner_exchange" and _AGREED.search(sentence)):
+        return (
+            "agreed"
+            if not re.search(r"\b(?:took place|carried out|completed|returned|exchanged)\b", sentence, re.I)
+            else "done"
+        )
+    if re.search(r"\b(?:will|would|is to|are to|plans? to|expected to|scheduled)\b", sentence) and not (
+        event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)
+    ):
+        return "planned"
+    return "done"
