@@ -45,6 +45,14 @@ report.summary()
 report.timeline()
 
 # %% [markdown]
+# ## Prisoner exchanges
+#
+# How many came home to each side, as each source claims it; figures that sources disagree on are all shown.
+
+# %%
+report.exchanges_section()
+
+# %% [markdown]
 # ## Negotiation rounds
 
 # %%

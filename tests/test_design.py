@@ -36,11 +36,12 @@ from parley.render import render
 from parley.report import build_report
 
 AS_OF = "2026-11-25"
-SECTIONS = ("Summary", "Timeline", "Negotiation rounds", "Events", "Sources", "Method")
+SECTIONS = ("Summary", "Timeline", "Prisoner exchanges", "Negotiation rounds", "Events", "Sources", "Method")
 # A line of each section's own text, as the seed report prints it.
 SECTION_TEXT = {
     "Summary": "3 events from 3 mentions in 1 article",
     "Timeline": "Figure 1. Events by date and type. Sources:",
+    "Prisoner exchanges": "Date To Ukraine To Russia Who Mediator Figures and sources",
     "Negotiation rounds": "Series Round Date Topics Outcomes Source",
     "Events": "“The second round of negotiations",
     "Sources": "Title Outlet Published URL Events",
@@ -136,7 +137,8 @@ def test_no_page_ends_on_a_heading_or_a_table_header(rendered: Path) -> None:
     reader = PdfReader(rendered / "report.pdf")
     heads = (
         "Series Round Date Topics Outcomes Source",
-        "Date Type Event and source sentence Attribution Article",
+        "Date Type Event and source sentences Attribution Article",
+        "Date To Ukraine To Russia Who Mediator Figures and sources",
     )
     for number, page in enumerate(reader.pages, 1):
         body = re.sub(

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED, write
 
+from parley.config import DATA_FILES
 from parley.params import parse_parameters
 from parley.render import _fingerprint
 
@@ -44,7 +45,9 @@ def test_unchanged_inputs_skip_and_force_renders_the_same_bytes(rendered: Path) 
     assert skipped.stdout.startswith("unchanged:") and "nothing written" in skipped.stdout
     assert {p.name: p.stat().st_mtime_ns for p in rendered.iterdir()} == stamps
     forced = parley("render", "--force", "-p", "as_of=2026-11-25", "--out", str(rendered))
-    assert forced.returncode == 0 and len(forced.stdout.split()) == 10  # notebook, HTML, PDF, 7 data files
+    assert forced.returncode == 0 and len(forced.stdout.split()) == 3 + len(
+        DATA_FILES
+    )  # notebook, HTML, PDF, data files
     assert contents(rendered) == before  # reproducible: same inputs and as_of, same bytes
 
 

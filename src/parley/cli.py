@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     listings = (
         ("events", "the events, each consolidated from its mentions across articles"),
         ("mentions", "every dated or typed statement, classed (event, context, none) with its event"),
+        ("exchanges", "the prisoner exchanges, with the figures each source gives"),
         ("rounds", "the negotiation rounds"),
     )
     for name, what in listings:
@@ -163,12 +164,27 @@ def _records(args: argparse.Namespace) -> list[Any]:
         from .exports import timelinejs
 
         return [timelinejs(events, articles, config.DEFAULT_TITLE)]
+    if args.command == "exchanges":
+        from .exchanges import build_exchanges
+
+        return build_exchanges(events, mentions, articles)
     return events if args.command == "events" else link(mentions, events)
 
 
 _COLUMNS = {
     "EventRecord": ["id", "date", "type", "status", "title", "mentions", "articles"],
     "Event": ["date", "class", "type", "title", "event", "article"],
+    "Exchange": [
+        "id",
+        "date",
+        "status",
+        "to_ukraine",
+        "to_russia",
+        "kind",
+        "mediators",
+        "agreement",
+        "conflicts",
+    ],
     "Round": ["series", "round", "round_inferred", "date", "topics", "outcomes", "sources"],
 }
 
@@ -249,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "events" and args.format == "timelinejs":
             print(json.dumps(_records(args)[0], indent=2, ensure_ascii=False))
-        elif args.command in ("events", "mentions", "rounds"):
+        elif args.command in ("events", "mentions", "exchanges", "rounds"):
             _print_records(_records(args), args.format)
         elif args.command == "add":
             from .ingest import add_article

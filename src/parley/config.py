@@ -25,6 +25,8 @@ DATA_FILES = (
     "events.json",
     "mentions.csv",
     "mentions.json",
+    "exchanges.csv",
+    "exchanges.json",
     "rounds.csv",
     "rounds.json",
     "timeline.json",

@@ -11,6 +11,7 @@ from .config import from_root
 from .corrections import apply_to_events, apply_to_rounds, load_corrections
 from .dates import YearInference
 from .events import EventRecord, consolidate, link
+from .exchanges import Exchange, build_exchanges
 from .extract import Event, extract_article, in_window
 from .mentions import classify_all
 from .params import Parameters
@@ -20,13 +21,14 @@ from .rounds import Round, build_rounds
 @dataclass
 class Collection:
     """The articles; every mention in the selection (events of interest, context and non-events,
-    each naming its consolidated event); the events; the rounds; the years inferred; and the
+    each naming its consolidated event); the events; the exchanges with their figures; the rounds; the years inferred; and the
     analyst corrections applied or left unmatched."""
 
     as_of: dt.date
     articles: list[Article]
     mentions: list[Event]
     events: list[EventRecord]
+    exchanges: list[Exchange]
     rounds: list[Round]
     inferences: dict[str, YearInference | None]
     corrected: list[str]
@@ -61,6 +63,7 @@ def collect(params: Parameters) -> Collection:
         articles,
         link(selected, events),
         events,
+        build_exchanges(events, selected, articles),
         rounds,
         inferences,
         corrected=fixed.applied + checked.applied,

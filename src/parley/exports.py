@@ -94,6 +94,8 @@ def write_data_files(collection: Collection, folder: Path, name: str, title: str
         "events.json": records_json(collection.events),
         "mentions.csv": records_csv(collection.mentions),
         "mentions.json": records_json(collection.mentions),
+        "exchanges.csv": records_csv(collection.exchanges),
+        "exchanges.json": records_json(collection.exchanges),
         "rounds.csv": records_csv(collection.rounds),
         "rounds.json": records_json(collection.rounds),
         "timeline.json": json.dumps(

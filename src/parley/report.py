@@ -14,11 +14,14 @@ from html import escape
 from typing import Any
 
 import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
 
 from .articles import Article
 from .corpus import Collection, collect
 from .dates import format_date, format_range
 from .events import EventRecord, MentionRef
+from .exchange_chart import charted, plot_exchanges
+from .exchanges import SIDE_NAMES, Exchange, totals
 from .extract import EVENT_TYPES, TYPE_LABELS, Event, span
 from .params import Parameters, parse_parameters
 from .timeline import plot_timeline
@@ -92,7 +95,14 @@ class Report(Collection):
         dated = [e for e in self.events if e.date]
         undated = len(self.events) - len(dated)
         exchanges = [e for e in dated if e.type == "prisoner_exchange" and e.status == "done"]
-        ahead = [e for e in self.events if e.status in ("planned", "agreed", "postponed", "cancelled")]
+        # An exchange agreed and then carried out is one exchange (see exchanges.py): not ahead.
+        carried_out = {s.sentence for x in self.exchanges for s in x.sources}
+        ahead = [
+            e
+            for e in self.events
+            if e.status in ("planned", "agreed", "postponed", "cancelled")
+            and not any(m.sentence in carried_out for m in e.mentions)
+        ]
         implied = sum(r.round_inferred for r in self.rounds)
         series = sorted({r.series for r in self.rounds})
         n = len(self.articles)
@@ -113,11 +123,16 @@ class Report(Collection):
             when = ", ".join(format_date(e.date, e.precision, e.end_date) for e in exchanges)
             points.append(
                 f"{len(exchanges)} prisoner exchange{'s' * (len(exchanges) != 1)} carried out: {when}."
+                f" People returned: {self._totals_text()}."
             )
         if ahead:
             listed = "; ".join(
                 f"{TYPE_LABELS[e.type].lower()} {e.status}"
-                + (f" for {format_date(e.date, e.precision, e.end_date)}" if e.date else "")
+                + (
+                    f" {'on' if e.status == 'agreed' else 'for'} {format_date(e.date, e.precision, e.end_date)}"
+                    if e.date
+                    else ""
+                )
                 for e in ahead
             )
             points.append(f"Not (yet) carried out: {listed}.")
@@ -166,22 +181,12 @@ class Report(Collection):
             parts.append("<p class='empty'>No dated events to plot.</p>")
         else:
             fig, unlabelled = plotted
-            buffer = io.StringIO()
-            # A fixed salt and no date: the same inputs give the same SVG, byte for byte.
-            with plt.rc_context({"svg.hashsalt": "parley"}):
-                fig.savefig(buffer, format="svg", metadata={"Date": None})
-            plt.close(fig)  # embedded below; Jupyter must not show it a second time
-            data = base64.b64encode(buffer.getvalue().encode()).decode()
-            alt = self._alt_text()
             caption = (
                 "Figure 1. Events by date and type. Sources: "
                 + "; ".join(self._source_name(a) for a in self.articles)
                 + "."
             )
-            parts.append(
-                f'<figure class="timeline"><img src="data:image/svg+xml;base64,{data}" alt="{escape(alt)}">'
-                f"<figcaption>{escape(caption)}</figcaption></figure>"
-            )
+            parts.append(_figure(fig, self._alt_text(), caption, "timeline"))
             if unlabelled:
                 listed = "; ".join(
                     f"{e.title} ({format_date(e.date, e.precision, e.end_date)})" for e in unlabelled
@@ -209,6 +214,90 @@ class Report(Collection):
                 f"<div class='context'><h3>Context (not plotted or counted)</h3><ul>{items}</ul></div>"
             )
         return Html("".join(parts))
+
+    def exchanges_section(self) -> Html:
+        """The exchanges: a chart of people returned per exchange with the running totals, the
+        table with every figure and who claimed it, and what agreements promised against what
+        was delivered."""
+        if not self.exchanges:
+            return Html("<p class='empty'>No prisoner exchanges are mentioned.</p>")
+        parts = []
+        fig = plot_exchanges(self.exchanges)
+        if fig is not None:
+            drawn = charted(self.exchanges)
+            alt = (
+                f"Bar chart of people returned per exchange for {len(drawn)} exchange"
+                f"{'s' * (len(drawn) != 1)} carried out ({self._totals_text()}), Ukraine above the axis,"
+                " Russia below, with dashed running totals. In date order: "
+                + "; ".join(
+                    f"{format_date(x.date, x.precision, x.end_date)}: {_count(x.to_ukraine)} to Ukraine,"
+                    f" {_count(x.to_russia)} to Russia"
+                    for x in drawn
+                )
+                + "."
+            )
+            caption = (
+                "Figure 2. People returned per exchange (bodies apart; exchanges without a figure or whose"
+                " sources disagree are not drawn) and the running totals."
+            )
+            parts.append(_figure(fig, alt, caption, "exchanges"))
+        rows = []
+        for x in self.exchanges:
+            stages = "".join(
+                f"<li>{escape(format_date(s.date))}: {escape(_count(s.to_ukraine))} / {escape(_count(s.to_russia))}</li>"
+                for s in x.stages
+            )
+            figures = "".join(
+                f"<li>{'promised ' if f.promised else ''}{f.value:,} to {SIDE_NAMES[f.side]}"
+                f" <span class='how'>{escape(f.claimed_by or 'not attributed')}, {escape(f.article)}</span>"
+                f"<q>{escape(f.sentence)}</q></li>"
+                for f in x.figures
+            )
+            sources = figures or "".join(
+                f"<q>{escape(s.sentence)}</q><span class='src'>{escape(s.article)}</span>"
+                for s in x.sources[:3]
+            )
+            status = f"<span class='how'>{escape(x.status)}</span>" if x.status and x.status != "done" else ""
+            flags = "".join(
+                f"<span class='conflict'>Sources disagree: {escape(c)}.</span>" for c in x.conflicts
+            )
+            rows.append(
+                "<tr>"
+                f"<td class='date'>{escape(format_date(x.date, x.precision, x.end_date))}{status}"
+                + (f"<ul class='stages'>{stages}</ul>" if stages else "")
+                + f"</td><td class='num'>{escape(_count(x.to_ukraine))}</td>"
+                f"<td class='num'>{escape(_count(x.to_russia))}</td>"
+                f"<td>{escape(_kind_text(x))}</td>"
+                f"<td>{escape(', '.join(x.mediators) or '—')}</td>"
+                f"<td>{flags}<ul class='figures'>{sources}</ul></td>"
+                "</tr>"
+            )
+        head = _head("Date:date", "To Ukraine:num", "To Russia:num", "Who", "Mediator", "Figures and sources")
+        parts.append(f"<table class='exchanges'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
+        promised = [x for x in self.exchanges if x.promised_to_ukraine or x.promised_to_russia]
+        if promised:
+            items = "".join(
+                f"<li>{escape(format_date(x.date, x.precision, x.end_date))}"
+                + (f" (under {escape(x.agreement)})" if x.agreement else "")
+                + f": promised {escape(_count(x.promised_to_ukraine))} to Ukraine and"
+                f" {escape(_count(x.promised_to_russia))} to Russia; delivered"
+                f" {escape(_count(x.to_ukraine))} and {escape(_count(x.to_russia))}.</li>"
+                for x in promised
+            )
+            parts.append(f"<div class='promised'><h3>Promised against delivered</h3><ul>{items}</ul></div>")
+        return Html("".join(parts))
+
+    def _totals_text(self) -> str:
+        """ "1,195–1,207 to Ukraine (1 exchange without a figure); 1,195 to Russia; 909 bodies to
+        Ukraine": the range where sources disagree."""
+        parts = []
+        for key, (low, high, missing) in totals(self.exchanges).items():
+            if not high:
+                continue
+            side, _, bodies = key.partition("_")
+            lacking = f" ({missing} exchange{'s' * (missing != 1)} without a figure)" if missing else ""
+            parts.append(f"{_range(low, high)} {'bodies ' if bodies else ''}to {SIDE_NAMES[side]}{lacking}")
+        return "; ".join(parts) or "no figures stated"
 
     def rounds_table(self) -> Html:
         if not self.rounds:
@@ -389,6 +478,34 @@ class Report(Collection):
             f" one lane per type ({', '.join(lanes)}). In date order: {listed}."
             + (f" Open markers show the {inferred} dates that are inferred, not stated." if inferred else "")
         )
+
+
+def _figure(fig: Figure, alt: str, caption: str, css_class: str) -> str:
+    """A chart as an embedded SVG with its alt text and caption."""
+    buffer = io.StringIO()
+    # A fixed salt and no date: the same inputs give the same SVG, byte for byte.
+    with plt.rc_context({"svg.hashsalt": "parley"}):
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
+    plt.close(fig)  # embedded here; Jupyter must not show it a second time
+    data = base64.b64encode(buffer.getvalue().encode()).decode()
+    return (
+        f'<figure class="{css_class}"><img src="data:image/svg+xml;base64,{data}" alt="{escape(alt)}">'
+        f"<figcaption>{escape(caption)}</figcaption></figure>"
+    )
+
+
+def _count(value: int | None) -> str:
+    return "not stated" if value is None else f"{value:,}"
+
+
+def _range(low: int, high: int) -> str:
+    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+
+
+def _kind_text(x: Exchange) -> str:
+    kind = {"pows": "prisoners of war", "civilians": "civilians", "bodies": "bodies", "mixed": "mixed"}
+    named = [c for c in x.categories if c not in ("servicemen", "bodies of the dead")]
+    return "; ".join([kind[x.kind]] if x.kind else []) + (f" ({', '.join(named)})" if named else "") or "—"
 
 
 def _head(*columns: str) -> str:

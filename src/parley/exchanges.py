@@ -1,0 +1,548 @@
+"""Prisoner exchanges as data: for each consolidated exchange, how many came home to each side,
+who they were, who mediated, which agreement it carried out, and who claimed each figure.
+
+Figures are read from the sentences that report an exchange and the sentences right after them.
+A number counts as people returned only when it counts people (or bodies) and says, or its
+clause says, which side received them; tolls, years, ordinals, ages, distances and running totals
+never count. Figures that sources disagree on are all kept, flagged and never averaged: the
+exchange's figure for a side is set only when every source agrees, and totals are given as the
+range the disagreeing figures allow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib.resources import files
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel
+
+from .articles import Article
+from .events import EventRecord, MentionRef
+from .extract import Event, Precision, Status, sentences
+
+Side = Literal["ukraine", "russia"]
+Kind = Literal["pows", "civilians", "bodies", "mixed"]
+SIDES: tuple[Side, Side] = ("ukraine", "russia")
+SIDE_NAMES = {"ukraine": "Ukraine", "russia": "Russia"}
+
+_NUM = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?!\d|[.,]\d|-?(?:st|nd|rd|th|year|day|week|month|km|kilomet|%)\b)"
+_PEOPLE = (
+    r"prisoners?(?: of war)?|POWs?|captives?|detainees|servicem[ae]n|service ?members|soldiers|troops|military"
+    r"|defenders|fighters|marines|guardsmen|border guards|sailors|officers|sergeants|privates|pilots|medics"
+    r"|civilians|citizens|people|persons|individuals|men|women|children|Ukrainians|Russians|wounded|bodies"
+    r"|remains|fallen|captured"
+)
+# A count: a number, up to three words of description, and a noun for people.
+_COUNT = re.compile(
+    rf"(?<![\w.,-]){_NUM}\s+(?P<words>(?:[\w’'-]+\s+){{0,3}}?)(?P<noun>{_PEOPLE})\b",
+    re.I,
+)
+_EACH = re.compile(
+    rf"(?<![\w.,-]){_NUM}\s+(?:(?:[\w-]+\s+){{0,3}}?)(?:each|apiece|from each side|on each side)\b", re.I
+)
+_FOR = re.compile(rf"(?<![\w.,-]){_NUM}[- ](?:for|to)[- ](?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.I)
+_BODIES = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{_NUM}\b", re.I)
+_IN_RETURN = re.compile(
+    rf"\b(?:in return|in exchange|in turn)\b[,:]?\s+(?:[\w’'-]+\s+){{0,4}}?{_NUM}\b", re.I
+)
+# What a count must not be: a toll, people still held, an age, a running total.
+_NOT_RETURNED = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,4}?(?:were|have been|had been|are|remain|remained|still)?\s*"
+    r"(?:killed|dead|died|injured in|missing|captured|taken prisoner|mobili[sz]ed|deployed|fighting"
+    r"|remain|still held|held captive|in captivity|are held|being held)\b",
+    re.I,
+)
+_AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
+_TOTAL = re.compile(
+    r"\b(?:in total|a total of|total(?:ing)? of|so far|to date|overall|altogether|bringing the total|since"
+    r" (?:the (?:start|beginning)|20\d\d|February)|since then|throughout|over the course|during the war)\b",
+    re.I,
+)
+_PROMISED = re.compile(
+    r"\b(?:promised|agreed|to be (?:exchanged|swapped|released|returned)|will|would|plan(?:s|ned)? to|expected"
+    r"|set to|due to|were to|deal to|agreement to)\b",
+    re.I,
+)
+_TO_UKRAINE = re.compile(
+    r"\b(?:Ukrainian|Ukrainians|defenders|to Ukraine|home to Ukraine|from Russian captivity|Ukraine (?:received|got back|brought (?:back|home))"
+    r"|Russia (?:returned|handed over|released|freed|transferred))\b",
+    re.I,
+)
+_TO_RUSSIA = re.compile(
+    r"\b(?:Russian|Russians|to Russia|from Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
+    r"|Russia (?:received|got back)|Ukraine (?:returned|handed over|released|freed|transferred))\b",
+    re.I,
+)
+_HOME = re.compile(r"\b(?:came home|come home|returned home|return home|brought home|our)\b", re.I)
+# Said by one side with no other cue, "were freed" and "arrived" are that side's people.
+_RETURNED = re.compile(r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated)\b", re.I)
+# "Among those freed were 27 Mariupol defenders": part of an exchange, not its figure.
+_SUBSET = re.compile(r"\b(?:among|including|includ(?:ed|es)|of them|of whom|of those)\b", re.I)
+_CATEGORIES = {
+    "servicemen": re.compile(
+        r"\b(?:servicem[ae]n|soldiers|military|troops|POWs?|prisoners of war|defenders|marines|guardsmen|border guards)\b",
+        re.I,
+    ),
+    "civilians": re.compile(r"\bcivilians?\b", re.I),
+    "wounded or seriously ill": re.compile(
+        r"\b(?:seriously|severely|gravely) (?:ill|wounded|injured)|\bwounded\b", re.I
+    ),
+    "under 25": re.compile(r"\bunder(?: the age of)? 25\b|\bunder-25s?\b|\baged 18 to 24\b|\byoung\b", re.I),
+    "bodies of the dead": re.compile(r"\b(?:bodies|remains|fallen)\b", re.I),
+    "women": re.compile(r"\bwomen\b", re.I),
+    "children": re.compile(r"\bchildren\b", re.I),
+}
+_MEDIATED = re.compile(
+    r"\b(?:mediation|mediated|brokered|facilitated|help|assistance|efforts|support)\s+(?:of|by|from)\s+(?P<who>[^.;]{0,80})"
+    r"|(?P<who2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:-brokered|-mediated|\s+(?:mediated|brokered|acted as (?:a )?mediator))",
+)
+_AGREEMENT = re.compile(
+    r"\b(?:under|as part of|in line with|following|pursuant to|implementing|in accordance with)\s+(?:the\s+)?"
+    r"(?:(?P<venue>[A-Z][\w]+)\s+)?(?:agreements?|deal|accords?|arrangements?|understandings?)"
+    r"(?:\s+(?:reached|struck|agreed|made)\s+(?:in|at|during)\s+(?:the\s+)?(?P<venue2>[A-Z][\w]+|\w+ round))?"
+    r"|\bagreed\s+(?:at|in|during)\s+(?:the\s+)?(?P<venue3>[A-Z][\w]+)",
+)
+# An exchange agreed at a round is carried out within weeks: the promise joins the exchange.
+PROMISE_DAYS = 45
+_ORDINAL_EXCHANGE = re.compile(r"\b(?P<n>\d+)(?:st|nd|rd|th)\s+(?:prisoner\s+)?(?:exchange|swap)\b", re.I)
+
+
+class Figure(BaseModel):
+    """One figure a source gives: how many came home to one side, and where it says so."""
+
+    side: Side
+    value: int
+    kind: Literal["pows", "civilians", "bodies"]
+    promised: bool = False  # a figure agreed or planned, not one delivered
+    stage: str | None = None  # the day it was delivered on, for a staged exchange
+    article: str
+    sentence: str
+    start: int
+    end: int
+    claimed_by: str | None
+
+
+class Source(BaseModel):
+    article: str
+    sentence: str
+    start: int
+    end: int
+    claimed_by: str | None
+
+
+class Stage(BaseModel):
+    date: str
+    to_ukraine: int | None
+    to_russia: int | None
+
+
+class Exchange(BaseModel):
+    """One exchange (or release, or repatriation of bodies) with its figures and their sources."""
+
+    id: str
+    date: str | None
+    end_date: str | None = None
+    precision: Precision | None
+    status: Status | None
+    to_ukraine: int | None
+    to_russia: int | None
+    kind: Kind | None
+    categories: list[str]
+    mediators: list[str]
+    agreement: str | None
+    ordinal: int | None = None
+    stages: list[Stage] = []
+    promised_to_ukraine: int | None = None
+    promised_to_russia: int | None = None
+    sources: list[Source]
+    figures: list[Figure]
+    conflicts: list[str]
+
+
+@cache
+def _actors() -> dict[str, dict[str, list[re.Pattern[str]]]]:
+    data = yaml.safe_load(files("parley").joinpath("knowledge/actors.yaml").read_text(encoding="utf-8"))
+    return {
+        group: {name: [re.compile(rf"\b{p}\b") for p in patterns] for name, patterns in names.items()}
+        for group, names in data.items()
+    }
+
+
+def claimant_side(claimed_by: str | None) -> str | None:
+    """The side a claimant speaks for, as actors.yaml knows them."""
+    if not claimed_by:
+        return None
+    return next(
+        (
+            name
+            for name, patterns in _actors()["sides"].items()
+            if any(p.search(claimed_by) for p in patterns)
+        ),
+        None,
+    )
+
+
+def mediators(text: str) -> list[str]:
+    """The mediators a text credits, in actors.yaml's names."""
+    found: list[str] = []
+    for match in _MEDIATED.finditer(text):
+        who = match.group("who") or match.group("who2") or ""
+        for name, patterns in _actors()["mediators"].items():
+            if name not in found and any(p.search(who) for p in patterns):
+                found.append(name)
+    return found
+
+
+def _number(text: str) -> int:
+    return int(re.sub(r"[ ,]", "", text))
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around a span: from the last break before it to the next break after it."""
+    left = max(
+        (
+            m.end()
+            for m in re.finditer(r"[;:]|,\s+(?:and|while|but|whereas)\b|\bwhile\b|\bwhereas\b", text[:start])
+        ),
+        default=0,
+    )
+    right = re.search(
+        r"[;:]|,\s+(?:and|while|but|whereas)\b|\bwhile\b|\bwhereas\b|\bin (?:return|exchange)\b", text[end:]
+    )
+    return text[left : end + (right.start() if right else len(text) - end)]
+
+
+def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side | None:
+    described = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else words
+    to_ukraine, to_russia = bool(_TO_UKRAINE.search(described)), bool(_TO_RUSSIA.search(described))
+    if to_ukraine != to_russia:
+        return "ukraine" if to_ukraine else "russia"
+    clause = _clause(text, m.start(), m.end())
+    to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
+    if to_ukraine != to_russia:
+        return "ukraine" if to_ukraine else "russia"
+    if (_HOME.search(clause) or _RETURNED.search(clause)) and claimant in ("Ukraine", "Russia"):
+        return "ukraine" if claimant == "Ukraine" else "russia"
+    return None
+
+
+def figures_in(text: str, claimed_by: str | None = None) -> list[tuple[Side, int, str, bool, int, int]]:
+    """The figures of people returned that one sentence gives: (side, value, kind, promised,
+    start, end) each."""
+    claimant = claimant_side(claimed_by)
+    found: list[tuple[Side, int, str, bool, int, int]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(
+        sides: Sequence[Side | None], value: int, kind: str, promised: bool, span: tuple[int, int]
+    ) -> None:
+        if None in sides or value == 0 or any(a < span[1] and span[0] < b for a, b in taken):
+            return
+        taken.append(span)
+        found.extend((side, value, kind, promised, *span) for side in sides if side)
+
+    # "84 for 84", "a 1,000-for-1,000 exchange", "157 each": as many to each side.
+    both = [m for m in _FOR.finditer(text) if _number(m.group("n")) == _number(m.group("m"))]
+    for m in both + [m for m in _EACH.finditer(text) if not _not_a_count(text, m)]:
+        clause = _clause(text, m.start(), m.end())
+        near = text[
+            max(0, m.start() - 30) : m.end() + 40
+        ]  # "the bodies of ... 757 for 757", "... of civilians"
+        add(SIDES, _number(m.group("n")), _kind(near), bool(_PROMISED.search(clause)), (m.start(), m.end()))
+    previous: Side | None = None
+    for m in sorted([*_BODIES.finditer(text), *_COUNT.finditer(text)], key=lambda m: m.start()):
+        if _not_a_count(text, m):
+            continue
+        words = m.groupdict().get("words") or ""
+        side = _side(text, m, words, claimant)
+        after = text[m.end() : m.end() + 30]
+        promised = bool(re.match(r"\s+(?:were |had been )?(?:promised|agreed|planned|expected)", after, re.I))
+        promised = promised or bool(_PROMISED.search(_clause(text, m.start(), m.end()).split(m.group(0))[0]))
+        kind = "bodies" if m.re is _BODIES else _kind(f"{words} {m.group('noun')}")
+        add([side], _number(m.group("n")), kind, promised, (m.start(), m.end()))
+        previous = side or previous
+    for m in _IN_RETURN.finditer(text):
+        if previous and not _not_a_count(text, m):
+            other: Side = "russia" if previous == "ukraine" else "ukraine"
+            add([other], _number(m.group("n")), _kind(text), False, (m.start("n"), m.end("n")))
+    return found
+
+
+def _not_a_count(text: str, m: re.Match[str]) -> bool:
+    """Whether the number is a toll, a running total, a part of the whole, an age, a year or
+    people still held."""
+    value = _number(m.group("n"))
+    if _AGE.search(text[: m.start("n")]) or (1900 <= value <= 2100 and "," not in m.group("n")):
+        return True
+    if _NOT_RETURNED.match(text[m.end() :]):
+        return True
+    clause = _clause(text, m.start(), m.end())
+    before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
+    after = text[m.end() : m.end() + 40]
+    return bool(_TOTAL.search(clause) or _SUBSET.search(before) or re.match(r"[^,.;]*\bamong\b", after))
+
+
+def _kind(text: str) -> Literal["pows", "civilians", "bodies"]:
+    if re.search(r"\b(?:bodies|remains|fallen|dead)\b", text, re.I):
+        return "bodies"
+    if re.search(r"\b(?:civilians?|citizens|children)\b", text, re.I) and not _CATEGORIES[
+        "servicemen"
+    ].search(text):
+        return "civilians"
+    return "pows"
+
+
+def build_exchanges(
+    events: Sequence[EventRecord], mentions: Iterable[Event], articles: Sequence[Article]
+) -> list[Exchange]:
+    """An exchange per consolidated exchange event, with the figures its mentions give."""
+    bodies = {a.id: a.body for a in articles}
+    outlets = {a.id: a.outlet for a in articles}
+    attribution = {(m.article, m.start): m.attribution for m in mentions}
+    rounds = [e for e in events if e.type == "negotiation_round" and e.date]
+    following = _following_sentences(articles)
+    built = [
+        _exchange(e, bodies, outlets, attribution, rounds, following)
+        for e in events
+        if e.type == "prisoner_exchange"
+    ]
+    return _promises_kept(built)
+
+
+def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
+    """An exchange agreed on one day and carried out within weeks is one exchange: the agreed
+    one's figures become what was promised, its sources and agreement join the one carried out."""
+    out = list(exchanges)
+    for agreed in [x for x in exchanges if x.status == "agreed"]:
+        if len(agreed.date or "") != 10:
+            continue
+        first = dt.date.fromisoformat(agreed.date or "")
+        kept = next(
+            (
+                x
+                for x in out
+                if x.status == "done"
+                and x.date
+                and len(x.date) == 10
+                and 0 <= (dt.date.fromisoformat(x.date) - first).days <= PROMISE_DAYS
+            ),
+            None,
+        )
+        if kept is None:
+            continue
+        promised = {side: _agreed([f for f in agreed.figures if f.side == side]) for side in SIDES}
+        out[out.index(kept)] = kept.model_copy(
+            update={
+                "promised_to_ukraine": kept.promised_to_ukraine or promised["ukraine"],
+                "promised_to_russia": kept.promised_to_russia or promised["russia"],
+                "agreement": kept.agreement or agreed.agreement,
+                "mediators": list(dict.fromkeys(kept.mediators + agreed.mediators)),
+                "sources": kept.sources + agreed.sources,
+                "figures": kept.figures + [f.model_copy(update={"promised": True}) for f in agreed.figures],
+            }
+        )
+        out.remove(agreed)
+    return out
+
+
+def _following_sentences(articles: Sequence[Article]) -> dict[tuple[str, int], list[tuple[int, int]]]:
+    """For each sentence start, the two sentences after it in its paragraph."""
+    after: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for a in articles:
+        spans = list(sentences(a.body))
+        for i, (start, _) in enumerate(spans):
+            nxt = []
+            for s, e in spans[i + 1 : i + 3]:
+                if "\n\n" in a.body[spans[i][1] : s] and nxt == []:
+                    break  # a new paragraph is a new story
+                nxt.append((s, e))
+            after[(a.id, start)] = nxt
+    return after
+
+
+def _exchange(
+    event: EventRecord,
+    bodies: dict[str, str],
+    outlets: dict[str, str | None],
+    attribution: dict[tuple[str, int], str | None],
+    rounds: list[EventRecord],
+    following: dict[tuple[str, int], list[tuple[int, int]]],
+) -> Exchange:
+    figures: list[Figure] = []
+    sources: list[Source] = []
+    texts: list[str] = []
+    for m in event.mentions:
+        claimed_by = attribution.get((m.article, m.start)) or m.attribution or outlets.get(m.article)
+        sources.append(
+            Source(article=m.article, sentence=m.sentence, start=m.start, end=m.end, claimed_by=claimed_by)
+        )
+        body = bodies.get(m.article, "")
+        spans = [(m.start, m.end)]
+        found = _figures(m, m.sentence, m.start, claimed_by, event)
+        if not found:
+            # "Russia and Ukraine exchanged prisoners on Friday. Ukraine got back 84 soldiers."
+            for s, e in following.get((m.article, m.start), []):
+                found += _figures(m, body[s:e], s, attribution.get((m.article, s)) or claimed_by, event)
+                spans.append((s, e))
+        figures += found
+        texts += [body[s:e] for s, e in spans] if body else [m.sentence]
+    text = " ".join(texts)
+    stages, conflicts = _stages(event, figures)
+    to_ukraine, to_russia, more = _delivered(figures, stages)
+    conflicts += more
+    promised = {side: _agreed([f for f in figures if f.promised and f.side == side]) for side in SIDES}
+    ordinals = sorted({int(o.group("n")) for o in _ORDINAL_EXCHANGE.finditer(text)})
+    if len(ordinals) > 1:
+        conflicts.append(f"sources number it differently: {', '.join(_ordinal(n) for n in ordinals)}")
+    kinds = {f.kind for f in figures if not f.promised} or {f.kind for f in figures}
+    return Exchange(
+        id=event.id,
+        date=event.date,
+        end_date=event.end_date,
+        precision=event.precision,
+        status=event.status,
+        to_ukraine=to_ukraine,
+        to_russia=to_russia,
+        kind=(kinds.pop() if len(kinds) == 1 else "mixed")
+        if kinds
+        else _kind(text)
+        if _CATEGORIES["bodies of the dead"].search(text)
+        else None,  # type: ignore[arg-type]
+        categories=[name for name, p in _CATEGORIES.items() if p.search(text)],
+        mediators=mediators(text),
+        agreement=_agreement(text, event, rounds),
+        ordinal=ordinals[0] if len(ordinals) == 1 else None,
+        stages=stages,
+        promised_to_ukraine=promised["ukraine"],
+        promised_to_russia=promised["russia"],
+        sources=sources,
+        figures=figures,
+        conflicts=conflicts,
+    )
+
+
+def _figures(
+    m: MentionRef, text: str, offset: int, claimed_by: str | None, event: EventRecord
+) -> list[Figure]:
+    stage = m.date if event.stages and m.precision == "day" else None
+    return [
+        Figure(
+            side=side,
+            value=value,
+            kind=kind,  # type: ignore[arg-type]
+            promised=promised or event.status in ("agreed", "planned"),
+            stage=stage,
+            article=m.article,
+            sentence=text,
+            start=offset,
+            end=offset + len(text),
+            claimed_by=claimed_by,
+        )
+        for side, value, kind, promised, _, _ in figures_in(text, claimed_by)
+    ]
+
+
+def _agreed(figures: list[Figure]) -> int | None:
+    values = {f.value for f in figures}
+    return values.pop() if len(values) == 1 else None
+
+
+def _describe(side: str, figures: list[Figure]) -> str:
+    by_value: dict[int, list[str]] = defaultdict(list)
+    for f in figures:
+        by_value[f.value].append(f"{f.claimed_by or 'not attributed'}, {f.article}")
+    listed = "; ".join(f"{v:,} ({' / '.join(dict.fromkeys(who))})" for v, who in sorted(by_value.items()))
+    return f"returned to {SIDE_NAMES[side]}: {listed}"
+
+
+def _stages(event: EventRecord, figures: list[Figure]) -> tuple[list[Stage], list[str]]:
+    stages: list[Stage] = []
+    conflicts: list[str] = []
+    for day in event.stages:
+        values: dict[str, int | None] = {}
+        for side in SIDES:
+            given = [f for f in figures if f.stage == day and f.side == side and not f.promised]
+            values[side] = _agreed(given)
+            if given and values[side] is None:
+                conflicts.append(f"stage of {day}, {_describe(side, given)}")
+        stages.append(Stage(date=day, to_ukraine=values["ukraine"], to_russia=values["russia"]))
+    return stages, conflicts
+
+
+def _delivered(figures: list[Figure], stages: list[Stage]) -> tuple[int | None, int | None, list[str]]:
+    """Each side's figure: the one every source agrees on for the whole exchange, or the sum of
+    its stages when every stage has one; None when sources disagree (flagged) or none is given."""
+    out: dict[str, int | None] = {}
+    conflicts: list[str] = []
+    for side in SIDES:
+        whole = [f for f in figures if f.side == side and not f.promised and f.stage is None]
+        value = _agreed(whole)
+        if whole and value is None:
+            conflicts.append(_describe(side, whole))
+        staged = [getattr(s, f"to_{side}") for s in stages]
+        if staged and all(v is not None for v in staged):
+            total = sum(v for v in staged if v is not None)
+            if value is not None and value != total:
+                conflicts.append(
+                    f"returned to {SIDE_NAMES[side]}: {value:,} in all, but its stages add up to {total:,}"
+                )
+                value = None
+            elif not whole:
+                value = total
+        out[side] = value
+    return out["ukraine"], out["russia"], conflicts
+
+
+def _agreement(text: str, event: EventRecord, rounds: list[EventRecord]) -> str | None:
+    """The round whose agreement the exchange carries out: the latest round at the venue named
+    ("under the Istanbul agreements") on or before the exchange; else the agreement as named."""
+    match = _AGREEMENT.search(text)
+    if not match:
+        return None
+    venue = match.group("venue") or match.group("venue2") or match.group("venue3")
+    earlier = [
+        r
+        for r in rounds
+        if (r.date or "") <= (event.date or "9999")
+        and venue
+        and any(venue in (m.sentence or "") for m in r.mentions)
+    ]
+    if earlier:
+        return earlier[-1].id
+    if not venue:
+        return None
+    return f"the {venue} talks" if match.group("venue3") else match.group(0).split(maxsplit=1)[1]
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def totals(exchanges: Sequence[Exchange]) -> dict[str, tuple[int, int, int]]:
+    """People returned to each side by the exchanges carried out, bodies apart: (low, high,
+    exchanges without a figure). Where sources disagree, low and high take the smallest and the
+    largest figure given."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for side in SIDES:
+        for bodies in (False, True):
+            low = high = missing = 0
+            for x in exchanges:
+                if x.status != "done" or (x.kind == "bodies") != bodies:
+                    continue
+                value = getattr(x, f"to_{side}")
+                given = [f.value for f in x.figures if f.side == side and not f.promised and f.stage is None]
+                if value is not None:
+                    low, high = low + value, high + value
+                elif given:
+                    low, high = low + min(given), high + max(given)
+                else:
+                    missing += 1
+            out[f"{side}{'_bodies' if bodies else ''}"] = (low, high, missing)
+    return out

@@ -1,0 +1,157 @@
+"""Prisoner exchanges as data: figures per side, who claimed them, stages, disagreements."""
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import write
+from test_cli import PARLEY
+
+from parley.exchanges import figures_in, mediators, totals
+from parley.report import build_report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed_by", "expected"),
+    [
+        (
+            "Russia and Ukraine exchanged 84 prisoners each on Friday.",
+            None,
+            {("ukraine", 84), ("russia", 84)},
+        ),
+        ("The sides completed a 1,000-for-1,000 exchange.", None, {("ukraine", 1000), ("russia", 1000)}),
+        (
+            "On Friday, 390 Ukrainians came home in return for 390 Russians.",
+            None,
+            {("ukraine", 390), ("russia", 390)},
+        ),
+        ("Another 307 defenders came home, Zelensky said.", "Zelensky", {("ukraine", 307)}),
+        ("Russia returned 150 Ukrainian servicemen.", None, {("ukraine", 150)}),
+        ("Ukraine handed over 150 Russian soldiers.", None, {("russia", 150)}),
+        (
+            "The bodies of 1,212 fallen soldiers were returned to Ukraine; in return, Russia received 27.",
+            None,
+            {("ukraine", 1212), ("russia", 27)},
+        ),
+        (
+            "The UAE-brokered deal freed 103 prisoners from each side.",
+            None,
+            {("ukraine", 103), ("russia", 103)},
+        ),
+        # Not counts of people returned: tolls, people still held, running totals, parts, ages, years, ordinals.
+        ("In 2022, 1,000 soldiers were killed near Bakhmut.", None, set()),
+        ("More than 8,000 Ukrainians remain in Russian captivity.", None, set()),
+        ("In total, 5,857 Ukrainians have been returned home since 2022.", None, set()),
+        ("27 Mariupol defenders were among those released.", None, set()),
+        ("Among those freed were 22 soldiers under the age of 25.", "Zelensky", set()),
+        ("It was the 57th exchange since the start of the full-scale invasion.", None, set()),
+        ("The front line runs 1,200 km from Kharkiv to Kherson.", None, set()),
+        # A number with no side is not assigned to one.
+        ("The exchange involved 300 people.", None, set()),
+    ],
+)
+def test_figures_per_side_and_what_is_never_a_figure(
+    sentence: str, claimed_by: str | None, expected: set[tuple[str, int]]
+) -> None:
+    assert {(side, value) for side, value, *_ in figures_in(sentence, claimed_by)} == expected
+
+
+def test_bodies_promised_and_kinds() -> None:
+    (bodies,) = figures_in("Ukraine received the bodies of 909 fallen defenders.", None)
+    assert bodies[:3] == ("ukraine", 909, "bodies")
+    (promised,) = figures_in("23 wounded were promised, 22 arrived.", "Coordination Headquarters")
+    assert promised[:2] == ("ukraine", 23) and promised[3] is True
+
+
+def test_mediators_come_from_the_gazetteer() -> None:
+    assert mediators("The swap was brokered by Türkiye and Saudi Arabia.") == ["Türkiye", "Saudi Arabia"]
+    assert mediators("It took place with the mediation of the United Arab Emirates.") == ["UAE"]
+    assert mediators("The Qatari-mediated return of four children") == ["Qatar"]
+    assert mediators("Talks in Istanbul, where the UAE has an embassy.") == []
+
+
+ARTICLES = {
+    "ua-0523.md": (
+        "2025-05-23",
+        "Ukraine's Coordination Headquarters said 390 Ukrainians came home on Friday in return for 390 Russians, "
+        "the first stage of the exchange. "
+        "The 1,000-for-1,000 exchange was agreed at the Istanbul talks on May 16.",
+    ),
+    "ru-0524.md": ("2025-05-24", "On Saturday, Russia and Ukraine exchanged 307 prisoners each."),
+    "wire-0525.md": (
+        "2025-05-25",
+        "Russia and Ukraine swapped 303 for 303 on Sunday with the mediation of the United Arab Emirates.",
+    ),
+    "ua-0131.md": ("2024-01-31", "Zelensky said 207 Ukrainians returned home on Wednesday."),
+    "ru-0131.md": (
+        "2024-01-31",
+        "The Russian Defence Ministry said 195 Russian servicemen were freed on Wednesday, "
+        "and that 195 Ukrainian prisoners were handed over.",
+    ),
+}
+
+
+@pytest.fixture
+def exchanges_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, (published, text) in ARTICLES.items():
+        write(folder, name, f"---\ntitle: {name}\npublished: {published}\noutlet: Example\n---\n{text}\n")
+    return folder
+
+
+def test_a_staged_swap_is_one_exchange_with_its_stages_and_what_was_promised(exchanges_corpus: Path) -> None:
+    report = build_report(articles=str(exchanges_corpus), as_of="2026-11-25", corrections=None)
+    staged = next(x for x in report.exchanges if x.date == "2025-05-23")
+    assert (staged.end_date, staged.status) == ("2025-05-25", "done")
+    assert [(s.date, s.to_ukraine, s.to_russia) for s in staged.stages] == [
+        ("2025-05-23", 390, 390),
+        ("2025-05-24", 307, 307),
+        ("2025-05-25", 303, 303),
+    ]
+    assert (staged.to_ukraine, staged.to_russia) == (1000, 1000)
+    assert (staged.promised_to_ukraine, staged.promised_to_russia) == (1000, 1000)
+    assert staged.mediators == ["UAE"] and staged.conflicts == []
+    for f in staged.figures:  # every figure rests on a verbatim sentence of its article
+        body = (exchanges_corpus / f"{f.article}.md").read_text(encoding="utf-8")
+        assert f.sentence in body and str(f.value) in f.sentence.replace(",", "")
+
+
+def test_figures_that_disagree_are_all_kept_flagged_and_never_averaged(exchanges_corpus: Path) -> None:
+    report = build_report(articles=str(exchanges_corpus), as_of="2026-11-25", corrections=None)
+    disputed = next(x for x in report.exchanges if x.date == "2024-01-31")
+    assert disputed.to_ukraine is None and disputed.to_russia == 195
+    (conflict,) = disputed.conflicts
+    assert "195 (Russian Defence Ministry, ru-0131)" in conflict and "207 (Zelensky, ua-0131)" in conflict
+    assert totals(report.exchanges)["ukraine"] == (1195, 1207, 0)
+    summary = report.summary()
+    assert "People returned: 1,195–1,207 to Ukraine; 1,195 to Russia." in summary
+    section = report.exchanges_section()
+    assert "Sources disagree" in section and "Figure 2. People returned per exchange" in section
+
+
+def test_cli_exchanges_json(exchanges_corpus: Path) -> None:
+    result = subprocess.run(
+        [
+            PARLEY,
+            "exchanges",
+            str(exchanges_corpus),
+            "--format",
+            "json",
+            "--as-of",
+            "2026-11-25",
+            "--corrections",
+            "",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    exchanges = json.loads(result.stdout)
+    keys = {"id", "date", "end_date", "precision", "status", "to_ukraine", "to_russia", "kind", "categories"}
+    keys |= {"mediators", "agreement", "sources", "conflicts"}
+    assert all(keys <= x.keys() for x in exchanges)
+    assert {"article", "sentence", "start", "end", "claimed_by"} <= exchanges[0]["sources"][0].keys()
+    assert [x["id"] for x in exchanges] == ["exchange-2024-01-31", "exchange-2025-05-23"]
