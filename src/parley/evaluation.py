@@ -2,7 +2,9 @@
 
 A prediction matches a gold statement when it names the same article and the same sentence, has
 the same precision, and its date is right at that precision (the same day, ISO week, month or
-year). Each gold statement is matched at most once, so a sentence dated twice counts twice.
+year). The same sentence means the same text with spaces normalised, or one holding the other:
+an extractor that splits "Gen. Smith" differently from the annotator still finds the sentence.
+Each gold statement is matched at most once, so a sentence dated twice counts twice.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .articles import Article, load_corpus
 from .errors import ParleyError
@@ -23,13 +25,15 @@ from .extract import Precision, extract_article
 class Statement(BaseModel):
     """One dated statement: gold, or predicted by an extractor."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     article: str
     sentence: str
     date: str
     precision: Precision
     note: str | None = None
+    # The real-news set also says whether the statement dates an event of interest or context.
+    klass: str | None = Field(None, alias="class")
 
     @field_validator("date", mode="before")
     @classmethod
@@ -93,6 +97,11 @@ def same_date(a: Statement, b: Statement) -> bool:
     return a.date[:size] == b.date[:size]
 
 
+def _same_sentence(a: str, b: str) -> bool:
+    a, b = " ".join(a.split()), " ".join(b.split())
+    return a == b or (min(len(a), len(b)) >= 20 and (a in b or b in a))
+
+
 def score(predicted: Iterable[Statement], gold: list[Statement]) -> Score:
     unmatched = list(gold)
     result = Score(0)
@@ -101,7 +110,7 @@ def score(predicted: Iterable[Statement], gold: list[Statement]) -> Score:
             (
                 g
                 for g in unmatched
-                if g.article == p.article and g.sentence == p.sentence.strip() and same_date(g, p)
+                if g.article == p.article and same_date(g, p) and _same_sentence(g.sentence, p.sentence)
             ),
             None,
         )
@@ -112,6 +121,29 @@ def score(predicted: Iterable[Statement], gold: list[Statement]) -> Score:
             result.true_positives += 1
     result.misses = unmatched
     return result
+
+
+def by_outlet(
+    predicted: list[Statement], gold: list[Statement], articles: Iterable[Article]
+) -> dict[str, Score]:
+    """The score of each outlet's articles."""
+    outlets = {a.id: a.outlet or "outlet not stated" for a in articles}
+    return {
+        outlet: score(
+            [p for p in predicted if outlets.get(p.article) == outlet],
+            [g for g in gold if outlets.get(g.article) == outlet],
+        )
+        for outlet in sorted(set(outlets.values()))
+    }
+
+
+def errors(result: Score) -> list[str]:
+    """Each error, one line: a false date found, or a gold statement missed."""
+
+    def line(kind: str, s: Statement) -> str:
+        return f"{kind} {s.article}: {s.date} ({s.precision}) in “{s.sentence}”"
+
+    return [line("wrong", p) for p in result.false_positives] + [line("missed", m) for m in result.misses]
 
 
 def parley_statements(articles: list[Article], as_of: dt.date) -> list[Statement]:
