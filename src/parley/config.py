@@ -9,6 +9,8 @@ ROOT = Path(os.environ.get("PARLEY_ROOT", Path(__file__).resolve().parents[2]))
 ARTICLES_DIR = ROOT / "data" / "articles"
 # Analyst corrections live beside the articles, never in them (see corrections.py).
 CORRECTIONS_FILE = ROOT / "data" / "corrections.yaml"
+# The feeds and article URLs `parley fetch` downloads from.
+FEEDS_FILE = ROOT / "data" / "feeds.yaml"
 NOTEBOOKS_DIR = ROOT / "notebooks"
 REPORT_NOTEBOOK = NOTEBOOKS_DIR / "report.ipynb"
 REPORTS_DIR = ROOT / "reports"
