@@ -207,14 +207,15 @@ class Http:
         self, url: str, accept: tuple[str, ...], headers: dict[str, str] | None = None
     ) -> Response | None:
         """The response, or None when the server says it has not changed (304)."""
-        for attempt in range(self.settings.retries + 1):
+        attempt = 0
+        while True:
             try:
                 return self._once(url, accept, headers or {})
             except _Transient:
                 if attempt == self.settings.retries:
                     raise
                 time.sleep(self.backoff * 2**attempt)
-        raise AssertionError("unreachable")  # the loop returns or raises
+                attempt += 1
 
     def _once(self, url: str, accept: tuple[str, ...], headers: dict[str, str]) -> Response | None:
         httpx = self._httpx
