@@ -2,6 +2,7 @@
 tests (pytest-httpserver): feeds and article pages served from tests/fixtures/fetch/, and every
 failure a real server gives. Nothing here reaches the internet."""
 
+import fcntl
 import json
 import socket
 from collections.abc import Iterator
@@ -273,6 +274,13 @@ def test_broken_feeds_and_state_files_are_errors_naming_the_file(corpus: Path, t
     write(corpus, STATE_FILE, "{not json")
     with pytest.raises(ParleyError, match=rf"{STATE_FILE}: cannot read the fetch state .* remove it"):
         fetch(write(tmp_path, "empty.yaml", ""), corpus)
+
+
+def test_one_fetch_into_a_folder_at_a_time(corpus: Path, tmp_path: Path) -> None:
+    with open(corpus / f"{STATE_FILE}.lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(ParleyError, match="another fetch into this folder is running"):
+            fetch(write(tmp_path, "feeds.yaml", ""), corpus)
 
 
 def test_cli_fetch_warns_about_a_broken_feed_and_keeps_the_good_one(

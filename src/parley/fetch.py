@@ -32,8 +32,9 @@ from .config import ARTICLE_SUFFIXES
 from .errors import ParleyError
 from .ingest import Added, Page, page_to_article, save_page_article
 from .params import read_yaml
+from .render import exclusive
 
-STATE_FILE = ".fetch-state.json"  # hidden, and not .md/.txt: never read as an article
+STATE_FILE = ".fetch-state.json"  # hidden, and not .md/.txt: never read as an article (nor its .lock)
 USER_AGENT = f"parley/{__version__} (news corpus fetcher)"
 FEED_TYPES = ("xml", "rss", "atom", "text/plain")  # servers label feeds loosely; HTML is an error page
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
@@ -419,7 +420,9 @@ class _Run:
 def _run(folder: Path, settings: FeedsFile, backoff: float) -> Iterator[_Run]:
     if not folder.is_dir():
         raise ParleyError(f"{folder}: no such folder")
-    with Http(settings, backoff) as http:
+    # Two fetches into one folder at once would both add the same new stories.
+    busy = f"{folder}: another fetch into this folder is running; try again when it ends"
+    with exclusive(folder / f"{STATE_FILE}.lock", busy), Http(settings, backoff) as http:
         run = _Run(folder, http)
         try:
             yield run
