@@ -348,8 +348,9 @@ def test_update_renders_only_when_something_new_arrived(
     serve_news(httpserver)
     feeds = feeds_file(tmp_path, [{"url": f"{base(httpserver)}/world/rss.xml", "keywords": ["talks"]}])
     out = tmp_path / "reports"
-    update = ["update", "--feeds", str(feeds), "--articles", str(corpus),
-              "-p", f"articles={corpus}", "-p", "as_of=2026-11-25", "--to", "html", "--out", str(out)]  # fmt: skip
+    corrections = write(tmp_path, "corrections.yaml", "[]\n")  # not the user's data/ folder
+    update = ["update", "--feeds", str(feeds), "--articles", str(corpus), "-p", f"articles={corpus}",
+              "-p", f"corrections={corrections}", "-p", "as_of=2026-11-25", "--to", "html", "--out", str(out)]  # fmt: skip
     first = run(*update, "-q")
     assert (first.returncode, first.stdout, first.stderr) == (0, "", "")
     html = out / "report.html"
@@ -361,3 +362,11 @@ def test_update_renders_only_when_something_new_arrived(
     assert second.returncode == 0, second.stderr
     assert "unchanged: no new articles; nothing rendered" in second.stdout
     assert html.stat().st_mtime_ns == before
+
+    # A story arrives (a link added to the feeds file): rendered again.
+    feeds_file(tmp_path, [{"url": f"{base(httpserver)}/world/rss.xml", "keywords": ["talks"]}],
+               urls=[f"{base(httpserver)}/sport/cup-final"])  # fmt: skip
+    third = run(*update, "-q")
+    assert (third.returncode, third.stdout, third.stderr) == (0, "", "")
+    assert html.stat().st_mtime_ns != before
+    assert "Cup final goes to extra time" in html.read_text(encoding="utf-8")
