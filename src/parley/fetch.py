@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+import feedparser
+import httpx
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from . import __version__
@@ -162,13 +164,20 @@ def load_state(path: Path) -> FetchState:
 
 def save_state(path: Path, state: FetchState) -> None:
     """Write the state atomically: a reader, or a run killed halfway, sees the old or the new file."""
-    with tempfile.NamedTemporaryFile(
-        "w", dir=path.parent, prefix=path.name, suffix=".tmp", delete=False
-    ) as tmp:
-        tmp.write(state.model_dump_json(indent=2))
-        tmp.flush()
-        os.fsync(tmp.fileno())
-    os.replace(tmp.name, path)
+    tmp: Path | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", dir=path.parent, prefix=path.name, suffix=".tmp", delete=False
+        ) as handle:
+            tmp = Path(handle.name)
+            handle.write(state.model_dump_json(indent=2))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as err:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        raise ParleyError(f"{path}: cannot write the fetch state ({err.strerror or err})") from None
 
 
 @dataclass(frozen=True)
@@ -186,9 +195,6 @@ class Http:
     and a bounded number of redirects. `backoff` is the first pause, in seconds."""
 
     def __init__(self, settings: FeedsFile, backoff: float = 1.0) -> None:
-        import httpx
-
-        self._httpx = httpx
         self.settings = settings
         self.backoff = backoff
         self.client = httpx.Client(
@@ -219,7 +225,6 @@ class Http:
                 attempt += 1
 
     def _once(self, url: str, accept: tuple[str, ...], headers: dict[str, str]) -> Response | None:
-        httpx = self._httpx
         limit = self.settings.max_bytes
         try:
             with self.client.stream("GET", url, headers=headers) as r:
@@ -318,8 +323,6 @@ class _Run:
         save_state(self.state_path, self.state)
 
     def feed(self, source: FeedSource) -> None:
-        import feedparser
-
         now = dt.datetime.now(dt.UTC)
         before = self.state.feeds.get(source.url)
         headers = {}
