@@ -268,7 +268,7 @@ def _add(args: argparse.Namespace) -> int:
     failed = 0
     for source in args.sources:
         try:
-            if source.startswith(("http://", "https://")):
+            if "://" in source:  # a URL (add_url refuses any but http and https)
                 from .fetch import add_url
 
                 added = add_url(source, args.to or config.ARTICLES_DIR)
