@@ -83,7 +83,7 @@ def test_csv_and_table() -> None:
 
 
 def test_help_on_each_command() -> None:
-    for command in ("events", "mentions", "rounds", "render"):
+    for command in ("events", "mentions", "exchanges", "rounds", "add", "fetch", "render", "update"):
         result = run(command, "--help")
         assert result.returncode == 0 and "usage: parley" in result.stdout
 

@@ -36,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("-v", "--verbose", action="store_true", help="show tracebacks on errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    articles = config.shown(config.ARTICLES_DIR)
+    feeds = config.shown(config.FEEDS_FILE)
 
     listings = (
         ("events", "the events, each consolidated from its mentions across articles"),
@@ -51,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
             "paths",
             nargs="*",
             metavar="PATH",
-            help=f"article files, folders or globs (default: {config.shown(config.ARTICLES_DIR)})",
+            help=f"article files, folders or globs (default: {articles})",
         )
         formats = ("table", "csv", "json", "timelinejs") if name == "events" else ("table", "csv", "json")
         sub.add_argument(
@@ -80,20 +82,39 @@ def _parser() -> argparse.ArgumentParser:
     add = commands.add_parser(
         "add",
         parents=[common],
-        help="add an article (a saved web page or a text file) to the corpus",
-        description="Add an article to the corpus. A saved web page (.html, .htm) is turned into a .md"
-        " article with front matter (title, published, outlet, url, language) and kept as received in"
-        " a pages/ subfolder; a .md or .txt article is validated and copied as received. Existing"
-        " files are never overwritten.",
+        help="add articles (saved web pages, text files or URLs) to the corpus",
+        description="Add articles to the corpus. A saved web page (.html, .htm) or a page downloaded"
+        " from an http(s) URL is turned into a .md article with front matter (title, published,"
+        " outlet, url, language) and kept as received in a pages/ subfolder; a .md or .txt article"
+        " is validated and copied as received. Existing files are never overwritten, and a URL or"
+        " text already in the corpus is not added again. Exit code 1 if any source failed.",
     )
-    add.add_argument("source", type=Path, metavar="PAGE.html|ARTICLE.txt", help="the file to add")
     add.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="PAGE.html, ARTICLE.md, ARTICLE.txt or an http(s) URL"
+    )
+    add.add_argument(
+        "--to", type=Path, default=None, metavar="DIR", help=f"articles folder (default: {articles})"
+    )
+
+    fetch = commands.add_parser(
+        "fetch",
+        parents=[common],
+        help="download new articles from the feeds and URLs in data/feeds.yaml",
+        description="Download the new items of RSS and Atom feeds, and article URLs, into the corpus,"
+        " each story once across runs. A feed or page that fails is a one-line warning naming its URL;"
+        " the others are still fetched, and the exit code is 1.",
+    )
+    fetch.add_argument(
+        "--feeds", type=Path, default=config.FEEDS_FILE, metavar="FILE", help=f"feeds file (default: {feeds})"
+    )
+    fetch.add_argument(
         "--to",
         type=Path,
-        default=None,
+        default=config.ARTICLES_DIR,
         metavar="DIR",
-        help=f"articles folder (default: {config.shown(config.ARTICLES_DIR)})",
+        help=f"articles folder (default: {articles})",
     )
+    fetch.add_argument("-q", "--quiet", action="store_true", help="print nothing on success (for cron)")
 
     render = commands.add_parser(
         "render",
@@ -101,6 +122,30 @@ def _parser() -> argparse.ArgumentParser:
         help="render the report to HTML and PDF",
         description="Execute notebooks/report.ipynb with papermill and convert it with nbconvert.",
     )
+    _render_options(render)
+
+    update = commands.add_parser(
+        "update",
+        parents=[common],
+        help="fetch, then render when new articles arrived (for cron)",
+        description="parley fetch, then parley render when articles arrived that are not rendered yet"
+        " (or with --force). Exit code 1 if a feed, a page or a render failed.",
+    )
+    update.add_argument(
+        "--feeds", type=Path, default=config.FEEDS_FILE, metavar="FILE", help=f"feeds file (default: {feeds})"
+    )
+    update.add_argument(
+        "--articles",
+        type=Path,
+        default=config.ARTICLES_DIR,
+        metavar="DIR",
+        help=f"the folder to fetch into (default: {articles})",
+    )
+    _render_options(update)
+    return parser
+
+
+def _render_options(render: argparse.ArgumentParser) -> None:
     source = render.add_mutually_exclusive_group()
     source.add_argument("--params", type=Path, metavar="FILE.yaml", help="report parameters from a YAML file")
     source.add_argument(
@@ -130,7 +175,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     render.add_argument("--force", action="store_true", help="render even if no input changed")
     render.add_argument("-q", "--quiet", action="store_true", help="print nothing on success (for cron)")
-    return parser
 
 
 def _records(args: argparse.Namespace) -> list[Any]:
@@ -257,6 +301,57 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add(args: argparse.Namespace) -> int:
+    from .ingest import add_article
+
+    failed = 0
+    for source in args.sources:
+        try:
+            if "://" in source:  # a URL (add_url refuses any but http and https)
+                from .fetch import add_url
+
+                added = add_url(source, args.to or config.ARTICLES_DIR)
+            else:
+                added = add_article(source, args.to)
+        except ParleyError as err:  # one bad source does not stop the others
+            print(f"parley: error: {err}", file=sys.stderr)
+            failed = 1
+            continue
+        print(*(p for p in (added.article, added.page) if p is not None), sep="\n")
+    return failed
+
+
+def _fetch(args: argparse.Namespace, folder: Path) -> int:
+    from .fetch import fetch
+
+    result = fetch(args.feeds, folder)
+    for warning in result.warnings:
+        print(f"parley: warning: {warning}", file=sys.stderr)
+    if not args.quiet:
+        for added in result.added:
+            print(added.article, added.page, sep="\n")
+        print(
+            f"parley: {len(result.added)} new, {result.known} already in the corpus,"
+            f" {len(result.warnings)} failed",
+            file=sys.stderr,
+        )
+    return 1 if result.warnings else 0
+
+
+def _update(args: argparse.Namespace) -> int:
+    from .fetch import render_pending, rendered
+
+    fetched = _fetch(args, args.articles)
+    if not (args.force or render_pending(args.articles)):
+        if not args.quiet:
+            print("unchanged: no new articles; nothing rendered (parley render renders anyway)")
+        return fetched
+    code = _render(args)
+    if code == 0:
+        rendered(args.articles)
+    return max(fetched, code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -268,10 +363,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command in ("events", "mentions", "exchanges", "rounds"):
             _print_records(_records(args), args.format)
         elif args.command == "add":
-            from .ingest import add_article
-
-            added = add_article(args.source, args.to)
-            print(*(p for p in (added.article, added.page) if p is not None), sep="\n")
+            return _add(args)
+        elif args.command == "fetch":
+            return _fetch(args, args.to)
+        elif args.command == "update":
+            return _update(args)
         else:
             return _render(args)
     except ParleyError as err:

@@ -12,6 +12,8 @@ DATA_DIR = Path(os.environ.get("PARLEY_DATA", ROOT / "data"))
 ARTICLES_DIR = DATA_DIR / "articles"
 # Analyst corrections live beside the articles, never in them (see corrections.py).
 CORRECTIONS_FILE = DATA_DIR / "corrections.yaml"
+# The feeds and article URLs `parley fetch` downloads from.
+FEEDS_FILE = DATA_DIR / "feeds.yaml"
 NOTEBOOKS_DIR = ROOT / "notebooks"
 REPORT_NOTEBOOK = NOTEBOOKS_DIR / "report.ipynb"
 REPORTS_DIR = ROOT / "reports"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -53,14 +53,37 @@ def _page_language(html: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def page_to_article(page: Path) -> tuple[FrontMatter, str]:
-    """Extract the front matter and body text of a saved web page with trafilatura."""
-    import trafilatura  # slow to import; only `parley add` needs it
+@dataclass(frozen=True)
+class Page:
+    """A web page as received: from a saved file, or downloaded by `parley fetch`."""
 
-    raw = page.read_bytes()
-    html = raw.decode("utf-8", errors="replace")
+    raw: bytes  # kept byte for byte beside the article
+    source: str  # the file or URL, for messages
+    suffix: str = ".html"
+    encoding: str | None = None  # the charset the server declared, if any
+    url: str | None = None  # where it was downloaded from, if the page names no address of its own
+    hints: FrontMatter = field(default_factory=FrontMatter)  # what a feed said, where the page says nothing
+
+
+def _decoded(page: Page) -> str | bytes:
+    # A declared charset wins; without one trafilatura detects it (meta tags, then the bytes).
+    if page.encoding:
+        try:
+            return page.raw.decode(page.encoding, errors="replace")
+        except LookupError:
+            pass  # an unknown charset name: let trafilatura detect it
+    return page.raw
+
+
+def page_to_article(page: Page) -> tuple[FrontMatter, str]:
+    """Extract the front matter and body text of a web page with trafilatura."""
+    import trafilatura  # slow to import; only adding pages needs it
+
+    content = _decoded(page)
+    html = content if isinstance(content, str) else content.decode("utf-8", errors="replace")
     doc = trafilatura.bare_extraction(
-        raw,
+        content,
+        url=page.url,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -69,19 +92,19 @@ def page_to_article(page: Path) -> tuple[FrontMatter, str]:
     )
     text = (doc.text or "").strip() if doc is not None else ""
     if not text:
-        raise ParleyError(f"{page}: no article text found in this page")
-    title = (doc.title or "").strip() or None
+        raise ParleyError(f"{page.source}: no article text found in this page")
+    title = (doc.title or "").strip() or page.hints.title
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if title and lines and lines[0] == title:
         lines = lines[1:]  # the headline is already in the front matter
     if not lines:
-        raise ParleyError(f"{page}: the page has a headline but no article text")
+        raise ParleyError(f"{page.source}: the page has a headline but no article text")
     meta = FrontMatter(
         title=title,
-        published=doc.date or None,
-        outlet=doc.sitename or doc.hostname or None,
-        url=doc.url or None,
-        language=_page_language(html) or "en",
+        published=doc.date or page.hints.published,
+        outlet=doc.sitename or page.hints.outlet or doc.hostname or None,
+        url=doc.url or page.url,
+        language=_page_language(html) or page.hints.language,
     )
     return meta, "\n\n".join(lines) + "\n"
 
@@ -111,13 +134,39 @@ def add_article(source: str | Path, folder: str | Path | None = None) -> Added:
     if suffix not in PAGE_SUFFIXES:
         accepted = ", ".join(PAGE_SUFFIXES + ARTICLE_SUFFIXES)
         raise ParleyError(f"{source}: cannot add a '{suffix or 'suffix-less'}' file ({accepted})")
-    meta, body = page_to_article(source)
-    name = slugify(meta.title or "") or slugify(source.stem) or "article"
+    page = Page(source.read_bytes(), str(source), suffix)
+    return save_page_article(page, *page_to_article(page), folder)
+
+
+def _free_name(folder: Path, name: str, page_suffix: str) -> str:
+    # A downloaded story is a new one (its URL and text are new), so a name already taken by
+    # another story of the same day and title gets a number rather than being lost.
+    def taken(stem: str) -> bool:
+        paths = [folder / f"{stem}{s}" for s in ARTICLE_SUFFIXES] + [
+            folder / PAGES_SUBDIR / f"{stem}{page_suffix}"
+        ]
+        return any(p.exists() for p in paths)
+
+    number, candidate = 1, name
+    while taken(candidate):
+        number += 1
+        candidate = f"{name}-{number}"
+    return candidate
+
+
+def save_page_article(
+    page: Page, meta: FrontMatter, body: str, folder: Path, renumber: bool = False
+) -> Added:
+    """Write the article extracted from `page` into `folder` and keep the page in pages/. An
+    existing name is refused, or with `renumber` (downloads) given the next free number."""
+    name = slugify(meta.title or "") or slugify(Path(page.source).stem) or "article"
     if meta.published:
         name = f"{meta.published.isoformat()}-{name}"
+    if renumber:
+        name = _free_name(folder, name, page.suffix)
     pages = folder / PAGES_SUBDIR
-    page = pages / f"{name}{suffix}"
-    _refuse_existing(folder, name, page)
+    saved = pages / f"{name}{page.suffix}"
+    _refuse_existing(folder, name, saved)
     target = folder / f"{name}.md"
     target.write_text(_front_matter_text(meta) + body, encoding="utf-8")
     try:
@@ -126,5 +175,5 @@ def add_article(source: str | Path, folder: str | Path | None = None) -> Added:
         target.unlink()
         raise
     pages.mkdir(exist_ok=True)
-    page.write_bytes(source.read_bytes())
-    return Added(target, page)
+    saved.write_bytes(page.raw)
+    return Added(target, saved)

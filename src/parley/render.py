@@ -84,7 +84,8 @@ def render(
     targets = [out_dir / f"{name}.{ext}" for ext in ("ipynb", *formats, *DATA_FILES)]
     stamp = out_dir / f".{name}.inputs"
 
-    with _lock(out_dir, name):
+    busy = f"{out_dir / name}: another render of this report is running; try again when it ends"
+    with exclusive(out_dir / f".{name}.lock", busy):
         _remove_stale_staging(out_dir, name)
         fingerprint = _fingerprint(params, formats, notebook, sources)
         if not force and _read(stamp) == fingerprint and all(t.exists() for t in targets):
@@ -284,15 +285,14 @@ def _fingerprint(params: Parameters, formats: Sequence[str], notebook: Path, sou
 
 
 @contextmanager
-def _lock(out_dir: Path, name: str) -> Iterator[None]:
-    path = out_dir / f".{name}.lock"
+def exclusive(path: Path, busy: str) -> Iterator[None]:
+    """Hold a lock on `path` (created if missing), or raise ParleyError(`busy`) if another
+    process holds it."""
     with open(path, "a") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise ParleyError(
-                f"{out_dir / name}: another render of this report is running; try again when it ends"
-            ) from None
+            raise ParleyError(busy) from None
         yield  # the lock goes with the file handle, even if the process is killed
 
 
