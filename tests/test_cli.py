@@ -69,10 +69,11 @@ def test_rounds_json_and_default_folder() -> None:
     result = run("rounds", "--format", "json")
     assert result.returncode == 0, result.stderr
     rounds = json.loads(result.stdout)
-    assert [(r["series"], r["round"], r["date"]) for r in rounds] == [
-        ("Istanbul", 1, None),
-        ("Istanbul", 2, "2025-06-02"),
+    assert [(r["series"], r["venue"], r["round"], r["date"]) for r in rounds] == [
+        ("Istanbul 2025", "Istanbul", 1, None),
+        ("Istanbul 2025", "Istanbul", 2, "2025-06-02"),
     ]
+    assert rounds[1]["id"] == "istanbul-2025-round-2" and rounds[1]["format"] == "Russia–Ukraine"
 
 
 def test_csv_and_table() -> None:

@@ -42,7 +42,7 @@ SECTION_TEXT = {
     "Summary": "3 events from 3 mentions in 1 article",
     "Timeline": "Figure 1. Events by date and type. Sources:",
     "Prisoner exchanges": "Date To Ukraine To Russia Who Mediator Figures and sources",
-    "Negotiation rounds": "Series Round Date Topics Outcomes Source",
+    "Negotiation rounds": "Round Date Delegations and hosts Topics Outcomes Source",
     "Events": "“The second round of negotiations",
     "Sources": "Title Outlet Published URL Events",
     "Method": "Dates resolve against each article's publication date",
@@ -136,7 +136,7 @@ def test_each_section_is_on_the_pages_in_order_under_a_running_header(rendered: 
 def test_no_page_ends_on_a_heading_or_a_table_header(rendered: Path) -> None:
     reader = PdfReader(rendered / "report.pdf")
     heads = (
-        "Series Round Date Topics Outcomes Source",
+        "Round Date Delegations and hosts Topics Outcomes Source",
         "Date Type Event and source sentences Attribution Article",
         "Date To Ukraine To Russia Who Mediator Figures and sources",
     )

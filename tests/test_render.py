@@ -178,7 +178,7 @@ def test_the_data_behind_the_report_is_written_beside_it(rendered: Path) -> None
     events = json.loads((rendered / "report.events.json").read_text(encoding="utf-8"))
     assert ("2025-06-20", "prisoner_exchange") in {(e["date"], e["type"]) for e in events}
     rows = list(csv.DictReader((rendered / "report.rounds.csv").open(encoding="utf-8")))
-    assert [(r["series"], r["round"]) for r in rows] == [("Istanbul", "1"), ("Istanbul", "2")]
+    assert [(r["series"], r["round"]) for r in rows] == [("Istanbul 2025", "1"), ("Istanbul 2025", "2")]
     timeline = json.loads((rendered / "report.timeline.json").read_text(encoding="utf-8"))
     assert {"year": "2025", "month": "6", "day": "20"} in [e["start_date"] for e in timeline["events"]]
     html = (rendered / "report.html").read_text(encoding="utf-8")

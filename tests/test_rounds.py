@@ -4,19 +4,21 @@ from conftest import AS_OF, SEED, write
 
 from parley.articles import load_article, load_corpus
 from parley.extract import extract_article
+from parley.mentions import classify_all
 from parley.rounds import Round, build_rounds
 
 
 def rounds_of(paths: list[Path]) -> list[Round]:
+    """The rounds as the report builds them: from the mentions classed as events of interest."""
     articles = load_corpus(paths)
-    events = [e for a in articles for e in extract_article(a, AS_OF)[0]]
-    return build_rounds(events, articles)
+    mentions = classify_all([e for a in articles for e in extract_article(a, AS_OF)[0]], articles)
+    return build_rounds([m for m in mentions if m.klass == "event"], articles)
 
 
 def test_seed_rounds() -> None:
     _, second = rounds_of([SEED])
     assert (second.series, second.round, second.date, second.round_inferred) == (
-        "Istanbul",
+        "Istanbul 2025",
         2,
         "2025-06-02",
         False,
@@ -33,8 +35,8 @@ def test_seed_rounds() -> None:
 
 def test_a_second_round_implies_a_first_with_nothing_invented() -> None:
     first = rounds_of([SEED])[0]
-    assert (first.series, first.round, first.round_inferred) == ("Istanbul", 1, True)
-    assert first.date is None and first.location is None
+    assert (first.series, first.round, first.round_inferred) == ("Istanbul 2025", 1, True)
+    assert first.date is None
     assert first.topics == [] and first.outcomes == []
     assert "implied by round 2" in (first.note or "")
 
@@ -61,10 +63,10 @@ def test_series_in_different_cities_stay_apart(corpus: Path) -> None:
     )
     rows = rounds_of([corpus])
     assert [(r.series, r.round) for r in rows] == [
-        ("Geneva", 1),
-        ("Geneva", 2),
-        ("Istanbul", 1),
-        ("Istanbul", 2),
+        ("Istanbul 2025", 1),
+        ("Istanbul 2025", 2),
+        ("Geneva 2026", 1),
+        ("Geneva 2026", 2),
     ]
 
 
@@ -103,11 +105,58 @@ def test_first_rounds_of_two_series_never_merge_without_a_venue(tmp_path: Path) 
     )
     rows = rounds_of([tmp_path])
     assert [(r.series, r.round, r.round_inferred, r.date) for r in rows] == [
-        ("Abu Dhabi", 1, False, "2026-01-23"),
-        ("Abu Dhabi", 2, False, "2026-02-05"),
-        ("Istanbul", 1, True, None),
-        ("Istanbul", 2, False, "2025-06-02"),
-        ("Istanbul", 3, True, "2025-06-05"),  # "a new round", numbered from its order, and says so
+        ("Istanbul 2025", 1, True, None),
+        ("Istanbul 2025", 2, False, "2025-06-02"),
+        ("Istanbul 2025", 3, True, "2025-06-05"),  # "a new round", numbered from its order, and says so
+        ("Abu Dhabi 2026", 1, False, "2026-01-23"),
+        ("Abu Dhabi 2026", 2, False, "2026-02-05"),
         ("venue not stated", 1, False, "2025-05-16"),
     ]
-    assert "date order" in (rows[4].note or "")
+    assert "date order" in (rows[2].note or "")
+
+
+def test_tracks_are_venue_and_era_from_the_gazetteer_and_never_a_battlefield(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "2022.md",
+        "---\npublished: 2022-03-30\n---\nA\n\nThe talks were held at Dolmabahce Palace on March 29. "
+        "Russian forces shelled Kharkiv on March 29 as talks were held there.",
+    )
+    write(
+        tmp_path,
+        "2025.md",
+        "---\npublished: 2025-06-03\n---\nB\n\nThe second round of talks took place at Ciragan Palace on June 2.",
+    )
+    write(
+        tmp_path,
+        "2026.md",
+        "---\npublished: 2026-01-25\n---\nC\n\nTrilateral talks between the US, Ukraine and Russia with "
+        "Witkoff, Kushner, Umerov and Kostyukov took place in the Emirati capital on January 23 and 24.",
+    )
+    rows = rounds_of([tmp_path])
+    assert [(r.series, r.venue, r.date) for r in rows if r.date] == [
+        ("Istanbul 2022", "Istanbul", "2022-03-29"),
+        ("Istanbul 2025", "Istanbul", "2025-06-02"),
+        ("Abu Dhabi 2026", "Abu Dhabi", "2026-01-23"),
+    ]
+    assert not any("Kharkiv" in r.series for r in rows)
+    abu_dhabi = rows[-1]
+    assert abu_dhabi.format == "US–Ukraine–Russia" and abu_dhabi.end_date == "2026-01-24"
+    assert abu_dhabi.heads == ["Kostyukov", "Umerov", "Witkoff", "Kushner"]
+    assert abu_dhabi.id == "abu-dhabi-2026-2026-01-23"
+
+
+def test_one_round_dated_differently_by_two_articles_is_one_row_flagged(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-07-24\n---\nA\n\nThe third round of talks took place in Istanbul on July 23.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-07-30\n---\nB\n\nThe third round of talks took place in Istanbul on July 28.",
+    )
+    rows = [r for r in rounds_of([tmp_path]) if r.round == 3]
+    assert len(rows) == 1 and rows[0].sources == ["a", "b"]
+    assert rows[0].conflicts == ["round 3 dated 2025-07-23 (a) and 2025-07-28 (b)"]

@@ -195,23 +195,24 @@ def _records(args: argparse.Namespace) -> list[Any]:
     # Rounds are built for `rounds`, or to check round corrections: a large corpus lists its
     # events sooner without them.
     round_kinds = ("add_topic", "add_outcome")
-    needed = args.command == "rounds" or any(e.correction.kind in round_kinds for e in corrections.entries)
+    needed = args.command in ("rounds", "exchanges") or any(
+        e.correction.kind in round_kinds for e in corrections.entries
+    )
     of_interest = [m for m in mentions if m.klass == "event"]
     rounds = apply_to_rounds(build_rounds(of_interest, articles) if needed else [], corrections)
     # Every command checks every correction: one that no longer matches is never silent.
     for warning in fixed.warnings + rounds.warnings:
         print(f"parley: warning: {warning}", file=sys.stderr)
-    if args.command == "rounds":
-        return rounds.items
     events = consolidate(mentions)
     if args.format == "timelinejs":
         from .exports import timelinejs
 
         return [timelinejs(events, articles, config.DEFAULT_TITLE)]
-    if args.command == "exchanges":
-        from .exchanges import build_exchanges
+    if args.command in ("rounds", "exchanges"):
+        from .exchanges import build_exchanges, with_exchanges
 
-        return build_exchanges(events, mentions, articles)
+        exchanges = build_exchanges(events, mentions, articles, rounds.items)
+        return exchanges if args.command == "exchanges" else with_exchanges(rounds.items, exchanges)
     return events if args.command == "events" else link(mentions, events)
 
 
@@ -229,7 +230,17 @@ _COLUMNS = {
         "agreement",
         "conflicts",
     ],
-    "Round": ["series", "round", "round_inferred", "date", "topics", "outcomes", "sources"],
+    "Round": [
+        "series",
+        "round",
+        "round_inferred",
+        "date",
+        "end_date",
+        "heads",
+        "topics",
+        "exchanges",
+        "sources",
+    ],
 }
 
 

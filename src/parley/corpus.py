@@ -11,7 +11,7 @@ from .config import from_root
 from .corrections import apply_to_events, apply_to_rounds, load_corrections
 from .dates import YearInference
 from .events import EventRecord, consolidate, link
-from .exchanges import Exchange, build_exchanges
+from .exchanges import Exchange, build_exchanges, with_exchanges
 from .extract import Event, extract_article, in_window
 from .mentions import classify_all
 from .params import Parameters
@@ -58,13 +58,14 @@ def collect(params: Parameters) -> Collection:
     ]
     events = consolidate(selected)
     rounds = apply_to_rounds(build_rounds(of_interest(selected), articles), corrections).items
+    exchanges = build_exchanges(events, selected, articles, rounds)
     return Collection(
         as_of,
         articles,
         link(selected, events),
         events,
-        build_exchanges(events, selected, articles),
-        rounds,
+        exchanges,
+        with_exchanges(rounds, exchanges),
         inferences,
         corrected=fixed.applied + checked.applied,
         correction_warnings=fixed.warnings + checked.warnings,

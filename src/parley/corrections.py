@@ -329,7 +329,8 @@ def _round_label(series: str, number: int) -> str:
 
 
 def apply_to_rounds(rounds: Iterable[Round], corrections: Corrections) -> Applied[Round]:
-    """Add the analysts' topics and outcomes to the rounds they name (series and round number)."""
+    """Add the analysts' topics and outcomes to the rounds they name (track, or a venue with one
+    track, and round number)."""
     result: Applied[Round] = Applied(list(rounds))
     for entry in corrections.entries:
         c = entry.correction
@@ -338,7 +339,8 @@ def apply_to_rounds(rounds: Iterable[Round], corrections: Corrections) -> Applie
         found = [
             i
             for i, r in enumerate(result.items)
-            if r.round == c.round and _norm(r.series).casefold() == _norm(c.series).casefold()
+            if r.round == c.round
+            and _norm(c.series).casefold() in {_norm(n).casefold() for n in (r.series, r.venue) if n}
         ]
         if len(found) != 1:
             known = "; ".join(f"{r.series} {r.round}" for r in result.items if r.round is not None) or "none"

@@ -25,6 +25,7 @@ from pydantic import BaseModel
 from .articles import Article
 from .events import EventRecord, MentionRef
 from .extract import Event, Precision, Status, sentences
+from .rounds import Round, venue_of
 
 Side = Literal["ukraine", "russia"]
 Kind = Literal["pows", "civilians", "bodies", "mixed"]
@@ -299,13 +300,16 @@ def _kind(text: str) -> Literal["pows", "civilians", "bodies"]:
 
 
 def build_exchanges(
-    events: Sequence[EventRecord], mentions: Iterable[Event], articles: Sequence[Article]
+    events: Sequence[EventRecord],
+    mentions: Iterable[Event],
+    articles: Sequence[Article],
+    rounds: Sequence[Round] = (),
 ) -> list[Exchange]:
-    """An exchange per consolidated exchange event, with the figures its mentions give."""
+    """An exchange per consolidated exchange event, with the figures its mentions give, and the
+    round whose agreement it carries out."""
     bodies = {a.id: a.body for a in articles}
     outlets = {a.id: a.outlet for a in articles}
     attribution = {(m.article, m.start): m.attribution for m in mentions}
-    rounds = [e for e in events if e.type == "negotiation_round" and e.date]
     following = _following_sentences(articles)
     built = [
         _exchange(e, bodies, outlets, attribution, rounds, following)
@@ -371,7 +375,7 @@ def _exchange(
     bodies: dict[str, str],
     outlets: dict[str, str | None],
     attribution: dict[tuple[str, int], str | None],
-    rounds: list[EventRecord],
+    rounds: Sequence[Round],
     following: dict[tuple[str, int], list[tuple[int, int]]],
 ) -> Exchange:
     figures: list[Figure] = []
@@ -499,25 +503,31 @@ def _delivered(figures: list[Figure], stages: list[Stage]) -> tuple[int | None, 
     return out["ukraine"], out["russia"], conflicts
 
 
-def _agreement(text: str, event: EventRecord, rounds: list[EventRecord]) -> str | None:
+def _agreement(text: str, event: EventRecord, rounds: Sequence[Round]) -> str | None:
     """The round whose agreement the exchange carries out: the latest round at the venue named
     ("under the Istanbul agreements") on or before the exchange; else the agreement as named."""
     match = _AGREEMENT.search(text)
     if not match:
         return None
-    venue = match.group("venue") or match.group("venue2") or match.group("venue3")
+    named = match.group("venue") or match.group("venue2") or match.group("venue3")
+    if not named:
+        return None
+    venue = venue_of(named)
     earlier = [
-        r
-        for r in rounds
-        if (r.date or "") <= (event.date or "9999")
-        and venue
-        and any(venue in (m.sentence or "") for m in r.mentions)
+        r for r in rounds if venue and r.venue == venue and r.date and r.date <= (event.date or "9999")
     ]
     if earlier:
-        return earlier[-1].id
-    if not venue:
-        return None
-    return f"the {venue} talks" if match.group("venue3") else match.group(0).split(maxsplit=1)[1]
+        return max(earlier, key=lambda r: r.date or "").id
+    return f"the {named} talks" if match.group("venue3") else match.group(0).split(maxsplit=1)[1]
+
+
+def with_exchanges(rounds: Sequence[Round], exchanges: Sequence[Exchange]) -> list[Round]:
+    """Each round with the exchanges that carried out what it agreed."""
+    carried: dict[str, list[str]] = defaultdict(list)
+    for x in exchanges:
+        if x.agreement:
+            carried[x.agreement].append(x.id)
+    return [r.model_copy(update={"exchanges": carried[r.id]}) if r.id in carried else r for r in rounds]
 
 
 def _ordinal(n: int) -> str:

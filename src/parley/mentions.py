@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from .articles import Article
 from .extract import Event, mentions_type
+from .rounds import venue_of
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 
@@ -44,6 +45,13 @@ _SINGLE = re.compile(
     r"\b(?:the|this|a|an|another|latest|first|second|third|new|next)\s+(?:\w+[- ]){0,3}(?:exchange|swap|round)\b",
     re.I,
 )
+# "Trilateral talks between the US, Ukraine and Russia ... took place in Abu Dhabi": talks that
+# met somewhere, however far the verb stands from the noun.
+_TALKS = re.compile(r"\b(?:talks|negotiations|consultations|meeting|summit)\b", re.I)
+_MET = re.compile(
+    r"\b(?:took place|take place|were held|was held|held|ended|concluded|began|opened|resumed|met|meet|hosted)\b",
+    re.I,
+)
 _CANCELLED = re.compile(r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned)\b", re.I)
 _POSTPONED = re.compile(r"\b(?:postponed|delayed|put off|rescheduled|deferred)\b", re.I)
 _AGREED = re.compile(r"\b(?:agreed|agreement|deal|memorandum|accord)\b", re.I)
@@ -64,6 +72,8 @@ def classify(event: Event, article: Article) -> Event:
     sentence = event.sentence
     if kind in ("other", "capture", "announcement") and _RETURN.search(sentence) and _PEOPLE.search(sentence):
         kind = "prisoner_exchange" if kind != "announcement" else kind
+    elif kind == "other" and _TALKS.search(sentence) and (venue_of(sentence) or _MET.search(sentence)):
+        kind = "negotiation_round"
     if kind == "announcement":
         announced = mentions_type(sentence, OF_INTEREST)
         if announced is None and not _RETURN.search(sentence):

@@ -24,7 +24,9 @@ from .exchange_chart import charted, plot_exchanges
 from .exchanges import SIDE_NAMES, Exchange, totals
 from .extract import EVENT_TYPES, TYPE_LABELS, Event, span
 from .params import Parameters, parse_parameters
+from .rounds import Round
 from .timeline import plot_timeline
+from .track_chart import plot_tracks
 
 
 class Html(str):
@@ -300,26 +302,66 @@ class Report(Collection):
         return "; ".join(parts) or "no figures stated"
 
     def rounds_table(self) -> Html:
+        """The tracks chart, then the rounds grouped by track in the order the tracks began."""
         if not self.rounds:
             return Html("<p class='empty'>No negotiation rounds are mentioned.</p>")
-        rows = []
-        for r in self.rounds:
-            number = "?" if r.round is None else str(r.round)
-            implied = "<span class='how'>implied</span>" if r.round_inferred else ""
-            date = format_date(r.date, r.precision, r.end_date) if r.date else "not stated"
-            quotes = "".join(f"<q>{escape(s)}</q>" for s in r.evidence)
-            note = f"<span class='round-note'>{escape(r.note)}</span>" if r.note else ""
-            note += "".join(f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in r.corrections)
-            rows.append(
-                "<tr>"
-                f"<td>{escape(r.series)}</td><td class='num'>{escape(number)}{implied}</td>"
-                f"<td class='date'>{escape(date)}</td><td>{_list(r.topics)}</td>"
-                f"<td>{_list([_reader_dates(o) for o in r.outcomes])}</td>"
-                f"<td>{note}{quotes}<span class='src'>{escape(', '.join(r.sources))}</span></td>"
-                "</tr>"
+        parts = []
+        fig = plot_tracks(self.rounds)
+        if fig is not None:
+            tracks = list(dict.fromkeys(r.series for r in self.rounds if r.date))
+            alt = (
+                f"Chart of {len(tracks)} negotiation track{'s' * (len(tracks) != 1)}, one row each, with their"
+                " rounds on the time axis: "
+                + "; ".join(
+                    f"{t}: "
+                    + ", ".join(
+                        f"round {r.round or '?'} {format_date(r.date, r.precision, r.end_date)}"
+                        for r in self.rounds
+                        if r.series == t and r.date
+                    )
+                    for t in tracks
+                )
+                + "."
             )
-        head = _head("Series", "Round:num", "Date:date", "Topics", "Outcomes", "Source")
-        return Html(f"<table class='rounds'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
+            caption = "Figure 3. Negotiation tracks and their rounds (open marks: numbered by inference)."
+            parts.append(_figure(fig, alt, caption, "tracks"))
+        exchanges = {x.id: x for x in self.exchanges}
+        rows = []
+        for series in dict.fromkeys(r.series for r in self.rounds):
+            members = [r for r in self.rounds if r.series == series]
+            rows.append(
+                f"<tr class='track'><th colspan='6'>{escape(series)}"
+                f" <span class='how'>{escape(members[0].format)}</span></th></tr>"
+            )
+            for r in members:
+                rows.append(self._round_row(r, exchanges))
+        head = _head("Round:num", "Date:date", "Delegations and hosts", "Topics", "Outcomes", "Source")
+        parts.append(f"<table class='rounds'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
+        return Html("".join(parts))
+
+    def _round_row(self, r: Round, exchanges: dict[str, Exchange]) -> str:
+        number = "?" if r.round is None else str(r.round)
+        implied = "<span class='how'>implied</span>" if r.round_inferred else ""
+        date = format_date(r.date, r.precision, r.end_date) if r.date else "not stated"
+        quotes = "".join(f"<q>{escape(s)}</q>" for s in r.evidence)
+        note = f"<span class='round-note'>{escape(r.note)}</span>" if r.note else ""
+        note += "".join(f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in r.corrections)
+        note += "".join(f"<span class='conflict'>Sources disagree: {escape(c)}.</span>" for c in r.conflicts)
+        people = [*r.heads, *(f"host: {h}" for h in r.hosts)]
+        outcomes = [_reader_dates(o) for o in r.outcomes] + [
+            f"exchange {format_date(x.date, x.precision, x.end_date)}: promised"
+            f" {_count(x.promised_to_ukraine)} / {_count(x.promised_to_russia)}, delivered"
+            f" {_count(x.to_ukraine)} / {_count(x.to_russia)} (to Ukraine / to Russia)"
+            for x in (exchanges[i] for i in r.exchanges if i in exchanges)
+        ]
+        return (
+            "<tr>"
+            f"<td class='num'>{escape(number)}{implied}</td>"
+            f"<td class='date'>{escape(date)}</td><td>{_list(people)}</td><td>{_list(r.topics)}</td>"
+            f"<td>{_list(outcomes)}</td>"
+            f"<td>{note}{quotes}<span class='src'>{escape(', '.join(r.sources))}</span></td>"
+            "</tr>"
+        )
 
     def events_table(self) -> Html:
         if not self.events:

@@ -1,11 +1,22 @@
-"""Negotiation rounds: one row per round of a series (venue and format), with what each article
-says about it: its date, its topics and what followed from it."""
+"""Negotiation rounds, as analysts name them: each round is one meeting (often over two days)
+of a *track* — where the talks are held, when (Istanbul 2022 and Istanbul 2025 are different
+tracks) and in what format — joined across articles, with its delegation heads and hosts, its
+topics, and the exchanges that carried out what it agreed.
+
+Venues come from a gazetteer (knowledge/venues.yaml): a place it does not list — a city where
+fighting happens — is never a venue."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections import Counter, defaultdict
+from functools import cache
+from importlib.resources import files
+from itertools import pairwise
 
+import yaml
 from pydantic import BaseModel
 
 from .articles import Article
@@ -14,50 +25,186 @@ from .extract import Event, Precision, mentions_type, round_ordinal, sentences, 
 UNKNOWN_SERIES = "venue not stated"
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.
 _SAME_ROUND_DAYS = 2
+# Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
+TRACK_GAP_DAYS = 240
 _OUTCOME_TYPES = ("prisoner_exchange", "agreement")
 # A sentence tying what followed to the talks: "carried out as part of the agreements reached".
 _LINK = re.compile(r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I)
+_US = r"(?:US|U\.S\.|American|United States|Washington|Witkoff|Kushner|Rubio|Driscoll|Waltz|Trump)"
+_TRILATERAL = re.compile(
+    rf"\btrilateral\b|\b{_US}\b.*\b(?:Ukrain\w*|Kyiv)\b.*\b(?:Russia\w*|Moscow)\b|\b{_US}\b.*\b(?:Russia\w*|Moscow)\b.*\b(?:Ukrain\w*|Kyiv)\b",
+    re.I,
+)
+_US_RUSSIA = re.compile(
+    rf"\b{_US}\b[^.]*\b(?:Russia\w*|Moscow|Kremlin)\b|\b(?:Russia\w*|Moscow)\b[^.]*\b{_US}\b"
+)
+_US_UKRAINE = re.compile(rf"\b{_US}\b[^.]*\b(?:Ukrain\w*|Kyiv)\b|\b(?:Ukrain\w*|Kyiv)\b[^.]*\b{_US}\b")
+FORMATS = ("Russia–Ukraine", "US–Ukraine–Russia", "US–Russia", "US–Ukraine")
 
 
 class Round(BaseModel):
-    series: str
+    id: str = ""
+    series: str  # the track: venue and the year it began, "Istanbul 2025"
     round: int | None
     round_inferred: bool = False
     date: str | None
     end_date: str | None = None
     precision: Precision | None
     location: str | None
+    venue: str | None = None
+    format: str = "Russia–Ukraine"
+    heads: list[str] = []  # delegation heads the texts name
+    hosts: list[str] = []  # hosts and mediators the texts name
     topics: list[str] = []
     outcomes: list[str] = []
+    exchanges: list[str] = []  # the exchanges carrying out what the round agreed
     sources: list[str]
     evidence: list[str]  # the verbatim sentences the row rests on
     note: str | None = None
+    conflicts: list[str] = []  # what articles disagree on: dates, numbers
     corrections: list[str] = []  # what analyst corrections added, with their notes
 
 
+@cache
+def _gazetteer() -> list[tuple[str, re.Pattern[str]]]:
+    data = yaml.safe_load(files("parley").joinpath("knowledge/venues.yaml").read_text(encoding="utf-8"))
+    return [(venue, re.compile(rf"\b(?:{'|'.join(aliases)})\b")) for venue, aliases in data.items()]
+
+
+@cache
+def _people() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    data = yaml.safe_load(files("parley").joinpath("knowledge/people.yaml").read_text(encoding="utf-8"))
+    return {
+        role: [(name, re.compile(rf"\b(?:{'|'.join(p['names'])})\b")) for name, p in people.items()]
+        for role, people in data.items()
+    }
+
+
+def venue_of(text: str) -> str | None:
+    """The venue a text names (the gazetteer's name for it), the first one it names."""
+    found = [(m.start(), venue) for venue, pattern in _gazetteer() if (m := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
+def format_of(text: str) -> str:
+    """Who sits at the table: the United States with both sides, with one, or the two sides."""
+    if _TRILATERAL.search(text):
+        return "US–Ukraine–Russia"
+    if _US_RUSSIA.search(text) and not re.search(r"\b(?:Ukrain\w*|Kyiv)\b", text):
+        return "US–Russia"
+    if _US_UKRAINE.search(text) and not re.search(r"\b(?:Russia\w*|Moscow)\b", text):
+        return "US–Ukraine"
+    return "Russia–Ukraine"
+
+
+def named(text: str, role: str) -> list[str]:
+    return [name for name, pattern in _people()[role] if pattern.search(text)]
+
+
 def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
-    """Rounds from the negotiation-round events, merged within a series, ordered by date."""
+    """Rounds from the negotiation-round mentions, joined within a track, ordered by date, tracks
+    in the order they began."""
     bodies = {a.id: a.body for a in articles}
-    by_article: dict[str, list[Event]] = {}
+    published = {a.id: a.published for a in articles}
+    by_article: dict[str, list[Event]] = defaultdict(list)
     for e in events:
-        by_article.setdefault(e.article, []).append(e)
+        by_article[e.article].append(e)
+    spans = {a: list(sentences(bodies[a])) for a in by_article if a in bodies}
     found = [e for e in events if e.type == "negotiation_round"]
-    venues = {e.location for e in found if e.location}
-    rows: list[Round] = []
+    venues = _venues(found)
+    tracks = _tracks(found, venues, published)
+    rows: dict[str, list[Round]] = defaultdict(list)
     for event in found:
-        row = _round(event, by_article[event.article], bodies[event.article])
-        row = row.model_copy(update={"series": _series(event, found, venues)})
-        same = next((r for r in rows if _same_round(r, row)), None)
-        if same is None:
-            rows.append(row)
+        row = _round(event, by_article[event.article], bodies[event.article], spans[event.article])
+        venue = venues[id(event)]
+        row = row.model_copy(
+            update={
+                "series": tracks[id(event)],
+                "venue": venue,
+                "location": venue,
+                "format": format_of(event.sentence),
+                "heads": named(event.sentence, "heads"),
+                "hosts": named(event.sentence, "hosts"),
+            }
+        )
+        same = rows[row.series]
+        match = next((i for i, r in enumerate(same) if _same_round(r, row)), None)
+        if match is None:
+            same.append(row)
         else:
-            rows[rows.index(same)] = _merge(same, row)
-    rows = _numbered_by_order(_placed_by_date(rows))
-    rows += _implied(rows)
+            same[match] = _merge(same[match], row)
+    merged = [r for series in rows.values() for r in series]
+    merged = _numbered_by_order(_placed_by_date(merged))
+    merged += _implied(merged)
     ordered: list[Round] = []
-    for series in sorted({r.series for r in rows}, key=lambda s: (s == UNKNOWN_SERIES, s)):
-        ordered += _in_order([r for r in rows if r.series == series])
-    return ordered
+    by_series: dict[str, list[Round]] = defaultdict(list)
+    for r in merged:
+        by_series[r.series].append(r)
+    for series in sorted(by_series, key=lambda s: _track_order(s, by_series[s])):
+        ordered += _in_order(by_series[series])
+    return [_with_id(r) for r in ordered]
+
+
+def _venues(found: list[Event]) -> dict[int, str | None]:
+    """Each round's venue: the one its sentence names, the one of the round just before it in its
+    article ("in the same city"), or the only venue its article gives a round."""
+    named_venue = {id(e): venue_of(e.sentence) for e in found}
+    by_article: dict[str, list[Event]] = defaultdict(list)
+    for e in found:
+        by_article[e.article].append(e)
+    out: dict[int, str | None] = {}
+    for e in found:
+        venue = named_venue[id(e)]
+        if venue is None:
+            same = [x for x in by_article[e.article] if named_venue[id(x)]]
+            before = [x for x in same if x.start < e.start]
+            if before and re.search(r"\b(?:same|that) (?:city|venue|place)\b", e.sentence):
+                venue = named_venue[id(before[-1])]
+            elif len({named_venue[id(x)] for x in same}) == 1:
+                venue = named_venue[id(same[0])]
+        out[id(e)] = venue
+    return out
+
+
+def _tracks(
+    found: list[Event], venues: dict[int, str | None], published: dict[str, dt.date | None]
+) -> dict[int, str]:
+    """Each round's track: its venue and the year its run of talks there began; a run ends when
+    the venue has no talks for TRACK_GAP_DAYS."""
+    days: dict[str, list[dt.date]] = defaultdict(list)
+    for e in found:
+        if venues[id(e)] and e.day:
+            days[venues[id(e)] or ""].append(e.day)
+    eras: dict[str, list[dt.date]] = {}  # the first day of each run, per venue
+    for venue, seen in days.items():
+        seen.sort()
+        eras[venue] = [seen[0]] + [b for a, b in pairwise(seen) if (b - a).days > TRACK_GAP_DAYS]
+    out: dict[int, str] = {}
+    for e in found:
+        venue = venues[id(e)]
+        if venue is None:
+            out[id(e)] = UNKNOWN_SERIES
+            continue
+        starts = eras.get(venue)
+        when = e.day or published.get(e.article)
+        if not starts:
+            out[id(e)] = f"{venue} {when.year}" if when else venue
+            continue
+        i = max(bisect.bisect_right(starts, when) - 1, 0) if when else len(starts) - 1
+        out[id(e)] = f"{venue} {starts[i].year}"
+    return out
+
+
+def _track_order(series: str, rows: list[Round]) -> tuple[bool, str, str]:
+    first = min((r.date for r in rows if r.date), default="9999")
+    return (series == UNKNOWN_SERIES, first, series)
+
+
+def _with_id(row: Round) -> Round:
+    track = re.sub(r"[^a-z0-9]+", "-", row.series.lower()).strip("-")
+    suffix = f"round-{row.round}" if row.round else (row.date or "undated")
+    formats = Counter([row.format])
+    return row.model_copy(update={"id": f"{track}-{suffix}", "format": formats.most_common(1)[0][0]})
 
 
 def _in_order(rows: list[Round]) -> list[Round]:
@@ -70,25 +217,6 @@ def _in_order(rows: list[Round]) -> list[Round]:
         )
         ordered.insert(len(ordered) if after is None else after, row)
     return ordered
-
-
-def _series(event: Event, found: list[Event], venues: set[str]) -> str:
-    """The series a round belongs to: its venue, the venue its sentence names ("the Istanbul
-    round"), the venue of the round just before it in its article ("in the same city"), or
-    the only venue its article gives a round."""
-    if event.location in venues:
-        return event.location or UNKNOWN_SERIES
-    named = [v for v in venues if re.search(rf"\b{re.escape(v)}\b", event.sentence)]
-    if len(named) == 1:
-        return named[0]
-    same_article = [e for e in found if e.article == event.article and e.location in venues]
-    if re.search(r"\b(?:same|that) (?:city|venue|place)\b", event.sentence):
-        before = [e for e in same_article if e.start < event.start]
-        if before:
-            return before[-1].location or UNKNOWN_SERIES
-    if len({e.location for e in same_article}) == 1:
-        return same_article[0].location or UNKNOWN_SERIES
-    return UNKNOWN_SERIES
 
 
 def _placed_by_date(rows: list[Round]) -> list[Round]:
@@ -131,9 +259,9 @@ def _numbered_by_order(rows: list[Round]) -> list[Round]:
     return out
 
 
-def _round(event: Event, events: list[Event], body: str) -> Round:
-    """One round as its article tells it; `events` are that article's events."""
-    spans = list(sentences(body))
+def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, int]]) -> Round:
+    """One round as its article tells it; `events` are that article's events, `spans` its
+    sentences."""
     after = [body[s:e] for s, e in spans if s >= event.end]
     # Topics come from the sentences that follow, up to the next dated statement.
     listed: list[str] = topics(event.sentence)
@@ -142,11 +270,12 @@ def _round(event: Event, events: list[Event], body: str) -> Round:
             break
         listed += topics(text)
     # Outcomes: what the article reports after this round and before its series' next round.
+    venue = venue_of(event.sentence)
     same_article = [e for e in events if e.date]
     following = [
         e.date
         for e in same_article
-        if e.type == "negotiation_round" and e.location == event.location and e.date > (event.date or "")
+        if e.type == "negotiation_round" and venue_of(e.sentence) == venue and e.date > (event.date or "")
     ]
     until = min(following, default="9999")
     later = sorted(
@@ -164,12 +293,12 @@ def _round(event: Event, events: list[Event], body: str) -> Round:
     )
     linked = any(_LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans)
     return Round(
-        series=event.location or UNKNOWN_SERIES,
+        series=UNKNOWN_SERIES,
         round=round_ordinal(event.sentence),
         date=event.date,
         end_date=event.end_date,
         precision=event.precision,
-        location=event.location,
+        location=None,
         topics=listed,
         outcomes=[f"{e.title} ({e.date})" for e in later] if linked else [],
         sources=[event.article],
@@ -198,18 +327,46 @@ def _merge(a: Round, b: Round) -> Round:
     def union(x: list[str], y: list[str]) -> list[str]:
         return x + [v for v in y if v not in x]
 
+    conflicts = union(a.conflicts, b.conflicts)
+    if a.round is not None and a.round == b.round and _far_apart(a, b):
+        # Articles that put one numbered round on different days: both kept, flagged.
+        conflicts.append(
+            f"round {a.round} dated {a.date} ({', '.join(a.sources)}) and {b.date} ({', '.join(b.sources)})"
+        )
+        return a.model_copy(
+            update={
+                "sources": union(a.sources, b.sources),
+                "evidence": union(a.evidence, b.evidence),
+                "conflicts": conflicts,
+            }
+        )
     return a.model_copy(
         update={
             "round": a.round if a.round is not None else b.round,
             "date": min(d for d in (a.date, b.date) if d) if a.date or b.date else None,
             "end_date": _end(a, b),
-            "precision": a.precision or b.precision,
+            "precision": _finer(a, b),
+            "heads": union(a.heads, b.heads),
+            "hosts": union(a.hosts, b.hosts),
             "topics": union(a.topics, b.topics),
             "outcomes": union(a.outcomes, b.outcomes),
             "sources": union(a.sources, b.sources),
             "evidence": union(a.evidence, b.evidence),
+            "conflicts": conflicts,
         }
     )
+
+
+def _far_apart(a: Round, b: Round) -> bool:
+    if not (a.date and b.date and len(a.date) == len(b.date) == 10):
+        return False
+    return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > _SAME_ROUND_DAYS
+
+
+def _finer(a: Round, b: Round) -> Precision | None:
+    order = ("day", "week", "month", "year")
+    given = [p for p in (a.precision, b.precision) if p]
+    return min(given, key=order.index) if given else None
 
 
 def _end(a: Round, b: Round) -> str | None:
@@ -242,7 +399,9 @@ def _implied(rows: list[Round]) -> list[Round]:
                         round_inferred=True,
                         date=None,
                         precision=None,
-                        location=None,
+                        location=latest.location,
+                        venue=latest.venue,
+                        format=latest.format,
                         sources=latest.sources,
                         evidence=latest.evidence,
                         note=f"implied by round {latest.round}; the text gives no date or details",

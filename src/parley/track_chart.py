@@ -1,0 +1,69 @@
+"""The tracks chart: one row per negotiation track, its rounds on the time axis."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+
+from .rounds import UNKNOWN_SERIES, Round
+from .timeline import COLORS, FONT_PT, WIDTH_IN
+
+_FORMAT_MARKERS = {"Russia–Ukraine": "D", "US–Ukraine–Russia": "s", "US–Russia": "^", "US–Ukraine": "v"}
+
+
+def _days(r: Round) -> tuple[dt.date, dt.date]:
+    parts = [int(p) for p in (r.date or "").split("-")] + [1, 1]
+    first = dt.date(parts[0], parts[1], parts[2])
+    if r.end_date:
+        return first, dt.date.fromisoformat(r.end_date)
+    if r.precision == "month":
+        return first, dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    if r.precision == "year":
+        return first, dt.date(first.year, 12, 31)
+    return first, first
+
+
+def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
+    """Each track a row, in the order it began; each dated round a mark (a bar for the days a
+    month or a two-day round may cover), numbered. None when no round is dated."""
+    dated = [r for r in rounds if r.date and r.series != UNKNOWN_SERIES]
+    if not dated:
+        return None
+    tracks = list(dict.fromkeys(r.series for r in dated))
+    y = {t: -i for i, t in enumerate(tracks)}
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, 0.9 + 0.42 * len(tracks)), layout="constrained")
+    color = COLORS["negotiation_round"]
+    for r in dated:
+        first, last = _days(r)
+        if last > first:
+            ax.plot([first, last], [y[r.series]] * 2, color=color, lw=6, alpha=0.4, solid_capstyle="butt")
+        if r.precision == "day":
+            filled = color if not r.round_inferred else "white"
+            ax.plot([first], [y[r.series]], marker=_FORMAT_MARKERS.get(r.format, "D"), ms=7, color=color,
+                    markerfacecolor=filled, markeredgewidth=1.4)  # fmt: skip
+        if r.round:
+            ax.annotate(str(r.round), (first, y[r.series]), xytext=(0, 7), textcoords="offset points",
+                        ha="center", fontsize=FONT_PT - 1)  # fmt: skip
+    ax.set_yticks(list(y.values()), [f"{t} ({_format(dated, t)})" for t in tracks])
+    ax.set_ylim(-len(tracks) + 0.4, 0.7)
+    days = [d for r in dated for d in _days(r)]
+    pad = dt.timedelta(days=max((max(days) - min(days)).days * 0.04, 10))
+    ax.set_xlim(min(days) - pad, max(days) + pad)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.tick_params(labelsize=FONT_PT)
+    ax.tick_params(axis="y", length=0)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    for t in tracks:
+        ax.axhline(y[t], color="#dddddd", lw=0.8, zorder=0)
+    return fig
+
+
+def _format(rounds: Sequence[Round], track: str) -> str:
+    return next(r.format for r in rounds if r.series == track)
