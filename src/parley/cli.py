@@ -138,7 +138,9 @@ def _records(args: argparse.Namespace) -> list[Any]:
     given = config.CORRECTIONS_FILE if args.corrections is None else args.corrections
     corrections = load_corrections(Path(given).resolve() if str(given) else None)
     articles = load_corpus(args.paths or [config.ARTICLES_DIR])
-    fixed = apply_to_events((e for a in articles for e in extract_article(a, as_of)[0]), corrections)
+    # Datelines, bylines and other lines that state no event are not listed.
+    events = (e for a in articles for e in extract_article(a, as_of)[0] if not e.not_event)
+    fixed = apply_to_events(events, corrections)
     # Rounds are built for `rounds`, or to check round corrections: a large corpus lists its
     # events sooner without them.
     round_kinds = ("add_topic", "add_outcome")

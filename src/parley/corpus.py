@@ -39,7 +39,7 @@ def collect(params: Parameters) -> Collection:
     inferences: dict[str, YearInference | None] = {}
     for article in articles:
         found, inferences[article.id] = extract_article(article, as_of)
-        events += found
+        events += [e for e in found if not e.not_event]  # a dateline or byline is no event
     # Corrections apply to every event and round before the window and types select, so one
     # outside the selection is not mistaken for one that no longer matches.
     corrections = load_corrections(params.corrections)
