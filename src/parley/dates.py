@@ -47,6 +47,8 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
 _MONTH = rf"(?P<month>{_MONTH_WORDS})"
 _MONTH2 = rf"(?P<month2>{_MONTH_WORDS})"
+# A month without a day is spelt out, or abbreviated with its stop: "Editing by Jan Harvey" names no month.
+_MONTH_ALONE = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # "June 19-20" is one range; "December 14 and 15" two days, each its own statement.
@@ -81,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?i:in|since|by|until|till|during|from|of|last|next|this|before|after)\s+{_MONTH}"
+            rf"\b(?i:in|since|by|until|till|during|from|of|last|next|this|before|after)\s+{_MONTH_ALONE}"
             rf"(?:\s+(?:and|or)\s+(?:in\s+)?{_MONTH2})?(?:{_YEAR_REL})?(?![\w-]|,?\s+\d)"
         ),
     ),
@@ -94,6 +96,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(r"\b(?i:early|mid|late)[-\s]+(?P<year>(?:19|20)\d\d)(?![\d-])")),
+    # "Russia's 2022 invasion", "the 2014 annexation": a year naming what follows it.
+    (
+        "year",
+        re.compile(r"(?:['’]s|\b(?i:the|a|an|its|their|his|her))\s+(?P<year>(?:19|20)\d\d)(?=\s+[a-z])"),
+    ),
     (
         "ago",
         re.compile(
@@ -154,7 +161,7 @@ _PUBLICATION_DAYS = {
     "tomorrow": 1,
 }
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|is expected|are expected|"
+    r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|expected|"
     r"plans? to|(?:is|are) planned|planned for|scheduled|upcoming|could be|could take|may be|might be|set to|due to)\b",
     re.I,
 )
@@ -490,6 +497,7 @@ class Resolver:
         self.reference = reference
         self.previous: tuple[dt.date, Mention] | None = None  # the last day named
         self.anchor: tuple[dt.date, str, Mention] | None = None  # the last date named, any precision
+        self.stated: tuple[dt.date, Clauses, Mention] | None = None  # a year stated in this sentence
         self.basis = "publication"  # what `published` is: the front matter's date, or a dateline's
 
     def use_dateline(self, value: dt.date) -> None:
@@ -501,6 +509,8 @@ class Resolver:
         """Resolve a mention whose offsets index into `sentence`. A date the calendar cannot hold
         ("June 31", "3000 years ago") resolves to `None`, saying why; it never raises."""
         clauses = sentence if isinstance(sentence, Clauses) else Clauses(sentence)
+        if self.stated and self.stated[1] is not clauses:
+            self.stated = None
         try:
             resolved = self._resolve(mention, clauses.tense(mention.start, mention.end))
         except (ValueError, OverflowError):
@@ -509,6 +519,8 @@ class Resolver:
             )
         if resolved.value is not None and resolved.precision:
             self.anchor = (resolved.value, resolved.precision, mention)
+            if mention.year and mention.kind in ("date", "month"):
+                self.stated = (resolved.value, clauses, mention)
             if resolved.precision == "day":
                 self.previous = (resolved.value, mention)
         return resolved
@@ -575,6 +587,11 @@ class Resolver:
             if base is None:
                 return None, f"{quoted} is relative to a publication date the article does not give", False
             return base + m.year_shift, f"{quoted}: the year counted from {why}", self.published is None
+        if self.stated:
+            # "joined in March 2022, was detained in June": the story goes on from the year stated.
+            anchor, _, source = self.stated
+            year = _nearest_year(anchor, m.month or 1, m.day, True)
+            return year, f"{quoted}: no year given; {year}, going on from '{source.text.strip()}'", False
         if self.published:
             year = _nearest_year(self.published, m.month or 1, m.day, tense)
             side = {True: "on or after", False: "on or before", None: "to"}[tense]

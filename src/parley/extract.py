@@ -318,7 +318,10 @@ _NOT_EVENT_LINES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("byline", re.compile(r"\s*(?:By|Reporting by|Written by|Editing by|Additional reporting by)\s+[A-Z]")),
+    (
+        "byline",
+        re.compile(r"\s*\(?(?i:by|reporting by|written by|editing by|additional reporting by)\s+[A-Z]"),
+    ),
     # "Photo: Reuters/June 2, 2025", not a caption ("Photo: Delegations meet on Wednesday"): names only.
     (
         "photo credit",
@@ -328,6 +331,10 @@ _NOT_EVENT_LINES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+# "Sunday, March 27, 2022, 21:40": a date stamped with a time is when a page was posted.
+_TIMESTAMP = re.compile(r"[,\s]*(?:at\s+)?\d{1,2}:\d\d\b")
 
 
 def not_event_line(sentence: str) -> str | None:
@@ -366,19 +373,20 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             found = [m for m in found if m is not line]
         not_event = not_event_line(text)
         dated = [(m, resolver.resolve(m, clauses)) for m in found]
-        days = {r.iso for _, r in dated if r.precision == "day"}
+        days = [(m, r.iso) for m, r in dated if r.precision == "day"]
         said: set[tuple[str | None, str | None]] = set()
         triggers = _Triggers(text) if len(found) > 1 else None
         for m, resolved in dated:
-            if _coarser(resolved, days):
+            if _coarser(text, m, resolved, days):
                 continue  # "earlier this month, on 10 June": the day says it; the month adds nothing
             if resolved.value is not None:
                 if (resolved.iso, resolved.precision) in said:
                     continue  # "Today, 25 May 2025": the same date, said twice, is one statement
                 said.add((resolved.iso, resolved.precision))
             which = triggers.classify_at(clauses, m) if triggers else kind
-            events.append(shared.event(which, m, resolved, not_event=not_event))
-            if resolved.value is not None and not not_event:
+            why = not_event or ("timestamp" if _TIMESTAMP.match(text, m.end) else None)
+            events.append(shared.event(which, m, resolved, not_event=why))
+            if resolved.value is not None and not why:
                 dated_types.add(which)
         # Undated, only a singular event counts: "humanitarian agreements" is a category. An
         # undated sentence about a kind of event the article already dates is about that one.
@@ -397,15 +405,22 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     return kept, inference
 
 
-def _coarser(resolved: Resolved, days: set[str | None]) -> bool:
-    """Whether a week, month or year in a sentence holds a day the same sentence gives."""
+def _coarser(
+    sentence: str, mention: Mention, resolved: Resolved, days: list[tuple[Mention, str | None]]
+) -> bool:
+    """Whether a week, month or year only frames a day beside it: "earlier this month, on 10 June"."""
     if resolved.value is None or resolved.precision == "day":
         return False
-    if resolved.precision == "week":
-        week = resolved.value.isocalendar()[:2]
-        return any(d and dt.date.fromisoformat(d).isocalendar()[:2] == week for d in days)
-    prefix = resolved.iso or "-"
-    return any(d and d.startswith(prefix) for d in days)
+    for day_mention, day in days:
+        gap = sentence[min(mention.end, day_mention.end) : max(mention.start, day_mention.start)]
+        if day is None or len(gap) > 8 or not re.fullmatch(r"[\s,(—–-]*(?:on\s+)?", gap):
+            continue
+        if resolved.precision == "week":
+            if dt.date.fromisoformat(day).isocalendar()[:2] == resolved.value.isocalendar()[:2]:
+                return True
+        elif day.startswith(resolved.iso or "-"):
+            return True
+    return False
 
 
 class _Shared:
