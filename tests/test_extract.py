@@ -140,3 +140,47 @@ def test_a_dateline_dates_the_report_not_an_event(tmp_path: Path) -> None:
         ("2025-06-21", "2025-06-22", "negotiation_round", None),
     ]
     assert events[0].attribution == "RIA" and "dateline" in events[0].resolution
+
+
+def statements(
+    tmp_path: Path, body: str, published: str = "2025-06-02"
+) -> list[tuple[str | None, str | None]]:
+    path = write(tmp_path, "real.md", f"---\npublished: {published}\n---\nHeadline\n\n{body}")
+    return [(e.date, e.not_event) for e in extract_article(load_article(path), AS_OF)[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("ISTANBUL, June 2. /TASS/. The second round of talks has ended.", "dateline"),
+        ("Published: Mon, June 2, 2025, 6:12 PM", "publication line"),
+        ("By Jane Smith, June 2, 2025", "byline"),
+        ("by The Kyiv Independent news desk June 2, 2025 3:14 PM 1 min read", "byline"),
+        ("Photo: Reuters/Valentyn Ogirenko, June 2, 2025", "photo credit"),
+        ("Alyona Mazurenko - Monday, 2 June 2025, 21:40", "timestamp"),
+    ],
+)
+def test_lines_that_state_no_event_come_back_marked(tmp_path: Path, line: str, why: str) -> None:
+    assert statements(tmp_path, line)[0] == ("2025-06-02", why)
+
+
+def test_a_caption_is_a_statement_not_a_credit(tmp_path: Path) -> None:
+    assert statements(tmp_path, "Photo: Delegations meet in Istanbul on June 2.") == [("2025-06-02", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today, 2 June 2025, the prisoners came home.",
+        "The exchange took place on Sunday (June 1).",
+        "The exchange took place on Sunday, June 1.",
+        "Earlier this month, on 1 June, the prisoners came home.",
+    ],
+)
+def test_the_same_date_said_twice_is_one_statement(tmp_path: Path, sentence: str) -> None:
+    assert len(statements(tmp_path, sentence)) == 1
+
+
+def test_a_back_reference_is_a_dated_statement(tmp_path: Path) -> None:
+    body = "Prisoners were exchanged on May 23.\n\nThe May 23 exchange was the largest."
+    assert statements(tmp_path, body) == [("2025-05-23", None), ("2025-05-23", None)]

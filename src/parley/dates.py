@@ -509,7 +509,7 @@ class Resolver:
         """Resolve a mention whose offsets index into `sentence`. A date the calendar cannot hold
         ("June 31", "3000 years ago") resolves to `None`, saying why; it never raises."""
         clauses = sentence if isinstance(sentence, Clauses) else Clauses(sentence)
-        if self.stated and self.stated[1] is not clauses:
+        if self.stated and self.stated[1].sentence is not clauses.sentence:
             self.stated = None
         try:
             resolved = self._resolve(mention, clauses.tense(mention.start, mention.end))
