@@ -39,7 +39,7 @@ AS_OF = "2026-11-25"
 SECTIONS = ("Summary", "Timeline", "Negotiation rounds", "Events", "Sources", "Method")
 # A line of each section's own text, as the seed report prints it.
 SECTION_TEXT = {
-    "Summary": "5 events from 1 article",
+    "Summary": "7 events from 1 article",  # the two back-references to 20 June are statements too
     "Timeline": "Figure 1. Events by date and type. Sources:",
     "Negotiation rounds": "Series Round Date Topics Outcomes Source",
     "Events": "“The second round of negotiations",
@@ -262,7 +262,7 @@ def test_html_has_contents_metadata_and_alt_text(rendered: Path) -> None:
         alt = image.get("alt") or ""
         assert alt and "No description has been provided" not in alt
     alt = page.images[0]["alt"] or ""
-    assert alt.startswith("Timeline chart of 4 dated events, 2–20 June 2025, one lane per type")
+    assert alt.startswith("Timeline chart of 6 dated events, 2–20 June 2025, one lane per type")
     for text in ("2 June 2025, negotiation round", "20 June 2025, prisoner exchange", "Open markers"):
         assert text in alt, text
 

@@ -99,7 +99,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Russia's 2022 invasion", "the 2014 annexation": a year naming what follows it.
     (
         "year",
-        re.compile(r"(?:['’]s|\b(?i:the|a|an|its|their|his|her))\s+(?P<year>(?:19|20)\d\d)(?=\s+[a-z])"),
+        re.compile(
+            r"(?:(?<=['’]s )|(?<=\bthe )|(?<=\bThe )|(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\btheir ))"
+            r"(?P<year>(?:19|20)\d\d)(?=\s+[a-z])"
+        ),
     ),
     (
         "ago",
