@@ -58,7 +58,7 @@ def test_events_json_is_the_list_of_consolidated_events() -> None:
     assert [(e["id"], e["status"], len(e["mentions"])) for e in events] == [
         ("round-2025-06-02", "done", 1),
         ("announcement-2025-06-19", "done", 1),
-        ("exchange-2025-06-20", "done", 1),
+        ("exchange-2025-06-20", "done", 3),  # the exchange and two back-references to it
     ]
     mention = events[2]["mentions"][0]
     assert {"article", "sentence", "start", "end", "date", "precision"} <= mention.keys()

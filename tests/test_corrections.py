@@ -86,8 +86,10 @@ def test_merge_keeps_every_sentence_and_article(corpus: Path, tmp_path: Path) ->
 """
     events, _ = corrected(corpus, merge, tmp_path)
     assert events.warnings == []
-    exchanges = [e for e in events.items if e.type == "prisoner_exchange"]
+    # The seed's back-references ("the June 20 exchange") are statements of their own.
+    exchanges = [e for e in events.items if e.type == "prisoner_exchange" and e.merged]
     assert len(exchanges) == 1
+    assert not any(e.article == "second" and e.type == "prisoner_exchange" for e in events.items)
     [kept] = exchanges
     assert kept.article == "seed-article" and "the same exchange" in (kept.correction or "")
     [other] = kept.merged
@@ -117,8 +119,8 @@ def test_corrections_that_no_longer_match_are_warnings(corpus: Path, tmp_path: P
     warnings = events.warnings + rounds.warnings
     assert len(warnings) == 3
     assert "entry 1 (line 1, drop): matches no event" in warnings[0]
-    assert "entry 2 (line 5, fix_date): matches 2 events" in warnings[1] and "original_date" in warnings[1]
-    assert "dated 2025-06-20, 2025-06-19" in warnings[1]
+    assert "entry 2 (line 5, fix_date): matches 4 events" in warnings[1] and "original_date" in warnings[1]
+    assert "dated 2025-06-20, 2025-06-19, 2025-06-20, 2025-06-20" in warnings[1]
     assert "entry 3 (line 10, add_topic): matches no round" in warnings[2]
     assert all("\n" not in w and "corrections.yaml" in w for w in warnings)
     assert events.applied == rounds.applied == []
@@ -199,8 +201,9 @@ def test_cli_prints_unmatched_corrections_on_stderr(corpus: Path, tmp_path: Path
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr.count("parley: warning:") == 1 and "entry 2 (line 7, drop)" in result.stderr
-    dates = {e["date"] for e in json.loads(result.stdout) if e["type"] == "prisoner_exchange"}
-    assert dates == {"2025-06-21"}
+    # Fixed: the exchange's own sentence; its back-references keep the date they give.
+    dates = [e["date"] for e in json.loads(result.stdout) if e["type"] == "prisoner_exchange"]
+    assert dates == ["2025-06-20", "2025-06-21"]  # the back-references are one event
     rounds = run("rounds", str(corpus), "--as-of", "2026-11-25", "--corrections", str(path))
     assert rounds.returncode == 0 and "entry 2" in rounds.stderr
     broken = run("events", str(corpus), "--corrections", str(write(tmp_path, "bad.yaml", "- kind: x\n")))

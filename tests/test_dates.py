@@ -152,3 +152,113 @@ def test_weekend_and_weekday_ranges() -> None:
 def test_to_the_day_anchors_on_the_date_just_mentioned() -> None:
     text = "The war began on 24 February 2022. Three years later, to the day, delegations met."
     assert resolve(text, dt.date(2025, 3, 1)) == [("2022-02-24", "day"), ("2025-02-24", "day")]
+
+
+# -- failure classes seen on real news (issue 10) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 27 Mariupol defenders came home.",
+        "Among them were 10 Junior sergeants.",
+        "The talks may resume, officials said.",
+        "(Reporting by Alexander Cornwell; Editing by Jan Harvey)",
+        "The 3 Decembrists were freed.",
+    ],
+)
+def test_a_number_beside_a_word_that_begins_like_a_month_is_no_date(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Umerov is expected to attend the talks on Monday.", "2025-06-30"),
+        ("Wednesday's talks would take place in Istanbul.", "2025-07-02"),
+        ("Peskov told him on Wednesday the talks would go ahead.", "2025-06-25"),
+        ("Officials said on Tuesday that more releases would follow.", "2025-06-24"),
+    ],
+)
+def test_tense_of_bare_weekdays(text: str, expected: str) -> None:
+    assert resolve(text, dt.date(2025, 6, 26)) == [(expected, "day")]  # a Thursday
+
+
+def test_tense_of_a_month_or_day_read_from_its_own_clause() -> None:
+    june = dt.date(2025, 6, 26)
+    assert resolve("In May, Russia released 50 soldiers and further releases are expected.", june) == [
+        ("2025-05", "month")
+    ]
+    autumn = dt.date(2025, 10, 2)
+    assert resolve("Prisoners released on 21 September will remain in Kyiv.", autumn) == [
+        ("2025-09-21", "day")
+    ]
+    assert resolve("More will be released on 21 September.", dt.date(2025, 6, 2)) == [("2025-09-21", "day")]
+
+
+def test_publication_day_and_deadlines() -> None:
+    pub = dt.date(2025, 7, 10)
+    assert resolve("The exchange has concluded today.", pub) == [("2025-07-10", "day")]
+    assert resolve("This morning, 84 prisoners returned.", pub) == [("2025-07-10", "day")]
+    assert resolve("The swap must be done by the end of August.", pub) == [("2025-08", "month")]
+    assert resolve("Russia wants all of them home by the end of August.", pub) == [("2025-08", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exchanges took place in May and June.", [("2025-05", "month"), ("2025-06", "month")]),
+        (
+            "Swaps were held on December 14 and 15 last year.",
+            [("2024-12-14", "day"), ("2024-12-15", "day")],
+        ),
+        ("Bodies were returned on 14 and 15 June.", [("2025-06-14", "day"), ("2025-06-15", "day")]),
+        ("The first swap came in February last year.", [("2024-02", "month")]),
+        ("Talks have stalled since 2021.", [("2021", "year")]),
+        ("No exchange has happened since early 2024.", [("2024", "year")]),
+        ("Talks were held on Feb.14 2026 in Geneva.", [("2026-02-14", "day")]),
+        ("Ever since Russia's 2022 invasion, talks have failed.", [("2022", "year")]),
+    ],
+)
+def test_coordinated_and_compact_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert resolve(text, dt.date(2025, 6, 30)) == expected
+
+
+def test_anchored_relatives_count_from_the_date_just_named() -> None:
+    pub = dt.date(2026, 3, 1)
+    text = "Talks were held on February 17. The next swap came the following month."
+    assert resolve(text, pub) == [("2026-02-17", "day"), ("2026-03", "month")]
+    text = "The Geneva talks opened on February 17. Envoys met the day before the peace talks in Geneva."
+    assert resolve(text, pub) == [("2026-02-17", "day"), ("2026-02-16", "day")]
+
+
+def test_a_month_goes_on_from_the_year_stated_earlier_in_its_sentence() -> None:
+    text = "He joined the army in March 2022, was detained in June and convicted in March 2023."
+    assert resolve(text, dt.date(2024, 10, 19)) == [
+        ("2022-03", "month"),
+        ("2022-06", "month"),
+        ("2023-03", "month"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("It happened on June 31.", "is not a real date"),
+        ("It was signed on Feb. 29, 2022.", "is not a real date"),
+        ("It began some 3000 years ago.", "falls outside the calendar"),
+        ("That was 999999 days ago.", "falls outside the calendar"),
+        ("On June 2, 2025, it began, and ended 99999999999 years later.", "falls outside the calendar"),
+    ],
+)
+def test_an_impossible_or_unplaceable_date_stays_undated_with_the_reason(text: str, why: str) -> None:
+    resolver = Resolver(dt.date(2025, 6, 25), None, AS_OF)
+    last = [resolver.resolve(m, text) for m in find_mentions(text)][-1]
+    assert last.value is None and why in last.resolution
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_a_publication_date_at_the_calendar_edge_never_raises(published: dt.date) -> None:
+    text = "Yesterday, today and tomorrow; last week, next month, at the weekend, on Monday, in May, June 2."
+    results = [Resolver(published, None, AS_OF).resolve(m, text) for m in find_mentions(text)]
+    assert len(results) == 9 and any(r.value is None for r in results)

@@ -39,7 +39,7 @@ AS_OF = "2026-11-25"
 SECTIONS = ("Summary", "Timeline", "Prisoner exchanges", "Negotiation rounds", "Events", "Sources", "Method")
 # A line of each section's own text, as the seed report prints it.
 SECTION_TEXT = {
-    "Summary": "3 events from 3 mentions in 1 article",
+    "Summary": "3 events from 5 mentions in 1 article",
     "Timeline": "Figure 1. Events by date and type. Sources:",
     "Prisoner exchanges": "Date To Ukraine To Russia Who Mediator Figures and sources",
     "Negotiation rounds": "Round Date Delegations and hosts Topics Outcomes Source",

@@ -66,7 +66,9 @@ def test_events_frame_is_in_date_order_with_undated_last(seed: Report) -> None:
     frame = explore.events_frame(seed.mentions)
     assert list(frame.columns) == explore.EVENT_COLUMNS
     assert pd.api.types.is_datetime64_any_dtype(frame["day"])
-    assert list(frame["date"].fillna("-")) == ["2025-06-02", "2025-06-19", "2025-06-19", "2025-06-20", "-"]
+    # The seed's two back-references to the June 20 exchange are dated statements too.
+    dates = ["2025-06-02", "2025-06-19", "2025-06-19", "2025-06-20", "2025-06-20", "2025-06-20", "-"]
+    assert list(frame["date"].fillna("-")) == dates
     assert frame["sentence"].iloc[-1].startswith("His efforts, however, ended in his own capture")
     assert explore.events_frame([]).columns.tolist() == explore.EVENT_COLUMNS
 
@@ -141,13 +143,12 @@ def test_article_html_escapes_the_text_and_marks_the_event_dates(two: Report) ->
     assert "<b>" not in out and "&lt;b&gt;nothing&lt;/b&gt; &amp; more" in out
     assert "<h3>Talks &lt;resume&gt; &amp; more</h3>" in out and "Example &lt;Wire&gt;" in out
     marks = re.findall(r'<mark title="([^"]*)">([^<]*)</mark>', out)
-    assert [text for _, text in marks] == ["June 2", "May 2025", "June 2", "June 5"]
+    assert [text for _, text in marks] == ["June 2", "May 2025", "June 2", "June 2", "June 5"]
     title = html.unescape(marks[0][0])
     assert title.startswith("2025-06-02 — 'June 2': no year given; 2025, the nearest such date")
     assert html.unescape(marks[1][0]) == "2025-05 — 'May 2025': stated in the text"
-    assert html.unescape(marks[2][0]) == explore.NOT_AN_EVENT  # "the June 2 round" names it
-    # "Prior to the June 2 talks" is no event sentence: its date is left as text.
-    assert "Prior to the June 2 talks" in out
+    # Back-references ("Prior to the June 2 talks", "After the June 2 round") date a mention.
+    assert html.unescape(marks[2][0]).startswith("2025-06-02 — 'June 2'")
     # Nothing is lost: without the markup, the page holds the body verbatim.
     text = html.unescape(re.sub(r"<[^>]+>", "", out.split('pre-wrap">', 1)[1]))
     assert text == wire.body
@@ -157,16 +158,28 @@ def test_mentions_frame_lists_what_is_highlighted(two: Report) -> None:
     wire = explore.find_article(two.articles, "wire")
     frame = explore.mentions_frame(wire, two.mentions)
     assert list(frame.columns) == explore.MENTION_COLUMNS
-    assert list(frame["mention"]) == ["June 2", "May 2025", "June 2", "June 5"]
+    assert list(frame["mention"]) == ["June 2", "May 2025", "June 2", "June 2", "June 5"]
     assert all(wire.body[o : o + len(m)] == m for o, m in zip(frame["offset"], frame["mention"], strict=True))
-    assert list(frame["date"].fillna("-")) == ["2025-06-02", "2025-05", "-", "2025-06-05"]
-    assert frame["resolution"].iloc[2] == explore.NOT_AN_EVENT
+    assert list(frame["date"].fillna("-")) == [
+        "2025-06-02",
+        "2025-05",
+        "2025-06-02",
+        "2025-06-02",
+        "2025-06-05",
+    ]
 
 
 def test_the_seed_article_shows_its_inferred_year(seed: Report) -> None:
     article = explore.find_article(seed.articles)
     frame = explore.mentions_frame(article, seed.mentions)
-    assert list(frame["mention"]) == ["Friday, June 20", "June 19", "Later that day", "June 2"]
+    assert list(frame["mention"]) == [
+        "Friday, June 20",
+        "June 19",
+        "Later that day",
+        "June 2",
+        "June 20",
+        "June 20",
+    ]
     assert frame["inferred"].all()
     out = explore.article_html(article, seed.mentions)
     assert "year inferred — the article gives no publication date; 2025 is the only year" in html.unescape(
@@ -198,6 +211,8 @@ def test_inferred_and_undated(seed: Report, two: Report) -> None:
         "2025-06-02",
         "2025-06-19",
         "2025-06-19",
+        "2025-06-20",
+        "2025-06-20",
         "2025-06-20",
     ]
     assert "wire" not in set(explore.inferred(two.mentions)["article"])  # its dates are stated or anchored

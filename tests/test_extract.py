@@ -27,7 +27,7 @@ def test_every_event_quotes_its_sentence_verbatim(seed_events: list[Event]) -> N
 
 
 def test_the_exchange_of_june_20(seed_events: list[Event]) -> None:
-    event = find(seed_events, date="2025-06-20")
+    event = find(seed_events, date="2025-06-20", start=0)
     assert event.type == "prisoner_exchange" and event.precision == "day"
     assert "parity-based" in event.title
     assert "TASS" in (event.attribution or "")
@@ -55,10 +55,16 @@ def test_the_capture_is_undated_with_its_context(seed_events: list[Event]) -> No
     assert event.sentence.startswith("His efforts, however, ended in his own capture")
 
 
-def test_back_references_are_not_new_events(seed_events: list[Event]) -> None:
-    # "Prior to the June 20 exchange", "The June 20 exchange, by contrast": the same exchange.
-    assert [e.date for e in seed_events if e.date == "2025-06-20"] == ["2025-06-20"]
-    assert len(seed_events) == 5
+def test_back_references_are_dated_statements(seed_events: list[Event]) -> None:
+    # "Prior to the June 20 exchange", "The June 20 exchange, by contrast": each sentence dates a
+    # mention of the exchange (the events stage consolidates them into one).
+    june_20 = [e for e in seed_events if e.date == "2025-06-20"]
+    assert [e.sentence[:20] for e in june_20] == [
+        "The prisoner exchang",
+        "Prior to the June 20",
+        "The June 20 exchange",
+    ]
+    assert len(seed_events) == 7
 
 
 def test_a_sentence_with_two_dates_gives_two_events(tmp_path: Path) -> None:
@@ -127,9 +133,54 @@ def test_a_dateline_dates_the_report_not_an_event(tmp_path: Path) -> None:
         "Wire copy\n\nKYIV, June 20, 2025 (Reuters) - Russia and Ukraine exchanged prisoners on Thursday, "
         "RIA said.\n\nTalks will resume at the weekend.",
     )
-    events = extract_article(load_article(path), AS_OF)[0]
-    assert [(e.date, e.end_date, e.type) for e in events] == [
-        ("2025-06-19", None, "prisoner_exchange"),
-        ("2025-06-21", "2025-06-22", "negotiation_round"),
+    dateline, *events = extract_article(load_article(path), AS_OF)[0]
+    assert (dateline.date, dateline.not_event) == ("2025-06-20", "dateline")
+    assert [(e.date, e.end_date, e.type, e.not_event) for e in events] == [
+        ("2025-06-19", None, "prisoner_exchange", None),
+        ("2025-06-21", "2025-06-22", "negotiation_round", None),
     ]
     assert events[0].attribution == "RIA" and "dateline" in events[0].resolution
+
+
+def statements(
+    tmp_path: Path, body: str, published: str = "2025-06-02"
+) -> list[tuple[str | None, str | None]]:
+    path = write(tmp_path, "real.md", f"---\npublished: {published}\n---\nHeadline\n\n{body}")
+    return [(e.date, e.not_event) for e in extract_article(load_article(path), AS_OF)[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("ISTANBUL, June 2. /TASS/. The second round of talks has ended.", "dateline"),
+        ("Published: Mon, June 2, 2025, 6:12 PM", "publication line"),
+        ("By Jane Smith, June 2, 2025", "byline"),
+        ("by The Kyiv Independent news desk June 2, 2025 3:14 PM 1 min read", "byline"),
+        ("Photo: Reuters/Valentyn Ogirenko, June 2, 2025", "photo credit"),
+        ("Alyona Mazurenko - Monday, 2 June 2025, 21:40", "timestamp"),
+    ],
+)
+def test_lines_that_state_no_event_come_back_marked(tmp_path: Path, line: str, why: str) -> None:
+    assert statements(tmp_path, line)[0] == ("2025-06-02", why)
+
+
+def test_a_caption_is_a_statement_not_a_credit(tmp_path: Path) -> None:
+    assert statements(tmp_path, "Photo: Delegations meet in Istanbul on June 2.") == [("2025-06-02", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today, 2 June 2025, the prisoners came home.",
+        "The exchange took place on Sunday (June 1).",
+        "The exchange took place on Sunday, June 1.",
+        "Earlier this month, on 1 June, the prisoners came home.",
+    ],
+)
+def test_the_same_date_said_twice_is_one_statement(tmp_path: Path, sentence: str) -> None:
+    assert len(statements(tmp_path, sentence)) == 1
+
+
+def test_a_back_reference_is_a_dated_statement(tmp_path: Path) -> None:
+    body = "Prisoners were exchanged on May 23.\n\nThe May 23 exchange was the largest."
+    assert statements(tmp_path, body) == [("2025-05-23", None), ("2025-05-23", None)]

@@ -8,6 +8,7 @@ A date the text does not give is never made up: such a mention resolves to `date
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -41,25 +42,39 @@ NUMBERS = {
 }
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-# Only an abbreviation takes a full stop: "in March." ends a sentence, "Feb. 5" does not.
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+# Month names are whole words ("27 Mariupol defenders" is no 27 March, "10 Junior sergeants" no
+# 10 June), and only an abbreviation takes a full stop: "in March." ends a sentence, "Feb. 5" does not.
+_MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
+_MONTH = rf"(?P<month>{_MONTH_WORDS})"
+_MONTH2 = rf"(?P<month2>{_MONTH_WORDS})"
+# A month without a day is spelt out, or abbreviated with its stop: "Editing by Jan Harvey" names no month.
+_MONTH_ALONE = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DAY2 = r"(?:\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+# "June 19-20" is one range; "December 14 and 15" two days, each its own statement.
+_DAY2 = r"(?:\s*[-–—]\s*|\s+(?:to|through)\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY3 = r"\s+(?:and|&)\s+(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?i:last|this|next)\s+year\b)[a-z])"
+# A year stated, or "last year": "in February last year" is one month, not a month and a year.
+_YEAR_REL = r"\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+year\b"
+_YEAR = rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|{_YEAR_REL})?"
 _WEEKDAY2 = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>")
 _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "on Sunday (May 25)" and "on Wednesday, July 23" are one date, said twice.
+_ON_WEEKDAY = rf"(?:{_WEEKDAY}(?:,?\s+|\s*\(\s*))?"
 
 # Earlier patterns win when two matches start at the same place and are as long.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date",
-        re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:{_DAY2})?\s+(?:of\s+)?{_MONTH}{_YEAR}(?!\d)"),
+        re.compile(
+            rf"\b{_ON_WEEKDAY}(?:the\s+)?{_DAY}(?:{_DAY2}|{_DAY3})?\s+(?:of\s+)?{_MONTH}{_YEAR}(?!\d)"
+        ),
     ),
     (
         "date",
         re.compile(
-            rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:{_DAY2})?(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+            rf"\b{_ON_WEEKDAY}{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:{_DAY2}|{_DAY3})?(?![\d:])"
+            rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|{_YEAR_REL})?"
         ),
     ),
     ("date", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -67,9 +82,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)(?!\d)")),
     (
         "month",
-        re.compile(rf"\b(?i:in|since|by|until|during|from|of|last|next|this)\s+{_MONTH}(?![\w-]|,?\s+\d)"),
+        re.compile(
+            rf"\b(?i:in|since|by|until|till|during|from|of|last|next|this|before|after)\s+{_MONTH_ALONE}"
+            rf"(?:\s+(?:and|or)\s+(?:in\s+)?{_MONTH2})?(?:{_YEAR_REL})?(?![\w-]|,?\s+\d)"
+        ),
     ),
-    ("year", re.compile(r"\b(?i:in|since|by|until|during|from|of)\s+(?P<year>(?:19|20)\d\d)(?![\d-])")),
+    # "since 2021", "since early 2024", "by mid-2025": a year, however early or late in it.
+    (
+        "year",
+        re.compile(
+            r"\b(?i:in|since|by|until|till|during|from|of|before|after)\s+(?:(?i:early|mid|late)[-\s]+)?"
+            r"(?P<year>(?:19|20)\d\d)(?![\d-])"
+        ),
+    ),
+    ("year", re.compile(r"\b(?i:early|mid|late)[-\s]+(?P<year>(?:19|20)\d\d)(?![\d-])")),
+    # "Russia's 2022 invasion", "the 2014 annexation": a year naming what follows it.
+    (
+        "year",
+        re.compile(
+            r"(?:(?<=['’]s )|(?<=\bthe )|(?<=\bThe )|(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\btheir ))"
+            r"(?P<year>(?:19|20)\d\d)(?=\s+[a-z])"
+        ),
+    ),
     (
         "ago",
         re.compile(
@@ -77,11 +111,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the following month", "the previous week": counted from the date just named.
+    ("anchored", re.compile(r"\bthe\s+(?P<which>following|previous)\s+(?P<unit>week|month|year)\b", re.I)),
     ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day|that day|the next day|the following day|the next morning|the day before|the previous day|today|yesterday|tomorrow|tonight|this morning|last night)\b",
+            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b",
             re.I,
         ),
     ),
@@ -93,13 +129,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}\s+(?:and|to|through|[-–—])\s+{_WEEKDAY2}\b(?!,?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH_NAMES}))"
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}\s+(?:and|to|through|[-–—])\s+{_WEEKDAY2}\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d\b|{_MONTH_NAMES}))"
         ),
     ),
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTH_NAMES}))"
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d\b|{_MONTH_NAMES}))"
         ),
     ),
 ]
@@ -118,14 +154,17 @@ _RELATIVE_DAYS = {
 }
 _PUBLICATION_DAYS = {
     "today": 0,
+    "earlier today": 0,
     "tonight": 0,
     "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
     "yesterday": -1,
     "last night": -1,
     "tomorrow": 1,
 }
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|is expected|are expected|"
+    r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|expected|"
     r"plans? to|(?:is|are) planned|planned for|scheduled|upcoming|could be|could take|may be|might be|set to|due to)\b",
     re.I,
 )
@@ -146,7 +185,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # date | month | year | ago | last | relative | weekend | weekday
+    kind: str  # date | month | year | ago | anchored | last | relative | weekend | weekday
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -156,6 +195,7 @@ class Mention:
     word: str | None = None  # the relative word(s), lower-cased, e.g. "later that day"
     amount: int = 0
     unit: str | None = None
+    year_shift: int | None = None  # "in February last year": -1 from the publication year
 
 
 @dataclass(frozen=True)
@@ -186,11 +226,8 @@ class YearInference:
 def _iso(value: dt.date | None, precision: str | None) -> str | None:
     if value is None:
         return None
-    if precision == "month":
-        return f"{value:%Y-%m}"
-    if precision == "year":
-        return f"{value:%Y}"
-    return value.isoformat()
+    # Sliced from isoformat, which pads a year such as 1 to four digits where strftime may not.
+    return value.isoformat()[: {"month": 7, "year": 4}.get(precision or "day", 10)]
 
 
 def _human(value: dt.date) -> str:
@@ -223,55 +260,72 @@ def format_range(first: dt.date, last: dt.date) -> str:
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Every date expression in `text`, left to right, longest first where they overlap."""
-    found: list[tuple[int, int, int, Mention]] = []
+    """Every date expression in `text`, left to right, longest first where they overlap. A
+    coordination ("in May and June", "December 14 and 15") gives one mention per date."""
+    found: list[tuple[int, int, int, re.Match[str], str]] = []
     for rank, (kind, pattern) in enumerate(_PATTERNS):
         for m in pattern.finditer(text):
-            found.append((m.start(), -(m.end() - m.start()), rank, _mention(kind, m)))
+            found.append((m.start(), -(m.end() - m.start()), rank, m, kind))
     mentions: list[Mention] = []
-    for _, _, _, mention in sorted(found, key=lambda f: f[:3]):
-        if not mentions or mention.start >= mentions[-1].end:
-            mentions.append(mention)
-    return [m for m in mentions if m.kind != "invalid"]
+    end = -1
+    for start, _, _, match, kind in sorted(found, key=lambda f: f[:3]):
+        if start >= end:
+            mentions += _mentions(kind, match)
+            end = match.end()
+    return mentions
 
 
-def _mention(kind: str, m: re.Match[str]) -> Mention:
+def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
     base = Mention(m.start(), m.end(), m.group(0), kind)
     named = groups.get("month", "")
     month = int(named) if named.isdigit() else MONTHS.get(named.lower().rstrip("."))
     year = int(groups["year"]) if "year" in groups else None
+    shift = {"last": -1, "this": 0, "next": 1}.get(groups.get("yrel", "").lower())
     weekday = WEEKDAYS.get(groups.get("weekday", "").lower())
     if kind == "date":
         day, day2 = int(groups["day"]), int(groups["day2"]) if "day2" in groups else None
-        if not 1 <= day <= 31 or (day2 is not None and not day < day2 <= 31):
-            return replace(base, kind="invalid")
-        return replace(base, year=year, month=month, day=day, day2=day2, weekday=weekday)
+        day3 = int(groups["day3"]) if "day3" in groups else None
+        if (
+            not 1 <= day <= 31
+            or (day2 is not None and not day < day2 <= 31)
+            or (day3 and not day < day3 <= 31)
+        ):
+            return []
+        first = replace(base, year=year, month=month, day=day, day2=day2, weekday=weekday, year_shift=shift)
+        return [first] + ([replace(first, day=day3, weekday=None)] if day3 else [])
     if kind == "month":
-        return replace(base, year=year, month=month, word=(groups.get("part") or "").lower())
+        first = replace(
+            base, year=year, month=month, word=(groups.get("part") or "").lower(), year_shift=shift
+        )
+        second = MONTHS.get(groups.get("month2", "").lower().rstrip("."))
+        return [first] + ([replace(first, month=second)] if second else [])
     if kind == "year":
-        return replace(base, year=year)
+        return [replace(base, year=year)]
     if kind == "ago":
         num = groups["num"].lower()
-        amount = int(num) if num.isdigit() else NUMBERS[num]
+        # A number this long is no distance on any calendar: the resolver says it cannot place it.
+        amount = (int(num) if len(num) < 10 else 10**10) if num.isdigit() else NUMBERS[num]
         sign = 1 if groups["dir"].lower() == "later" else -1
         # "three years later, to the day" names a day, not a year.
         unit = groups["unit"].lower()
-        return replace(
-            base,
-            amount=sign * amount,
-            unit=unit,
-            word=groups["dir"].lower(),
-            day2=1 if "exact" in groups else None,
-        )
-    if kind == "last":
-        return replace(base, word=groups["which"].lower(), unit=groups["unit"].lower())
+        return [
+            replace(
+                base,
+                amount=sign * amount,
+                unit=unit,
+                word=groups["dir"].lower(),
+                day2=1 if "exact" in groups else None,
+            )
+        ]
+    if kind in ("last", "anchored"):
+        return [replace(base, word=groups["which"].lower(), unit=groups["unit"].lower())]
     if kind == "relative":
-        return replace(base, word=groups["rel"].lower())
+        return [replace(base, word=groups["rel"].lower())]
     if kind == "weekend":
-        return replace(base, word=groups["which"].lower())
+        return [replace(base, word=groups["which"].lower())]
     weekday2 = WEEKDAYS.get(groups.get("weekday2", "").lower())
-    return replace(base, weekday=weekday, weekday2=weekday2, word=(groups.get("which") or "").lower())
+    return [replace(base, weekday=weekday, weekday2=weekday2, word=(groups.get("which") or "").lower())]
 
 
 CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:that|but|and|while|after|before|when)\b")
@@ -283,18 +337,33 @@ _REPORTED_BEFORE = re.compile(
     r"warned|insisted|acknowledged|noted)(?:\s+[\w’'-]+){0,2}\s*$",
     re.I,
 )
-_REPORTED_AFTER = re.compile(r"^,?\s*(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b", re.I)
+_REPORTED_AFTER = re.compile(r",?\s*(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b", re.I)
+# "prisoners released on 21 September will remain": a participle dates a past act, unless it is
+# one of plans ("scheduled for") or follows "be" ("will be released on").
+_PARTICIPLE = re.compile(
+    r"\b(?!(?:be|to)\b)\w+\s+(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|"
+    r"proposed|intended|moved|pushed|set|due)\b)(?:\w+ed|held|met|began|took|fought|made|sent|struck)"
+    r"\s+(?:on|in)?\s*$",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|been|held|met|taken|made))\b", re.I
+)
+# "by the end of August": a deadline, ahead or behind, whichever is nearer.
+_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s*)?$", re.I)
 
 
-# "KYIV, June 20 (Reuters) -": a place in capitals, a date, an optional agency, a dash.
+# "KYIV, June 20 (Reuters) -" and "ISTANBUL, June 2. /TASS/.": a place in capitals, a date, an
+# optional agency, a dash (or TASS's slashes).
 DATELINE = re.compile(
-    r"\A[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*)*,\s+(?P<date>[^()\n]{3,30}?)\s*(?:\([^)\n]*\)\s*)?[-–—]+\s"
+    r"\A[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*)*,\s+(?P<date>[^()\n]{3,30}?)\s*"
+    r"(?:(?:\([^)\n]*\)\s*)?[-–—]+\s|\.?\s*/[A-Z][\w -]*/\.?)"
 )
 
 
 def dateline(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The mention a sentence opens with when it opens with a dateline: the report's own date."""
-    match = DATELINE.match(sentence)
+    match = DATELINE.match(sentence[:200])
     if not match:
         return None
     return next((m for m in mentions if m.start == match.start("date") and m.kind == "date"), None)
@@ -303,25 +372,65 @@ def dateline(sentence: str, mentions: list[Mention]) -> Mention | None:
 _PREPOSITIONS = ("before", "after")
 
 
+class Clauses:
+    """A sentence's clause breaks and tense cues, found once: each mention's tense is then read
+    from its neighbourhood without scanning the sentence again (extraction stays linear)."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        breaks = list(CLAUSE_BREAK.finditer(sentence))
+        self.starts = [m.start() for m in breaks]  # every break, where it starts
+        # Where each break that may open a clause ends: "before" and "after" are prepositions too.
+        self.ends = [m.end() for m in breaks if m.group(0) not in _PREPOSITIONS]
+        # For typing a date by its clause, "and" joins ("talks and an exchange on Friday").
+        joined = [m for m in breaks if m.group(0) != "and"]
+        self.joined = ([m.start() for m in joined], [m.end() for m in joined])
+        self.future = [(m.start(), m.end()) for m in _FUTURE.finditer(sentence)]
+        self.past = [(m.start(), m.end()) for m in _PAST.finditer(sentence)]
+
+    def clause(self, start: int, end: int, keep_and: bool = False) -> tuple[int, int]:
+        """The bounds of the clause holding sentence[start:end]."""
+        starts, ends = self.joined if keep_and else (self.starts, self.ends)
+        i = bisect.bisect_right(ends, start)
+        j = bisect.bisect_left(starts, end)
+        return (ends[i - 1] if i else 0), (starts[j] if j < len(starts) else len(self.sentence))
+
+    def tense(self, start: int, end: int) -> bool | None:
+        """Whether sentence[start:end] is ahead (True), behind (False) or either (None): "said on
+        Monday that talks will resume on Wednesday" puts Monday behind and Wednesday ahead."""
+        s = self.sentence
+        before = s[max(0, start - 40) : start]
+        if (
+            _REPORTED_BEFORE.search(before)
+            or _REPORTED_AFTER.match(s, end)
+            or re.search(r"\b(?:since|ago)\s*$", before[-8:], re.I)
+            or _PARTICIPLE.search(before)
+        ):
+            return False
+        left, right = self.clause(start, end)
+        if not re.search(r"\w{3,}", s[left:start] + s[end:right]):
+            # A date standing alone takes the tense of its neighbour: "In May, Russia released ..."
+            # that of the clause after it, "... over two days, Thursday and Friday" the one before.
+            if re.search(r"\w", s[right : right + 3]) or (right < len(s) and not left):
+                right = self.clause(right + 1, right + 1)[1]
+            elif left:
+                left = self.clause(left - 1, left - 1)[0]
+        if _within(self.future, left, right):
+            return True
+        if _DEADLINE.search(before):
+            return None
+        return False if _within(self.past, left, right) else None
+
+
+def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
+    """Whether one of `spans` (sorted, not overlapping) lies inside [left, right)."""
+    i = bisect.bisect_left(spans, (left, 0))
+    return i < len(spans) and spans[i][1] <= right
+
+
 def is_future(sentence: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether the clause around sentence[start:end] looks ahead: "said on Monday that talks
-    will resume on Wednesday" puts Monday behind and Wednesday ahead."""
-    end = len(sentence) if end is None else end
-    if (
-        _REPORTED_BEFORE.search(sentence[max(0, start - 40) : start])
-        or _REPORTED_AFTER.match(sentence[end:])
-        or re.search(r"\b(?:since|ago)\s*$", sentence[max(0, start - 8) : start], re.I)
-    ):
-        return False
-    # "is expected before Independence Day on August 24": a preposition, not a new clause.
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start) if m.group(0) not in _PREPOSITIONS]
-    before = sentence[breaks[-1] if breaks else 0 : start]
-    after_break = CLAUSE_BREAK.search(sentence, end)
-    after = sentence[end : after_break.start() if after_break else len(sentence)]
-    if not re.search(r"\w{3,}", before + after):
-        # "On Wednesday, the delegations will meet": the mention stands alone; read the sentence.
-        return bool(_FUTURE.search(sentence))
-    return bool(_FUTURE.search(before) or _FUTURE.search(after))
+    """Whether the clause around sentence[start:end] looks ahead."""
+    return Clauses(sentence).tense(start, len(sentence) if end is None else end) is True
 
 
 def infer_year(text: str, mentions: list[Mention], reference: dt.date) -> YearInference | None:
@@ -389,7 +498,9 @@ class Resolver:
         self.published = published
         self.inference = inference
         self.reference = reference
-        self.previous: tuple[dt.date, Mention] | None = None
+        self.previous: tuple[dt.date, Mention] | None = None  # the last day named
+        self.anchor: tuple[dt.date, str, Mention] | None = None  # the last date named, any precision
+        self.stated: tuple[dt.date, Clauses, Mention] | None = None  # a year stated in this sentence
         self.basis = "publication"  # what `published` is: the front matter's date, or a dateline's
 
     def use_dateline(self, value: dt.date) -> None:
@@ -397,19 +508,32 @@ class Resolver:
         if self.published is None:
             self.published, self.basis = value, "the dateline"
 
-    def resolve(self, mention: Mention, sentence: str) -> Resolved:
-        """Resolve a mention whose offsets index into `sentence`."""
-        resolved = self._resolve(mention, is_future(sentence, mention.start, mention.end))
-        if resolved.value is not None and resolved.precision == "day":
-            self.previous = (resolved.value, mention)
+    def resolve(self, mention: Mention, sentence: str | Clauses) -> Resolved:
+        """Resolve a mention whose offsets index into `sentence`. A date the calendar cannot hold
+        ("June 31", "3000 years ago") resolves to `None`, saying why; it never raises."""
+        clauses = sentence if isinstance(sentence, Clauses) else Clauses(sentence)
+        if self.stated and self.stated[1].sentence is not clauses.sentence:
+            self.stated = None
+        try:
+            resolved = self._resolve(mention, clauses.tense(mention.start, mention.end))
+        except (ValueError, OverflowError):
+            return Resolved(
+                None, None, f"'{mention.text.strip()}' falls outside the calendar (years 1 to 9999)"
+            )
+        if resolved.value is not None and resolved.precision:
+            self.anchor = (resolved.value, resolved.precision, mention)
+            if mention.year and mention.kind in ("date", "month"):
+                self.stated = (resolved.value, clauses, mention)
+            if resolved.precision == "day":
+                self.previous = (resolved.value, mention)
         return resolved
 
-    def _resolve(self, m: Mention, future: bool) -> Resolved:
+    def _resolve(self, m: Mention, tense: bool | None) -> Resolved:
         quoted = f"'{m.text.strip()}'"
         if m.kind == "date":
-            return self._date(m, quoted, future)
+            return self._date(m, quoted, tense)
         if m.kind == "month":
-            return self._month(m, quoted, future)
+            return self._month(m, quoted, tense)
         if m.kind == "year":
             return Resolved(dt.date(m.year or 1, 1, 1), "year", f"{quoted}: stated in the text")
         if m.kind == "relative" and m.word in _RELATIVE_DAYS:
@@ -417,15 +541,17 @@ class Resolver:
         if m.kind == "ago" and m.word in ("later", "earlier", "before"):
             delta = relativedelta(**{f"{m.unit}s": m.amount})
             return self._from_previous(quoted, delta, precision="day" if m.day2 else m.unit or "day")
-        return self._from_publication(m, quoted, future)
+        if m.kind == "anchored":
+            return self._from_anchor(m, quoted)
+        return self._from_publication(m, quoted, tense)
 
-    def _date(self, m: Mention, quoted: str, future: bool) -> Resolved:
+    def _date(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
         if m.year:
             value = _safe_date(m.year, m.month, m.day)
             if value is None:
                 return Resolved(None, None, f"{quoted} is not a real date")
             return self._checked(m, value, f"{quoted}: stated in full in the text", False)
-        year, how, inferred = self._year_for(m, future)
+        year, how, inferred = self._year_for(m, tense)
         if year is None:
             return Resolved(None, None, how)
         value = _safe_date(year, m.month, m.day)
@@ -442,20 +568,36 @@ class Resolver:
             )
         return Resolved(value, "day", how, end=end, inferred=inferred)
 
-    def _month(self, m: Mention, quoted: str, future: bool) -> Resolved:
+    def _month(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
         if m.year:
             return Resolved(dt.date(m.year, m.month or 1, 1), "month", f"{quoted}: stated in the text")
-        year, how, inferred = self._year_for(m, future)
+        year, how, inferred = self._year_for(m, tense)
         if year is None:
             return Resolved(None, None, how)
         return Resolved(dt.date(year, m.month or 1, 1), "month", how, inferred=inferred)
 
-    def _year_for(self, m: Mention, future: bool) -> tuple[int | None, str, bool]:
+    def _year_for(self, m: Mention, tense: bool | None) -> tuple[int | None, str, bool]:
         """The year of a day or month named without one, and how it was chosen."""
         quoted = f"'{m.text.strip()}'"
+        if m.year_shift is not None:
+            base, why = (
+                (self.published.year, f"{self.basis} ({self.published.isoformat()})")
+                if self.published
+                else (self.inference.year, f"the inferred year — {self.inference.reason}")
+                if self.inference
+                else (None, "")
+            )
+            if base is None:
+                return None, f"{quoted} is relative to a publication date the article does not give", False
+            return base + m.year_shift, f"{quoted}: the year counted from {why}", self.published is None
+        if self.stated:
+            # "joined in March 2022, was detained in June": the story goes on from the year stated.
+            anchor, _, source = self.stated
+            year = _nearest_year(anchor, m.month or 1, m.day, True)
+            return year, f"{quoted}: no year given; {year}, going on from '{source.text.strip()}'", False
         if self.published:
-            year = _nearest_year(self.published, m.month or 1, m.day, future)
-            side = "on or after" if future else "on or before"
+            year = _nearest_year(self.published, m.month or 1, m.day, tense)
+            side = {True: "on or after", False: "on or before", None: "to"}[tense]
             how = f"{quoted}: no year given; {year}, the nearest such date {side} {self.basis} ({self.published.isoformat()})"
             return year, how, False
         if m.weekday is not None and self.inference:
@@ -482,12 +624,25 @@ class Resolver:
         how = f"{quoted}: counted from '{source.text.strip()}' ({_human(anchor)}) just before it"
         return Resolved(value, precision, how, inferred=True)
 
-    def _from_publication(self, m: Mention, quoted: str, future: bool) -> Resolved:
+    def _from_anchor(self, m: Mention, quoted: str) -> Resolved:
+        """ "The following month": a week, month or year on from the date just named, if that
+        date is at least as precise."""
+        order = ("day", "week", "month", "year")
+        if self.anchor is None or order.index(self.anchor[1]) > order.index(m.unit or "day"):
+            return Resolved(None, None, f"{quoted} refers to an earlier date the text does not give")
+        anchor, _, source = self.anchor
+        step = -1 if m.word == "previous" else 1
+        value = anchor + relativedelta(**{f"{m.unit}s": step})
+        how = f"{quoted}: counted from '{source.text.strip()}' just before it"
+        return Resolved(value, m.unit, how, inferred=True)
+
+    def _from_publication(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
         pub = self.published
         if pub is None:
             return Resolved(
                 None, None, f"{quoted} is relative to a publication date the article does not give"
             )
+        future = tense is True  # a bare weekday or weekend with no tense is news: behind
         since = f"{'the publication date' if self.basis == 'publication' else self.basis} ({pub.isoformat()})"
         if m.kind == "relative":
             value = pub + dt.timedelta(days=_PUBLICATION_DAYS.get(m.word or "", 0))
@@ -549,4 +704,6 @@ def _nearest_year(anchor: dt.date, month: int, day: int | None, future: bool | N
         candidates = [c for c in candidates if ends[c[1]] >= anchor] or candidates
     elif future is False:
         candidates = [c for c in candidates if c[0] <= anchor] or candidates
+    if not candidates:
+        return anchor.year  # no such day near it ("February 30"): the caller says it is not a date
     return min(candidates, key=lambda c: abs((c[0] - anchor).days))[1]

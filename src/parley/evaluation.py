@@ -147,12 +147,13 @@ def errors(result: Score) -> list[str]:
 
 
 def parley_statements(articles: list[Article], as_of: dt.date) -> list[Statement]:
-    """Parley's dated events, as statements to score."""
+    """Parley's dated statements (datelines, bylines and other lines stating no event left out),
+    as statements to score."""
     return [
         Statement(article=e.article, sentence=e.sentence, date=e.date, precision=e.precision)
         for a in articles
         for e in extract_article(a, as_of)[0]
-        if e.date and e.precision
+        if e.date and e.precision and not e.not_event
     ]
 
 

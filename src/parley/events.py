@@ -108,6 +108,8 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
     for m in fine:
         a, b = span(m)
         same_speaker = kind != "announcement" or (groups and groups[-1][0].attribution == m.attribution)
+        # A date an analyst corrected is theirs: never a stage of another day's mentions.
+        corrected = m.correction is not None or (groups and any(g.correction for g in groups[-1]))
         if (
             groups
             and last is not None
@@ -115,6 +117,7 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
             and (a - last).days <= gap
             and (b - first).days <= STAGE_SPAN_DAYS
             and same_speaker
+            and not corrected
             and _same_place(groups[-1], m)
         ):
             groups[-1].append(m)

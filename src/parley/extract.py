@@ -3,6 +3,7 @@ distinct event, each carrying its verbatim sentence and where it sits in the art
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from .articles import Article
 from .dates import (
-    CLAUSE_BREAK,
+    Clauses,
     Mention,
     Resolved,
     Resolver,
@@ -183,6 +184,9 @@ class Event(BaseModel):
     reason: str | None = None
     status: Status | None = None
     event: str | None = None
+    # Why a dated line is no statement of an event ("dateline", "byline", ...): kept so nothing is
+    # dropped unseen, left out of the events, the report and the scores.
+    not_event: str | None = None
     # Set by analyst corrections (corrections.py), never by extraction: the analyst's note, and
     # the statements of the same event merged into this one.
     correction: str | None = None
@@ -233,7 +237,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             if len(line) >= 60 and not line.endswith((".", "!", "?", ":", "”", '"')):
                 continue
         elif match.group(0)[0] == ".":
-            word = re.search(r"([\w.]+)$", text[start : match.start()])
+            # The word before the stop; a window keeps a long run of abbreviations linear.
+            word = re.search(r"([\w.]+)$", text[max(start, match.start() - 20) : match.start()])
             # An abbreviation or an initial ("J. Smith") does not end a sentence; "June 2." does.
             if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
                 continue
@@ -279,127 +284,203 @@ def classify(sentence: str) -> tuple[str, re.Match[str] | None]:
 _REPORTING = re.compile(r"\b(?:said|says|told|stated|declared|confirmed)\b", re.I)
 
 
-def classify_at(sentence: str, mention: Mention) -> str:
-    """The type of the clause holding a date, for a sentence that dates several things:
-    "announced on Monday that the third round would be held on July 1" is an announcement on
-    Monday and a round on July 1. Failing a trigger in the clause, the nearest one counts."""
-    breaks = [m for m in CLAUSE_BREAK.finditer(sentence) if m.group(0) not in ("and",)]
-    left = max((b.end() for b in breaks if b.end() <= mention.start), default=0)
-    right = min((b.start() for b in breaks if b.start() >= mention.end), default=len(sentence))
-    for kind, pattern in _TRIGGERS:
-        if pattern.search(sentence, left, right):
-            return kind
-    if _REPORTING.search(sentence, left, right):
-        return "announcement"  # "..., President Zelensky said on Saturday": the statement itself
-    found = [
-        (min(abs(t.start() - mention.end), abs(mention.start - t.end())), kind)
-        for kind, pattern in _TRIGGERS
-        for t in pattern.finditer(sentence)
-    ]
-    return min(found)[1] if found else "other"
+class _Triggers:
+    """Where each event type's trigger words sit in a sentence, found once per sentence."""
+
+    def __init__(self, sentence: str) -> None:
+        self.found = {kind: [(t.start(), t.end()) for t in p.finditer(sentence)] for kind, p in _TRIGGERS}
+        self.reporting = [(t.start(), t.end()) for t in _REPORTING.finditer(sentence)]
+
+    def classify_at(self, clauses: Clauses, mention: Mention) -> str:
+        """The type of the clause holding a date, for a sentence that dates several things:
+        "announced on Monday that the third round would be held on July 1" is an announcement on
+        Monday and a round on July 1. Failing a trigger in the clause, the nearest one counts."""
+        left, right = clauses.clause(mention.start, mention.end, keep_and=True)
+        for kind, _ in _TRIGGERS:
+            if _inside(self.found[kind], left, right):
+                return kind
+        if _inside(self.reporting, left, right):
+            return "announcement"  # "..., President Zelensky said on Saturday": the statement itself
+        nearest = [(_distance(self.found[kind], mention), kind) for kind, _ in _TRIGGERS if self.found[kind]]
+        return min(nearest)[1] if nearest else "other"
+
+
+def _inside(spans: list[tuple[int, int]], left: int, right: int) -> bool:
+    i = bisect.bisect_left(spans, (left, 0))
+    return i < len(spans) and spans[i][1] <= right
+
+
+def _distance(spans: list[tuple[int, int]], mention: Mention) -> int:
+    """How far the nearest of `spans` lies from the mention."""
+    i = bisect.bisect_left(spans, (mention.start, 0))
+    near = spans[max(0, i - 1) : i + 1]
+    return min(min(abs(s - mention.end), abs(mention.start - e)) for s, e in near)
+
+
+# Lines that carry a date but state no event: the publication line, the byline, a photo credit.
+_NOT_EVENT_LINES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "publication line",
+        re.compile(
+            r"\s*(?:Published|Updated|Posted|Last updated|First published|Modified|Date)\b(?:\s+on)?\s*:?",
+            re.I,
+        ),
+    ),
+    (
+        "byline",
+        re.compile(r"\s*\(?(?i:by|reporting by|written by|editing by|additional reporting by)\s+[A-Z]"),
+    ),
+    # "Photo: Reuters/June 2, 2025", not a caption ("Photo: Delegations meet on Wednesday"): names only.
+    (
+        "photo credit",
+        re.compile(
+            r"\s*\(?(?i:(?:Photo|Photograph|Image|Picture|Credit)s?(?:\s+(?:by|credit))?\s*[:©/]|©)"
+            r"(?:[^a-z]|\b(?:by|via|and|of|the|for|from|on|in|at)\b|\B[a-z])*$"
+        ),
+    ),
+]
+
+
+# "Sunday, March 27, 2022, 21:40": a date stamped with a time is when a page was posted.
+_TIMESTAMP = re.compile(r"[,\s]*(?:at\s+)?\d{1,2}:\d\d\b")
+
+
+def not_event_line(sentence: str) -> str | None:
+    """Why a line states no event, if it is a publication line, a byline or a photo credit."""
+    return next((why for why, p in _NOT_EVENT_LINES if p.match(sentence)), None)
 
 
 def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], YearInference | None]:
-    """The article's events in reading order, and the year inferred for it (if one was)."""
-    spans = list(sentences(article.body))
-    mentions = [(span, find_mentions(article.body[span[0] : span[1]])) for span in spans]
+    """The article's dated statements in reading order (and its undated statements about a
+    distinct event), and the year inferred for it (if one was). Lines that carry a date but state
+    no event (datelines, bylines...) come back with `not_event` saying why."""
+    body = article.body
+    spans = list(sentences(body))
+    mentions = [(span, find_mentions(body[span[0] : span[1]])) for span in spans]
     inference = None
     if article.published is None:
         flat = [m for _, ms in mentions for m in ms]
-        inference = infer_year(article.body, flat, reference)
+        inference = infer_year(body, flat, reference)
     resolver = Resolver(article.published, inference, reference)
 
-    candidates: list[tuple[Event, bool]] = []  # (event, is it only a reference?)
+    events: list[Event] = []
+    dated_types: set[str] = set()
     previous = ""
     for (start, end), found in mentions:
-        text = article.body[start:end]
+        text = body[start:end]
         kind, trigger = classify(text)
-        if start == 0 and (line := dateline(text, found)):
+        clauses = Clauses(text)
+        shared = _Shared(article, (start, end), text, previous)
+        line = dateline(text, found) if start == 0 or body[start - 1] == "\n" else None
+        if line is not None:
             # The dateline dates the report, not an event; it anchors "on Friday" when nothing else does.
-            if (value := resolver.resolve(line, text).value) is not None:
-                resolver.use_dateline(value)
+            resolved = resolver.resolve(line, clauses)
+            if resolved.value is not None:
+                resolver.use_dateline(resolved.value)
+            events.append(shared.event(kind, line, resolved, not_event="dateline"))
             found = [m for m in found if m is not line]
-        dated = [(m, resolver.resolve(m, text)) for m in found]
+        not_event = not_event_line(text)
+        dated = [(m, resolver.resolve(m, clauses)) for m in found]
+        days = [(m, r.iso) for m, r in dated if r.precision == "day"]
+        said: set[tuple[str | None, str | None]] = set()
+        triggers = _Triggers(text) if len(found) > 1 else None
         for m, resolved in dated:
-            if _coarser(resolved, [r for _, r in dated]):
+            if _coarser(text, m, resolved, days):
                 continue  # "earlier this month, on 10 June": the day says it; the month adds nothing
-            which = classify_at(text, m) if len(found) > 1 else kind
-            event = _event(article, (start, end), which, m, resolved, previous)
-            candidates.append((event, _is_reference(text, m)))
-        # Undated, only a singular event counts: "humanitarian agreements" is a category.
+            if resolved.value is not None:
+                if (resolved.iso, resolved.precision) in said:
+                    continue  # "Today, 25 May 2025": the same date, said twice, is one statement
+                said.add((resolved.iso, resolved.precision))
+            which = triggers.classify_at(clauses, m) if triggers else kind
+            why = not_event or ("timestamp" if _TIMESTAMP.match(text, m.end) else None)
+            events.append(shared.event(which, m, resolved, not_event=why))
+            if resolved.value is not None and not why:
+                dated_types.add(which)
+        # Undated, only a singular event counts: "humanitarian agreements" is a category. An
+        # undated sentence about a kind of event the article already dates is about that one.
         general = trigger is not None and re.search(r"[^s]s$", trigger.group(0))
         if not found and kind != "other" and not general and not _TOPICS.search(text):
-            event = _event(article, (start, end), kind, None, UNDATED, previous)
-            candidates.append((event, False))
+            events.append(shared.event(kind, None, UNDATED))
         previous = text
-    stated = [e for e, ref in candidates if not ref and e.date]
-    events: list[Event] = []
-    for event, ref in candidates:
-        if ref and (event.date is None or any(e.date == event.date for e in stated)):
-            continue  # "the June 20 exchange" names an event recorded from another sentence
-        # An undated sentence about a kind of event the article already has is about that one.
-        if event.date is None and any(e.type == event.type for e in stated + events if e is not event):
-            continue
-        events.append(event)
-    return events, inference
+    undated_seen: set[str] = set()
+    kept = []
+    for event in events:
+        if event.date is None and event.precision is None and event.resolution == UNDATED.resolution:
+            if event.type in dated_types or event.type in undated_seen:
+                continue
+            undated_seen.add(event.type)
+        kept.append(event)
+    return kept, inference
 
 
-def _coarser(resolved: Resolved, others: list[Resolved]) -> bool:
-    """Whether a week, month or year in a sentence holds a day the same sentence gives."""
+def _coarser(
+    sentence: str, mention: Mention, resolved: Resolved, days: list[tuple[Mention, str | None]]
+) -> bool:
+    """Whether a week, month or year only frames a day beside it: "earlier this month, on 10 June"."""
     if resolved.value is None or resolved.precision == "day":
         return False
-    days = [o.value for o in others if o.precision == "day" and o.value]
-    if resolved.precision == "week":
-        return any(d.isocalendar()[:2] == resolved.value.isocalendar()[:2] for d in days)
-    return any(d.isoformat().startswith(resolved.iso or "-") for d in days)
+    for day_mention, day in days:
+        gap = sentence[min(mention.end, day_mention.end) : max(mention.start, day_mention.start)]
+        if day is None or len(gap) > 8 or not re.fullmatch(r"[\s,(—–-]*(?:on\s+)?", gap):
+            continue
+        if resolved.precision == "week":
+            if dt.date.fromisoformat(day).isocalendar()[:2] == resolved.value.isocalendar()[:2]:
+                return True
+        elif day.startswith(resolved.iso or "-"):
+            return True
+    return False
 
 
-def _is_reference(sentence: str, m: Mention) -> bool:
-    """ "The June 20 exchange": a date used as a name for an event, not a new statement."""
-    before = sentence[: m.start].rstrip().lower()
-    after = sentence[m.end :]
-    return before.endswith(("the", "this", "that")) and bool(re.match(r"\s+[a-z]", after))
+class _Shared:
+    """What every event of one sentence shares, worked out once for the sentence."""
+
+    def __init__(self, article: Article, span: tuple[int, int], sentence: str, previous: str) -> None:
+        self.article, self.span, self.sentence = article, span, sentence
+        self.context = previous if previous and _ANAPHOR.match(sentence) else None
+        self.location = _location(sentence)
+        self.attribution = _attribution(sentence)
+        self.titles: dict[str, str] = {}
+
+    def event(
+        self, kind: str, mention: Mention | None, resolved: Resolved, not_event: str | None = None
+    ) -> Event:
+        summary = _clause(_without(self.sentence, mention))
+        if self.context:
+            summary = f"{_clause(self.context)}: {summary[0].lower()}{summary[1:]}"
+        if kind not in self.titles or kind == "other":
+            self.titles[kind] = _title(kind, self.sentence, self.context, self.location, summary)
+        return Event(
+            article=self.article.id,
+            date=resolved.iso,
+            end_date=resolved.end_iso,
+            precision=resolved.precision,  # type: ignore[arg-type]
+            type=kind,  # type: ignore[arg-type]
+            title=self.titles[kind],
+            summary=summary,
+            sentence=self.sentence,
+            start=self.span[0],
+            end=self.span[1],
+            context=self.context,
+            attribution=self.attribution,
+            location=self.location,
+            resolution=resolved.resolution,
+            inferred=resolved.inferred,
+            not_event=not_event,
+        )
 
 
-def _event(
-    article: Article,
-    span: tuple[int, int],
-    kind: str,
-    mention: Mention | None,
-    resolved: Resolved,
-    previous: str,
-) -> Event:
-    sentence = article.body[span[0] : span[1]]
-    context = previous if previous and _ANAPHOR.match(sentence) else None
-    location = _location(sentence)
-    summary = _clause(_without(sentence, mention))
-    if context:
-        summary = f"{_clause(context)}: {summary[0].lower()}{summary[1:]}"
-    return Event(
-        article=article.id,
-        date=resolved.iso,
-        end_date=resolved.end_iso,
-        precision=resolved.precision,  # type: ignore[arg-type]
-        type=kind,  # type: ignore[arg-type]
-        title=_title(kind, sentence, context, location, summary),
-        summary=summary,
-        sentence=sentence,
-        start=span[0],
-        end=span[1],
-        context=context,
-        attribution=_attribution(sentence),
-        location=location,
-        resolution=resolved.resolution,
-        inferred=resolved.inferred,
-    )
+_SUMMARY_TEXT = 1000  # characters read for a summary, far more than `_clause` keeps
 
 
 def _without(sentence: str, mention: Mention | None) -> str:
     """The sentence with its date expression taken out, for a summary that reads cleanly."""
     if mention is None:
-        return sentence
-    head = re.sub(r"(?:\b(?:on|in|at|since|by)\s+)?$", "", sentence[: mention.start], flags=re.I)
-    tail = sentence[mention.end :]
+        return sentence[:_SUMMARY_TEXT]
+    # A summary is at most a short clause: the text around the date, not all of a long sentence.
+    head = re.sub(
+        r"(?:\b(?:on|in|at|since|by)\s+)?$", "", sentence[: min(mention.start, _SUMMARY_TEXT)], flags=re.I
+    )
+    tail = sentence[mention.end : mention.end + _SUMMARY_TEXT]
     # The comma closing "Friday, June 20," or an opening "On June 19," goes with the date.
     if tail.startswith(",") and ("," in mention.text or not head.strip()):
         tail = tail[1:]

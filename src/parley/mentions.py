@@ -63,7 +63,7 @@ _NOT_AN_EVENT = re.compile(
 
 def classify(event: Event, article: Article) -> Event:
     """The mention with its class, the reason for it, and its status."""
-    not_event = getattr(event, "not_event", None) or (
+    not_event = event.not_event or (
         "a publication line, byline or credit" if _NOT_AN_EVENT.match(event.sentence) else None
     )
     if not_event:
