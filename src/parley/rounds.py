@@ -134,7 +134,8 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
         else:
             same[match] = _merge(same[match], row)
     merged = [r for series in rows.values() for r in series]
-    merged = _numbered_by_order(_placed_by_date(merged))
+    merged = _numbered_by_order(_placed_by_date(_coarse_joined(merged)))
+    merged = _first_by_order(merged)
     merged += _implied(merged)
     ordered: list[Round] = []
     by_series: dict[str, list[Round]] = defaultdict(list)
@@ -229,6 +230,59 @@ def _placed_by_date(rows: list[Round]) -> list[Round]:
         else:
             placed[i] = _merge(placed[i], row.model_copy(update={"series": placed[i].series}))
     return placed
+
+
+def _span(r: Round) -> tuple[str, str]:
+    """The first and last day a row may cover, as ISO text."""
+    date = r.date or ""
+    if r.end_date:
+        return date, r.end_date
+    if r.precision == "month":
+        return f"{date}-01", f"{date}-31"
+    if r.precision == "year":
+        return f"{date}-01-01", f"{date}-12-31"
+    return date, date
+
+
+def _coarse_joined(rows: list[Round]) -> list[Round]:
+    """A round known only to the month or year ("talks in Istanbul in May") is the one round of
+    its track dated to the day within it; when several fall within it, it names them together
+    and adds no round of its own."""
+    fine = [r for r in rows if r.precision == "day"]
+    out = [r for r in rows if r.precision != "month" and r.precision != "year"]
+    for row in (r for r in rows if r.precision in ("month", "year")):
+        first, last = _span(row)
+        inside = [r for r in fine if r.series == row.series and first <= (r.date or "") <= last]
+        if len(inside) == 1:
+            i = out.index(inside[0])
+            out[i] = _merge(out[i], row.model_copy(update={"round": row.round or out[i].round}))
+            fine[fine.index(inside[0])] = out[i]
+        elif not inside:
+            out.append(row)
+    return out
+
+
+def _first_by_order(rows: list[Round]) -> list[Round]:
+    """An unnumbered round dated before every other of its track, when the next one stated is
+    round 2, is round 1 by its order; an undated "round 1" of the track is that round."""
+    out = list(rows)
+    for series in {r.series for r in rows} - {UNKNOWN_SERIES}:
+        dated = sorted((r for r in out if r.series == series and r.date), key=lambda r: r.date or "")
+        if len(dated) < 2 or dated[0].round is not None or dated[1].round != 2:
+            continue
+        first = dated[0].model_copy(
+            update={
+                "round": 1,
+                "round_inferred": True,
+                "note": f"numbered 1 from its date order in the {series} series",
+            }
+        )
+        out[out.index(dated[0])] = first
+        for undated in [r for r in out if r.series == series and r.round == 1 and not r.date]:
+            out.remove(undated)
+            i = out.index(first)
+            out[i] = first = _merge(first, undated.model_copy(update={"round": 1}))
+    return out
 
 
 def _numbered_by_order(rows: list[Round]) -> list[Round]:
