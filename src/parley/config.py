@@ -1,5 +1,6 @@
 """Every path and default in one place, resolved from the project root."""
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -39,3 +40,14 @@ def from_root(path: str | Path) -> Path:
     """A path as parameters give it: relative ones are read from the project root."""
     path = Path(path)
     return path if path.is_absolute() else ROOT / path
+
+
+# Limits on what is read (README, "Limits"): past them a file is refused, naming it, rather than
+# read for minutes. The longest news features run to about 100 kB of text.
+MAX_ARTICLE_BYTES = 1_000_000
+MAX_FIELD_CHARS = 2_000  # one front-matter value, or a report title
+MAX_YAML_BYTES = 1_000_000  # a params or corrections file
+MAX_PAGE_BYTES = 5_000_000  # a saved web page for `parley add`
+# Dates a report can place: a publication date, window, as-of or corrected date outside is refused.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from pydantic import ValidationError
 
 from .articles import FrontMatter, load_article
-from .config import ARTICLE_SUFFIXES, ARTICLES_DIR, PAGES_SUBDIR
+from .config import ARTICLE_SUFFIXES, ARTICLES_DIR, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES, PAGES_SUBDIR
 from .errors import ParleyError
+from .inputs import read_limited, regular_file
 
 PAGE_SUFFIXES = (".html", ".htm")
 _SLUG_MAX = 60
@@ -57,7 +59,7 @@ def page_to_article(page: Path) -> tuple[FrontMatter, str]:
     """Extract the front matter and body text of a saved web page with trafilatura."""
     import trafilatura  # slow to import; only `parley add` needs it
 
-    raw = page.read_bytes()
+    raw = read_limited(page, "saved page", MAX_PAGE_BYTES)
     html = raw.decode("utf-8", errors="replace")
     doc = trafilatura.bare_extraction(
         raw,
@@ -76,13 +78,17 @@ def page_to_article(page: Path) -> tuple[FrontMatter, str]:
         lines = lines[1:]  # the headline is already in the front matter
     if not lines:
         raise ParleyError(f"{page}: the page has a headline but no article text")
-    meta = FrontMatter(
-        title=title,
-        published=doc.date or None,
-        outlet=doc.sitename or doc.hostname or None,
-        url=doc.url or None,
-        language=_page_language(html) or "en",
-    )
+    try:
+        meta = FrontMatter(
+            title=title,
+            published=doc.date or None,
+            outlet=doc.sitename or doc.hostname or None,
+            url=doc.url or None,
+            language=_page_language(html) or "en",
+        )
+    except ValidationError as err:
+        first = err.errors()[0]
+        raise ParleyError(f"{page}: the page's {first['loc'][0]}: {first['msg']}") from None
     return meta, "\n\n".join(lines) + "\n"
 
 
@@ -95,17 +101,17 @@ def add_article(source: str | Path, folder: str | Path | None = None) -> Added:
     """Add one article to `folder` (default data/articles); never overwrite. Returns what was written."""
     source = Path(source)
     folder = Path(folder) if folder is not None else ARTICLES_DIR
-    if not source.is_file():
-        raise ParleyError(f"{source}: no such file")
+    regular_file(source, "an article or saved page")
     if not folder.is_dir():
         raise ParleyError(f"{folder}: no such folder")
     suffix = source.suffix.lower()
 
     if suffix in ARTICLE_SUFFIXES:
         load_article(source)  # raises, naming the file, if the loader could not use it
-        target = folder / source.name
+        # The loader reads lower-case suffixes only: X.MD is added as X.md, so it is read.
+        target = folder / f"{source.stem}{suffix}"
         _refuse_existing(folder, source.stem)
-        target.write_bytes(source.read_bytes())  # as received, byte for byte
+        target.write_bytes(read_limited(source, "article", MAX_ARTICLE_BYTES))  # as received
         return Added(target)
 
     if suffix not in PAGE_SUFFIXES:
@@ -126,5 +132,5 @@ def add_article(source: str | Path, folder: str | Path | None = None) -> Added:
         target.unlink()
         raise
     pages.mkdir(exist_ok=True)
-    page.write_bytes(source.read_bytes())
+    page.write_bytes(read_limited(source, "saved page", MAX_PAGE_BYTES))
     return Added(target, page)
