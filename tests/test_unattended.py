@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEED, write
+from conftest import SEED, staging, write
 
 from parley.params import parse_parameters
 from parley.render import _fingerprint
@@ -94,7 +94,7 @@ def test_an_interrupted_render_leaves_the_last_good_report(rendered: Path, sig: 
         text=True,
     )
     deadline = time.monotonic() + 60
-    while not list(rendered.glob(".parley-report-*")) and time.monotonic() < deadline:
+    while not staging(rendered) and time.monotonic() < deadline:
         time.sleep(0.05)  # wait until the render is staging its outputs
     time.sleep(1)
     process.send_signal(sig)
@@ -103,11 +103,11 @@ def test_an_interrupted_render_leaves_the_last_good_report(rendered: Path, sig: 
     assert contents(rendered) == before
     if sig == signal.SIGTERM:
         assert stderr.strip().splitlines()[-1] == "parley: interrupted; the previous report is unchanged"
-        assert not list(rendered.glob(".parley-report-*"))
+        assert not staging(rendered)
     # Whatever a killed render left behind is cleared by the next one, which renders again.
     again = parley("render", "-q", "-p", "as_of=2026-11-25", "--out", str(rendered))
     assert again.returncode == 0, again.stderr
-    assert not list(rendered.glob(".parley-report-*"))
+    assert not staging(rendered)
     assert contents(rendered) == before
 
 

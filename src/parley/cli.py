@@ -22,10 +22,12 @@ def _terminate(signum: int, frame: object) -> None:
 
 
 def _date(text: str) -> dt.date:
+    from .inputs import in_range
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+        return in_range(dt.date.fromisoformat(text))
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date ({err})") from None
 
 
 def _parser() -> argparse.ArgumentParser:
