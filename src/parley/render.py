@@ -97,6 +97,7 @@ def render(
         and _read(out_dir / _current(name) / ".inputs") == fingerprint
         and all(t.exists() for t in targets)
     ):
+        _tidy(out_dir, name)
         return Rendered(targets, skipped=True)
 
     _writable(out_dir)
@@ -188,6 +189,16 @@ def _remove_stale(out_dir: Path, name: str) -> None:
         token = folder.name.removeprefix(prefix)
         if folder.name.startswith(prefix) and _TOKEN.fullmatch(token) and folder.name != current:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _tidy(out_dir: Path, name: str) -> None:
+    """What a killed render left, cleared by a skip when it can be: with write access, and while
+    no other render of the report runs (its version folder is live)."""
+    try:
+        with _lock(out_dir, name):
+            _remove_stale(out_dir, name)
+    except (OSError, ParleyError):
+        pass  # read-only, or busy: the next render clears it
 
 
 def _read_link(path: Path) -> str | None:
