@@ -203,8 +203,8 @@ def test_article_markup_never_runs_in_a_browser(hostile: Path, tmp_path: Path) -
 def test_only_http_urls_become_links_in_html_and_pdf(hostile: Path) -> None:
     html = (hostile / "out" / "report.html").read_text(encoding="utf-8")
     assert "href='javascript" not in html and 'href="javascript' not in html
-    assert "<td class='url'>javascript:document.title=&#x27;pwned&#x27;" in html
-    assert "<a href='https://example.org/talks'>" in html
+    assert """<td class="url">javascript:document.title='pwned';""" in html
+    assert '<a href="https://example.org/talks">' in html
     pdf = PdfReader(hostile / "out" / "report.pdf")
     uris = [
         str(a.get_object().get("/A", {}).get("/URI")) for page in pdf.pages for a in page.get("/Annots") or []

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .config import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, MAX_FIELD_CHARS
 from .errors import ParleyError
-from .inputs import IsoDate, load_yaml, read_limited, regular_file, safe_url, yaml_problem
+from .inputs import IsoDate, error_text, load_yaml, read_limited, regular_file, safe_url, yaml_problem
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
 
@@ -87,7 +87,7 @@ def _front_matter(path: Path, text: str) -> tuple[FrontMatter, str]:
     except ValidationError as err:
         first = err.errors()[0]
         field = ".".join(str(p) for p in first["loc"]) or "front matter"
-        raise ParleyError(f"{path}: front matter field '{field}': {first['msg']}") from None
+        raise ParleyError(f"{path}: front matter field '{field}': {error_text(first)}") from None
     return meta, text[match.end() :]
 
 

@@ -144,7 +144,7 @@ def _records(args: argparse.Namespace) -> list[Any]:
     as_of = args.as_of or dt.date.today()
     # Like the article paths, a FILE given here is read from the working directory.
     given = config.CORRECTIONS_FILE if args.corrections is None else args.corrections
-    corrections = load_corrections(Path(given).resolve() if str(given) else None)
+    corrections = load_corrections(Path(given).absolute() if str(given) else None)
     articles = load_corpus(args.paths or [config.ARTICLES_DIR])
     fixed = apply_to_events((e for a in articles for e in extract_article(a, as_of)[0]), corrections)
     # Rounds are built for `rounds`, or to check round corrections: a large corpus lists its

@@ -42,7 +42,7 @@ from .config import CORRECTIONS_FILE, MAX_YAML_BYTES, from_root
 from .dates import format_date
 from .errors import ParleyError
 from .extract import Event, Precision, Statement
-from .inputs import IsoDate, in_range, read_yaml
+from .inputs import IsoDate, error_text, in_range, read_yaml
 from .rounds import Round
 
 _DATE_FORMS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -212,7 +212,7 @@ def load_corrections(value: str | Path | None, required: bool | None = None) -> 
             first = min(err.errors(), key=lambda e: e["type"] != "extra_forbidden")
             loc = [str(p) for p in first["loc"] if p != item["kind"]]
             name = ".".join(loc) or "entry"
-            message = str(first.get("ctx", {}).get("error") or first["msg"]).removeprefix("Value error, ")
+            message = error_text(first)
             raise ParleyError(f"{where}, {item['kind']}: field '{name}': {message}") from None
         entries.append(Entry(correction, number, line))
     return Corrections(path, entries)

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from .articles import FrontMatter, load_article
 from .config import ARTICLE_SUFFIXES, ARTICLES_DIR, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES, PAGES_SUBDIR
 from .errors import ParleyError
-from .inputs import read_limited, regular_file
+from .inputs import error_text, read_limited, regular_file
 
 PAGE_SUFFIXES = (".html", ".htm")
 _SLUG_MAX = 60
@@ -88,7 +88,7 @@ def page_to_article(page: Path) -> tuple[FrontMatter, str]:
         )
     except ValidationError as err:
         first = err.errors()[0]
-        raise ParleyError(f"{page}: the page's {first['loc'][0]}: {first['msg']}") from None
+        raise ParleyError(f"{page}: the page's {first['loc'][0]}: {error_text(first)}") from None
     return meta, "\n\n".join(lines) + "\n"
 
 

@@ -9,6 +9,7 @@ import errno
 import os
 import re
 import stat
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -59,12 +60,18 @@ def read_limited(path: Path, what: str, limit: int) -> bytes:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as err:
         raise _refusal(path, what, err) from None
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            _check_mode(path, what, os.fstat(fd).st_mode)
-            data = handle.read(limit + 1)
-        except OSError as err:
-            raise _refusal(path, what, err) from None
+    chunks: list[bytes] = []
+    try:
+        _check_mode(path, what, os.fstat(fd).st_mode)
+        size = 0
+        while size <= limit and (chunk := os.read(fd, min(1 << 20, limit + 1 - size))):
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as err:
+        raise _refusal(path, what, err) from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
     if len(data) > limit:
         raise ParleyError(
             f"{path}: larger than {limit:,} bytes, the largest {what} Parley reads (README, Limits)"
@@ -141,6 +148,11 @@ def read_yaml(path: Path, what: str, limit: int) -> tuple[str, Any]:
     except yaml.YAMLError as err:
         where, problem = yaml_problem(err)
         raise ParleyError(f"{path}:{where}: not valid YAML ({problem})") from None
+
+
+def error_text(error: Mapping[str, Any]) -> str:
+    """What a pydantic error says, in the user's terms (a validator's own words, unprefixed)."""
+    return str(error.get("ctx", {}).get("error") or error["msg"]).removeprefix("Value error, ")
 
 
 # --- Dates and links -------------------------------------------------------------------------

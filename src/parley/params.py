@@ -10,7 +10,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from .config import DEFAULT_TITLE, MAX_FIELD_CHARS, MAX_YAML_BYTES
 from .errors import ParleyError
-from .inputs import IsoDate, read_yaml
+from .inputs import IsoDate, error_text, read_yaml
 
 
 def _event_types(value: Any) -> Any:
@@ -83,7 +83,7 @@ def parse_parameters(values: dict[str, Any], origin: str | None = None) -> Param
     except ValidationError as err:
         first = err.errors()[0]
         name = ".".join(str(p) for p in first["loc"])
-        message = str(first.get("ctx", {}).get("error") or first["msg"]).removeprefix("Value error, ")
+        message = error_text(first)
         # The window check spans two fields; it reads best reported against `start`.
         raise ParleyError(f"{where}parameter '{name or 'start'}': {message}") from None
 
