@@ -2,6 +2,7 @@
 a time, batches, interruptions and hostile input, all through the real command."""
 
 import fcntl
+import os
 import shutil
 import signal
 import subprocess
@@ -87,13 +88,17 @@ def test_a_second_render_of_the_same_report_is_refused_while_one_runs(rendered: 
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
-def test_an_interrupted_render_leaves_the_last_good_report(rendered: Path, sig: signal.Signals) -> None:
+def test_an_interrupted_render_leaves_the_last_good_report(
+    rendered: Path, sig: signal.Signals, tmp_path: Path
+) -> None:
     before = contents(rendered)
+    temp = {**os.environ, "TMPDIR": str(tmp_path)}  # to see what the kernel leaves there
     process = subprocess.Popen(
         [PARLEY, "render", "--force", "-p", "as_of=2026-11-25", "--out", str(rendered)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=temp,
     )
     deadline = time.monotonic() + 60
     while not staging(rendered) and time.monotonic() < deadline:
@@ -107,10 +112,57 @@ def test_an_interrupted_render_leaves_the_last_good_report(rendered: Path, sig: 
         assert stderr.strip().splitlines()[-1] == "parley: interrupted; the previous report is unchanged"
         assert not staging(rendered)
     # Whatever a killed render left behind is cleared by the next one, which renders again.
-    again = parley("render", "-q", "-p", "as_of=2026-11-25", "--out", str(rendered))
+    again = subprocess.run(
+        [PARLEY, "render", "-q", "--force", "-p", "as_of=2026-11-25", "--out", str(rendered)],
+        capture_output=True,
+        text=True,
+        env=temp,
+    )
     assert again.returncode == 0, again.stderr
     assert not staging(rendered)
     assert contents(rendered) == before
+    assert not list(tmp_path.glob("parley-kernel-*"))  # the kernel's sockets and connection file
+
+
+def test_sigterm_stops_a_batch(tmp_path: Path) -> None:
+    files = [write(tmp_path, f"r{i}.yaml", f"as_of: 2026-11-2{i}\n") for i in range(4)]
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [PARLEY, "render", "-q", "--batch", *map(str, files), "--to", "html", "--out", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (out.is_dir() and list(out.glob(".parley-*"))) and time.monotonic() < deadline:
+        time.sleep(0.05)  # the first renders are under way
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130
+    assert stderr.strip().splitlines()[-1].endswith("reports rendered; every other report is unchanged")
+    assert len(list(out.glob("*.html"))) < len(files)  # it stopped: not every report was written
+    assert not any(staging(out, f.stem) for f in files)
+
+
+def test_a_skip_needs_no_write_access(rendered: Path, tmp_path: Path) -> None:
+    """A read-only output folder: a render that would only skip says so (as a user other than
+    root: root writes anywhere, so the folder is made read-only by a read-only bind mount)."""
+    view = tmp_path / "view"
+    view.mkdir()
+    mounted = subprocess.run(["mount", "--bind", "-o", "ro", str(rendered), str(view)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("needs root to bind-mount the reports folder read-only")
+    try:
+        skipped = parley("render", "-p", "as_of=2026-11-25", "--out", str(view))
+        refused = parley("render", "--force", "-p", "as_of=2026-11-25", "--out", str(view))
+    finally:
+        subprocess.run(["umount", str(view)], check=True)
+    assert skipped.returncode == 0 and skipped.stdout.startswith("unchanged:"), skipped.stderr
+    assert refused.returncode == 1
+    assert (
+        refused.stderr.strip()
+        == f"parley: error: {view}: output folder cannot be written (Read-only file system)"
+    )
 
 
 def test_batch_renders_each_params_file_and_reports_failures(tmp_path: Path) -> None:
