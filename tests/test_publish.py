@@ -85,3 +85,12 @@ def test_a_kill_at_any_step_leaves_the_old_set_or_the_new(
         assert child.returncode == -9, child.stderr
         step += 1
     assert step >= 3  # at the least: clear a leftover link, make the new one, rename it over the old
+
+
+def test_staging_folders_belong_to_exactly_one_report(tmp_path: Path) -> None:
+    others = [tmp_path / f".parley-{name}.{'c' * 16}" for name in ("report-weekly", "report.v", "report.x.y")]
+    mine = tmp_path / f".parley-report.{'d' * 16}"
+    for folder in [*others, mine]:
+        folder.mkdir()
+    _remove_stale(tmp_path, "report")
+    assert not mine.exists() and all(f.exists() for f in others)
