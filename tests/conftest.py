@@ -43,3 +43,11 @@ def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def staging(out: Path, name: str = "report") -> list[Path]:
+    """The version folders of report `name` that are not its published one: being written, or
+    left behind."""
+    current = out / f".{name}.current"
+    live = current.resolve() if current.is_symlink() else None
+    return [p for p in out.glob(f".parley-{name}.*") if p.resolve() != live]

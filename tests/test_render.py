@@ -113,7 +113,7 @@ def test_committed_notebook_converts_with_the_nbconvert_exporter(rendered: Path,
 
 
 def test_a_failed_render_keeps_the_last_good_report(rendered: Path, tmp_path: Path) -> None:
-    before = {p.name: p.read_bytes() for p in rendered.iterdir()}
+    before = {p.name: p.read_bytes() for p in rendered.iterdir() if p.is_file()}
     empty = tmp_path / "articles"
     empty.mkdir()
     write(empty, "blank.txt", "\n\n")
@@ -122,7 +122,7 @@ def test_a_failed_render_keeps_the_last_good_report(rendered: Path, tmp_path: Pa
     )
     assert result.returncode == 1
     assert result.stderr.strip() == f"parley: error: {empty / 'blank.txt'}: article is empty"
-    assert {p.name: p.read_bytes() for p in rendered.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in rendered.iterdir() if p.is_file()} == before
 
 
 def test_a_cell_that_raises_is_named_and_its_notebook_kept(tmp_path: Path) -> None:

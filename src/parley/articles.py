@@ -8,16 +8,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .config import ARTICLE_SUFFIXES
+from .config import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, MAX_FIELD_CHARS
 from .errors import ParleyError
+from .inputs import IsoDate, error_text, load_yaml, read_limited, regular_file, safe_url, yaml_problem
 
-# libyaml's parser when PyYAML was built with it: several times faster over a large corpus.
-_FAST_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
+
+
+Value = Annotated[str, Field(max_length=MAX_FIELD_CHARS)]
 
 
 class FrontMatter(BaseModel):
@@ -25,11 +28,11 @@ class FrontMatter(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    title: str | None = None
-    published: dt.date | None = None
-    outlet: str | None = None
-    url: str | None = None
-    language: str = "en"
+    title: Value | None = None
+    published: IsoDate = None
+    outlet: Value | None = None
+    url: Value | None = None  # any text; only an http(s) URL becomes a link (Article.link)
+    language: Value = "en"
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,11 @@ class Article:
     outlet: str | None
     url: str | None
     language: str
+
+    @property
+    def link(self) -> str | None:
+        """The URL when a reader may follow it; any other URL is shown only as text."""
+        return safe_url(self.url)
 
 
 def _decode(path: Path, raw: bytes) -> str:
@@ -66,11 +74,9 @@ def _front_matter(path: Path, text: str) -> tuple[FrontMatter, str]:
     if not match:
         raise ParleyError(f"{path}: front matter opened with '---' is never closed")
     try:
-        data = _load_yaml(match.group(1))
+        data = load_yaml(match.group(1))
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" line {mark.line + 2}" if mark else ""  # +2: 0-based, after the opening '---'
-        problem = getattr(err, "problem", None) or str(err)
+        where, problem = yaml_problem(err, first_line=2)  # after the opening '---'
         raise ParleyError(f"{path}:{where} broken YAML front matter: {problem}") from None
     if data is None:
         data = {}
@@ -81,31 +87,22 @@ def _front_matter(path: Path, text: str) -> tuple[FrontMatter, str]:
     except ValidationError as err:
         first = err.errors()[0]
         field = ".".join(str(p) for p in first["loc"]) or "front matter"
-        raise ParleyError(f"{path}: front matter field '{field}': {first['msg']}") from None
+        raise ParleyError(f"{path}: front matter field '{field}': {error_text(first)}") from None
     return meta, text[match.end() :]
-
-
-def _load_yaml(text: str) -> object:
-    try:
-        return yaml.load(text, Loader=_FAST_YAML)  # a safe loader: plain data only
-    except yaml.YAMLError:
-        return yaml.safe_load(text)  # fails again, in the words of PyYAML's own parser
 
 
 def load_article(path: str | Path) -> Article:
     """Read one article; raise ParleyError naming the file if it cannot be used."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise ParleyError(f"{path}: cannot read article ({err.strerror})") from None
-    meta, text = _front_matter(path, _decode(path, raw))
+    meta, text = _front_matter(path, _decode(path, read_limited(path, "article", MAX_ARTICLE_BYTES)))
 
     lines = text.split("\n")
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     if not nonblank:
         raise ParleyError(f"{path}: article is empty")
     title = meta.title or lines[nonblank[0]].strip().lstrip("#").strip()
+    if len(title) > MAX_FIELD_CHARS:
+        raise ParleyError(f"{path}: first line, the title, is longer than {MAX_FIELD_CHARS:,} characters")
     # Syndicated copies often repeat the headline; drop leading lines that equal the title.
     skip = 0
     while skip < len(nonblank) and lines[nonblank[skip]].strip().lstrip("#").strip() == title:
@@ -126,31 +123,43 @@ def load_article(path: str | Path) -> Article:
 
 
 def article_paths(sources: Iterable[str | Path]) -> list[Path]:
-    """Expand files, folders and glob patterns into article files, in a stable order."""
+    """Expand files, folders and glob patterns into article files, in a stable order. Whatever
+    is named or matched must be a regular file (or a link to one): a folder, a named pipe, a
+    broken link or a link loop is refused, naming it, never skipped in silence."""
     found: dict[Path, None] = {}  # ordered, and a set: a file named twice is read once
     for source in sources:
         text = str(source)
         if any(ch in text for ch in "*?["):
-            matches = sorted(Path(p) for p in glob.glob(text, recursive=True))
-            files = [p for p in matches if p.is_file() and p.suffix in ARTICLE_SUFFIXES]
+            files = [
+                Path(p) for p in sorted(glob.glob(text, recursive=True)) if Path(p).suffix in ARTICLE_SUFFIXES
+            ]
             if not files:
                 raise ParleyError(f"{text}: no article files match this pattern")
         else:
             path = Path(source)
-            if path.is_dir():
-                try:
-                    files = sorted(p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES)
-                except OSError as err:
-                    raise ParleyError(f"{path}: cannot read folder ({err.strerror})") from None
-                if not files:
-                    suffixes = ", ".join(ARTICLE_SUFFIXES)
-                    raise ParleyError(f"{path}: folder holds no articles ({suffixes})")
-            elif path.is_file():
-                files = [path]
-            else:
-                raise ParleyError(f"{path}: no such file or folder")
+            files = _folder_articles(path) if path.is_dir() else [path]
+        for file in files:
+            regular_file(file, "an article")
         found.update(dict.fromkeys(files))
     return list(found)
+
+
+def _folder_articles(folder: Path) -> list[Path]:
+    # Hidden names are editors' lock and swap files (Emacs's .#x.md is a dangling link).
+    try:
+        names = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    except OSError as err:
+        raise ParleyError(f"{folder}: cannot read folder ({err.strerror})") from None
+    files = [p for p in names if p.suffix in ARTICLE_SUFFIXES]
+    for p in names:
+        if p.suffix not in ARTICLE_SUFFIXES and p.suffix.lower() in ARTICLE_SUFFIXES:
+            raise ParleyError(
+                f"{p}: articles end in {' or '.join(ARTICLE_SUFFIXES)} (lower case); rename it"
+                f" to {p.stem}{p.suffix.lower()} to include it"
+            )
+    if not files:
+        raise ParleyError(f"{folder}: folder holds no articles ({', '.join(ARTICLE_SUFFIXES)})")
+    return files
 
 
 def load_corpus(sources: Iterable[str | Path]) -> list[Article]:

@@ -3,11 +3,12 @@ others' failures, with a progress bar while they run and a summary table at the 
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,6 +47,20 @@ def _one(
     return Outcome(params_file, status, time.perf_counter() - start, detail)
 
 
+def _one_of(args: tuple[Path, dict[str, str], Sequence[str], Path | None, bool]) -> Outcome:
+    return _one(*args)
+
+
+def _quiet_exit(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds (staging folder, kernel) without a traceback
+
+
+def _worker() -> None:
+    # The batch process stops its workers with SIGTERM; Ctrl-C reaches them with SIGINT.
+    signal.signal(signal.SIGTERM, _quiet_exit)
+    signal.signal(signal.SIGINT, _quiet_exit)
+
+
 def render_batch(
     params_files: Sequence[Path],
     overrides: dict[str, str],
@@ -64,18 +79,28 @@ def render_batch(
     console = Console(file=sys.stderr)
     results: list[Outcome] = []
     workers = max(1, min(len(params_files), os.cpu_count() or 1))
+    jobs = [(p, overrides, formats, out_dir, force) for p in params_files]
     with (
         Progress(
             TextColumn("rendering"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=console, disable=quiet, transient=True,
         ) as progress,
-        ProcessPoolExecutor(max_workers=workers) as pool,
+        multiprocessing.Pool(workers, initializer=_worker) as pool,
     ):  # fmt: skip
         task = progress.add_task("reports", total=len(params_files))
-        futures = [pool.submit(_one, p, overrides, formats, out_dir, force) for p in params_files]
-        for future in as_completed(futures):
-            results.append(future.result())
-            progress.advance(task)
+        try:
+            for outcome in pool.imap_unordered(_one_of, jobs):
+                results.append(outcome)
+                progress.advance(task)
+        except KeyboardInterrupt:  # Ctrl-C, or SIGTERM from cron or systemd: stop, start no more
+            pool.terminate()
+            done = sum(r.status == "rendered" for r in results)
+            print(
+                f"parley: interrupted: {done} of {len(params_files)} reports rendered;"
+                " every other report is unchanged",
+                file=sys.stderr,
+            )
+            return 130
 
     failed = [r for r in results if r.status == "failed"]
     if not quiet:

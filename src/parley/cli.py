@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import config
 from .errors import ParleyError
@@ -22,18 +22,26 @@ def _terminate(signum: int, frame: object) -> None:
 
 
 def _date(text: str) -> dt.date:
+    from .inputs import in_range
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+        return in_range(dt.date.fromisoformat(text))
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date ({err})") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, like every other error (cron mails show the first); usage is one --help away.
+        self.exit(2, f"parley: error: {message} (see {self.prog} --help)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="parley",
         description="Dated events, negotiation rounds and a rendered report from news articles.",
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("-v", "--verbose", action="store_true", help="show tracebacks on errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     articles = config.shown(config.ARTICLES_DIR)
@@ -188,7 +196,7 @@ def _records(args: argparse.Namespace) -> list[Any]:
     as_of = args.as_of or dt.date.today()
     # Like the article paths, a FILE given here is read from the working directory.
     given = config.CORRECTIONS_FILE if args.corrections is None else args.corrections
-    corrections = load_corrections(Path(given).resolve() if str(given) else None)
+    corrections = load_corrections(Path(given).absolute() if str(given) else None)
     articles = load_corpus(args.paths or [config.ARTICLES_DIR])
     fixed = apply_to_events((e for a in articles for e in extract_article(a, as_of)[0]), corrections)
     mentions = classify_all(fixed.items, articles)

@@ -1,5 +1,6 @@
 """Every path and default in one place, resolved from the project root."""
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -64,3 +65,14 @@ def from_root(path: str | Path) -> Path:
 def shown(path: Path) -> str:
     """A path as help texts show it: from the project root when it lies inside."""
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+# Limits on what is read (README, "Limits"): past them a file is refused, naming it, rather than
+# read for minutes. The longest news features run to about 100 kB of text.
+MAX_ARTICLE_BYTES = 1_000_000
+MAX_FIELD_CHARS = 2_000  # one front-matter value, or a report title
+MAX_YAML_BYTES = 1_000_000  # a params or corrections file
+MAX_PAGE_BYTES = 5_000_000  # a saved web page for `parley add`
+# Dates a report can place: a publication date, window, as-of or corrected date outside is refused.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)

@@ -20,6 +20,7 @@ show: it is never silently ignored.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,11 +38,11 @@ from pydantic import (
     model_validator,
 )
 
-from .config import CORRECTIONS_FILE, from_root
+from .config import CORRECTIONS_FILE, MAX_YAML_BYTES, from_root
 from .dates import format_date
 from .errors import ParleyError
 from .extract import Event, Precision, Statement
-from .params import read_yaml
+from .inputs import IsoDate, error_text, in_range, read_yaml
 from .rounds import Round
 
 _DATE_FORMS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -57,9 +58,9 @@ def _date_text(value: Any) -> Any:
     if isinstance(value, str) and _DATE_FORMS.fullmatch(value.strip()):
         parts = [int(p) for p in value.strip().split("-")] + [1, 1]
         try:
-            dt.date(*parts[:3])
-        except ValueError:
-            raise ValueError(f"{value!r} is not a date") from None
+            in_range(dt.date(*parts[:3]))
+        except ValueError as err:
+            raise ValueError(f"{value!r} is not a date ({err})") from None
         return value.strip()
     raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
 
@@ -89,7 +90,7 @@ class FixDate(EventRef):
     kind: Literal["fix_date"]
     date: DateText
     precision: Precision | None = None
-    end_date: dt.date | None = None
+    end_date: IsoDate = None
     note: Text
 
     @model_validator(mode="after")
@@ -185,12 +186,12 @@ def load_corrections(value: str | Path | None, required: bool | None = None) -> 
     if path is None:
         return Corrections()
     if required is None:
-        required = path.resolve() != CORRECTIONS_FILE.resolve()
-    if not path.exists():
+        required = os.path.realpath(path) != os.path.realpath(CORRECTIONS_FILE)  # no error on a loop
+    if not path.exists() and not path.is_symlink():  # a broken link is reported by read_yaml
         if required:
             raise ParleyError(f"{path}: no such corrections file")
         return Corrections(path)
-    text, data = read_yaml(path, "corrections file")
+    text, data = read_yaml(path, "corrections file", MAX_YAML_BYTES)
     nodes = yaml.compose(text, Loader=yaml.SafeLoader)  # parsed above: this cannot fail
     if data is None:
         return Corrections(path)
@@ -211,7 +212,7 @@ def load_corrections(value: str | Path | None, required: bool | None = None) -> 
             first = min(err.errors(), key=lambda e: e["type"] != "extra_forbidden")
             loc = [str(p) for p in first["loc"] if p != item["kind"]]
             name = ".".join(loc) or "entry"
-            message = str(first.get("ctx", {}).get("error") or first["msg"]).removeprefix("Value error, ")
+            message = error_text(first)
             raise ParleyError(f"{where}, {item['kind']}: field '{name}': {message}") from None
         entries.append(Entry(correction, number, line))
     return Corrections(path, entries)

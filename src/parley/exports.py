@@ -74,10 +74,13 @@ def records_csv(records: Sequence[BaseModel]) -> str:
         return ""
     rows = [r.model_dump(mode="json", by_alias=True) for r in records]
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+    # Every cell quoted, as OWASP recommends, so no separator inside one can start another.
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "; ".join(map(_cell, v)) if isinstance(v, list) else v for k, v in row.items()})
+        writer.writerow(
+            {k: _inert("; ".join(map(_cell, v)) if isinstance(v, list) else v) for k, v in row.items()}
+        )
     return buffer.getvalue()
 
 
@@ -85,6 +88,15 @@ def _cell(value: Any) -> str:
     if isinstance(value, dict) and {"article", "sentence"} <= value.keys():
         return f"{value['article']}: {value['sentence']}"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: Any) -> Any:
+    """Text a spreadsheet would run, made inert as OWASP recommends: a leading single quote."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
 
 
 def write_data_files(collection: Collection, folder: Path, name: str, title: str) -> list[Path]:

@@ -30,10 +30,10 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from . import __version__
 from .articles import FrontMatter, load_article
-from .config import ARTICLE_SUFFIXES
+from .config import ARTICLE_SUFFIXES, MAX_YAML_BYTES
 from .errors import ParleyError
 from .ingest import Added, Page, page_to_article, save_page_article
-from .params import read_yaml
+from .inputs import read_yaml
 from .render import exclusive
 
 STATE_FILE = ".fetch-state.json"  # hidden, and not .md/.txt: never read as an article (nor its .lock)
@@ -135,7 +135,7 @@ def content_hash(text: str) -> str:
 
 
 def load_feeds(path: Path) -> FeedsFile:
-    data = read_yaml(path, "feeds file")[1]
+    data = read_yaml(path, "feeds file", MAX_YAML_BYTES)[1]
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from pydantic import ValidationError
 
 from .articles import FrontMatter, load_article
-from .config import ARTICLE_SUFFIXES, ARTICLES_DIR, PAGES_SUBDIR
+from .config import ARTICLE_SUFFIXES, ARTICLES_DIR, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES, PAGES_SUBDIR
 from .errors import ParleyError
+from .inputs import error_text, read_limited, regular_file
 
 PAGE_SUFFIXES = (".html", ".htm")
 _SLUG_MAX = 60
@@ -99,13 +101,17 @@ def page_to_article(page: Page) -> tuple[FrontMatter, str]:
         lines = lines[1:]  # the headline is already in the front matter
     if not lines:
         raise ParleyError(f"{page.source}: the page has a headline but no article text")
-    meta = FrontMatter(
-        title=title,
-        published=doc.date or page.hints.published,
-        outlet=doc.sitename or page.hints.outlet or doc.hostname or None,
-        url=doc.url or page.url,
-        language=_page_language(html) or page.hints.language,
-    )
+    try:
+        meta = FrontMatter(
+            title=title,
+            published=doc.date or page.hints.published,
+            outlet=doc.sitename or page.hints.outlet or doc.hostname or None,
+            url=doc.url or page.url,
+            language=_page_language(html) or page.hints.language,
+        )
+    except ValidationError as err:
+        first = err.errors()[0]
+        raise ParleyError(f"{page.source}: the page's {first['loc'][0]}: {error_text(first)}") from None
     return meta, "\n\n".join(lines) + "\n"
 
 
@@ -118,23 +124,23 @@ def add_article(source: str | Path, folder: str | Path | None = None) -> Added:
     """Add one article to `folder` (default data/articles); never overwrite. Returns what was written."""
     source = Path(source)
     folder = Path(folder) if folder is not None else ARTICLES_DIR
-    if not source.is_file():
-        raise ParleyError(f"{source}: no such file")
+    regular_file(source, "an article or saved page")
     if not folder.is_dir():
         raise ParleyError(f"{folder}: no such folder")
     suffix = source.suffix.lower()
 
     if suffix in ARTICLE_SUFFIXES:
         load_article(source)  # raises, naming the file, if the loader could not use it
-        target = folder / source.name
+        # The loader reads lower-case suffixes only: X.MD is added as X.md, so it is read.
+        target = folder / f"{source.stem}{suffix}"
         _refuse_existing(folder, source.stem)
-        target.write_bytes(source.read_bytes())  # as received, byte for byte
+        target.write_bytes(read_limited(source, "article", MAX_ARTICLE_BYTES))  # as received
         return Added(target)
 
     if suffix not in PAGE_SUFFIXES:
         accepted = ", ".join(PAGE_SUFFIXES + ARTICLE_SUFFIXES)
         raise ParleyError(f"{source}: cannot add a '{suffix or 'suffix-less'}' file ({accepted})")
-    page = Page(source.read_bytes(), str(source), suffix)
+    page = Page(read_limited(source, "saved page", MAX_PAGE_BYTES), str(source), suffix)
     return save_page_article(page, *page_to_article(page), folder)
 
 

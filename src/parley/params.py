@@ -3,30 +3,14 @@ the notebook itself. Light to import, so `parley render` can check them (and ski
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any
 
-import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
-from .config import DEFAULT_TITLE
+from .config import DEFAULT_TITLE, MAX_FIELD_CHARS, MAX_YAML_BYTES
 from .errors import ParleyError
-
-
-def _iso_date(value: Any) -> Any:
-    # Only real dates or YYYY-MM-DD text: pydantic would otherwise read 20250601 as a timestamp.
-    if value is None or isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD)")
-
-
-IsoDate = Annotated[dt.date | None, BeforeValidator(_iso_date)]
+from .inputs import IsoDate, error_text, read_yaml
 
 
 def _event_types(value: Any) -> Any:
@@ -47,18 +31,30 @@ def _event_types(value: Any) -> Any:
 EventTypes = Annotated[list[str] | None, BeforeValidator(_event_types)]
 
 
+def _no_corrections(value: Any) -> Any:
+    # As the README says: `None` (as typed after -p) or nothing means no corrections file.
+    return None if isinstance(value, str) and value.strip() in ("", "None") else value
+
+
+def _some_articles(value: Any) -> Any:
+    # An empty path would be the project root itself, and its README read as an article.
+    if isinstance(value, str) and not value.strip():
+        raise ValueError("empty; name a folder, file or glob of articles")
+    return value
+
+
 class Parameters(BaseModel):
     """The report's parameters; the notebook's `parameters` cell mirrors these defaults."""
 
     model_config = ConfigDict(extra="forbid", strict=False)
 
-    articles: str = "data/articles"
+    articles: Annotated[str, BeforeValidator(_some_articles)] = "data/articles"
     start: IsoDate = None
     end: IsoDate = None
-    title: str = DEFAULT_TITLE
+    title: Annotated[str, Field(max_length=MAX_FIELD_CHARS)] = DEFAULT_TITLE
     as_of: IsoDate = None
     types: EventTypes = None
-    corrections: str | None = "data/corrections.yaml"
+    corrections: Annotated[str | None, BeforeValidator(_no_corrections)] = "data/corrections.yaml"
 
     @model_validator(mode="after")
     def _window(self) -> Parameters:
@@ -87,30 +83,14 @@ def parse_parameters(values: dict[str, Any], origin: str | None = None) -> Param
     except ValidationError as err:
         first = err.errors()[0]
         name = ".".join(str(p) for p in first["loc"])
-        message = str(first.get("ctx", {}).get("error") or first["msg"]).removeprefix("Value error, ")
+        message = error_text(first)
         # The window check spans two fields; it reads best reported against `start`.
         raise ParleyError(f"{where}parameter '{name or 'start'}': {message}") from None
 
 
-def read_yaml(path: Path, what: str) -> tuple[str, Any]:
-    """A YAML file's text and data (safely loaded), or a one-line error naming the file, and
-    the line where the YAML breaks. `what` says what the file is for, in messages."""
-    try:
-        text = path.read_text(encoding="utf-8")
-        return text, yaml.safe_load(text)
-    except OSError as err:
-        raise ParleyError(f"{path}: cannot read {what} ({err.strerror})") from None
-    except UnicodeDecodeError:
-        raise ParleyError(f"{path}: {what} is not UTF-8 text") from None
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" line {mark.line + 1}:" if mark else ""
-        raise ParleyError(f"{path}:{where} not valid YAML ({getattr(err, 'problem', err)})") from None
-
-
 def load_params_file(path: Path) -> dict[str, Any]:
     """A params file's values (validated later, by name, like every other parameter)."""
-    loaded = read_yaml(path, "params file")[1]
+    loaded = read_yaml(path, "params file", MAX_YAML_BYTES)[1]
     if loaded is None:
         return {}
     if not isinstance(loaded, dict):

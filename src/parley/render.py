@@ -1,9 +1,11 @@
 """Rendering the report: papermill executes the notebook, nbconvert makes the HTML, WeasyPrint
 the PDF — safe to run unattended.
 
-- Outputs are staged in a temporary folder beside them and moved into place only when all have
-  been written, so a failed or interrupted render never overwrites or half-writes the last good
-  report; the failed executed notebook is kept beside it as `<name>.failed.ipynb`.
+- Outputs are written into a new version folder beside them (`.parley-NAME.TOKEN`), and the set
+  is published with one atomic rename of a symlink (`.NAME.current` -> that folder); `NAME.html`,
+  `NAME.pdf`, ... are symlinks through it. A reader sees the whole old set or the whole new one,
+  whenever the render fails or is killed; the failed executed notebook is kept as
+  `<name>.failed.ipynb`.
 - A lock per report keeps two renders of the same report from interleaving.
 - A fingerprint of every input (articles, parameters, notebook, the package's own code) is kept
   beside the outputs; when nothing changed, nothing is rendered.
@@ -22,13 +24,15 @@ import fcntl
 import hashlib
 import json
 import os
+import re
+import secrets
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,17 +44,22 @@ from .config import (
     DATA_FILES,
     DEFAULT_REPORT_NAME,
     KERNEL_NAME,
+    MAX_ARTICLE_BYTES,
+    MAX_YAML_BYTES,
     REPORT_NOTEBOOK,
     REPORTS_DIR,
     ROOT,
     from_root,
 )
 from .errors import ParleyError
+from .inputs import read_limited
 from .params import Parameters, parse_parameters
 
 FORMATS = ("html", "pdf")
 PACKAGE_DIR = Path(__file__).resolve().parent
 _STAGING = ".parley-"
+_TOKEN = re.compile(r"[0-9a-f]{16}")
+_KERNEL_FOLDERS = "parley-kernel-"
 # A full disk, a quota, a read-only or failing file system: the previous report stays.
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
 
@@ -80,35 +89,123 @@ def render(
     params = parse_parameters(values, origin)
     sources = article_paths([from_root(params.articles)])
     out_dir = (out_dir or REPORTS_DIR).resolve()
-    _writable(out_dir)
     targets = [out_dir / f"{name}.{ext}" for ext in ("ipynb", *formats, *DATA_FILES)]
-    stamp = out_dir / f".{name}.inputs"
+    fingerprint = _fingerprint(params, formats, notebook, sources)
+    # Skipping only reads: it needs no lock, and no write access to the output folder.
+    if (
+        not force
+        and _read(out_dir / _current(name) / ".inputs") == fingerprint
+        and all(t.exists() for t in targets)
+    ):
+        _tidy(out_dir, name)
+        return Rendered(targets, skipped=True)
 
-    busy = f"{out_dir / name}: another render of this report is running; try again when it ends"
-    with exclusive(out_dir / f".{name}.lock", busy):
-        _remove_stale_staging(out_dir, name)
-        fingerprint = _fingerprint(params, formats, notebook, sources)
-        if not force and _read(stamp) == fingerprint and all(t.exists() for t in targets):
-            return Rendered(targets, skipped=True)
+    _writable(out_dir)
+    with _lock(out_dir, name):
+        _remove_stale(out_dir, name)
         # Bad articles or a broken corrections file fail here, naming the file, before a kernel starts.
         from .corrections import load_corrections
 
         load_corpus(sources)
         load_corrections(params.corrections)
-        stamp.unlink(missing_ok=True)  # from here on the outputs may change
         try:
-            with tempfile.TemporaryDirectory(dir=out_dir, prefix=f"{_STAGING}{name}-") as tmp:
-                staged = _stage(notebook, params, formats, Path(tmp), name, out_dir)
-                # Everything rendered: only now replace the previous report (atomic renames).
-                for path in staged:
-                    os.replace(path, out_dir / path.name)
-                _atomic_write(stamp, fingerprint)
+            version = out_dir / f"{_STAGING}{name}.{secrets.token_hex(8)}"
+            version.mkdir()
+            try:
+                staged = _stage(notebook, params, formats, version, name, out_dir)
+                (version / ".inputs").write_text(fingerprint)
+            except BaseException:
+                shutil.rmtree(version, ignore_errors=True)
+                raise
+            _publish(out_dir, name, version, [p.name for p in staged])
         except OSError as err:
             if err.errno not in _WRITE_ERRORS:
                 raise
             raise ParleyError(f"{out_dir}: cannot write the report ({err.strerror})") from None
         (out_dir / f"{name}.failed.ipynb").unlink(missing_ok=True)
+        _remove_stale(out_dir, name)
     return Rendered(targets)
+
+
+def _current(name: str) -> str:
+    """The symlink naming the version folder that holds the report's published outputs."""
+    return f".{name}.current"
+
+
+def _outputs(name: str) -> list[str]:
+    return [f"{name}.{ext}" for ext in ("ipynb", *FORMATS, *DATA_FILES)]
+
+
+def _publish(out_dir: Path, name: str, version: Path, files: Sequence[str]) -> None:
+    """Make the outputs in `version` the report's, all at once: one rename of the `current`
+    symlink switches every NAME.* link. Killed at any step, a reader sees the old set or the new
+    one, never a mix, and the next render clears what was left."""
+    current = out_dir / _current(name)
+    if any((out_dir / f).is_file() and not (out_dir / f).is_symlink() for f in _outputs(name)):
+        _adopt(out_dir, name)
+    _swap(current, version.name)
+    for file in files:  # the links stay in place from one render to the next
+        if _read_link(out_dir / file) != f"{current.name}/{file}":
+            _swap(out_dir / file, f"{current.name}/{file}")
+    for file in _outputs(name):  # a format the previous set had and this one has not
+        link = out_dir / file
+        if file not in files and link.is_symlink() and not link.exists():
+            link.unlink()
+
+
+def _adopt(out_dir: Path, name: str) -> None:
+    """Outputs as plain files (written before versions, or copied in) become a version of their
+    own, as a reader sees them now, before they are replaced one by one by links to it."""
+    old = out_dir / f"{_STAGING}{name}.{secrets.token_hex(8)}"
+    old.mkdir()
+    present = [f for f in _outputs(name) if (out_dir / f).exists()]
+    for file in present:
+        try:
+            os.link(out_dir / file, old / file)  # follows a link: the file a reader sees
+        except OSError:
+            shutil.copy2(out_dir / file, old / file)
+    _swap(out_dir / _current(name), old.name)
+    for file in present:
+        if not (out_dir / file).is_symlink():
+            _swap(out_dir / file, f"{_current(name)}/{file}")
+    (out_dir / f".{name}.inputs").unlink(missing_ok=True)  # the stamp of the unversioned layout
+
+
+def _swap(link: Path, target: str) -> None:
+    """Point `link` at `target` atomically: a new symlink renamed over the old name."""
+    new = link.with_name(f"{link.name}.new")
+    new.unlink(missing_ok=True)
+    os.symlink(target, new)
+    os.replace(new, link)
+
+
+def _remove_stale(out_dir: Path, name: str) -> None:
+    """Version folders of this report (and no other's: names may share a prefix) that are not
+    the published one: left by a render that was killed, or replaced by a newer one. Called
+    under the lock, so none is being written."""
+    current = _read_link(out_dir / _current(name))
+    prefix = f"{_STAGING}{name}."
+    for folder in out_dir.iterdir():
+        token = folder.name.removeprefix(prefix)
+        if folder.name.startswith(prefix) and _TOKEN.fullmatch(token) and folder.name != current:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _tidy(out_dir: Path, name: str) -> None:
+    """What a killed render left, cleared by a skip when it can be: with write access, and while
+    no other render of the report runs (its version folder is live)."""
+    try:
+        with _lock(out_dir, name):
+            _remove_stale(out_dir, name)
+    except (OSError, ParleyError):
+        pass  # read-only, or busy: the next render clears it
+
+
+def _read_link(path: Path) -> str | None:
+    try:
+        return os.readlink(path)
+    except OSError:
+        return None
 
 
 def _stage(
@@ -167,9 +264,14 @@ def _kernel() -> Iterator[Any]:
             return clients[-1]
 
     clients: list[Any] = []
-    with tempfile.TemporaryDirectory(prefix="parley-kernel-") as sockets:
+    _remove_orphaned_kernel_folders()
+    # The folder holds the sockets and the connection file (not left in Jupyter's runtime folder);
+    # its name carries this process's id, so a later render can tell when its owner was killed.
+    with tempfile.TemporaryDirectory(prefix=f"{_KERNEL_FOLDERS}{os.getpid()}-") as sockets:
         config = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "k")}})
-        km = KernelManager(kernel_name=KERNEL_NAME, config=config)
+        km = KernelManager(
+            kernel_name=KERNEL_NAME, config=config, connection_file=str(Path(sockets) / "kernel.json")
+        )
         try:
             # As nbclient would start it: in the project root, with IPython's history in memory.
             # Its own log (shutdown notices, "KeyboardInterrupt caught in kernel") is not the
@@ -200,6 +302,20 @@ def _kernel() -> Iterator[Any]:
                 task.cancel()
             loop.run_until_complete(asyncio.gather(*leftover, return_exceptions=True))
             run_sync(km.shutdown_kernel)(now=True)
+
+
+def _remove_orphaned_kernel_folders() -> None:
+    """Socket folders of renders that were killed outright (SIGKILL runs no clean-up)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_KERNEL_FOLDERS}*-*"):
+        pid = folder.name.removeprefix(_KERNEL_FOLDERS).split("-")[0]
+        try:
+            if not pid.isdigit() or folder.stat().st_uid != os.getuid():
+                continue
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue  # gone meanwhile, or a live process of another user
 
 
 def _execute(notebook: Path, params: Parameters, km: Any, executed: Path, failed: Path) -> Any:
@@ -277,11 +393,21 @@ def _fingerprint(params: Parameters, formats: Sequence[str], notebook: Path, sou
     settings = params.model_dump(mode="json") | {"as_of": (params.as_of or dt.date.today()).isoformat()}
     digest.update(json.dumps([__version__, settings, sorted(formats)], sort_keys=True).encode())
     code = sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    corrections = from_root(params.corrections) if params.corrections else None
-    extra = [corrections] if corrections is not None and corrections.is_file() else []
-    for path in [notebook, *code, *sources, *extra]:
+    for path in [notebook, *code]:
         digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    # What users hand over is read as the loaders read it: regular files, within their limits.
+    for path in sources:
+        digest.update(str(path).encode() + b"\0" + read_limited(path, "article", MAX_ARTICLE_BYTES) + b"\0")
+    corrections = from_root(params.corrections) if params.corrections else None
+    if corrections is not None and (corrections.exists() or corrections.is_symlink()):
+        text = read_limited(corrections, "corrections file", MAX_YAML_BYTES)
+        digest.update(str(corrections).encode() + b"\0" + text + b"\0")
     return digest.hexdigest()
+
+
+def _lock(out_dir: Path, name: str) -> AbstractContextManager[None]:
+    busy = f"{out_dir / name}: another render of this report is running; try again when it ends"
+    return exclusive(out_dir / f".{name}.lock", busy)
 
 
 @contextmanager
@@ -296,12 +422,6 @@ def exclusive(path: Path, busy: str) -> Iterator[None]:
         yield  # the lock goes with the file handle, even if the process is killed
 
 
-def _remove_stale_staging(out_dir: Path, name: str) -> None:
-    """Staging folders left by a render that was killed outright (under the lock: none is live)."""
-    for stale in out_dir.glob(f"{_STAGING}{name}-*"):
-        shutil.rmtree(stale, ignore_errors=True)
-
-
 def _writable(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -312,12 +432,6 @@ def _writable(out_dir: Path) -> None:
         if err.errno == errno.EEXIST:
             reason = "a file of that name is in the way"
         raise ParleyError(f"{out_dir}: output folder cannot be written ({reason})") from None
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(text)
-    os.replace(temporary, path)
 
 
 def _read(path: Path) -> str | None:

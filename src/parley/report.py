@@ -406,7 +406,12 @@ class Report(Collection):
     def sources(self) -> Html:
         rows = []
         for a in self.articles:
-            url = f"<a href='{escape(a.url)}'>{escape(a.url)}</a>" if a.url else "not stated"
+            # Only an http(s) URL is a link; any other (javascript:, data:) is shown as text.
+            url = (
+                f"<a href='{escape(a.link)}'>{escape(a.link)}</a>"
+                if a.link
+                else escape(a.url or "not stated")
+            )
             published = format_date(a.published.isoformat()) if a.published else "not stated"
             count = sum(a.id in e.articles for e in self.events)
             rows.append(
