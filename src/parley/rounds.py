@@ -3,6 +3,7 @@ says about it: its date, its topics and what followed from it."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -36,68 +37,129 @@ class Round(BaseModel):
 
 
 def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
-    """Rounds from the negotiation-round events, merged within a series, ordered by date."""
+    """Rounds from the negotiation-round events, merged within a series, ordered by date.
+    Linear in the events after sorting: each round is matched through indexes, never by a scan
+    of the rows found so far."""
     bodies = {a.id: a.body for a in articles}
     by_article: dict[str, list[Event]] = {}
     for e in events:
         by_article.setdefault(e.article, []).append(e)
     found = [e for e in events if e.type == "negotiation_round"]
-    venues = {e.location for e in found if e.location}
-    rows: list[Round] = []
+    venues = {
+        v: re.compile(rf"\b{re.escape(v)}\b") for v in sorted({e.location for e in found if e.location})
+    }
+    rounds_in: dict[str, list[Event]] = {}
+    for e in found:
+        rounds_in.setdefault(e.article, []).append(e)
+    told = {a: _Told(by_article[a], bodies[a]) for a in rounds_in}
+    rows = _Rows()
     for event in found:
-        row = _round(event, by_article[event.article], bodies[event.article])
-        row = row.model_copy(update={"series": _series(event, found, venues)})
-        same = next((r for r in rows if _same_round(r, row)), None)
-        if same is None:
-            rows.append(row)
-        else:
-            rows[rows.index(same)] = _merge(same, row)
-    rows = _numbered_by_order(_placed_by_date(rows))
-    rows += _implied(rows)
+        row = told[event.article].round(event)
+        rows.add(row.model_copy(update={"series": _series(event, rounds_in[event.article], venues)}))
+    placed = _numbered_by_order(_placed_by_date(rows.items))
+    placed += _implied(placed)
+    by_series: dict[str, list[Round]] = {}
+    for r in placed:
+        by_series.setdefault(r.series, []).append(r)
     ordered: list[Round] = []
-    for series in sorted({r.series for r in rows}, key=lambda s: (s == UNKNOWN_SERIES, s)):
-        ordered += _in_order([r for r in rows if r.series == series])
+    for series in sorted(by_series, key=lambda s: (s == UNKNOWN_SERIES, s)):
+        ordered += _in_order(by_series[series])
     return ordered
+
+
+class _Rows:
+    """The rounds found so far, indexed by series and number and by series and date, so that a
+    new row finds the first row it is the same round as (`_same_round`) at once."""
+
+    def __init__(self) -> None:
+        self.items: list[Round] = []
+        self._keys: dict[tuple[str, object], set[int]] = {}
+
+    def add(self, row: Round) -> None:
+        candidates = sorted(set().union(*(self._keys.get(k, set()) for k in _lookups(row))))
+        same = next((i for i in candidates if _same_round(self.items[i], row)), None)
+        if same is None:
+            self.items.append(row)
+            self._index(len(self.items) - 1)
+        else:
+            self._unindex(same)
+            self.items[same] = _merge(self.items[same], row)
+            self._index(same)
+
+    def _index(self, i: int) -> None:
+        for key in _keys(self.items[i]):
+            self._keys.setdefault(key, set()).add(i)
+
+    def _unindex(self, i: int) -> None:
+        for key in _keys(self.items[i]):
+            self._keys[key].discard(i)
+
+
+def _keys(row: Round) -> list[tuple[str, object]]:
+    """Where a row is found: by its number, and by its date."""
+    return [(row.series, ("round", row.round)), (row.series, ("date", row.date))]
+
+
+def _lookups(row: Round) -> list[tuple[str, object]]:
+    """The keys of every row that may be the same round as `row` (see `_same_round`)."""
+    keys: list[tuple[str, object]] = [(row.series, ("round", row.round))] if row.round is not None else []
+    if row.date and len(row.date) == 10:
+        day = dt.date.fromisoformat(row.date)
+        near = (day + dt.timedelta(days=d) for d in range(-_SAME_ROUND_DAYS, _SAME_ROUND_DAYS + 1))
+        keys += [(row.series, ("date", d.isoformat())) for d in near]
+    elif row.date:
+        keys.append((row.series, ("date", row.date)))
+    return keys
 
 
 def _in_order(rows: list[Round]) -> list[Round]:
     """A series' rounds by date; an undated numbered round goes before the first round numbered
     after it, an undated unnumbered one last."""
-    ordered = sorted((r for r in rows if r.date), key=lambda r: (r.date or "", r.round or 0))
-    for row in sorted((r for r in rows if not r.date), key=lambda r: r.round or 999):
-        after = next(
-            (i for i, r in enumerate(ordered) if row.round and r.round and r.round > row.round), None
-        )
-        ordered.insert(len(ordered) if after is None else after, row)
-    return ordered
+    dated = sorted((r for r in rows if r.date), key=lambda r: (r.date or "", r.round or 0))
+    undated = sorted((r for r in rows if not r.date), key=lambda r: r.round or 999)
+    before: dict[int, list[Round]] = {}  # undated rows, by the dated row they go before
+    last: list[Round] = []
+    position = 0  # the first dated row numbered above the round placed: it only moves on
+    for row in undated:
+        while position < len(dated) and not (row.round and (dated[position].round or 0) > row.round):
+            position += 1
+        (before.setdefault(position, []) if row.round and position < len(dated) else last).append(row)
+    ordered: list[Round] = []
+    for i, r in enumerate(dated):
+        ordered += [*before.get(i, []), r]
+    return ordered + last
 
 
-def _series(event: Event, found: list[Event], venues: set[str]) -> str:
+def _series(event: Event, same_article: list[Event], venues: dict[str, re.Pattern[str]]) -> str:
     """The series a round belongs to: its venue, the venue its sentence names ("the Istanbul
     round"), the venue of the round just before it in its article ("in the same city"), or
-    the only venue its article gives a round."""
+    the only venue its article gives a round. `same_article` are its article's rounds."""
     if event.location in venues:
         return event.location or UNKNOWN_SERIES
-    named = [v for v in venues if re.search(rf"\b{re.escape(v)}\b", event.sentence)]
+    named = [v for v, pattern in venues.items() if pattern.search(event.sentence)]
     if len(named) == 1:
         return named[0]
-    same_article = [e for e in found if e.article == event.article and e.location in venues]
+    placed = [e for e in same_article if e.location in venues]
     if re.search(r"\b(?:same|that) (?:city|venue|place)\b", event.sentence):
-        before = [e for e in same_article if e.start < event.start]
+        before = [e for e in placed if e.start < event.start]
         if before:
             return before[-1].location or UNKNOWN_SERIES
-    if len({e.location for e in same_article}) == 1:
-        return same_article[0].location or UNKNOWN_SERIES
+    if len({e.location for e in placed}) == 1:
+        return placed[0].location or UNKNOWN_SERIES
     return UNKNOWN_SERIES
 
 
 def _placed_by_date(rows: list[Round]) -> list[Round]:
     """A round of unknown venue on the same day as a round of a known series is that round."""
     placed = [r for r in rows if r.series != UNKNOWN_SERIES]
+    first_on: dict[str, int] = {}  # the first placed row of each date (merging keeps the date)
+    for i, r in enumerate(placed):
+        first_on.setdefault(r.date or "", i)
     for row in (r for r in rows if r.series == UNKNOWN_SERIES):
-        i = next((i for i, k in enumerate(placed) if row.date and k.date == row.date), None)
+        i = first_on.get(row.date) if row.date else None
         if i is None or placed[i].series == UNKNOWN_SERIES:
             placed.append(row)
+            first_on.setdefault(row.date or "", len(placed) - 1)
         else:
             placed[i] = _merge(placed[i], row.model_copy(update={"series": placed[i].series}))
     return placed
@@ -107,74 +169,93 @@ def _numbered_by_order(rows: list[Round]) -> list[Round]:
     """An unnumbered round dated after numbered rounds only, the latest being round k, and before
     any round numbered k+1, is round k+1 by its order, and says so (`round_inferred`)."""
     out = list(rows)
-    for series in {r.series for r in rows} - {UNKNOWN_SERIES}:
-        dated = sorted((r for r in out if r.series == series and r.date), key=lambda r: r.date or "")
-        for position, row in enumerate(dated):
-            if row.round is not None:
-                continue
-            before = [r.round for r in dated[:position]]
-            later = [r.round for r in dated[position + 1 :] if r.round is not None]
-            if not before or None in before:
-                continue
-            n = max(b or 0 for b in before) + 1
-            if (later and min(later) <= n) or any(r.series == series and r.round == n for r in out):
-                continue
-            numbered = row.model_copy(
-                update={
-                    "round": n,
-                    "round_inferred": True,
-                    "note": f"numbered {n} from its date order in the {series} series",
-                }
-            )
-            out[out.index(row)] = numbered
-            dated[position] = numbered
+    by_series: dict[str, list[int]] = {}
+    for i, r in enumerate(out):
+        by_series.setdefault(r.series, []).append(i)
+    for series, indexes in by_series.items():
+        if series == UNKNOWN_SERIES:
+            continue
+        taken = {out[i].round for i in indexes}
+        dated = sorted((i for i in indexes if out[i].date), key=lambda i: out[i].date or "")
+        # The lowest number given to any round after each position.
+        later: list[int | None] = [None] * (len(dated) + 1)
+        for position in range(len(dated) - 1, -1, -1):
+            n = out[dated[position]].round
+            below = later[position + 1]
+            later[position] = n if below is None else below if n is None else min(n, below)
+        highest, unnumbered_before = 0, False
+        for position, i in enumerate(dated):
+            row = out[i]
+            if row.round is None and position and not unnumbered_before:
+                n = highest + 1
+                after = later[position + 1]
+                if (after is None or after > n) and n not in taken:
+                    row = out[i] = row.model_copy(
+                        update={
+                            "round": n,
+                            "round_inferred": True,
+                            "note": f"numbered {n} from its date order in the {series} series",
+                        }
+                    )
+                    taken.add(n)
+            if row.round is None:
+                unnumbered_before = True
+            else:
+                highest = max(highest, row.round)
     return out
 
 
-def _round(event: Event, events: list[Event], body: str) -> Round:
-    """One round as its article tells it; `events` are that article's events."""
-    spans = list(sentences(body))
-    after = [body[s:e] for s, e in spans if s >= event.end]
-    # Topics come from the sentences that follow, up to the next dated statement.
-    listed: list[str] = topics(event.sentence)
-    for text in after:
-        if any(e.sentence == text and e.date for e in events):
-            break
-        listed += topics(text)
-    # Outcomes: what the article reports after this round and before its series' next round.
-    same_article = [e for e in events if e.date]
-    following = [
-        e.date
-        for e in same_article
-        if e.type == "negotiation_round" and e.location == event.location and e.date > (event.date or "")
-    ]
-    until = min(following, default="9999")
-    later = sorted(
-        (
+class _Told:
+    """What one article tells about its rounds: its sentences, and its dated events by date,
+    worked out once however many rounds it holds. `events` are the article's events."""
+
+    def __init__(self, events: list[Event], body: str) -> None:
+        self.spans = list(sentences(body))
+        self.starts = [s for s, _ in self.spans]
+        self.texts = [body[s:e] for s, e in self.spans]
+        self.dated_sentences = {e.sentence for e in events if e.date}
+        dated = sorted((e for e in events if e.date), key=lambda e: e.date or "")
+        self.rounds = [e for e in dated if e.type == "negotiation_round"]
+        self.outcomes = [
             e
-            for e in same_article
-            if event.date
-            and event.date < (e.date or "") < until
-            and (
-                e.type in _OUTCOME_TYPES
-                or (e.type == "announcement" and mentions_type(e.sentence, _OUTCOME_TYPES))
-            )
-        ),
-        key=lambda e: e.date or "",
-    )
-    linked = any(_LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans)
-    return Round(
-        series=event.location or UNKNOWN_SERIES,
-        round=round_ordinal(event.sentence),
-        date=event.date,
-        end_date=event.end_date,
-        precision=event.precision,
-        location=event.location,
-        topics=listed,
-        outcomes=[f"{e.title} ({e.date})" for e in later] if linked else [],
-        sources=[event.article],
-        evidence=[event.sentence],
-    )
+            for e in dated
+            if e.type in _OUTCOME_TYPES
+            or (e.type == "announcement" and mentions_type(e.sentence, _OUTCOME_TYPES))
+        ]
+        self.outcome_dates = [e.date or "" for e in self.outcomes]
+        self.linked = any(_LINK.search(t) and mentions_type(t, _OUTCOME_TYPES) for t in self.texts)
+
+    def round(self, event: Event) -> Round:
+        """One round as its article tells it."""
+        # Topics come from the sentences that follow, up to the next dated statement.
+        listed: list[str] = topics(event.sentence)
+        for text in self.texts[bisect.bisect_left(self.starts, event.end) :]:
+            if text in self.dated_sentences:
+                break
+            listed += topics(text)
+        # Outcomes: what the article reports after this round and before its series' next round.
+        later: list[Event] = []
+        if event.date and self.linked:
+            following = [
+                e.date or ""
+                for e in self.rounds
+                if e.location == event.location and (e.date or "") > event.date
+            ]
+            until = min(following, default="9999")
+            first = bisect.bisect_right(self.outcome_dates, event.date)
+            later = [e for e in self.outcomes[first:] if (e.date or "") < until]
+        return Round(
+            series=event.location or UNKNOWN_SERIES,
+            round=round_ordinal(event.sentence),
+            date=event.date,
+            end_date=event.end_date,
+            precision=event.precision,
+            location=event.location,
+            topics=listed,
+            outcomes=[f"{e.title} ({e.date})" for e in later],
+            sources=[event.article],
+            evidence=[event.sentence],
+        )
 
 
 def _same_round(a: Round, b: Round) -> bool:
