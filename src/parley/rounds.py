@@ -48,14 +48,16 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     venues = {
         v: re.compile(rf"\b{re.escape(v)}\b") for v in sorted({e.location for e in found if e.location})
     }
-    rounds_in: dict[str, list[Event]] = {}
+    placed: dict[str, list[Event]] = {}  # each article's rounds at a venue, in reading order
     for e in found:
-        rounds_in.setdefault(e.article, []).append(e)
-    told = {a: _Told(by_article[a], bodies[a]) for a in rounds_in}
+        placed.setdefault(e.article, [])
+        if e.location in venues:
+            placed[e.article].append(e)
+    told = {a: _Told(by_article[a], bodies[a]) for a in placed}
     rows = _Rows()
     for event in found:
         row = told[event.article].round(event)
-        rows.add(row.model_copy(update={"series": _series(event, rounds_in[event.article], venues)}))
+        rows.add(row.model_copy(update={"series": _series(event, placed[event.article], venues)}))
     placed = _numbered_by_order(_placed_by_date(rows.items))
     placed += _implied(placed)
     by_series: dict[str, list[Round]] = {}
@@ -130,21 +132,21 @@ def _in_order(rows: list[Round]) -> list[Round]:
     return ordered + last
 
 
-def _series(event: Event, same_article: list[Event], venues: dict[str, re.Pattern[str]]) -> str:
+def _series(event: Event, placed: list[Event], venues: dict[str, re.Pattern[str]]) -> str:
     """The series a round belongs to: its venue, the venue its sentence names ("the Istanbul
     round"), the venue of the round just before it in its article ("in the same city"), or
-    the only venue its article gives a round. `same_article` are its article's rounds."""
+    the only venue its article gives a round. `placed` are its article's rounds at a venue, in
+    reading order."""
     if event.location in venues:
         return event.location or UNKNOWN_SERIES
     named = [v for v, pattern in venues.items() if pattern.search(event.sentence)]
     if len(named) == 1:
         return named[0]
-    placed = [e for e in same_article if e.location in venues]
     if re.search(r"\b(?:same|that) (?:city|venue|place)\b", event.sentence):
-        before = [e for e in placed if e.start < event.start]
+        before = bisect.bisect_left([e.start for e in placed], event.start)
         if before:
-            return before[-1].location or UNKNOWN_SERIES
-    if len({e.location for e in placed}) == 1:
+            return placed[before - 1].location or UNKNOWN_SERIES
+    if placed and all(e.location == placed[0].location for e in placed):
         return placed[0].location or UNKNOWN_SERIES
     return UNKNOWN_SERIES
 
@@ -215,7 +217,10 @@ class _Told:
         self.texts = [body[s:e] for s, e in self.spans]
         self.dated_sentences = {e.sentence for e in events if e.date}
         dated = sorted((e for e in events if e.date), key=lambda e: e.date or "")
-        self.rounds = [e for e in dated if e.type == "negotiation_round"]
+        self.rounds: dict[str | None, list[str]] = {}  # the dates of the rounds at each venue
+        for e in dated:
+            if e.type == "negotiation_round":
+                self.rounds.setdefault(e.location, []).append(e.date or "")
         self.outcomes = [
             e
             for e in dated
@@ -236,14 +241,11 @@ class _Told:
         # Outcomes: what the article reports after this round and before its series' next round.
         later: list[Event] = []
         if event.date and self.linked:
-            following = [
-                e.date or ""
-                for e in self.rounds
-                if e.location == event.location and (e.date or "") > event.date
-            ]
-            until = min(following, default="9999")
+            dates = self.rounds.get(event.location, [])
+            next_round = bisect.bisect_right(dates, event.date)
+            until = dates[next_round] if next_round < len(dates) else "9999"
             first = bisect.bisect_right(self.outcome_dates, event.date)
-            later = [e for e in self.outcomes[first:] if (e.date or "") < until]
+            later = self.outcomes[first : bisect.bisect_left(self.outcome_dates, until)]
         return Round(
             series=event.location or UNKNOWN_SERIES,
             round=round_ordinal(event.sentence),
