@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from html import escape
@@ -40,6 +41,10 @@ AUTHOR = "Parley"
 # Beyond these, an event's mentions and the context are in the data files beside the report.
 QUOTES_SHOWN = 3
 CONTEXT_SHOWN = 25
+# However large the corpus, a table or a list shows at most this many entries (the rest are in
+# the data files), so the report's length — and the time and memory it takes — stay bounded.
+ROWS_SHOWN = 200
+LISTED = 25  # items named in one sentence of the summary, the caption or the method note
 # An ISO date closing a round's outcome, as rounds.py writes it: "… (2025-06-20)".
 _ISO_SUFFIX = re.compile(r"\((\d{4}(?:-\d{2}){0,2})\)$")
 
@@ -110,15 +115,17 @@ class Report(Collection):
         else:
             points.append("No negotiation rounds are mentioned.")
         if exchanges:
-            when = ", ".join(format_date(e.date, e.precision, e.end_date) for e in exchanges)
+            when = _some([format_date(e.date, e.precision, e.end_date) for e in exchanges], ", ")
             points.append(
                 f"{len(exchanges)} prisoner exchange{'s' * (len(exchanges) != 1)} carried out: {when}."
             )
         if ahead:
-            listed = "; ".join(
-                f"{TYPE_LABELS[e.type].lower()} {e.status}"
-                + (f" for {format_date(e.date, e.precision, e.end_date)}" if e.date else "")
-                for e in ahead
+            listed = _some(
+                [
+                    f"{TYPE_LABELS[e.type].lower()} {e.status}"
+                    + (f" for {format_date(e.date, e.precision, e.end_date)}" if e.date else "")
+                    for e in ahead
+                ]
             )
             points.append(f"Not (yet) carried out: {listed}.")
         shared = [e for e in self.events if len(e.articles) > 1]
@@ -128,7 +135,7 @@ class Report(Collection):
                 " shown once with every source."
             )
         if self.conflicts:
-            listed = "; ".join(f"{e.title}: {'; '.join(e.conflicts)}" for e in self.conflicts)
+            listed = _some([f"{e.title}: {'; '.join(e.conflicts)}" for e in self.conflicts])
             points.append(
                 f"{len(self.conflicts)} event{'s' * (len(self.conflicts) != 1)} dated differently by"
                 f" different articles, kept and flagged in the events table — {listed}."
@@ -139,9 +146,9 @@ class Report(Collection):
                 f"{len(inferred)} of {len(dated)} dates are inferred rather than stated in full;"
                 " each says how, and the method note explains the years."
             )
-        for article_id, inference in self.inferences.items():
-            if inference:
-                points.append(f"Year of “{article_id}”: {inference.year}, inferred — {inference.reason}.")
+        years = [f"“{a}”: {i.year}" for a, i in self.inferences.items() if i]
+        if years:
+            points.append(f"Years inferred (see the method note): {_some(years)}.")
         if not dated:
             points.append("No event in this corpus carries a date the text gives.")
         if self.context:
@@ -175,7 +182,7 @@ class Report(Collection):
             alt = self._alt_text()
             caption = (
                 "Figure 1. Events by date and type. Sources: "
-                + "; ".join(self._source_name(a) for a in self.articles)
+                + _some([self._source_name(a) for a in self.articles])
                 + "."
             )
             parts.append(
@@ -183,8 +190,8 @@ class Report(Collection):
                 f"<figcaption>{escape(caption)}</figcaption></figure>"
             )
             if unlabelled:
-                listed = "; ".join(
-                    f"{e.title} ({format_date(e.date, e.precision, e.end_date)})" for e in unlabelled
+                listed = _some(
+                    [f"{e.title} ({format_date(e.date, e.precision, e.end_date)})" for e in unlabelled]
                 )
                 parts.append(f"<p class='note'>Not labelled for lack of room: {escape(listed)}.</p>")
         undated = [e for e in self.events if not e.date]
@@ -192,8 +199,8 @@ class Report(Collection):
             items = "".join(
                 f"<li><strong>{escape(TYPE_LABELS[e.type])}:</strong> {escape(e.summary)}"
                 f" <span class='src'>({escape(', '.join(e.articles))})</span></li>"
-                for e in undated
-            )
+                for e in undated[:ROWS_SHOWN]
+            ) + _more(len(undated) - ROWS_SHOWN, "li", "events.csv")
             parts.append(f"<div class='undated'><h3>Undated events (not plotted)</h3><ul>{items}</ul></div>")
         if self.context:
             shown = sorted(self.context, key=lambda m: (m.date is None, m.date or ""))[:CONTEXT_SHOWN]
@@ -214,7 +221,7 @@ class Report(Collection):
         if not self.rounds:
             return Html("<p class='empty'>No negotiation rounds are mentioned.</p>")
         rows = []
-        for r in self.rounds:
+        for r in self.rounds[:ROWS_SHOWN]:
             number = "?" if r.round is None else str(r.round)
             implied = "<span class='how'>implied</span>" if r.round_inferred else ""
             date = format_date(r.date, r.precision, r.end_date) if r.date else "not stated"
@@ -230,13 +237,14 @@ class Report(Collection):
                 "</tr>"
             )
         head = _head("Series", "Round:num", "Date:date", "Topics", "Outcomes", "Source")
+        rows.append(_more(len(self.rounds) - ROWS_SHOWN, "tr", "rounds.csv", columns=6))
         return Html(f"<table class='rounds'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
 
     def events_table(self) -> Html:
         if not self.events:
             return Html("<p class='empty'>No events found.</p>")
         rows = []
-        for e in self.events:
+        for e in self.events[:ROWS_SHOWN]:
             shown = e.mentions[:QUOTES_SHOWN]
             quotes = "".join(self._quote(m, named=len(e.articles) > 1) for m in shown)
             if len(e.mentions) > len(shown):
@@ -265,6 +273,7 @@ class Report(Collection):
                 "</tr>"
             )
         head = _head("Date:date", "Type", "Event and source sentences", "Attribution", "Article")
+        rows.append(_more(len(self.events) - ROWS_SHOWN, "tr", "events.csv", columns=5))
         return Html(f"<table class='events'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
 
     def _quote(self, mention: MentionRef, named: bool) -> str:
@@ -274,15 +283,17 @@ class Report(Collection):
 
     def sources(self) -> Html:
         rows = []
-        for a in self.articles:
+        counts = Counter(a for e in self.events for a in e.articles)
+        for a in self.articles[:ROWS_SHOWN]:
             url = f"<a href='{escape(a.url)}'>{escape(a.url)}</a>" if a.url else "not stated"
             published = format_date(a.published.isoformat()) if a.published else "not stated"
-            count = sum(a.id in e.articles for e in self.events)
+            count = counts[a.id]
             rows.append(
                 f"<tr><td>{escape(a.title)}<span class='src'>{escape(a.id)}</span></td><td>{escape(a.outlet or 'not stated')}</td>"
                 f"<td class='date'>{escape(published)}</td><td class='url'>{url}</td><td class='num'>{count}</td></tr>"
             )
         head = _head("Title", "Outlet", "Published:date", "URL", "Events:num")
+        rows.append(_more(len(self.articles) - ROWS_SHOWN, "tr", "mentions.csv", columns=5))
         return Html(f"<table class='sources'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
 
     def method(self) -> Html:
@@ -312,15 +323,17 @@ class Report(Collection):
             " (“the second round”) gets a row with no invented details. Outcomes are exchanges and"
             " agreements that the same article reports after the round and ties to the talks.",
         ]
-        for article_id, inference in self.inferences.items():
-            if inference:
-                notes.append(f"“{article_id}”: year {inference.year} — {inference.reason}.")
+        inferred = [(a, i) for a, i in self.inferences.items() if i]
+        for article_id, inference in inferred[:LISTED]:
+            notes.append(f"“{article_id}”: year {inference.year} — {inference.reason}.")
+        if len(inferred) > LISTED:
+            notes.append(f"… and {len(inferred) - LISTED} more articles whose year is inferred.")
         source = self.params.corrections or "no corrections file"
         notes.append(
             f"Analyst corrections ({source}) are applied after extraction, matched by article and"
             " sentence, never by position, so they survive re-extraction; the articles stay as received."
             + (
-                " Applied: " + " ".join(f"{c}." for c in self.corrected)
+                " Applied: " + _some([f"{c}." for c in self.corrected], " ")
                 if self.corrected
                 else " None applied."
             )
@@ -379,9 +392,11 @@ class Report(Collection):
         """What the chart shows, in words: its span, its lanes, then every event in date order."""
         dated = sorted((e for e in self.events if e.date), key=lambda e: (e.date or "", e.type))
         lanes = [TYPE_LABELS[t] for t in EVENT_TYPES if any(e.type == t for e in dated)]
-        listed = "; ".join(
-            f"{format_date(e.date, e.precision, e.end_date)}, {TYPE_LABELS[e.type].lower()}: {e.title}"
-            for e in dated
+        listed = _some(
+            [
+                f"{format_date(e.date, e.precision, e.end_date)}, {TYPE_LABELS[e.type].lower()}: {e.title}"
+                for e in dated
+            ]
         )
         inferred = sum(e.inferred for e in dated)
         return (
@@ -398,6 +413,21 @@ def _head(*columns: str) -> str:
         name, _, kind = column.partition(":")
         cells.append(f"<th class='{kind}'>{name}</th>" if kind else f"<th>{name}</th>")
     return f"<tr>{''.join(cells)}</tr>"
+
+
+def _some(items: list[str], sep: str = "; ") -> str:
+    """The first LISTED items, and how many more there are."""
+    more = f"{sep}and {len(items) - LISTED} more" if len(items) > LISTED else ""
+    return sep.join(items[:LISTED]) + more
+
+
+def _more(hidden: int, tag: str, data: str, columns: int = 1) -> str:
+    """A last row or item saying how many were left out, and where they are."""
+    if hidden <= 0:
+        return ""
+    text = f"… and {hidden} more in the {data} data beside the report."
+    cell = f"<td colspan='{columns}'>{escape(text)}</td>" if tag == "tr" else escape(text)
+    return f"<{tag} class='more'>{cell}</{tag}>"
 
 
 def _reader_dates(outcome: str) -> str:
