@@ -43,7 +43,7 @@ QUOTES_SHOWN = 3
 CONTEXT_SHOWN = 25
 # However large the corpus, a table or a list shows at most this many entries (the rest are in
 # the data files), so the report's length — and the time and memory it takes — stay bounded.
-ROWS_SHOWN = 200
+ROWS_SHOWN = 40
 LISTED = 25  # items named in one sentence of the summary, the caption or the method note
 # An ISO date closing a round's outcome, as rounds.py writes it: "… (2025-06-20)".
 _ISO_SUFFIX = re.compile(r"\((\d{4}(?:-\d{2}){0,2})\)$")
