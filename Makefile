@@ -50,7 +50,7 @@ test: lint ## lint, then every test (notebooks executed and rendered for real)
 
 bench: install ## time renders (floor, plain tools, batches), then how they scale to 10,000 articles (~25 min)
 	$(BIN)/python benchmarks/render.py
-	cd benchmarks && ../$(BIN)/python scale.py
+	$(BIN)/python benchmarks/scale.py
 
 clean: ## remove rendered reports (the environment stays)
 	find reports -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

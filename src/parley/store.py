@@ -129,8 +129,9 @@ def _read(path: Path, wanted: set[tuple[str, str, str]]) -> dict[tuple[str, str,
                 " WHERE version = ?",
                 (extractor_version(),),
             ).fetchall()
-    except sqlite3.DatabaseError:
-        _move_aside(path)
+    except sqlite3.DatabaseError as err:
+        if not _busy(err):
+            _move_aside(path)
         return {}
     found: dict[tuple[str, str, str], Extracted] = {}
     for article, content, reference, year, reason, mentions in rows:
@@ -182,8 +183,9 @@ def _write(path: Path, fresh: Iterable[tuple[tuple[str, str, str], Extracted]]) 
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-    except sqlite3.DatabaseError:
-        _move_aside(path)  # damaged while we wrote: the next run starts afresh
+    except sqlite3.DatabaseError as err:
+        if not _busy(err):
+            _move_aside(path)  # damaged while we wrote: the next run starts afresh
     except OSError:
         pass  # a read-only or full folder: the store is only a cache
 
@@ -197,6 +199,11 @@ def _rebuild(db: sqlite3.Connection, version: str) -> None:
     for statement in _SCHEMA:
         db.execute(statement)
     db.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
+
+
+def _busy(err: sqlite3.DatabaseError) -> bool:
+    """Another render held the store past the timeout: it is sound, only not ours this time."""
+    return isinstance(err, sqlite3.OperationalError) and ("locked" in str(err) or "busy" in str(err))
 
 
 def _move_aside(path: Path) -> None:
