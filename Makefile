@@ -48,8 +48,9 @@ lint: install ## ruff: lint and format check
 test: lint ## lint, then every test (notebooks executed and rendered for real)
 	$(BIN)/pytest
 
-bench: install ## time renders against the floor and the plain tools, events, batches (~10 min)
+bench: install ## time renders (floor, plain tools, batches), then how they scale to 10,000 articles (~25 min)
 	$(BIN)/python benchmarks/render.py
+	$(BIN)/python benchmarks/scale.py
 
 clean: ## remove rendered reports (the environment stays)
 	find reports -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -186,42 +186,32 @@ def _render_options(render: argparse.ArgumentParser) -> None:
 
 
 def _records(args: argparse.Namespace) -> list[Any]:
-    from .articles import load_corpus
-    from .corrections import apply_to_events, apply_to_rounds, load_corrections
+    from .corpus import checked_rounds, read_mentions
+    from .corrections import load_corrections
     from .events import consolidate, link
-    from .extract import extract_article
-    from .mentions import classify_all
-    from .rounds import build_rounds
 
-    as_of = args.as_of or dt.date.today()
     # Like the article paths, a FILE given here is read from the working directory.
     given = config.CORRECTIONS_FILE if args.corrections is None else args.corrections
     corrections = load_corrections(Path(given).absolute() if str(given) else None)
-    articles = load_corpus(args.paths or [config.ARTICLES_DIR])
-    fixed = apply_to_events((e for a in articles for e in extract_article(a, as_of)[0]), corrections)
-    mentions = classify_all(fixed.items, articles)
-    # Rounds are built for `rounds`, or to check round corrections: a large corpus lists its
-    # events sooner without them.
-    round_kinds = ("add_topic", "add_outcome")
-    needed = args.command in ("rounds", "exchanges") or any(
-        e.correction.kind in round_kinds for e in corrections.entries
+    read = read_mentions(args.paths or [config.ARTICLES_DIR], args.as_of or dt.date.today(), corrections)
+    # Rounds are built for `rounds` and `exchanges` (a large corpus lists its events sooner without
+    # them), and every command checks every correction: one that no longer matches is never silent.
+    rounds = checked_rounds(
+        read.mentions, read.articles, corrections, needed=args.command in ("rounds", "exchanges")
     )
-    of_interest = [m for m in mentions if m.klass == "event"]
-    rounds = apply_to_rounds(build_rounds(of_interest, articles) if needed else [], corrections)
-    # Every command checks every correction: one that no longer matches is never silent.
-    for warning in fixed.warnings + rounds.warnings:
+    for warning in read.fixed.warnings + rounds.warnings:
         print(f"parley: warning: {warning}", file=sys.stderr)
-    events = consolidate(mentions)
+    events = consolidate(read.mentions)
     if args.format == "timelinejs":
         from .exports import timelinejs
 
-        return [timelinejs(events, articles, config.DEFAULT_TITLE)]
+        return [timelinejs(events, read.articles, config.DEFAULT_TITLE)]
     if args.command in ("rounds", "exchanges"):
         from .exchanges import build_exchanges, with_exchanges
 
-        exchanges = build_exchanges(events, mentions, articles, rounds.items)
+        exchanges = build_exchanges(events, read.mentions, read.articles, rounds.items)
         return exchanges if args.command == "exchanges" else with_exchanges(rounds.items, exchanges)
-    return events if args.command == "events" else link(mentions, events)
+    return events if args.command == "events" else link(read.mentions, events)
 
 
 _COLUMNS = {

@@ -4,25 +4,66 @@ into, and the rounds, selected by the report's parameters."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from .articles import Article, load_corpus
 from .config import from_root
-from .corrections import apply_to_events, apply_to_rounds, load_corrections
+from .corrections import Applied, Corrections, apply_to_events, apply_to_rounds, load_corrections
 from .dates import YearInference
 from .events import EventRecord, consolidate, link
 from .exchanges import Exchange, build_exchanges, with_exchanges
-from .extract import Event, extract_article, in_window
+from .extract import Event, in_window
 from .mentions import classify_all
 from .params import Parameters
 from .rounds import Round, build_rounds
+from .store import extract_all
+
+_ROUND_KINDS = ("add_topic", "add_outcome")
+
+
+@dataclass
+class Mentions:
+    """Every mention of a corpus, corrected and classed; the years inferred; and the event
+    corrections applied or left unmatched."""
+
+    articles: list[Article]
+    mentions: list[Event]
+    inferences: dict[str, YearInference | None]
+    fixed: Applied[Event]
+
+
+def read_mentions(sources: Iterable[str | Path], as_of: dt.date, corrections: Corrections) -> Mentions:
+    """Load the articles, take each one's mentions from the store (extracting only new or
+    changed articles), correct and class them: the one pipeline of the report and the CLI."""
+    articles = load_corpus(sources)
+    extracted = extract_all(articles, as_of)
+    # Corrections apply to every mention before a window or types select, so one outside the
+    # selection is not mistaken for one that no longer matches.
+    fixed = apply_to_events((m for a in articles for m in extracted[a.id][0]), corrections)
+    return Mentions(
+        articles,
+        classify_all(fixed.items, articles),
+        {a.id: extracted[a.id][1] for a in articles},
+        fixed,
+    )
+
+
+def checked_rounds(
+    mentions: list[Event], articles: list[Article], corrections: Corrections, needed: bool = True
+) -> Applied[Round]:
+    """The rounds with the analyst's round corrections applied. Built only when `needed` or when
+    a round correction must be checked: every correction that no longer matches is reported."""
+    wanted = needed or any(e.correction.kind in _ROUND_KINDS for e in corrections.entries)
+    return apply_to_rounds(build_rounds(of_interest(mentions), articles) if wanted else [], corrections)
 
 
 @dataclass
 class Collection:
     """The articles; every mention in the selection (events of interest, context and non-events,
-    each naming its consolidated event); the events; the exchanges with their figures; the rounds; the years inferred; and the
-    analyst corrections applied or left unmatched."""
+    each naming its consolidated event); the events; the exchanges with their figures; the
+    rounds; the years inferred; and the analyst corrections applied or left unmatched."""
 
     as_of: dt.date
     articles: list[Article]
@@ -36,39 +77,35 @@ class Collection:
 
 
 def collect(params: Parameters) -> Collection:
-    """Load, extract, correct, class, select and consolidate: light enough for the render process
-    to export the data."""
+    """Read, select and consolidate: light enough for the render process to export the data."""
     as_of = params.as_of or dt.date.today()
-    articles = load_corpus([from_root(params.articles)])
-    found: list[Event] = []
-    inferences: dict[str, YearInference | None] = {}
-    for article in articles:
-        extracted, inferences[article.id] = extract_article(article, as_of)
-        found += extracted
-    # Corrections apply to every mention and round before the window and types select, so one
-    # outside the selection is not mistaken for one that no longer matches.
     corrections = load_corrections(params.corrections)
-    fixed = apply_to_events(found, corrections)
-    classed = classify_all(fixed.items, articles)
-    checked = apply_to_rounds(build_rounds(of_interest(classed), articles), corrections)
+    read = read_mentions([from_root(params.articles)], as_of, corrections)
     selected = [
         m
-        for m in classed
+        for m in read.mentions
         if in_window(m, params.start, params.end) and (params.types is None or m.type in params.types)
     ]
+    rounds = checked_rounds(selected, read.articles, corrections)
+    # Round corrections are checked against every round, so one whose round lies outside the
+    # selection is not reported as unmatched.
+    everything = (
+        rounds
+        if len(selected) == len(read.mentions)
+        else checked_rounds(read.mentions, read.articles, corrections, needed=False)
+    )
     events = consolidate(selected)
-    rounds = apply_to_rounds(build_rounds(of_interest(selected), articles), corrections).items
-    exchanges = build_exchanges(events, selected, articles, rounds)
+    exchanges = build_exchanges(events, selected, read.articles, rounds.items)
     return Collection(
         as_of,
-        articles,
+        read.articles,
         link(selected, events),
         events,
         exchanges,
-        with_exchanges(rounds, exchanges),
-        inferences,
-        corrected=fixed.applied + checked.applied,
-        correction_warnings=fixed.warnings + checked.warnings,
+        with_exchanges(rounds.items, exchanges),
+        read.inferences,
+        corrected=read.fixed.applied + everything.applied,
+        correction_warnings=read.fixed.warnings + everything.warnings,
     )
 
 

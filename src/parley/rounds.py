@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import pairwise
 
@@ -80,6 +80,7 @@ def _people() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     }
 
 
+@lru_cache(maxsize=65536)
 def venue_of(text: str) -> str | None:
     """The venue a text names (the gazetteer's name for it), the first one it names."""
     found = [(m.start(), venue) for venue, pattern in _gazetteer() if (m := pattern.search(text))]
@@ -316,13 +317,13 @@ def _numbered_by_order(rows: list[Round]) -> list[Round]:
 def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, int]]) -> Round:
     """One round as its article tells it; `events` are that article's events, `spans` its
     sentences."""
-    after = [body[s:e] for s, e in spans if s >= event.end]
     # Topics come from the sentences that follow, up to the next dated statement.
     listed: list[str] = topics(event.sentence)
-    for text in after:
-        if any(e.sentence == text and e.date for e in events):
+    dated = {e.start for e in events if e.date}
+    for s, e in spans[bisect.bisect_left(spans, (event.end, 0)) :]:
+        if s in dated:
             break
-        listed += topics(text)
+        listed += topics(body[s:e])
     # Outcomes: what the article reports after this round and before its series' next round.
     venue = venue_of(event.sentence)
     same_article = [e for e in events if e.date]

@@ -8,6 +8,7 @@ import textwrap
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.transforms import Bbox
 
@@ -37,6 +38,7 @@ LANE = 1.0
 # Label slots around a lane, tried in order: just above, just below, then further out.
 SLOTS = (0.2, -0.2, 0.45, -0.45)
 LABEL_WIDTH = 32  # characters of a label's title line; the date gets a line of its own
+LABEL_PT = 7.5
 FONT_PT = 8  # axis and legend text: a little under the 9 pt body text of the printed page
 
 
@@ -75,21 +77,33 @@ def plot_timeline(events: list[Event]) -> tuple[Figure, list[Event]] | None:
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
 
-    for event in dated:
-        y, color = lane_y[event.type], COLORS[event.type]
-        start, end = span(event)
-        if start != end:
-            ax.plot([start, end], [y, y], color=color, lw=7, alpha=0.45, solid_capstyle="butt")
-        if event.precision == "day":
-            ax.plot(
-                [start],
-                [y],
-                marker=MARKERS[event.type],
-                ms=8,
-                color=color,
-                markerfacecolor="white" if event.inferred else color,
-                markeredgewidth=1.6,
+    # One line per lane for the spans and one per lane and fill for the markers, each point
+    # drawn once: the chart costs the days it shows, not the events it holds.
+    for kind in lanes:
+        y, color = lane_y[kind], COLORS[kind]
+        spans = sorted({span(e) for e in dated if e.type == kind and span(e)[0] != span(e)[1]})
+        if spans:
+            xs = [x for start, end in spans for x in (start, end, None)]
+            ax.plot(xs, [y if x else None for x in xs], color=color, lw=7, alpha=0.45, solid_capstyle="butt")
+        for inferred in (False, True):
+            days = sorted(
+                {
+                    span(e)[0]
+                    for e in dated
+                    if e.type == kind and e.precision == "day" and e.inferred == inferred
+                }
             )
+            if days:
+                ax.plot(
+                    days,
+                    [y] * len(days),
+                    ls="",
+                    marker=MARKERS[kind],
+                    ms=8,
+                    color=color,
+                    markerfacecolor="white" if inferred else color,
+                    markeredgewidth=1.6,
+                )
 
     fig.legend(handles=_legend(dated), loc="outside lower center", ncols=3, frameon=False, fontsize=FONT_PT)
     return fig, _label(fig, ax, dated, lane_y)
@@ -101,26 +115,49 @@ def _label(fig: Figure, ax: plt.Axes, dated: list[Event], lane_y: dict[str, floa
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     frame = ax.get_window_extent(renderer)
     taken: list[Bbox] = []
+    # A label's box holds the vertical segment above (or below) its anchor, as tall as a label
+    # (every label has two lines): an anchor whose segment leaves the frame or meets a placed
+    # label cannot take one, and is skipped without laying its text out. That keeps a crowded
+    # chart near linear in its events.
+    height: float | None = None
+    # A label is at least as wide as its date line, which is about the sum of its characters'
+    # widths (each measured once); a pixel a character is left for kerning.
+    widths: dict[str, float] = {}
+    font = FontProperties(size=LABEL_PT)
     unlabelled: list[Event] = []
     for event in dated:
         start, end = span(event)
         x = start + (end - start) / 2
-        text = f"{_short(event.title)}\n{format_date(event.date, event.precision, event.end_date)}"
+        when = format_date(event.date, event.precision, event.end_date)
+        text = f"{_short(event.title)}\n{when}"
+        for char in set(when) - widths.keys():
+            widths[char] = renderer.get_text_width_height_descent(char, font, ismath=False)[0] - 1
         where = mdates.date2num(x)
         frac = (where - ax.get_xlim()[0]) / (ax.get_xlim()[1] - ax.get_xlim()[0])
         align = "left" if frac < 0.3 else "right" if frac > 0.7 else "center"
         for offset in SLOTS:
+            y = lane_y[event.type] + offset
+            px, py = ax.transData.transform((where, y))
+            if height is not None:
+                low, high = (py, py + height) if offset > 0 else (py - height, py)
+                width = sum(widths[c] for c in when)
+                left = px - {"left": 0, "center": width / 2, "right": width}[align]
+                if low < frame.y0 or high > frame.y1 or left < frame.x0 or left + width > frame.x1:
+                    continue
+                if any(b.x0 <= left + width and left <= b.x1 and b.y0 <= high and low <= b.y1 for b in taken):
+                    continue
             label = ax.text(
                 x,
-                lane_y[event.type] + offset,
+                y,
                 text,
                 ha=align,
                 va="bottom" if offset > 0 else "top",
-                fontsize=7.5,
+                fontsize=LABEL_PT,
                 color="#222222",
                 linespacing=1.1,
             )
             box = label.get_window_extent(renderer).padded(2)
+            height = min(height or box.height, box.height - 1)  # a little under: never skips wrongly
             inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
             if inside and not any(box.overlaps(other) for other in taken):
                 taken.append(box)

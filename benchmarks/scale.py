@@ -1,0 +1,169 @@
+"""How the render grows with the corpus: `parley render --to html,pdf --force` over 10, 100,
+1,000 and 10,000 generated articles (`benchmarks/articles.py`), as whole processes, with the peak
+memory of every process (the CLI, the kernel, anything they start) and the PDF's pages; then the
+re-render after one article is added to 1,000; then `parley events|mentions|rounds` over 1,000
+articles with nothing cached, pinned to one core. Prints Markdown tables for the README.
+
+A corpus is first rendered once with no mentions store ("cold": every article extracted), then
+timed with the store in place ("warm", what a morning render costs). Tests never run this.
+
+    .venv/bin/python benchmarks/scale.py [--runs N] [--sizes 10,100,1000,10000]   (make bench)
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from articles import generate
+from pypdf import PdfReader
+from render import AS_OF, machine, one_core
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+STORE = ".parley-mentions.sqlite"
+# The issue's targets, against the 10-article render: 1,000 ≤ 3×, 10,000 ≤ 10×, one added
+# article ≤ 1.3×; no process above 1 GB at 10,000; ≥ 200 articles/s per core uncached.
+TARGETS = {1000: 3.0, 10000: 10.0, "added": 1.3, "memory_mb": 1024, "rate": 200}
+
+
+def _children(pid: int) -> set[int]:
+    """Every process descended from `pid`, from /proc."""
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            parents.setdefault(ppid, []).append(int(entry.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in parents.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _peak_kb(pid: int) -> int | None:
+    """The process's peak resident memory (VmHWM), kB."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def run(command: list[str], one: bool = False) -> tuple[float, int]:
+    """Seconds, and the highest peak memory (MB) of any process of the run, polled every 50 ms."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=one_core if one else None,
+    )
+    peaks: dict[int, int] = {}
+    while process.poll() is None:
+        for pid in {process.pid} | _children(process.pid):
+            if (kb := _peak_kb(pid)) is not None:
+                peaks[pid] = max(peaks.get(pid, 0), kb)
+        time.sleep(0.05)
+    elapsed = time.perf_counter() - start
+    if process.returncode:
+        raise SystemExit(
+            f"{' '.join(command)} failed: {process.stderr.read().decode() if process.stderr else ''}"
+        )
+    return elapsed, max(peaks.values(), default=0) // 1024
+
+
+def render(corpus: Path, out: Path) -> list[str]:
+    return [str(BIN / "parley"), "render", "--to", "html,pdf", "--force", "-q", "-p", f"articles={corpus}",
+            "-p", f"as_of={AS_OF}", "--out", str(out)]  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="warm renders per size (default 3; 1 at 10,000)")
+    parser.add_argument(
+        "--sizes", default="10,100,1000,10000", help="corpus sizes (default 10,100,1000,10000)"
+    )
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+
+    rows: list[tuple[str, float, float, int, int]] = []
+    warm: dict[object, float] = {}
+    peak_at: dict[int, int] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        for size in sizes:
+            corpus = base / f"articles-{size}"
+            generate(corpus, size)
+            out = base / f"out-{size}"
+            cold, cold_mb = run(render(corpus, out))
+            times, peaks = [], [cold_mb]
+            for _ in range(1 if size >= 10000 else args.runs):
+                seconds, mb = run(render(corpus, out))
+                times.append(seconds)
+                peaks.append(mb)
+            warm[size] = statistics.median(times)
+            peak_at[size] = max(peaks)
+            pages = len(PdfReader(out / "report.pdf").pages)
+            rows.append((f"{size:,} articles", cold, warm[size], max(peaks), pages))
+            print(f"{size}: cold {cold:.1f} s, warm {warm[size]:.1f} s", file=sys.stderr)
+
+        # One new article in a corpus of 1,000 whose store is warm.
+        if 1000 in sizes:
+            corpus = base / "articles-1000"
+            generate(base / "one-more", 1001)
+            shutil.copy(base / "one-more" / "article-1000.md", corpus / "article-1000.md")
+            seconds, mb = run(render(corpus, base / "out-1000"))
+            warm["added"] = seconds
+            pages = len(PdfReader(base / "out-1000" / "report.pdf").pages)
+            rows.append(("1,000 articles + 1 new (re-render)", seconds, seconds, mb, pages))
+
+        rates: dict[str, float] = {}
+        corpus = base / "articles-rates"
+        generate(corpus, 1000)
+        for command in ("events", "mentions", "rounds"):
+            times = []
+            for _ in range(args.runs):
+                (corpus / STORE).unlink(missing_ok=True)
+                times.append(run([str(BIN / "parley"), command, str(corpus), "--as-of", AS_OF], one=True)[0])
+            rates[command] = len(list(corpus.glob("article-*"))) / statistics.median(times)
+
+    floor = warm[10]
+    print(machine())
+    print(
+        f"medians of {args.runs} warm renders (1 at 10,000), whole processes, peak memory of every process\n"
+    )
+    print("| corpus | cold render (s) | warm render (s) | × 10 articles | peak process (MB) | PDF pages |")
+    print("|---|---|---|---|---|---|")
+    for name, cold, seconds, mb, pages in rows:
+        print(f"| {name} | {cold:.1f} | {seconds:.1f} | {seconds / floor:.2f} | {mb} | {pages} |")
+    print("\n| command, 1,000 articles, nothing cached, one core | articles/s |\n|---|---|")
+    for command, rate in rates.items():
+        print(f"| `parley {command}` | {rate:.0f} |")
+    checks = [
+        ("1,000 / 10 articles", warm.get(1000, 0) / floor, f"≤ {TARGETS[1000]}", warm.get(1000, 0) / floor <= TARGETS[1000]),
+        ("10,000 / 10 articles", warm.get(10000, 0) / floor, f"≤ {TARGETS[10000]}", warm.get(10000, 0) / floor <= TARGETS[10000]),
+        ("1,000 + 1 new / 10 articles", warm.get("added", 0) / floor, f"≤ {TARGETS['added']}", warm.get("added", 0) / floor <= TARGETS["added"]),
+        ("peak process at 10,000 (MB)", peak_at.get(10000, 0), f"≤ {TARGETS['memory_mb']}", peak_at.get(10000, 0) <= TARGETS["memory_mb"]),
+        ("slowest listing (articles/s)", min(rates.values()), f"≥ {TARGETS['rate']}", min(rates.values()) >= TARGETS["rate"]),
+    ]  # fmt: skip
+    print("\n| target | value | target | met |\n|---|---|---|---|")
+    for name, value, target, met in checks:
+        print(f"| {name} | {value:.2f} | {target} | {'yes' if met else '**no**'} |")
+
+
+if __name__ == "__main__":
+    main()

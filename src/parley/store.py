@@ -1,0 +1,216 @@
+"""The mentions store: each article's extracted mentions, kept beside it so that an unchanged
+article is never extracted again.
+
+One SQLite file per articles folder, `.parley-mentions.sqlite` (hidden, and not an article
+suffix, so the loader never reads it). SQLite because it is in the standard library, is one file
+an analyst opens from JupyterLab (`pandas.read_sql("select * from mentions", sqlite3.connect(…))`
+reads the `mentions` view, a row per mention), and takes concurrent renders safely (WAL,
+one transaction per write).
+
+A row is keyed by the article id, a hash of what extraction reads (body and publication date),
+the as-of date when the article has no publication date (its year is inferred up to it), and the
+extractor's version: a hash of the extraction code's source files, so any change to it
+re-extracts. The store is only a cache: a missing or older one is rebuilt silently; a damaged one
+is moved aside (`.parley-mentions.sqlite.damaged`) and rebuilt; a row that does not validate is
+extracted again; a folder it cannot be written to is extracted every time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterable
+from contextlib import closing
+from functools import cache
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from .articles import Article
+from .dates import YearInference
+from .extract import Event, extract_article
+
+STORE_NAME = ".parley-mentions.sqlite"
+# What extraction depends on: any change to these files is a new extractor.
+_SOURCES = ("articles.py", "dates.py", "extract.py", "store.py")
+_MENTIONS = TypeAdapter(list[Event])
+# The fields an analyst reads in the `mentions` view, in this order.
+_FIELDS = (
+    "date",
+    "end_date",
+    "precision",
+    "type",
+    "title",
+    "summary",
+    "sentence",
+    "start",
+    "end",
+    "context",
+    "attribution",
+    "location",
+    "resolution",
+    "inferred",
+)
+_SCHEMA = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE articles (article TEXT NOT NULL, content TEXT NOT NULL, reference TEXT NOT NULL,"
+    " version TEXT NOT NULL, year INTEGER, year_reason TEXT, mentions TEXT NOT NULL,"
+    " PRIMARY KEY (article, content, reference, version))",
+    "CREATE VIEW mentions AS SELECT a.article, CAST(m.key AS INTEGER) AS seq, "
+    + ", ".join(f"json_extract(m.value, '$.{f}') AS \"{f}\"" for f in _FIELDS)
+    + " FROM articles AS a, json_each(a.mentions) AS m",
+)
+
+Extracted = tuple[list[Event], YearInference | None]
+
+
+@cache
+def extractor_version() -> str:
+    digest = hashlib.sha256()
+    for name in _SOURCES:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _key(article: Article, as_of: dt.date) -> tuple[str, str, str]:
+    content = hashlib.sha256(f"{article.published}\n{article.body}".encode()).hexdigest()
+    # Only an undated article's year depends on the as-of date (see dates.infer_year).
+    return article.id, content, "" if article.published else as_of.isoformat()
+
+
+def extract_all(articles: list[Article], as_of: dt.date) -> dict[str, Extracted]:
+    """Every article's mentions and inferred year, by article id: from the store beside each
+    article when it holds them, extracted (and stored) when it does not."""
+    by_folder: dict[Path, list[Article]] = {}
+    for article in articles:
+        by_folder.setdefault(article.path.parent, []).append(article)
+    found: dict[str, Extracted] = {}
+    for folder, group in by_folder.items():
+        found |= _through_store(folder / STORE_NAME, group, as_of)
+    return found
+
+
+def _through_store(path: Path, articles: list[Article], as_of: dt.date) -> dict[str, Extracted]:
+    keys = {a.id: _key(a, as_of) for a in articles}
+    stored = _read(path, set(keys.values()))
+    found: dict[str, Extracted] = {}
+    fresh: list[tuple[tuple[str, str, str], Extracted]] = []
+    for article in articles:
+        hit = stored.get(keys[article.id])
+        if hit is None:
+            hit = extract_article(article, as_of)
+            fresh.append((keys[article.id], hit))
+        found[article.id] = hit
+    if fresh:
+        _write(path, fresh)
+    return found
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=60, isolation_level=None)  # transactions are explicit
+    db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+    return db
+
+
+def _read(path: Path, wanted: set[tuple[str, str, str]]) -> dict[tuple[str, str, str], Extracted]:
+    """The stored extractions among `wanted`; none when the store is missing, old or damaged."""
+    if not path.exists():
+        return {}
+    try:
+        with closing(_connect(path)) as db:
+            if _version(db) != extractor_version():
+                return {}
+            if db.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                raise sqlite3.DatabaseError("quick_check failed")
+            rows = db.execute(
+                "SELECT article, content, reference, year, year_reason, mentions FROM articles"
+                " WHERE version = ?",
+                (extractor_version(),),
+            ).fetchall()
+    except sqlite3.DatabaseError as err:
+        if not _busy(err):
+            _move_aside(path)
+        return {}
+    found: dict[tuple[str, str, str], Extracted] = {}
+    for article, content, reference, year, reason, mentions in rows:
+        key = (article, content, reference)
+        if key not in wanted:
+            continue
+        try:
+            events = _MENTIONS.validate_json(mentions)
+        except ValidationError:
+            continue  # never trusted: extracted again, and the row replaced
+        if all(e.article == article for e in events):
+            found[key] = (events, YearInference(year, reason) if year is not None else None)
+    return found
+
+
+def _version(db: sqlite3.Connection) -> str | None:
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    except sqlite3.OperationalError:  # no such table: a new or foreign file
+        return None
+    return row[0] if row else None
+
+
+def _write(path: Path, fresh: Iterable[tuple[tuple[str, str, str], Extracted]]) -> None:
+    """Store new extractions in one transaction; the previous rows of those articles go."""
+    version = extractor_version()
+    rows = [
+        (
+            *key,
+            version,
+            inference.year if inference else None,
+            inference.reason if inference else None,
+            _MENTIONS.dump_json(events).decode(),
+        )
+        for key, (events, inference) in fresh
+    ]
+    try:
+        with closing(_connect(path)) as db:
+            db.execute("BEGIN IMMEDIATE")  # one writer at a time; others wait (timeout above)
+            try:
+                if _version(db) != version:
+                    _rebuild(db, version)
+                db.executemany(
+                    "DELETE FROM articles WHERE article = ? AND NOT (content = ? AND reference = ?)",
+                    [(r[0], r[1], r[2]) for r in rows],
+                )
+                db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+    except sqlite3.DatabaseError as err:
+        if not _busy(err):
+            _move_aside(path)  # damaged while we wrote: the next run starts afresh
+    except OSError:
+        pass  # a read-only or full folder: the store is only a cache
+
+
+def _rebuild(db: sqlite3.Connection, version: str) -> None:
+    """An older or foreign schema: every table and view goes, the current schema replaces them."""
+    found = db.execute("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'table')").fetchall()
+    for kind, name in sorted(found, key=lambda f: f[0] != "view"):
+        if not name.startswith("sqlite_"):
+            db.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
+    for statement in _SCHEMA:
+        db.execute(statement)
+    db.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
+
+
+def _busy(err: sqlite3.DatabaseError) -> bool:
+    """Another render held the store past the timeout: it is sound, only not ours this time."""
+    return isinstance(err, sqlite3.OperationalError) and ("locked" in str(err) or "busy" in str(err))
+
+
+def _move_aside(path: Path) -> None:
+    """A damaged store is kept for a look (`….damaged`) and never read again."""
+    try:
+        os.replace(path, path.with_name(path.name + ".damaged"))
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    except OSError:
+        pass
