@@ -59,6 +59,8 @@ class Parameters(BaseModel):
     as_of: IsoDate = None
     types: EventTypes = None
     corrections: str | None = "data/corrections.yaml"
+    # A previous render's event ids (`.NAME.seen.json`), for what is new; `parley render` sets it.
+    seen: str | None = None
 
     @model_validator(mode="after")
     def _window(self) -> Parameters:
