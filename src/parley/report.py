@@ -44,11 +44,11 @@ AUTHOR = "Parley"
 # Beyond these, events, rounds, articles, an event's mentions and the context are in the data
 # files beside the report: the PDF grows slowly with the corpus.
 QUOTES_SHOWN = 2
-CONTEXT_SHOWN = 25
-EVENTS_SHOWN = 25
+CONTEXT_SHOWN = 15
+EVENTS_SHOWN = 20
 NAMES_SHOWN = 4  # articles named in a table cell, conflicts flagged in a row
-ROUNDS_SHOWN = 20
-SOURCES_SHOWN = 30
+ROUNDS_SHOWN = 12
+SOURCES_SHOWN = 20
 LISTED = 6  # dates or names in one line of the summary, before "and N more"
 LEDE_NEW = 5  # new events named on page 1
 DATA = "the data beside this report"
@@ -615,7 +615,7 @@ class Report(Collection):
         ]
         years = [f"“{a}”: year {i.year} — {i.reason}" for a, i in self.inferences.items() if i]
         if years:
-            notes.append(f"Years inferred: {_capped(years, limit=2 * LISTED)}.")
+            notes.append(f"Years inferred: {_capped(years)}.")
         source = self.params.corrections or "no corrections file"
         notes.append(
             f"Analyst corrections ({source}) are applied after extraction, matched by article and"

@@ -120,7 +120,8 @@ def plot_timeline(events: Sequence[Any], context: Sequence[Event] = ()) -> Chart
     first, last = min(span(e)[0] for e in dated), max(span(e)[1] for e in dated)
     start, end = focus(dated)
     overview = (start, end) != (first, last)
-    shown = [e for e in dated if span(e)[1] >= start and span(e)[0] <= end]
+    # What starts in the detail; a longer span that starts before it is in the overview only.
+    shown = [e for e in dated if start <= span(e)[0] <= end]
     lanes = [t for t in EVENT_TYPES if any(e.type == t for e in shown)]
     strip = bool(around) and not overview  # context gets a lane of the detail when there is no overview
     height = 1.2 + 0.62 * len(lanes) + 0.35 * strip + 1.0 * overview
@@ -176,30 +177,47 @@ def _overview(
     whole: tuple[dt.date, dt.date],
     detail: tuple[dt.date, dt.date],
 ) -> None:
-    """Every event as a tick in its type's colour, the context as grey ticks below, and the
-    detail's days shaded."""
+    """Events per month as bars, the context per month as thin grey bars below them, and the
+    detail's days shaded: readable whether the span holds ten events or ten thousand."""
     pad = dt.timedelta(days=max((whole[1] - whole[0]).days * 0.02, 3))
     ax.set_xlim(whole[0] - pad, whole[1] + pad)
     ax.axvspan(detail[0], detail[1], color="#f3e3b0", zorder=0, lw=0)
-    for kind in EVENT_TYPES:
-        days = [mdates.date2num(span(e)[0]) for e in dated if e.type == kind]
-        if days:
-            ax.plot(days, [0] * len(days), "|", color=COLORS[kind], ms=12, mew=1.4)
-    rows = [0.0]
+    events = _per_month(span(e)[0] for e in dated)
+    top = max(events.values())
+    months = list(events)
+    ax.bar(months, [events[m] / top for m in months], width=27, align="edge", color="#555555", lw=0)
+    rows = 0.0
     if around:
-        days = [mdates.date2num(span(m)[0]) for m in around]
-        ax.plot(days, [-0.8] * len(days), "|", color=CONTEXT_COLOR, ms=7, mew=1)
-        rows.append(-0.8)
-    ax.set_ylim(min(rows) - 0.5, 0.5)
-    ax.set_yticks(rows, ["Events", "Context"][: len(rows)])
+        context = _per_month(span(m)[0] for m in around)
+        most = max(context.values())
+        ax.bar(
+            list(context),
+            [-0.35 * n / most for n in context.values()],
+            width=27,
+            align="edge",
+            color=CONTEXT_COLOR,
+            lw=0,
+        )
+        rows = -0.35
+    ax.axhline(0, color="#bbbbbb", lw=0.6)
+    ax.set_ylim(rows - 0.05, 1.05)
+    ax.set_yticks([0.5] + ([-0.18] if around else []), ["Events"] + (["Context"] if around else []))
     ax.tick_params(axis="y", length=0)
     _dates_axis(ax)
     ax.set_title(
-        f"All events, {format_range(*whole)} (shaded: the detail below)",
+        f"All events by month, {format_range(*whole)} (tallest: {top}; shaded: the detail below)",
         loc="left",
         fontsize=FONT_PT,
         color="#444444",
     )
+
+
+def _per_month(days: Any) -> dict[dt.date, int]:
+    counts: dict[dt.date, int] = {}
+    for day in days:
+        month = day.replace(day=1)
+        counts[month] = counts.get(month, 0) + 1
+    return counts
 
 
 def _draw(ax: Axes, event: Any, y: float) -> None:
@@ -211,7 +229,7 @@ def _draw(ax: Axes, event: Any, y: float) -> None:
         ax.plot(stages, [y] * len(stages), color=color, lw=2.5, marker=MARKERS[event.type], ms=5, mfc=face)
         return
     if start != end:
-        ax.plot([start, end], [y, y], color=color, lw=7, alpha=0.45, solid_capstyle="butt")
+        ax.plot([start, end], [y, y], color=color, lw=5, alpha=0.35, solid_capstyle="butt")
     if event.precision == "day":
         people = figures(event)
         size = 7.0 if people is None else min(15.0, 5.0 + 2.2 * math.sqrt(people / 100))
@@ -263,7 +281,7 @@ def _legend(shown: list[Any]) -> list[Line2D]:
         Line2D([], [], marker="o", ls="", color=grey, mfc="white", label="date or year inferred"),
     ]
     if any(e.precision != "day" or (e.end_date and not getattr(e, "stages", None)) for e in shown):
-        handles.append(Line2D([], [], lw=7, alpha=0.45, color=grey, label="span: week, month, year or range"))
+        handles.append(Line2D([], [], lw=5, alpha=0.35, color=grey, label="span: week, month, year or range"))
     if any(getattr(e, "stages", None) for e in shown):
         handles.append(Line2D([], [], lw=2.5, marker="o", ms=5, color=grey, label="stages of one operation"))
     if any(figures(e) is not None for e in shown):
