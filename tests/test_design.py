@@ -40,12 +40,16 @@ SECTIONS = ("Summary", "Timeline", "Negotiation rounds", "Events", "Sources", "M
 # A line of each section's own text, as the seed report prints it.
 SECTION_TEXT = {
     "Summary": "3 events from 3 mentions in 1 article",
-    "Timeline": "Figure 1. Events by date and type. Sources:",
+    "Timeline": "Figure 1. Events of interest by date and type.",
     "Negotiation rounds": "Series Round Date Topics Outcomes Source",
     "Events": "“The second round of negotiations",
     "Sources": "Title Outlet Published URL Events",
     "Method": "Dates resolve against each article's publication date",
 }
+SUBSECTIONS = ("Undated events (not plotted)", "Context (not plotted or counted)")
+# A corpus of ten articles written for these tests, May to July 2025 with background from 2022.
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+CORPUS_TITLE = "Talks and exchanges, ten articles"
 A4_PT = (595.28, 841.89)
 DPI = 50  # enough to see ink in a margin; small enough to stay fast
 MARGIN_MM = 12  # the stylesheet's side margins are 17 mm: nothing may be printed this close to an edge
@@ -79,6 +83,16 @@ def pages(rendered: Path) -> list[np.ndarray]:
     # pdftoppm pads page numbers to the page count's width: sort by number, not by name.
     files = sorted(rendered.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
     return [_grey(plt.imread(f)) for f in files]
+
+
+@pytest.fixture(scope="module")
+def corpus_rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus")
+    render(
+        {"articles": str(CORPUS), "as_of": "2025-07-26", "corrections": None, "title": CORPUS_TITLE},
+        out_dir=out,
+    )
+    return out
 
 
 def _grey(image: np.ndarray) -> np.ndarray:
@@ -133,14 +147,18 @@ def test_each_section_is_on_the_pages_in_order_under_a_running_header(rendered: 
 
 @pytest.mark.render
 def test_no_page_ends_on_a_heading_or_a_table_header(rendered: Path) -> None:
-    reader = PdfReader(rendered / "report.pdf")
+    _assert_no_page_ends_on_a_heading(rendered / "report.pdf")
+
+
+def _assert_no_page_ends_on_a_heading(pdf: Path, title: str = DEFAULT_TITLE) -> None:
+    reader = PdfReader(pdf)
     heads = (
         "Series Round Date Topics Outcomes Source",
         "Date Type Event and source sentence Attribution Article",
     )
     for number, page in enumerate(reader.pages, 1):
         body = re.sub(
-            r"(?: •)+|Page \d+ of \d+|" + re.escape(DEFAULT_TITLE) + r" As of [\w ]+? 20\d\d",
+            r"(?: •)+|Page \d+ of \d+|" + re.escape(title) + r" As of [\w ]+? 20\d\d",
             " ",
             _text(page),
         )
@@ -148,7 +166,7 @@ def test_no_page_ends_on_a_heading_or_a_table_header(rendered: Path) -> None:
         for head in heads:
             if head in body:
                 assert len(body.split(head, 1)[1].strip()) > 20, f"page {number}: table header without a row"
-        for section in SECTIONS:
+        for section in (*SECTIONS, *SUBSECTIONS):
             assert not body.endswith(section), f"page {number} ends on the heading {section}"
 
 
@@ -367,36 +385,57 @@ class DevTools:
         return json.loads(message)
 
 
+def _open(browser: DevTools, page: Path) -> str:
+    """A tab showing `page`, with every request recorded and any to the network refused."""
+    tab = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+    session = browser.send("Target.attachToTarget", {"targetId": tab, "flatten": True})["sessionId"]
+    for domain in ("Page", "Network", "Runtime", "Log"):
+        browser.send(f"{domain}.enable", session=session)
+    # Recorded, then refused: the test never reaches the network, whatever the page asks.
+    blocked = ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]
+    browser.send("Network.setBlockedURLs", {"urls": blocked}, session=session)
+    browser.send(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 1100, "height": 1400, "deviceScaleFactor": 1, "mobile": False},
+        session=session,
+    )
+    browser.send("Page.navigate", {"url": page.as_uri()}, session=session)
+    browser.wait_for("Page.loadEventFired")
+    return session
+
+
+def _evaluate(browser: DevTools, session: str, expression: str) -> Any:
+    reply = browser.send(
+        "Runtime.evaluate",
+        {"expression": expression, "returnByValue": True, "awaitPromise": True},
+        session=session,
+    )
+    return reply["result"].get("value")
+
+
+def _assert_offline_and_quiet(browser: DevTools) -> None:
+    requests = [e["request"]["url"] for e in browser.of("Network.requestWillBeSent")]
+    assert requests and all(url.split(":", 1)[0] in ("file", "data") for url in requests), requests
+    console = [e["args"] for e in browser.of("Runtime.consoleAPICalled") if e["type"] in ("error", "assert")]
+    logged = [e["entry"]["text"] for e in browser.of("Log.entryAdded") if e["entry"]["level"] == "error"]
+    thrown = list(browser.of("Runtime.exceptionThrown"))
+    assert not console and not logged and not thrown, (console, logged, thrown)
+
+
 @pytest.mark.render
 @needs_chromium
 def test_chromium_shows_the_html_without_errors_or_network(rendered: Path, tmp_path: Path) -> None:
     assert CHROMIUM is not None
     browser = DevTools(CHROMIUM, tmp_path / "profile")
     try:
-        tab = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = browser.send("Target.attachToTarget", {"targetId": tab, "flatten": True})["sessionId"]
-        for domain in ("Page", "Network", "Runtime", "Log"):
-            browser.send(f"{domain}.enable", session=session)
-        # Recorded, then refused: the test never reaches the network, whatever the page asks.
-        blocked = ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]
-        browser.send("Network.setBlockedURLs", {"urls": blocked}, session=session)
-        browser.send(
-            "Emulation.setDeviceMetricsOverride",
-            {"width": 1100, "height": 1400, "deviceScaleFactor": 1, "mobile": False},
-            session=session,
+        session = _open(browser, rendered / "report.html")
+        state = _evaluate(
+            browser,
+            session,
+            "({overflow: document.documentElement.scrollWidth - innerWidth,"
+            " images: [...document.images].map(i => i.complete && i.naturalWidth > 0 && i.alt.length > 0),"
+            " headings: [...document.querySelectorAll('h2')].map(h => h.textContent)})",
         )
-        browser.send("Page.navigate", {"url": (rendered / "report.html").as_uri()}, session=session)
-        browser.wait_for("Page.loadEventFired")
-        state = browser.send(
-            "Runtime.evaluate",
-            {
-                "expression": "({overflow: document.documentElement.scrollWidth - innerWidth,"
-                " images: [...document.images].map(i => i.complete && i.naturalWidth > 0 && i.alt.length > 0),"
-                " headings: [...document.querySelectorAll('h2')].map(h => h.textContent)})",
-                "returnByValue": True,
-            },
-            session=session,
-        )["result"]["value"]
         size = browser.send("Page.getLayoutMetrics", session=session)["cssContentSize"]
         shot = browser.send(
             "Page.captureScreenshot",
@@ -410,12 +449,7 @@ def test_chromium_shows_the_html_without_errors_or_network(rendered: Path, tmp_p
     finally:
         browser.close()
 
-    requests = [e["request"]["url"] for e in browser.of("Network.requestWillBeSent")]
-    assert requests and all(url.split(":", 1)[0] in ("file", "data") for url in requests), requests
-    console = [e["args"] for e in browser.of("Runtime.consoleAPICalled") if e["type"] in ("error", "assert")]
-    logged = [e["entry"]["text"] for e in browser.of("Log.entryAdded") if e["entry"]["level"] == "error"]
-    thrown = list(browser.of("Runtime.exceptionThrown"))
-    assert not console and not logged and not thrown, (console, logged, thrown)
+    _assert_offline_and_quiet(browser)
     assert state["overflow"] <= 0, "the page scrolls sideways"
     assert state["images"] and all(state["images"]), "an image did not load or has no alt text"
     assert state["headings"] == list(SECTIONS)
@@ -424,3 +458,113 @@ def test_chromium_shows_the_html_without_errors_or_network(rendered: Path, tmp_p
     image = _grey(plt.imread(picture))
     assert image.shape[1] == 1100 and image.shape[0] > 1400  # the whole page, longer than one screen
     assert image.min() < 0.2 and np.median(image) > 0.9  # dark text on a light page
+
+
+@pytest.mark.render
+@needs_chromium
+def test_the_interactive_timeline_zooms_and_shows_the_source_on_hover(
+    corpus_rendered: Path, tmp_path: Path
+) -> None:
+    assert CHROMIUM is not None
+    browser = DevTools(CHROMIUM, tmp_path / "profile")
+    try:
+        session = _open(browser, corpus_rendered / "report.html")
+        state = _evaluate(
+            browser,
+            session,
+            "({items: document.querySelectorAll('.parley-timeline .vis-item').length,"
+            " lanes: [...document.querySelectorAll('.parley-timeline .vis-label')].map(l => l.textContent),"
+            " static: getComputedStyle(document.querySelector('figure.timeline')).display,"
+            " overflow: document.documentElement.scrollWidth - innerWidth})",
+        )
+        chart = "document.querySelector('.parley-timeline-chart')"
+        where = _evaluate(
+            browser,
+            session,
+            f"(() => {{ {chart}.scrollIntoView({{block: 'center'}}); const r = {chart}.getBoundingClientRect();"
+            " return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()",
+        )
+        window = f"(() => {{ const w = {chart}.timeline.getWindow(); return w.end - w.start; }})()"
+        before = _evaluate(browser, session, window)
+        # Ctrl + wheel zooms in (a plain wheel scrolls the page).
+        wheel = {
+            "type": "mouseWheel",
+            "x": where["x"],
+            "y": where["y"],
+            "deltaX": 0,
+            "deltaY": -400,
+            "modifiers": 2,
+        }
+        browser.send("Input.dispatchMouseEvent", wheel, session=session)
+        _evaluate(browser, session, "new Promise(done => setTimeout(done, 300))")
+        after = _evaluate(browser, session, window)
+        # Hover over the first round of talks: its sentence and source show.
+        target = _evaluate(
+            browser,
+            session,
+            "(() => { const item = [...document.querySelectorAll('.parley-timeline .vis-item')]"
+            ".find(i => i.textContent.includes('Round 2 of talks')); const r = item.getBoundingClientRect();"
+            " return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()",
+        )
+        for dx in (-6, 0):
+            move = {"type": "mouseMoved", "x": target["x"] + dx, "y": target["y"]}
+            browser.send("Input.dispatchMouseEvent", move, session=session)
+        tooltip = _evaluate(
+            browser,
+            session,
+            "new Promise(done => setTimeout(() => { const t = document.querySelector('.vis-tooltip');"
+            " done(t && getComputedStyle(t).visibility !== 'hidden' ? t.textContent : null); }, 300))",
+        )
+        shot = browser.send("Page.captureScreenshot", {"format": "png"}, session=session)
+    finally:
+        browser.close()
+
+    _assert_offline_and_quiet(browser)
+    assert state["items"] >= 10, "the timeline has no marks"
+    assert {"Negotiation round", "Prisoner exchange", "Context"} <= set(state["lanes"])
+    assert (
+        state["static"] == "none" and state["overflow"] <= 0
+    )  # the interactive chart replaces the static one
+    assert after < before * 0.95, "ctrl + wheel did not zoom in"
+    assert tooltip and "The second round of negotiations between Russia and Ukraine took place" in tooltip
+    assert "Example Wire" in tooltip  # the source: article title and outlet
+    (tmp_path / "timeline.png").write_bytes(base64.b64decode(shot["data"]))
+
+
+# -- a corpus of ten articles, as well as the sample ---------------------------------------------
+@pytest.mark.render
+def test_a_ten_article_report_keeps_headings_with_their_text(corpus_rendered: Path) -> None:
+    _assert_no_page_ends_on_a_heading(corpus_rendered / "report.pdf", CORPUS_TITLE)
+
+
+@pytest.mark.render
+def test_no_table_row_splits_across_pages_and_the_chart_fits_the_page(corpus_rendered: Path) -> None:
+    html = (corpus_rendered / "report.html").read_text(encoding="utf-8")
+    document = HTML(string=html).render()
+    pages_of: dict[Any, set[int]] = {}
+    charts = []
+    for number, page in enumerate(document.pages):
+        box = page._page_box
+        bottom = box.margin_height() - box.margin_bottom
+        right = box.margin_width() - box.margin_right
+        for child in _descendants(box):
+            if child.element_tag == "tbody":  # header rows repeat on every page, by design
+                for row in child.children:
+                    pages_of.setdefault(row.element, set()).add(number)
+            if child.element_tag == "img":
+                charts.append(number)
+                assert (
+                    child.position_x >= box.margin_left - 0.5
+                    and child.position_x + child.width <= right + 0.5
+                )
+                assert child.position_y + child.height <= bottom + 0.5, "the chart runs off its page"
+    assert len(pages_of) > 20 and charts == [charts[0]]  # the tables' rows; one chart, on one page
+    split = [len(p) for p in pages_of.values() if len(p) > 1]
+    assert not split, f"{len(split)} table rows split across pages"
+    assert 4 <= len(document.pages) <= 9  # ten articles: a short read
+
+
+def _descendants(box: Any) -> Iterator[Any]:
+    yield box
+    for child in getattr(box, "children", None) or []:
+        yield from _descendants(child)

@@ -7,9 +7,13 @@
   document.querySelectorAll(".parley-timeline").forEach(function (box) {
     var data = JSON.parse(box.querySelector("script[type='application/json']").textContent);
     var chart = box.querySelector(".parley-timeline-chart");
+    var detail = function () {
+      timeline.setWindow(data.start, data.end, { animation: false });
+    };
+    // Opened on the detail once drawn: given as start and end options, vis-timeline would keep
+    // its loading screen over the chart until the reader first moved it.
     var timeline = new vis.Timeline(chart, new vis.DataSet(data.items), new vis.DataSet(data.groups), {
-      start: data.start,
-      end: data.end,
+      onInitialDrawComplete: detail,
       min: data.min,
       max: data.max,
       zoomMin: 5 * DAY,
@@ -29,7 +33,7 @@
         if (zoom === "in") timeline.zoomIn(0.5);
         else if (zoom === "out") timeline.zoomOut(0.5);
         else if (zoom === "all") timeline.fit();
-        else timeline.setWindow(data.start, data.end);
+        else detail();
       });
     });
   });
