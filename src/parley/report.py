@@ -421,7 +421,7 @@ class Report(Collection):
                 {
                     "id": f"context-{i}",
                     "group": "context",
-                    "content": escape(m.title),
+                    "content": "",  # dots only: their sentences show on hover, without crowding the lane
                     "start": span(m)[0].isoformat(),
                     "type": "point",
                     "className": "context",
