@@ -108,9 +108,8 @@ class Report(Collection):
         rounds = [r for r in self.rounds if r.date]
         if rounds:
             r = max(rounds, key=lambda r: r.date or "")
-            number = (
-                f"round {r.round} of the {r.series} talks" if r.round else f"a round of the {r.series} talks"
-            )
+            series = f"the {r.series} talks" if r.location else "talks at a venue not stated"
+            number = f"round {r.round} of {series}" if r.round else f"a round of {series}"
             outcome = (
                 "outcome: " + "; ".join(_reader_dates(o) for o in r.outcomes[:2])
                 if r.outcomes
