@@ -24,6 +24,7 @@ from .dates import format_date, format_range
 from .events import EventRecord, MentionRef
 from .extract import EVENT_TYPES, TYPE_LABELS, Event, span
 from .params import Parameters, parse_parameters
+from .rounds import UNKNOWN_SERIES
 from .seen import previous
 from .timeline import Chart, figures, importance, plot_timeline
 
@@ -108,7 +109,7 @@ class Report(Collection):
         rounds = [r for r in self.rounds if r.date]
         if rounds:
             r = max(rounds, key=lambda r: r.date or "")
-            series = f"the {r.series} talks" if r.location else "talks at a venue not stated"
+            series = f"the {r.series} talks" if r.series != UNKNOWN_SERIES else "talks at a venue not stated"
             number = f"round {r.round} of {series}" if r.round else f"a round of {series}"
             outcome = (
                 "outcome: " + "; ".join(_reader_dates(o) for o in r.outcomes[:2])
