@@ -53,6 +53,7 @@ SOURCES_SHOWN = 20
 LISTED = 6  # dates or names in one line of the summary, before "and N more"
 LEDE_NEW = 5  # new events named on page 1
 DATA = "the data beside this report"
+INTERACTIVE_LABELLED = 200  # marks of the interactive timeline that still get a label
 # An ISO date closing a round's outcome, as rounds.py writes it: "… (2025-06-20)".
 _ISO_SUFFIX = re.compile(r"\((\d{4}(?:-\d{2}){0,2})\)$")
 
@@ -429,6 +430,12 @@ class Report(Collection):
                     f"<blockquote>{escape(m.sentence)}</blockquote><p class='src'>{escape(self._source_of(by_id, m.article))}</p>",
                 }
             )
+        # Past a few hundred marks, labels would stack into a tower: dots in one row per lane,
+        # each read on hover.
+        dense = len(items) > INTERACTIVE_LABELLED
+        if dense:
+            for item in items:
+                item["content"] = ""
         kinds = [t for t in EVENT_TYPES if any(i["group"] == t for i in items)]
         groups = [{"id": t, "content": TYPE_LABELS[t]} for t in kinds]
         if any(i["group"] == "context" for i in items):
@@ -438,6 +445,7 @@ class Report(Collection):
         data = {
             "items": items,
             "groups": groups,
+            "stack": not dense,
             "start": (chart.detail[0] - dt.timedelta(days=3)).isoformat(),
             "end": (chart.detail[1] + dt.timedelta(days=4)).isoformat(),
             "min": (min(d[0] for d in whole) - pad).isoformat(),

@@ -19,7 +19,7 @@
       zoomMin: 5 * DAY,
       zoomKey: "ctrlKey", // a plain wheel scrolls the page
       orientation: "top",
-      stack: true,
+      stack: data.stack,
       maxHeight: 480,
       selectable: false,
       showCurrentTime: false,
