@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ALLOW_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps report lab test lint bench clean
+.PHONY: help install system-deps report sample lab test lint bench clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -34,8 +34,11 @@ $(STAMP): pyproject.toml
 
 install: system-deps $(STAMP) ## create .venv with everything the report and the tests need
 
-report: install ## render reports/report.html, .pdf and the executed notebook
+report: install ## render your corpus (data/articles) to reports/report.html, .pdf and the executed notebook
 	$(BIN)/parley render
+
+sample: install ## render the sample article (data/sample) to reports/sample.*
+	$(BIN)/parley render --params params/sample.yaml
 
 lab: install ## explore in JupyterLab: notebooks/explore.ipynb on the project's kernel
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --MappingKernelManager.default_kernel_name=parley \

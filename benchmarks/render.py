@@ -1,5 +1,6 @@
-"""Time a render of the seed report against the floor and the plain tools, as whole processes on
-one machine in one run, and print a Markdown table for the README:
+"""Time a render of the seed report (the sample article in data/sample) against the floor and the
+plain tools, as whole processes on one machine in one run, and print a Markdown table for the
+README:
 
 1. the floor: `benchmarks/floor.py`, a process that only starts a kernel and executes the report
    notebook with nbclient;
@@ -22,6 +23,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -75,6 +77,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
+        # The seed report: the sample article as the corpus, for every process started below.
+        shutil.copytree(ROOT / "data" / "sample", out / "data" / "articles")
+        os.environ["PARLEY_DATA"] = str(out / "data")
         render = [str(BIN / "parley"), "render", "--to", "html,pdf", "-p", f"as_of={AS_OF}", "--out", str(out / "parley")]  # fmt: skip
         executed = out / "chain.ipynb"
         commands = {

@@ -21,14 +21,25 @@ title = "Russia–Ukraine prisoner exchanges and peace talks"
 as_of = None  # the date printed on the report, "YYYY-MM-DD"; None for today
 types = None  # event types shown, e.g. "prisoner_exchange,negotiation_round"; None for all
 corrections = "data/corrections.yaml"  # analyst corrections, relative to the project root; None for none
+seen = None  # a previous render's event ids (.NAME.seen.json), for what is new; parley render sets it
 
 # %%
 from parley.report import build_report
 
 report = build_report(
-    articles=articles, start=start, end=end, title=title, as_of=as_of, types=types, corrections=corrections
+    articles=articles,
+    start=start,
+    end=end,
+    title=title,
+    as_of=as_of,
+    types=types,
+    corrections=corrections,
+    seen=seen,
 )
 report.title_block()
+
+# %%
+report.lede()
 
 # %% [markdown]
 # ## Summary
@@ -39,7 +50,7 @@ report.summary()
 # %% [markdown]
 # ## Timeline
 #
-# Each event sits in the lane of its type, on the date the text gives or implies.
+# Each event of interest sits in the lane of its type, on the date the text gives or implies.
 
 # %%
 report.timeline()

@@ -84,9 +84,11 @@ class DevTools:
         return session
 
     def evaluate(self, expression: str, session: str) -> Any:
-        """The value of a JavaScript expression in the page."""
+        """The value of a JavaScript expression in the page (a promise's, once it settles)."""
         reply = self.send(
-            "Runtime.evaluate", {"expression": expression, "returnByValue": True}, session=session
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
+            session=session,
         )
         return reply["result"].get("value")
 

@@ -37,13 +37,17 @@ SECTIONS = ("Summary", "Timeline", "Prisoner exchanges", "Negotiation rounds", "
 # A line of each section's own text, as the seed report prints it.
 SECTION_TEXT = {
     "Summary": "3 events from 5 mentions in 1 article",
-    "Timeline": "Figure 1. Events by date and type. Sources:",
+    "Timeline": "Figure 1. Events of interest by date and type.",
     "Prisoner exchanges": "Date To Ukraine To Russia Who Mediator Figures and sources",
     "Negotiation rounds": "Round Date Delegations and hosts Topics Outcomes Source",
     "Events": "“The second round of negotiations",
     "Sources": "Title Outlet Published URL Events",
     "Method": "Dates resolve against each article's publication date",
 }
+SUBSECTIONS = ("Undated events (not plotted)", "Context (not plotted or counted)")
+# A corpus of ten articles written for these tests, May to July 2025 with background from 2022.
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+CORPUS_TITLE = "Talks and exchanges, ten articles"
 A4_PT = (595.28, 841.89)
 DPI = 50  # enough to see ink in a margin; small enough to stay fast
 MARGIN_MM = 12  # the stylesheet's side margins are 17 mm: nothing may be printed this close to an edge
@@ -77,6 +81,16 @@ def pages(rendered: Path) -> list[np.ndarray]:
     # pdftoppm pads page numbers to the page count's width: sort by number, not by name.
     files = sorted(rendered.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
     return [_grey(plt.imread(f)) for f in files]
+
+
+@pytest.fixture(scope="module")
+def corpus_rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus")
+    render(
+        {"articles": str(CORPUS), "as_of": "2025-07-26", "corrections": None, "title": CORPUS_TITLE},
+        out_dir=out,
+    )
+    return out
 
 
 def _grey(image: np.ndarray) -> np.ndarray:
@@ -131,7 +145,11 @@ def test_each_section_is_on_the_pages_in_order_under_a_running_header(rendered: 
 
 @pytest.mark.render
 def test_no_page_ends_on_a_heading_or_a_table_header(rendered: Path) -> None:
-    reader = PdfReader(rendered / "report.pdf")
+    _assert_no_page_ends_on_a_heading(rendered / "report.pdf")
+
+
+def _assert_no_page_ends_on_a_heading(pdf: Path, title: str = DEFAULT_TITLE) -> None:
+    reader = PdfReader(pdf)
     heads = (
         "Round Date Delegations and hosts Topics Outcomes Source",
         "Date Type Event and source sentences Attribution Article",
@@ -139,7 +157,7 @@ def test_no_page_ends_on_a_heading_or_a_table_header(rendered: Path) -> None:
     )
     for number, page in enumerate(reader.pages, 1):
         body = re.sub(
-            r"(?: •)+|Page \d+ of \d+|" + re.escape(DEFAULT_TITLE) + r" As of [\w ]+? 20\d\d",
+            r"(?: •)+|Page \d+ of \d+|" + re.escape(title) + r" As of [\w ]+? 20\d\d",
             " ",
             _text(page),
         )
@@ -147,7 +165,7 @@ def test_no_page_ends_on_a_heading_or_a_table_header(rendered: Path) -> None:
         for head in heads:
             if head in body:
                 assert len(body.split(head, 1)[1].strip()) > 20, f"page {number}: table header without a row"
-        for section in SECTIONS:
+        for section in (*SECTIONS, *SUBSECTIONS):
             assert not body.endswith(section), f"page {number} ends on the heading {section}"
 
 
@@ -282,6 +300,15 @@ def test_nbconvert_does_not_warn_about_alternative_text(rendered: Path) -> None:
     assert not [r.getMessage() for r in records if r.levelno >= logging.WARNING]
 
 
+def _assert_offline_and_quiet(browser: DevTools) -> None:
+    requests = [e["request"]["url"] for e in browser.of("Network.requestWillBeSent")]
+    assert requests and all(url.split(":", 1)[0] in ("file", "data") for url in requests), requests
+    console = [e["args"] for e in browser.of("Runtime.consoleAPICalled") if e["type"] in ("error", "assert")]
+    logged = [e["entry"]["text"] for e in browser.of("Log.entryAdded") if e["entry"]["level"] == "error"]
+    thrown = list(browser.of("Runtime.exceptionThrown"))
+    assert not console and not logged and not thrown, (console, logged, thrown)
+
+
 @pytest.mark.render
 @needs_chromium
 def test_chromium_shows_the_html_without_errors_or_network(rendered: Path, tmp_path: Path) -> None:
@@ -289,16 +316,12 @@ def test_chromium_shows_the_html_without_errors_or_network(rendered: Path, tmp_p
     browser = DevTools(CHROMIUM, tmp_path / "profile")
     try:
         session = browser.open(rendered / "report.html", width=1100, height=1400)
-        state = browser.send(
-            "Runtime.evaluate",
-            {
-                "expression": "({overflow: document.documentElement.scrollWidth - innerWidth,"
-                " images: [...document.images].map(i => i.complete && i.naturalWidth > 0 && i.alt.length > 0),"
-                " headings: [...document.querySelectorAll('h2')].map(h => h.textContent)})",
-                "returnByValue": True,
-            },
-            session=session,
-        )["result"]["value"]
+        state = browser.evaluate(
+            "({overflow: document.documentElement.scrollWidth - innerWidth,"
+            " images: [...document.images].map(i => i.complete && i.naturalWidth > 0 && i.alt.length > 0),"
+            " headings: [...document.querySelectorAll('h2')].map(h => h.textContent)})",
+            session,
+        )
         size = browser.send("Page.getLayoutMetrics", session=session)["cssContentSize"]
         shot = browser.send(
             "Page.captureScreenshot",
@@ -312,12 +335,7 @@ def test_chromium_shows_the_html_without_errors_or_network(rendered: Path, tmp_p
     finally:
         browser.close()
 
-    requests = [e["request"]["url"] for e in browser.of("Network.requestWillBeSent")]
-    assert requests and all(url.split(":", 1)[0] in ("file", "data") for url in requests), requests
-    console = [e["args"] for e in browser.of("Runtime.consoleAPICalled") if e["type"] in ("error", "assert")]
-    logged = [e["entry"]["text"] for e in browser.of("Log.entryAdded") if e["entry"]["level"] == "error"]
-    thrown = list(browser.of("Runtime.exceptionThrown"))
-    assert not console and not logged and not thrown, (console, logged, thrown)
+    _assert_offline_and_quiet(browser)
     assert state["overflow"] <= 0, "the page scrolls sideways"
     assert state["images"] and all(state["images"]), "an image did not load or has no alt text"
     assert state["headings"] == list(SECTIONS)
@@ -326,3 +344,109 @@ def test_chromium_shows_the_html_without_errors_or_network(rendered: Path, tmp_p
     image = _grey(plt.imread(picture))
     assert image.shape[1] == 1100 and image.shape[0] > 1400  # the whole page, longer than one screen
     assert image.min() < 0.2 and np.median(image) > 0.9  # dark text on a light page
+
+
+@pytest.mark.render
+@needs_chromium
+def test_the_interactive_timeline_zooms_and_shows_the_source_on_hover(
+    corpus_rendered: Path, tmp_path: Path
+) -> None:
+    assert CHROMIUM is not None
+    browser = DevTools(CHROMIUM, tmp_path / "profile")
+    try:
+        session = browser.open(corpus_rendered / "report.html", width=1100, height=1400)
+        state = browser.evaluate(
+            "({items: document.querySelectorAll('.parley-timeline .vis-item').length,"
+            " lanes: [...document.querySelectorAll('.parley-timeline .vis-label')].map(l => l.textContent),"
+            " static: getComputedStyle(document.querySelector('figure.timeline')).display,"
+            " overflow: document.documentElement.scrollWidth - innerWidth})",
+            session,
+        )
+        chart = "document.querySelector('.parley-timeline-chart')"
+        where = browser.evaluate(
+            f"(() => {{ {chart}.scrollIntoView({{block: 'center'}}); const r = {chart}.getBoundingClientRect();"
+            " return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()",
+            session,
+        )
+        window = f"(() => {{ const w = {chart}.timeline.getWindow(); return w.end - w.start; }})()"
+        before = browser.evaluate(window, session)
+        # Ctrl + wheel zooms in (a plain wheel scrolls the page).
+        wheel = {
+            "type": "mouseWheel",
+            "x": where["x"],
+            "y": where["y"],
+            "deltaX": 0,
+            "deltaY": -400,
+            "modifiers": 2,
+        }
+        browser.send("Input.dispatchMouseEvent", wheel, session=session)
+        browser.evaluate("new Promise(done => setTimeout(done, 300))", session)
+        after = browser.evaluate(window, session)
+        # Hover over the first round of talks: its sentence and source show.
+        target = browser.evaluate(
+            "(() => { const item = [...document.querySelectorAll('.parley-timeline .vis-item')]"
+            ".find(i => i.textContent.includes('Round 2 of talks')); const r = item.getBoundingClientRect();"
+            " return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()",
+            session,
+        )
+        for dx in (-6, 0):
+            move = {"type": "mouseMoved", "x": target["x"] + dx, "y": target["y"]}
+            browser.send("Input.dispatchMouseEvent", move, session=session)
+        tooltip = browser.evaluate(
+            "new Promise(done => setTimeout(() => { const t = document.querySelector('.vis-tooltip');"
+            " done(t && getComputedStyle(t).visibility !== 'hidden' ? t.textContent : null); }, 300))",
+            session,
+        )
+        shot = browser.send("Page.captureScreenshot", {"format": "png"}, session=session)
+    finally:
+        browser.close()
+
+    _assert_offline_and_quiet(browser)
+    assert state["items"] >= 10, "the timeline has no marks"
+    assert {"Negotiation round", "Prisoner exchange", "Context"} <= set(state["lanes"])
+    assert (
+        state["static"] == "none" and state["overflow"] <= 0
+    )  # the interactive chart replaces the static one
+    assert after < before * 0.95, "ctrl + wheel did not zoom in"
+    assert tooltip and "The second round of negotiations between Russia and Ukraine took place" in tooltip
+    assert "Example Wire" in tooltip  # the source: article title and outlet
+    (tmp_path / "timeline.png").write_bytes(base64.b64decode(shot["data"]))
+
+
+# -- a corpus of ten articles, as well as the sample ---------------------------------------------
+@pytest.mark.render
+def test_a_ten_article_report_keeps_headings_with_their_text(corpus_rendered: Path) -> None:
+    _assert_no_page_ends_on_a_heading(corpus_rendered / "report.pdf", CORPUS_TITLE)
+
+
+@pytest.mark.render
+def test_no_table_row_splits_across_pages_and_the_chart_fits_the_page(corpus_rendered: Path) -> None:
+    html = (corpus_rendered / "report.html").read_text(encoding="utf-8")
+    document = HTML(string=html).render()
+    pages_of: dict[Any, set[int]] = {}
+    charts = []
+    for number, page in enumerate(document.pages):
+        box = page._page_box
+        bottom = box.margin_height() - box.margin_bottom
+        right = box.margin_width() - box.margin_right
+        for child in _descendants(box):
+            if child.element_tag == "tbody":  # header rows repeat on every page, by design
+                for row in child.children:
+                    pages_of.setdefault(row.element, set()).add(number)
+            if child.element_tag == "img":
+                charts.append(number)
+                assert (
+                    child.position_x >= box.margin_left - 0.5
+                    and child.position_x + child.width <= right + 0.5
+                )
+                assert child.position_y + child.height <= bottom + 0.5, "the chart runs off its page"
+    assert len(pages_of) > 20 and len(charts) == 3  # rows; the timeline, exchanges and tracks charts
+    split = [len(p) for p in pages_of.values() if len(p) > 1]
+    assert not split, f"{len(split)} table rows split across pages"
+    assert 4 <= len(document.pages) <= 12  # ten articles: a short read, exchanges and tracks included
+
+
+def _descendants(box: Any) -> Iterator[Any]:
+    yield box
+    for child in getattr(box, "children", None) or []:
+        yield from _descendants(child)

@@ -13,7 +13,7 @@ from parley.events import consolidate, link
 from parley.exports import records_csv
 from parley.extract import Event
 from parley.mentions import classify
-from parley.report import Report, build_report
+from parley.report import QUOTES_SHOWN, Report, build_report
 
 PUBLISHED = dt.date(2025, 6, 30)
 
@@ -171,7 +171,7 @@ def test_the_report_shows_a_shared_event_once_with_both_sources(two_reports: Rep
     exchange = next(e for e in two_reports.events if e.type == "prisoner_exchange")
     assert exchange.articles == ["seed-article", "wire"]
     row = next(r for r in two_reports.events_table().split("<tr>") if "parity-based" in r)
-    assert "seed-article" in row and "wire" in row and row.count("<q>") == 3  # QUOTES_SHOWN of 4 mentions
+    assert "seed-article" in row and "wire" in row and row.count("<q>") == QUOTES_SHOWN  # of 4 mentions
     assert "1 event reported by more than one article" in two_reports.summary()
 
 

@@ -1,3 +1,5 @@
+import datetime as dt
+import hashlib
 import itertools
 import re
 
@@ -5,8 +7,10 @@ import matplotlib.pyplot as plt
 import pytest
 
 from parley.dates import format_date
+from parley.events import consolidate
+from parley.exporters import VENDOR_DIR, VIS_TIMELINE
 from parley.extract import Event, span
-from parley.timeline import COLORS, MARKERS, plot_timeline
+from parley.timeline import COLORS, KEY_MAX, MARKERS, figures, plot_timeline
 
 
 def event(
@@ -26,20 +30,63 @@ def event(
     )
 
 
-def test_labels_never_overlap_and_every_event_is_accounted_for() -> None:
+def test_numbers_never_overlap_run_in_date_order_and_the_most_important_get_them() -> None:
     crowded = [
         event(f"2025-06-{d:02d}", kind, title=f"Event {d} {kind}")
         for d in (1, 1, 2, 3, 3, 4)
         for kind in ("prisoner_exchange", "announcement", "negotiation_round")
     ]
-    fig, unlabelled = plot_timeline(crowded)
-    ax = fig.axes[0]
-    renderer = fig.canvas.get_renderer()
+    chart = plot_timeline(crowded)
+    ax = chart.figure.axes[0]
+    renderer = chart.figure.canvas.get_renderer()
     boxes = [t.get_window_extent(renderer) for t in ax.texts]
     assert not any(a.overlaps(b) for a, b in itertools.combinations(boxes, 2))
-    assert len(ax.texts) + len(unlabelled) == len(crowded)
-    assert unlabelled  # 18 labels in four days cannot all fit: the rest are listed, not overlapped
-    plt.close(fig)
+    assert [t.get_text() for t in ax.texts] != [] and len(ax.texts) == len(chart.keyed) <= KEY_MAX
+    assert sorted(t.get_text() for t in ax.texts) == sorted(str(n) for n in range(1, len(chart.keyed) + 1))
+    assert chart.keyed == sorted(chart.keyed, key=lambda e: (span(e), e.type))
+    # Talks and exchanges before announcements: 18 events in four days cannot all have a number.
+    assert chart.shown == len(crowded) and len(chart.keyed) < len(crowded)
+    assert {e.type for e in chart.keyed} <= {"prisoner_exchange", "negotiation_round"}
+    plt.close(chart.figure)
+
+
+def test_a_long_span_gets_an_overview_and_a_detail_of_its_busiest_quarter() -> None:
+    background = [event(f"{y}-03-01", "negotiation_round") for y in (2022, 2023)]
+    busy = [event(f"2025-06-{d:02d}") for d in range(1, 29, 3)]
+    chart = plot_timeline(background + busy)
+    assert chart.overview and len(chart.figure.axes) == 2
+    start, end = chart.detail
+    assert start <= dt.date(2025, 6, 1) and end >= dt.date(2025, 6, 28) and (end - start).days <= 92
+    assert chart.shown == len(busy)  # the 2022 and 2023 rounds are in the overview only
+    overview = chart.figure.axes[0]
+    assert "All events by month" in overview.get_title(loc="left")
+    short = plot_timeline(busy)
+    assert not short.overview and len(short.figure.axes) == 1
+    plt.close(chart.figure)
+    plt.close(short.figure)
+
+
+def test_on_an_even_spread_the_detail_is_the_latest_stretch() -> None:
+    even = [event((dt.date(2022, 1, 1) + dt.timedelta(days=7 * i)).isoformat()) for i in range(200)]
+    chart = plot_timeline(even)
+    assert chart.detail[1] == span(even[-1])[1]
+    plt.close(chart.figure)
+
+
+def test_the_stages_of_one_operation_are_one_line_and_sizes_show_when_known() -> None:
+    staged = consolidate([_mention(f"2025-05-{d}") for d in (23, 24, 25)])
+    assert len(staged) == 1 and staged[0].stages
+    # Exchange figures, as the report's pipeline adds them to the event (corpus.collect).
+    single = consolidate([_mention("2025-06-10")])[0]
+    sized = single.model_copy(update={"to_ukraine": 1000, "to_russia": 1000})
+    chart = plot_timeline([*staged, sized])
+    lines = [line for line in chart.figure.axes[0].lines if len(line.get_xdata()) == 3]
+    assert len(lines) == 1  # the three stages: one line through three marks
+    sizes = [line.get_markersize() for line in chart.figure.axes[0].lines if len(line.get_xdata()) == 1]
+    assert figures(sized) == 2000 and max(sizes) > 7
+    labels = [t.get_text() for t in chart.figure.legends[0].get_texts()]
+    assert "stages of one operation" in labels and "larger: more people" in labels
+    plt.close(chart.figure)
 
 
 def test_precision_is_drawn_as_a_span() -> None:
@@ -47,9 +94,29 @@ def test_precision_is_drawn_as_a_span() -> None:
     assert span(month) == (month.day, month.day.replace(day=31))
     week = event("2025-06-11", precision="week")
     assert (span(week)[1] - span(week)[0]).days == 6
-    fig, _ = plot_timeline([month, event("2025-06-20")])
-    assert any(line.get_linewidth() == 7 for line in fig.axes[0].lines)
-    plt.close(fig)
+    chart = plot_timeline([month, event("2025-06-20")])
+    assert any(line.get_linewidth() == 5 for line in chart.figure.axes[0].lines)
+    plt.close(chart.figure)
+
+
+def test_context_is_a_thin_lane_of_its_own() -> None:
+    context = event("2025-06-05", "other", title="A battle")
+    chart = plot_timeline([event("2025-06-02"), event("2025-06-20")], [context])
+    labels = [t.get_text() for t in chart.figure.axes[0].get_yticklabels()]
+    assert labels == ["Prisoner exchange", "Context"]
+    plt.close(chart.figure)
+
+
+def test_the_vendored_timeline_code_matches_its_recorded_checksum() -> None:
+    sums = (VENDOR_DIR / "SHA256SUMS").read_text().split()
+    assert sums[1] == VIS_TIMELINE.name
+    assert hashlib.sha256(VIS_TIMELINE.read_bytes()).hexdigest() == sums[0]
+    assert "Apache-2.0 OR MIT" in (VENDOR_DIR / "LICENSE.md").read_text()
+    assert (VENDOR_DIR / "LICENSE.MIT.txt").exists() and (VENDOR_DIR / "LICENSE.Apache-2.0.txt").exists()
+
+
+def _mention(date: str) -> Event:
+    return event(date).model_copy(update={"klass": "event", "status": "done"})
 
 
 def test_undated_events_are_not_plotted() -> None:
@@ -86,22 +153,24 @@ def test_dates_read_as_people_write_them(args: tuple, text: str) -> None:
 
 
 def test_the_chart_writes_dates_as_readers_read_them() -> None:
-    fig, _ = plot_timeline(
+    chart = plot_timeline(
         [event("2025-06-02", "negotiation_round", title="Round 2 of talks"), event("2025-06-20")]
     )
-    ax = fig.axes[0]
-    assert [t.get_text().splitlines()[-1] for t in ax.texts] == ["2 June 2025", "20 June 2025"]
-    fig.canvas.draw()
+    ax = chart.figure.axes[0]
+    assert sorted(t.get_text() for t in ax.texts) == ["1", "2"]
+    assert [e.date for e in chart.keyed] == ["2025-06-02", "2025-06-20"]
+    chart.figure.canvas.draw()
     ticks = [t.get_text() for t in ax.get_xticklabels()]
-    assert "8 June" in ticks and ax.xaxis.get_offset_text().get_text() == "June 2025"
+    assert any(re.fullmatch(r"\d{1,2} June", t) for t in ticks)
+    assert ax.xaxis.get_offset_text().get_text() == "June 2025"
     assert not any(re.search(r"\b(Jun|Jul|Sep|Sept)\b|\d{4}-\d\d", t) for t in ticks)
-    plt.close(fig)
+    plt.close(chart.figure)
 
 
 def test_each_type_has_its_own_lane_marker_and_colour() -> None:
     kinds = ["negotiation_round", "prisoner_exchange", "announcement"]
-    fig, _ = plot_timeline([event("2025-06-20", kind) for kind in kinds])
-    ax = fig.axes[0]
+    chart = plot_timeline([event("2025-06-20", kind) for kind in kinds])
+    ax = chart.figure.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == [
         "Negotiation round",
         "Prisoner exchange",
@@ -113,4 +182,4 @@ def test_each_type_has_its_own_lane_marker_and_colour() -> None:
     assert len({marker for marker, _ in drawn}) == len({lane for _, lane in drawn}) == 3
     # Colour is never the only cue, and every type has a marker of its own.
     assert len(set(MARKERS.values())) == len(MARKERS) and len(set(COLORS.values())) == len(COLORS)
-    plt.close(fig)
+    plt.close(chart.figure)

@@ -300,11 +300,12 @@ def test_clicking_a_javascript_url_runs_nothing(hostile: Path, tmp_path: Path) -
 
 @pytest.fixture
 def small_disk(tmp_path: Path):
-    """A 400 kB tmpfs: room for the last report, not for a new one beside it (root only)."""
+    """A 1000 kB tmpfs: room for the last report (about 800 kB, most of it the HTML with its
+    inlined timeline code), not for a new one beside it (root only)."""
     mount = tmp_path / "disk"
     mount.mkdir()
     result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(mount)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", "size=1000k", "tmpfs", str(mount)], capture_output=True
     )
     if result.returncode != 0:
         pytest.skip("needs root to mount a small tmpfs")

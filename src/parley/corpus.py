@@ -96,6 +96,8 @@ def collect(params: Parameters) -> Collection:
     )
     events = consolidate(selected)
     exchanges = build_exchanges(events, selected, read.articles, rounds.items)
+    figures = {x.id: {"to_ukraine": x.to_ukraine, "to_russia": x.to_russia} for x in exchanges}
+    events = [e.model_copy(update=figures[e.id]) if e.id in figures else e for e in events]
     return Collection(
         as_of,
         read.articles,

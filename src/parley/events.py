@@ -65,6 +65,9 @@ class EventRecord(BaseModel):
     inferred: bool = False  # no mention states the date in full
     conflicts: list[str] = []
     corrections: list[str] = []
+    # For an exchange, the people returned to each side where its sources agree (exchanges.py).
+    to_ukraine: int | None = None
+    to_russia: int | None = None
 
     @property
     def day(self) -> dt.date | None:

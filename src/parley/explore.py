@@ -238,12 +238,11 @@ def mentions_frame(article: Article, events: Sequence[Event]) -> pd.DataFrame:
 def timeline_figure(events: Sequence[Event]) -> Figure | Html:
     """The timeline of these events (closed, so Jupyter shows it once), or a note when none has
     a date."""
-    plotted = plot_timeline(list(events))
-    if plotted is None:
+    chart = plot_timeline(list(events))
+    if chart is None:
         return Html("<p>No dated events to plot.</p>")
-    fig, _ = plotted
-    plt.close(fig)
-    return fig
+    plt.close(chart.figure)
+    return chart.figure
 
 
 def inferred(events: Sequence[Event]) -> pd.DataFrame:

@@ -3,6 +3,8 @@ same classes `parley render` uses."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import nbformat
@@ -10,6 +12,9 @@ from nbconvert.exporters import HTMLExporter
 from traitlets import Bool, default
 
 from .config import ROOT, TEMPLATE_DIR, TEMPLATE_NAME
+
+VENDOR_DIR = TEMPLATE_DIR / TEMPLATE_NAME / "vendor"
+VIS_TIMELINE = VENDOR_DIR / "vis-timeline-graph2d.min.js"
 
 
 class ParleyHTMLExporter(HTMLExporter):
@@ -30,6 +35,12 @@ class ParleyHTMLExporter(HTMLExporter):
     exclude_input_prompt = Bool(True).tag(config=True)
     exclude_output_prompt = Bool(True).tag(config=True)
     exclude_anchor_links = Bool(True).tag(config=True)
+
+    def _init_resources(self, resources: dict[str, Any] | None) -> dict[str, Any]:
+        # Given to the template as text: vendored code is never read as a Jinja template.
+        resources = super()._init_resources(resources)
+        resources["parley_timeline_js"] = _vendored(VIS_TIMELINE)
+        return resources
 
 
 class ParleyPDFExporter(ParleyHTMLExporter):
@@ -58,3 +69,8 @@ def html_to_pdf(html: str) -> bytes:
     from weasyprint import HTML  # imported here: only PDF output pays for it
 
     return HTML(string=html, base_url=str(ROOT)).write_pdf()
+
+
+@cache
+def _vendored(path: Path) -> str:
+    return path.read_text(encoding="utf-8")

@@ -55,6 +55,8 @@ class Parameters(BaseModel):
     as_of: IsoDate = None
     types: EventTypes = None
     corrections: Annotated[str | None, BeforeValidator(_no_corrections)] = "data/corrections.yaml"
+    # A previous render's event ids (`.NAME.seen.json`), for what is new; `parley render` sets it.
+    seen: str | None = None
 
     @model_validator(mode="after")
     def _window(self) -> Parameters:

@@ -54,6 +54,7 @@ from .config import (
 from .errors import ParleyError
 from .inputs import read_limited
 from .params import Parameters, parse_parameters
+from .seen import seen_file, updated
 
 FORMATS = ("html", "pdf")
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -108,6 +109,9 @@ def render(
 
         load_corpus(sources)
         load_corrections(params.corrections)
+        # Page 1 says what is new since the previous render; not part of the fingerprint.
+        if params.seen is None and seen_file(out_dir, name).exists():
+            params = params.model_copy(update={"seen": str(seen_file(out_dir, name))})
         try:
             version = out_dir / f"{_STAGING}{name}.{secrets.token_hex(8)}"
             version.mkdir()
@@ -230,7 +234,12 @@ def _stage(
     from .corpus import collect
     from .exports import write_data_files
 
-    return staged + write_data_files(collect(params), tmp, name, params.title)
+    collection = collect(params)
+    # The ids this render showed, moved into place with the outputs (see seen.py).
+    seen = tmp / seen_file(out_dir, name).name
+    ids = [e.id for e in collection.events]
+    seen.write_text(updated(out_dir / seen.name, collection.as_of, ids), encoding="utf-8")
+    return [*staged, *write_data_files(collection, tmp, name, params.title), seen]
 
 
 def _without_slow_imports() -> None:

@@ -6,7 +6,9 @@ Every fragment is escaped HTML: article text is data and is never interpreted as
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import io
+import json
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -14,18 +16,20 @@ from html import escape
 from typing import Any
 
 import matplotlib.pyplot as plt
-from matplotlib.figure import Figure
+from matplotlib.figure import Figure as MplFigure
 
 from .articles import Article
+from .config import from_root
 from .corpus import Collection, collect
 from .dates import format_date, format_range
 from .events import EventRecord, MentionRef
 from .exchange_chart import charted, plot_exchanges
-from .exchanges import SIDE_NAMES, Exchange, totals
+from .exchanges import SIDE_NAMES, Exchange, Figure, totals
 from .extract import EVENT_TYPES, TYPE_LABELS, Event, span
 from .params import Parameters, parse_parameters
-from .rounds import Round
-from .timeline import plot_timeline
+from .rounds import UNKNOWN_SERIES, Round
+from .seen import previous
+from .timeline import Chart, figures, importance, plot_timeline
 from .track_chart import plot_tracks
 
 
@@ -42,9 +46,20 @@ class Html(str):
 
 
 AUTHOR = "Parley"
-# Beyond these, an event's mentions and the context are in the data files beside the report.
-QUOTES_SHOWN = 3
-CONTEXT_SHOWN = 25
+# Beyond these, events, rounds, articles, an event's mentions and the context are in the data
+# files beside the report: the PDF grows slowly with the corpus.
+QUOTES_SHOWN = 2
+CONTEXT_SHOWN = 15
+EVENTS_SHOWN = 20
+NAMES_SHOWN = 4  # articles named in a table cell, conflicts flagged in a row
+ROUNDS_SHOWN = 12
+EXCHANGES_SHOWN = 12
+FIGURES_SHOWN = 4  # distinct figures of one exchange, each with the sentence that gives it
+SOURCES_SHOWN = 20
+LISTED = 6  # dates or names in one line of the summary, before "and N more"
+LEDE_NEW = 5  # new events named on page 1
+DATA = "the data beside this report"
+INTERACTIVE_LABELLED = 200  # marks of the interactive timeline that still get a label
 # An ISO date closing a round's outcome, as rounds.py writes it: "… (2025-06-20)".
 _ISO_SUFFIX = re.compile(r"\((\d{4}(?:-\d{2}){0,2})\)$")
 
@@ -93,6 +108,117 @@ class Report(Collection):
             "modified": self.as_of.isoformat(),
         }
 
+    def lede(self) -> Html:
+        """What happened, in a few lines computed from the data: the latest round and its outcome,
+        the latest exchange and its numbers, the totals, what is planned, and what is new since
+        the previous render."""
+        lines: list[tuple[str, str]] = []
+        rounds = [r for r in self.rounds if r.date]
+        if rounds:
+            r = max(rounds, key=lambda r: r.date or "")
+            series = f"the {r.series} talks" if r.series != UNKNOWN_SERIES else "talks at a venue not stated"
+            number = f"round {r.round} of {series}" if r.round else f"a round of {series}"
+            outcome = (
+                "outcome: " + "; ".join(_reader_dates(o) for o in r.outcomes[:2])
+                if r.outcomes
+                else "no outcome reported yet"
+            )
+            lines.append(
+                ("Latest talks", f"{number}, {format_date(r.date, r.precision, r.end_date)} — {outcome}.")
+            )
+        done = [e for e in self.events if e.date and e.type == "prisoner_exchange" and e.status == "done"]
+        if done:
+            e = max(done, key=lambda e: span(e)[1])
+            lines.append(
+                (
+                    "Latest exchange",
+                    f"{format_date(e.date, e.precision, e.end_date)} — {self._exchange_text(e)}",
+                )
+            )
+        lines.append((self._totals_label(), self._totals_text()))
+        if self.exchanges:
+            lines.append(("People returned", f"{self._returned_text()}."))
+        ahead = [
+            e
+            for e in self.events
+            if e.date and e.status in ("planned", "agreed") and span(e)[1] >= self._latest_day()
+        ]
+        if ahead:
+            e = min(ahead, key=lambda e: span(e)[0])
+            lines.append(
+                (
+                    "Next",
+                    f"{TYPE_LABELS[e.type].lower()} {e.status} for {format_date(e.date, e.precision, e.end_date)}: {e.summary}",
+                )
+            )
+        before = previous(from_root(self.params.seen) if self.params.seen else None, self.as_of)
+        if before:
+            day, ids = before
+            new = [e for e in self.events if e.id not in ids]
+            label = f"New since {format_date(day.isoformat())}"
+            if not new:
+                lines.append((label, "nothing."))
+            else:
+                named = sorted(new, key=lambda e: (-importance(e), e.id))[:LEDE_NEW]
+                listed = "; ".join(
+                    f"{e.title} ({format_date(e.date, e.precision, e.end_date)})" for e in named
+                )
+                more = len(new) - len(named)
+                lines.append(
+                    (
+                        label,
+                        f"{len(new)} event{'s' * (len(new) != 1)} — {listed}"
+                        + (f"; and {more} more." if more else "."),
+                    )
+                )
+        items = "".join(f"<p><strong>{escape(label)}:</strong> {escape(text)}</p>" for label, text in lines)
+        return Html(f"<section class='lede' aria-label='In brief'>{items}</section>")
+
+    def _exchange_text(self, e: EventRecord) -> str:
+        """The exchange in one line: its figures when known, else its own words; its stages."""
+        people = figures(e)
+        to_ukraine, to_russia = e.to_ukraine, e.to_russia
+        if people is not None:
+            sides = [
+                f"{n} to {side}"
+                for n, side in ((to_ukraine, "Ukraine"), (to_russia, "Russia"))
+                if n is not None
+            ]
+            text = f"{people} people returned ({', '.join(sides)})"
+        else:
+            text = f"“{e.summary}”"
+        stages = f", in {len(e.stages)} stages" if e.stages else ""
+        sources = f" ({len(e.articles)} articles)" if len(e.articles) > 1 else ""
+        return f"{text}{stages}{sources}."
+
+    def _totals_label(self) -> str:
+        return "In the window" if self.params.start or self.params.end else "In all"
+
+    def _totals_text(self) -> str:
+        # As the summary counts them: exchanges carried out, rounds as grouped into series.
+        counts = [
+            (
+                sum(e.type == "prisoner_exchange" and e.status == "done" for e in self.events),
+                "exchange",
+                "exchanges",
+            ),
+            (len(self.rounds), "round of talks", "rounds of talks"),
+            (sum(e.type == "agreement" for e in self.events), "agreement", "agreements"),
+        ]
+        said = [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
+        n = len(self.articles)
+        span_text = self._date_span()
+        return (
+            (", ".join(said) if said else "no exchange, round of talks or agreement carried out")
+            + (f", {span_text}" if span_text else "")
+            + f" — from {n} article{'s' * (n != 1)}."
+        )
+
+    def _latest_day(self) -> dt.date:
+        """The last day anything was done: what lies after it is ahead."""
+        done = [span(e)[1] for e in self.events if e.date and e.status in (None, "done")]
+        return max(done) if done else self.as_of
+
     def summary(self) -> Html:
         dated = [e for e in self.events if e.date]
         undated = len(self.events) - len(dated)
@@ -122,21 +248,25 @@ class Report(Collection):
         else:
             points.append("No negotiation rounds are mentioned.")
         if exchanges:
-            when = ", ".join(format_date(e.date, e.precision, e.end_date) for e in exchanges)
+            when = _capped([format_date(e.date, e.precision, e.end_date) for e in exchanges], latest=True)
             points.append(
                 f"{len(exchanges)} prisoner exchange{'s' * (len(exchanges) != 1)} carried out: {when}."
-                f" People returned: {self._totals_text()}."
+                f" People returned: {self._returned_text()}."
             )
         if ahead:
-            listed = "; ".join(
-                f"{TYPE_LABELS[e.type].lower()} {e.status}"
-                + (
-                    f" {'on' if e.status == 'agreed' else 'for'} {format_date(e.date, e.precision, e.end_date)}"
-                    if e.date
-                    else ""
-                )
+            dated_ahead = [
+                f"{TYPE_LABELS[e.type].lower()} {e.status} {'on' if e.status == 'agreed' else 'for'}"
+                f" {format_date(e.date, e.precision, e.end_date)}"
                 for e in ahead
+                if e.date
+            ]
+            kinds = [f"{TYPE_LABELS[e.type].lower()} {e.status}" for e in ahead if not e.date]
+            undated_ahead = (
+                [f"{len(kinds)} undated ({_capped(sorted(set(kinds)), sep=', ')})"]
+                if len(kinds) > 1
+                else kinds
             )
+            listed = "; ".join(x for x in (_capped(dated_ahead, latest=True), *undated_ahead) if x)
             points.append(f"Not (yet) carried out: {listed}.")
         shared = [e for e in self.events if len(e.articles) > 1]
         if shared:
@@ -145,7 +275,7 @@ class Report(Collection):
                 " shown once with every source."
             )
         if self.conflicts:
-            listed = "; ".join(f"{e.title}: {'; '.join(e.conflicts)}" for e in self.conflicts)
+            listed = _capped([f"{e.title}: {e.conflicts[0]}" for e in self.conflicts], limit=3)
             points.append(
                 f"{len(self.conflicts)} event{'s' * (len(self.conflicts) != 1)} dated differently by"
                 f" different articles, kept and flagged in the events table — {listed}."
@@ -156,9 +286,13 @@ class Report(Collection):
                 f"{len(inferred)} of {len(dated)} dates are inferred rather than stated in full;"
                 " each says how, and the method note explains the years."
             )
-        for article_id, inference in self.inferences.items():
-            if inference:
-                points.append(f"Year of “{article_id}”: {inference.year}, inferred — {inference.reason}.")
+        years = [f"“{a}”: {i.year}, inferred — {i.reason}" for a, i in self.inferences.items() if i]
+        if len(years) > NAMES_SHOWN:  # one line each would fill the page: the method note lists them
+            points.append(
+                f"{len(years)} articles give no publication date; their years are inferred (method note)."
+            )
+        elif years:
+            points.append(f"Year of {'; '.join(years)}.")
         if not dated:
             points.append("No event in this corpus carries a date the text gives.")
         if self.context:
@@ -174,33 +308,39 @@ class Report(Collection):
             )
         items = "".join(f"<li>{escape(p)}</li>" for p in points)
         items += "".join(f"<li class='warning'>{escape(w)}</li>" for w in self._warning_lines())
+        unsourced = [a.id for a in self.articles if not (a.outlet or a.url or a.published)]
+        if unsourced:
+            n = len(unsourced)
+            items += (
+                f"<li class='warning'>{n} article{'s give' if n != 1 else ' gives'} no outlet, URL or"
+                f" publication date ({escape(_capped(unsourced, sep=', '))}): check that"
+                f" {'they belong' if n != 1 else 'it belongs'} in this corpus (the sample article does not).</li>"
+            )
         return Html(f"<ul class='summary'>{items}</ul>")
 
     def timeline(self) -> Html:
-        plotted = plot_timeline(self.events)
+        """The static chart (what the PDF prints) with its numbered key, the interactive timeline
+        (what the HTML shows when scripts run), and the undated events and context as lists."""
+        chart = plot_timeline(self.events, self.context)
         parts: list[str] = []
-        if plotted is None:
+        if chart is None:
             parts.append("<p class='empty'>No dated events to plot.</p>")
         else:
-            fig, unlabelled = plotted
-            caption = (
-                "Figure 1. Events by date and type. Sources: "
-                + "; ".join(self._source_name(a) for a in self.articles)
-                + "."
-            )
-            parts.append(_figure(fig, self._alt_text(), caption, "timeline"))
-            if unlabelled:
-                listed = "; ".join(
-                    f"{e.title} ({format_date(e.date, e.precision, e.end_date)})" for e in unlabelled
+            parts.append(
+                _figure(
+                    chart.figure, self._alt_text(chart), self._caption(chart), "timeline", self._key(chart)
                 )
-                parts.append(f"<p class='note'>Not labelled for lack of room: {escape(listed)}.</p>")
+            )
+            parts.append(self._interactive(chart))
         undated = [e for e in self.events if not e.date]
         if undated:
+            shown = sorted(undated, key=lambda e: -importance(e))[:CONTEXT_SHOWN]
             items = "".join(
                 f"<li><strong>{escape(TYPE_LABELS[e.type])}:</strong> {escape(e.summary)}"
                 f" <span class='src'>({escape(', '.join(e.articles))})</span></li>"
-                for e in undated
+                for e in shown
             )
+            items += _more(len(undated) - len(shown), "undated events", "events")
             parts.append(f"<div class='undated'><h3>Undated events (not plotted)</h3><ul>{items}</ul></div>")
         if self.context:
             shown = sorted(self.context, key=lambda m: (m.date is None, m.date or ""))[:CONTEXT_SHOWN]
@@ -209,9 +349,7 @@ class Report(Collection):
                 f" {escape(m.summary)} <span class='src'>({escape(m.article)})</span></li>"
                 for m in shown
             )
-            more = len(self.context) - len(shown)
-            if more:
-                items += f"<li class='more'>… and {more} more in the mentions data beside the report.</li>"
+            items += _more(len(self.context) - len(shown), "mentions of context", "mentions")
             parts.append(
                 f"<div class='context'><h3>Context (not plotted or counted)</h3><ul>{items}</ul></div>"
             )
@@ -229,7 +367,7 @@ class Report(Collection):
             drawn = charted(self.exchanges)
             alt = (
                 f"Bar chart of people returned per exchange for {len(drawn)} exchange"
-                f"{'s' * (len(drawn) != 1)} carried out ({self._totals_text()}), Ukraine above the axis,"
+                f"{'s' * (len(drawn) != 1)} carried out ({self._returned_text()}), Ukraine above the axis,"
                 " Russia below, with dashed running totals. In date order: "
                 + "; ".join(
                     f"{format_date(x.date, x.precision, x.end_date)}: {_count(x.to_ukraine)} to Ukraine,"
@@ -244,20 +382,23 @@ class Report(Collection):
             )
             parts.append(_figure(fig, alt, caption, "exchanges"))
         rows = []
-        for x in self.exchanges:
+        # The latest exchanges; the earlier ones, and every figure, are in the exchanges data.
+        dated = sorted(self.exchanges, key=lambda x: (x.date is not None, x.date or ""))
+        shown = [x for x in self.exchanges if x in dated[-EXCHANGES_SHOWN:]]
+        more = len(self.exchanges) - len(shown)
+        if more:
+            parts.append(
+                f"<p class='cap'>The latest {len(shown)} of {len(self.exchanges)} exchanges; the {more}"
+                f" earlier ones are in {DATA} (exchanges.csv, exchanges.json).</p>"
+            )
+        for x in shown:
             stages = "".join(
                 f"<li>{escape(format_date(s.date))}: {escape(_count(s.to_ukraine))} / {escape(_count(s.to_russia))}</li>"
                 for s in x.stages
             )
-            figures = "".join(
-                f"<li>{'promised ' if f.promised else ''}{f.value:,} to {SIDE_NAMES[f.side]}"
-                f" <span class='how'>{escape(f.claimed_by or 'not attributed')}, {escape(f.article)}</span>"
-                f"<q>{escape(f.sentence)}</q></li>"
-                for f in x.figures
-            )
-            sources = figures or "".join(
+            sources = self._figures_html(x) or "".join(
                 f"<q>{escape(s.sentence)}</q><span class='src'>{escape(s.article)}</span>"
-                for s in x.sources[:3]
+                for s in x.sources[:QUOTES_SHOWN]
             )
             status = f"<span class='how'>{escape(x.status)}</span>" if x.status and x.status != "done" else ""
             flags = "".join(
@@ -289,7 +430,25 @@ class Report(Collection):
             parts.append(f"<div class='promised'><h3>Promised against delivered</h3><ul>{items}</ul></div>")
         return Html("".join(parts))
 
-    def _totals_text(self) -> str:
+    @staticmethod
+    def _figures_html(x: Exchange) -> str:
+        """Each distinct figure once, with who claimed it and the first sentence that says it;
+        past FIGURES_SHOWN, a count of the rest (every one is in the exchanges data)."""
+        claims: dict[tuple[bool, str, int], list[Figure]] = {}
+        for f in x.figures:
+            claims.setdefault((f.promised, f.side, f.value), []).append(f)
+        items = [
+            f"<li>{'promised ' if promised else ''}{value:,} to {SIDE_NAMES[side]}"
+            f" <span class='how'>{escape(_capped([f'{f.claimed_by or chr(8212)}, {f.article}' for f in said], NAMES_SHOWN, '; '))}</span>"
+            f"<q>{escape(said[0].sentence)}</q></li>"
+            for (promised, side, value), said in list(claims.items())[:FIGURES_SHOWN]
+        ]
+        rest = len(claims) - FIGURES_SHOWN
+        if rest > 0:
+            items.append(f"<li class='how'>… and {rest} more figures in {DATA}.</li>")
+        return "".join(items)
+
+    def _returned_text(self) -> str:
         """ "1,195–1,207 to Ukraine (1 exchange without a figure); 1,195 to Russia; 909 bodies to
         Ukraine": the range where sources disagree."""
         parts = []
@@ -326,9 +485,18 @@ class Report(Collection):
             caption = "Figure 3. Negotiation tracks and their rounds (open marks: numbered by inference)."
             parts.append(_figure(fig, alt, caption, "tracks"))
         exchanges = {x.id: x for x in self.exchanges}
+        # The latest rounds: the earlier ones are in the rounds data.
+        dated = sorted(self.rounds, key=lambda r: (r.date is not None, r.date or ""))
+        shown = [r for r in self.rounds if r in dated[-ROUNDS_SHOWN:]]
+        more = len(self.rounds) - len(shown)
+        if more:
+            parts.append(
+                f"<p class='cap'>The latest {len(shown)} of {len(self.rounds)} rounds; the {more} earlier"
+                f" ones are in {DATA} (rounds.csv, rounds.json).</p>"
+            )
         rows = []
-        for series in dict.fromkeys(r.series for r in self.rounds):
-            members = [r for r in self.rounds if r.series == series]
+        for series in dict.fromkeys(r.series for r in shown):
+            members = [r for r in shown if r.series == series]
             rows.append(
                 f"<tr class='track'><th colspan='6'>{escape(series)}"
                 f" <span class='how'>{escape(members[0].format)}</span></th></tr>"
@@ -343,7 +511,7 @@ class Report(Collection):
         number = "?" if r.round is None else str(r.round)
         implied = "<span class='how'>implied</span>" if r.round_inferred else ""
         date = format_date(r.date, r.precision, r.end_date) if r.date else "not stated"
-        quotes = "".join(f"<q>{escape(s)}</q>" for s in r.evidence)
+        quotes = "".join(f"<q>{escape(s)}</q>" for s in r.evidence[:QUOTES_SHOWN])
         note = f"<span class='round-note'>{escape(r.note)}</span>" if r.note else ""
         note += "".join(f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in r.corrections)
         note += "".join(f"<span class='conflict'>Sources disagree: {escape(c)}.</span>" for c in r.conflicts)
@@ -359,15 +527,149 @@ class Report(Collection):
             f"<td class='num'>{escape(number)}{implied}</td>"
             f"<td class='date'>{escape(date)}</td><td>{_list(people)}</td><td>{_list(r.topics)}</td>"
             f"<td>{_list(outcomes)}</td>"
-            f"<td>{note}{quotes}<span class='src'>{escape(', '.join(r.sources))}</span></td>"
+            f"<td>{note}{quotes}<span class='src'>{escape(_capped(r.sources, NAMES_SHOWN, ', '))}</span></td>"
             "</tr>"
         )
+
+    def _caption(self, chart: Chart) -> str:
+        dated = sum(1 for e in self.events if e.date)
+        layout = (
+            f"Above, all {dated} dated events, {self._date_span()}, and the context; below, the"
+            f" busiest stretch, {format_range(*chart.detail)}, one lane per type."
+            if chart.overview
+            else "One lane per type."
+        )
+        numbered = (
+            f" Numbered: the {len(chart.keyed)} most important events (talks and exchanges first, the"
+            " most reported first), listed under the chart."
+            if chart.keyed
+            else ""
+        )
+        n = len(self.articles)
+        sources = (
+            "; ".join(self._source_name(a) for a in self.articles)
+            if n <= LISTED
+            else f"the {n} articles counted under Sources"
+        )
+        return f"Figure 1. Events of interest by date and type. {layout}{numbered} Sources: {sources}."
+
+    def _key(self, chart: Chart) -> str:
+        """The numbers on the chart, each with its date, type and title; then what else it draws."""
+        items = "".join(
+            f"<li><span class='date'>{escape(format_date(e.date, e.precision, e.end_date))}</span>"
+            f" {escape(e.title)}"
+            + (f" <span class='src'>({len(e.articles)} articles)</span>" if len(e.articles) > 1 else "")
+            + "</li>"
+            for e in chart.keyed
+        )
+        rest = chart.shown - len(chart.keyed)
+        dated = sum(1 for e in self.events if e.date)
+        notes = []
+        if rest:
+            notes.append(f"{rest} more event{'s' * (rest != 1)} drawn without a number")
+        if dated > chart.shown:
+            notes.append(f"{dated - chart.shown} outside the detail, in the overview only")
+        note = (
+            f"<p class='key-note'>{escape('; '.join(notes))}: every event is in the events table or in {DATA}.</p>"
+            if notes
+            else ""
+        )
+        return f"<ol class='timeline-key'>{items}</ol>{note}" if items else note
+
+    def _interactive(self, chart: Chart) -> str:
+        """The timeline for the HTML: vis-timeline (inlined by the template) reads this data.
+        Every text is escaped: vis-timeline shows content and tooltips as HTML."""
+        by_id = {a.id: a for a in self.articles}
+        items = []
+        for e in self.events:
+            if not e.date:
+                continue
+            start, end = span(e)
+            quotes = "".join(
+                f"<blockquote>{escape(m.sentence)}</blockquote><p class='src'>{escape(self._source_of(by_id, m.article))}</p>"
+                for m in e.mentions[:QUOTES_SHOWN]
+            )
+            if len(e.mentions) > QUOTES_SHOWN:
+                quotes += f"<p class='src'>… and {len(e.mentions) - QUOTES_SHOWN} more mentions.</p>"
+            status = f" ({e.status})" if e.status and e.status != "done" else ""
+            item = {
+                "id": e.id,
+                "group": e.type,
+                "content": escape(e.title),
+                "start": start.isoformat(),
+                "type": "point" if start == end else "range",
+                "className": f"{e.type}{' inferred' if e.inferred else ''}",
+                "title": f"<strong>{escape(format_date(e.date, e.precision, e.end_date))}"
+                f" · {escape(TYPE_LABELS[e.type])}{escape(status)}</strong><br>{escape(e.title)}{quotes}",
+            }
+            if start != end:
+                item["end"] = (end + dt.timedelta(days=1)).isoformat()  # vis-timeline's end is exclusive
+            items.append(item)
+        for i, m in enumerate(m for m in self.context if m.date):
+            items.append(
+                {
+                    "id": f"context-{i}",
+                    "group": "context",
+                    "content": "",  # dots only: their sentences show on hover, without crowding the lane
+                    "start": span(m)[0].isoformat(),
+                    "type": "point",
+                    "className": "context",
+                    "title": f"<strong>{escape(format_date(m.date, m.precision, m.end_date))} · Context</strong>"
+                    f"<blockquote>{escape(m.sentence)}</blockquote><p class='src'>{escape(self._source_of(by_id, m.article))}</p>",
+                }
+            )
+        # Past a few hundred marks, labels would stack into a tower: dots in one row per lane,
+        # each read on hover.
+        dense = len(items) > INTERACTIVE_LABELLED
+        if dense:
+            for item in items:
+                item["content"] = ""
+        kinds = [t for t in EVENT_TYPES if any(i["group"] == t for i in items)]
+        groups = [{"id": t, "content": TYPE_LABELS[t]} for t in kinds]
+        if any(i["group"] == "context" for i in items):
+            groups.append({"id": "context", "content": "Context"})
+        whole = [span(e) for e in self.events if e.date]
+        pad = dt.timedelta(days=30)
+        data = {
+            "items": items,
+            "groups": groups,
+            "stack": not dense,
+            "start": (chart.detail[0] - dt.timedelta(days=3)).isoformat(),
+            "end": (chart.detail[1] + dt.timedelta(days=4)).isoformat(),
+            "min": (min(d[0] for d in whole) - pad).isoformat(),
+            "max": (max(d[1] for d in whole) + pad).isoformat(),
+        }
+        # Inside <script>, "</" could close the element early: JSON allows "<\/" for it.
+        payload = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+        buttons = "".join(
+            f"<button type='button' data-zoom='{z}'>{label}</button>"
+            for z, label in (
+                ("in", "Zoom in"),
+                ("out", "Zoom out"),
+                ("detail", "Busiest stretch"),
+                ("all", "Everything"),
+            )
+        )
+        return (
+            "<div class='parley-timeline' role='figure' aria-label='Interactive timeline'>"
+            f"<div class='timeline-tools'>{buttons}<span>Ctrl + scroll or the buttons zoom; drag to"
+            " pan; hover over an event for its sentence and source.</span></div>"
+            f"<div class='parley-timeline-chart'></div><script type='application/json'>{payload}</script></div>"
+        )
+
+    def _source_of(self, by_id: dict[str, Article], article_id: str) -> str:
+        article = by_id.get(article_id)
+        return f"{self._source_name(article)}, article {article_id}" if article else article_id
 
     def events_table(self) -> Html:
         if not self.events:
             return Html("<p class='empty'>No events found.</p>")
         rows = []
-        for e in self.events:
+        # The most important events, in date order: the rest are in the events data.
+        ranked = sorted(self.events, key=lambda e: (-importance(e), e.id))[:EVENTS_SHOWN]
+        chosen = {e.id for e in ranked}
+        listed = [e for e in self.events if e.id in chosen]
+        for e in listed:
             shown = e.mentions[:QUOTES_SHOWN]
             quotes = "".join(self._quote(m, named=len(e.articles) > 1) for m in shown)
             if len(e.mentions) > len(shown):
@@ -375,7 +677,13 @@ class Report(Collection):
                     f"<span class='how'>… and {len(e.mentions) - len(shown)} more mentions"
                     f" ({escape(e.id)} in the mentions data beside the report).</span>"
                 )
-            flags = "".join(f"<span class='conflict'>Conflict: {escape(c)}.</span>" for c in e.conflicts)
+            flags = "".join(
+                f"<span class='conflict'>Conflict: {escape(c)}.</span>" for c in e.conflicts[:NAMES_SHOWN]
+            )
+            if len(e.conflicts) > NAMES_SHOWN:
+                flags += (
+                    f"<span class='conflict'>… and {len(e.conflicts) - NAMES_SHOWN} more conflicts.</span>"
+                )
             corrected = "".join(
                 f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in e.corrections
             )
@@ -392,11 +700,23 @@ class Report(Collection):
                 f"<td>{escape(TYPE_LABELS[e.type])}{status}</td>"
                 f"<td><strong>{escape(e.summary)}</strong>{stages}{corrected}{quotes}{flags}</td>"
                 f"<td>{escape('; '.join(attributions) or '—')}</td>"
-                f"<td class='src'>{'<br>'.join(escape(a) for a in e.articles)}</td>"
+                f"<td class='src'>{'<br>'.join(escape(a) for a in e.articles[:NAMES_SHOWN])}"
+                + (f"<br>+ {len(e.articles) - NAMES_SHOWN} more" if len(e.articles) > NAMES_SHOWN else "")
+                + "</td>"
                 "</tr>"
             )
         head = _head("Date:date", "Type", "Event and source sentences", "Attribution", "Article")
-        return Html(f"<table class='events'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
+        more = len(self.events) - len(listed)
+        intro = (
+            f"<p class='cap'>The {len(listed)} most important of {len(self.events)} events (talks and"
+            f" exchanges first, the most reported first), in date order; all {len(self.events)}, with"
+            f" every mention, are in {DATA} (events.csv, events.json).</p>"
+            if more
+            else ""
+        )
+        return Html(
+            f"{intro}<table class='events'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+        )
 
     def _quote(self, mention: MentionRef, named: bool) -> str:
         source = f"{escape(mention.article)}: " if named else ""
@@ -405,7 +725,10 @@ class Report(Collection):
 
     def sources(self) -> Html:
         rows = []
-        for a in self.articles:
+        cited = {a.id: sum(a.id in e.articles for e in self.events) for a in self.articles}
+        most = sorted(self.articles, key=lambda a: -cited[a.id])[:SOURCES_SHOWN]
+        shown = [a for a in self.articles if a in most]
+        for a in shown:
             # Only an http(s) URL is a link; any other (javascript:, data:) is shown as text.
             url = (
                 f"<a href='{escape(a.link)}'>{escape(a.link)}</a>"
@@ -413,13 +736,22 @@ class Report(Collection):
                 else escape(a.url or "not stated")
             )
             published = format_date(a.published.isoformat()) if a.published else "not stated"
-            count = sum(a.id in e.articles for e in self.events)
+            count = cited[a.id]
             rows.append(
                 f"<tr><td>{escape(a.title)}<span class='src'>{escape(a.id)}</span></td><td>{escape(a.outlet or 'not stated')}</td>"
                 f"<td class='date'>{escape(published)}</td><td class='url'>{url}</td><td class='num'>{count}</td></tr>"
             )
         head = _head("Title", "Outlet", "Published:date", "URL", "Events:num")
-        return Html(f"<table class='sources'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
+        more = len(self.articles) - len(shown)
+        intro = (
+            f"<p class='cap'>The {len(shown)} articles behind the most events, of {len(self.articles)};"
+            f" {DATA} names each event's articles by id (the file name in {escape(self.params.articles)}).</p>"
+            if more
+            else ""
+        )
+        return Html(
+            f"{intro}<table class='sources'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+        )
 
     def method(self) -> Html:
         notes = [
@@ -448,9 +780,9 @@ class Report(Collection):
             " (“the second round”) gets a row with no invented details. Outcomes are exchanges and"
             " agreements that the same article reports after the round and ties to the talks.",
         ]
-        for article_id, inference in self.inferences.items():
-            if inference:
-                notes.append(f"“{article_id}”: year {inference.year} — {inference.reason}.")
+        years = [f"“{a}”: year {i.year} — {i.reason}" for a, i in self.inferences.items() if i]
+        if years:
+            notes.append(f"Years inferred: {_capped(years)}.")
         source = self.params.corrections or "no corrections file"
         notes.append(
             f"Analyst corrections ({source}) are applied after extraction, matched by article and"
@@ -511,24 +843,28 @@ class Report(Collection):
     def _source_name(self, article: Article) -> str:
         return f"“{article.title}” ({article.outlet or 'outlet not stated'})"
 
-    def _alt_text(self) -> str:
-        """What the chart shows, in words: its span, its lanes, then every event in date order."""
-        dated = sorted((e for e in self.events if e.date), key=lambda e: (e.date or "", e.type))
+    def _alt_text(self, chart: Chart) -> str:
+        """What the chart shows, in words: its span, its lanes, then the numbered events."""
+        dated = [e for e in self.events if e.date]
         lanes = [TYPE_LABELS[t] for t in EVENT_TYPES if any(e.type == t for e in dated)]
-        listed = "; ".join(
-            f"{format_date(e.date, e.precision, e.end_date)}, {TYPE_LABELS[e.type].lower()}: {e.title}"
-            for e in dated
+        detail = (
+            f" The detail below an overview shows {format_range(*chart.detail)}." if chart.overview else ""
         )
-        inferred = sum(e.inferred for e in dated)
+        listed = "; ".join(
+            f"{n}. {format_date(e.date, e.precision, e.end_date)}, {TYPE_LABELS[e.type].lower()}: {e.title}"
+            for n, e in enumerate(chart.keyed, 1)
+        )
+        inferred = sum(e.inferred for e in chart.keyed)
         return (
             f"Timeline chart of {len(dated)} dated event{'s' * (len(dated) != 1)}, {self._date_span()},"
-            f" one lane per type ({', '.join(lanes)}). In date order: {listed}."
+            f" one lane per type ({', '.join(lanes)}).{detail}"
+            + (f" Numbered, in date order: {listed}." if listed else "")
             + (f" Open markers show the {inferred} dates that are inferred, not stated." if inferred else "")
         )
 
 
-def _figure(fig: Figure, alt: str, caption: str, css_class: str) -> str:
-    """A chart as an embedded SVG with its alt text and caption."""
+def _figure(fig: MplFigure, alt: str, caption: str, css_class: str, after: str = "") -> str:
+    """A chart as an embedded SVG with its alt text and caption (and `after` it, a key)."""
     buffer = io.StringIO()
     # A fixed salt and no date: the same inputs give the same SVG, byte for byte.
     with plt.rc_context({"svg.hashsalt": "parley"}):
@@ -537,7 +873,7 @@ def _figure(fig: Figure, alt: str, caption: str, css_class: str) -> str:
     data = base64.b64encode(buffer.getvalue().encode()).decode()
     return (
         f'<figure class="{css_class}"><img src="data:image/svg+xml;base64,{data}" alt="{escape(alt)}">'
-        f"<figcaption>{escape(caption)}</figcaption></figure>"
+        f"<figcaption>{escape(caption)}</figcaption>{after}</figure>"
     )
 
 
@@ -562,6 +898,21 @@ def _head(*columns: str) -> str:
         name, _, kind = column.partition(":")
         cells.append(f"<th class='{kind}'>{name}</th>" if kind else f"<th>{name}</th>")
     return f"<tr>{''.join(cells)}</tr>"
+
+
+def _capped(items: list[str], limit: int = LISTED, sep: str = "; ", latest: bool = False) -> str:
+    """Up to `limit` items joined (the last ones when `latest`), then how many more there are."""
+    if len(items) <= limit:
+        return sep.join(items)
+    if latest:
+        return f"{sep.join(items[-limit:])} (the latest {limit} of {len(items)})"
+    return f"{sep.join(items[:limit])}{sep}and {len(items) - limit} more"
+
+
+def _more(count: int, what: str, noun: str) -> str:
+    if not count:
+        return ""
+    return f"<li class='more'>… and {count} more {noun}: all {what} are in {DATA}.</li>"
 
 
 def _reader_dates(outcome: str) -> str:

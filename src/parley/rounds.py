@@ -256,7 +256,9 @@ def _coarse_joined(rows: list[Round]) -> list[Round]:
         inside = [r for r in fine if r.series == row.series and first <= (r.date or "") <= last]
         if len(inside) == 1:
             i = out.index(inside[0])
-            out[i] = _merge(out[i], row.model_copy(update={"round": row.round or out[i].round}))
+            fine_row = out[i]
+            days = {"date": fine_row.date, "end_date": fine_row.end_date, "precision": fine_row.precision}
+            out[i] = _merge(fine_row, row.model_copy(update={"round": row.round or fine_row.round, **days}))
             fine[fine.index(inside[0])] = out[i]
         elif not inside:
             out.append(row)

@@ -1,18 +1,26 @@
-"""The timeline chart: a real date axis, one lane per event type, labels that never overlap."""
+"""The timeline chart, readable at three events or three thousand: when the events span more than
+a season, an overview of the whole span (with the context as a thin grey strip) above a detail of
+the stretch that matters most, one lane per type. The stages of one operation are drawn as one;
+an exchange's size shows in its marker when its figures are known. The most important events
+are numbered, and the report lists the numbers in a key: labels never overlap and nothing is left
+over as a paragraph."""
 
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.transforms import Bbox
 
-from .dates import format_date
+from .dates import format_range
 from .extract import EVENT_TYPES, TYPE_LABELS, Event, span
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies; lanes and markers
@@ -33,35 +41,118 @@ MARKERS = {
     "capture": "v",
     "other": "P",
 }
+CONTEXT_COLOR = "#9a9a9a"
 WIDTH_IN = 6.7  # fits A4 between the stylesheet's 17 mm margins
 LANE = 1.0
-# Label slots around a lane, tried in order: just above, just below, then further out.
-SLOTS = (0.2, -0.2, 0.45, -0.45)
-LABEL_WIDTH = 32  # characters of a label's title line; the date gets a line of its own
-LABEL_PT = 7.5
+# Number slots around a mark, tried in order: just above, just below, then further out.
+SLOTS = (0.3, -0.3, 0.55, -0.55)
 FONT_PT = 8  # axis and legend text: a little under the 9 pt body text of the printed page
+# A span longer than this gets an overview and a detail of its busiest quarter.
+OVERVIEW_AFTER_DAYS = 120
+DETAIL_DAYS = 92
+KEY_MAX = 12  # numbered events: more would make the key a second events table
+# What makes an event worth a number: talks and exchanges first, then agreements, then
+# announcements; then being done, reported by several articles, staged, or with figures.
+_WEIGHT = {"negotiation_round": 3.0, "prisoner_exchange": 3.0, "agreement": 2.0, "announcement": 1.0}
 
 
-def plot_timeline(events: list[Event]) -> tuple[Figure, list[Event]] | None:
-    """The chart of the dated events, and the events it had no room to label (listed beside
-    it by the caller). None when no event has a date."""
-    dated = sorted((e for e in events if e.date), key=lambda e: (e.date or "", e.type))
-    if not dated:
-        return None
-    lanes = [t for t in EVENT_TYPES if any(e.type == t for e in dated)]
-    lane_y = {t: -i * LANE for i, t in enumerate(lanes)}
+@dataclass
+class Chart:
+    """The figure; the numbered events, in number order; the days of the detail; whether an
+    overview is drawn above it; and how many events the detail shows."""
 
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 1.1 + 0.8 * len(lanes)), layout="constrained")
+    figure: Figure
+    keyed: list[Any]
+    detail: tuple[dt.date, dt.date]
+    overview: bool
+    shown: int
+
+
+def figures(event: Any) -> int | None:
+    """People exchanged, when the event carries figures (to_ukraine, to_russia)."""
+    known = [getattr(event, side, None) for side in ("to_ukraine", "to_russia")]
+    counts = [n for n in known if isinstance(n, int)]
+    return sum(counts) if counts else None
+
+
+def importance(event: Any) -> float:
+    """How much an event matters to the reader of the timeline. Works on events and on single
+    mentions (which have no stages and one article)."""
+    sources = len(getattr(event, "articles", None) or [event])
+    return (
+        _WEIGHT.get(event.type, 0.0)
+        + (getattr(event, "status", None) in (None, "done"))
+        + math.log2(1 + sources)
+        + 0.5 * bool(getattr(event, "stages", None))
+        + 0.5 * (figures(event) is not None)
+    )
+
+
+def focus(dated: Sequence[Any]) -> tuple[dt.date, dt.date]:
+    """The days the detail shows: the whole span when it is short, else the quarter holding the
+    most important events, recent ones counting more (the later quarter on a tie)."""
     first = min(span(e)[0] for e in dated)
     last = max(span(e)[1] for e in dated)
-    pad = max((last - first).days * 0.12, 6)
-    ax.set_xlim(first - dt.timedelta(days=pad), last + dt.timedelta(days=pad))
-    ax.set_ylim(-(len(lanes) - 1) * LANE - 0.75, 0.75)
-    ax.set_yticks([lane_y[t] for t in lanes], [TYPE_LABELS[t] for t in lanes])
+    if (last - first).days <= OVERVIEW_AFTER_DAYS:
+        return first, last
+    # Recent events weigh up to twice as much: on an even spread, the latest stretch wins.
+    whole = (last - first).days
+    starts = sorted((span(e)[0], importance(e) * (1 + (span(e)[0] - first).days / whole)) for e in dated)
+    best, best_start, total, j = -1.0, first, 0.0, 0
+    for i, (day, _) in enumerate(starts):  # a sliding window over the sorted days
+        while j < len(starts) and starts[j][0] < day + dt.timedelta(days=DETAIL_DAYS):
+            total += starts[j][1]
+            j += 1
+        if total >= best:
+            best, best_start = total, day
+        total -= starts[i][1]
+    end = min(best_start + dt.timedelta(days=DETAIL_DAYS), last)
+    return end - dt.timedelta(days=DETAIL_DAYS), end
+
+
+def plot_timeline(events: Sequence[Any], context: Sequence[Event] = ()) -> Chart | None:
+    """The chart of the dated events (events or single mentions), with the dated context as a
+    thin strip. None when no event has a date."""
+    dated = sorted((e for e in events if e.date), key=lambda e: (span(e), e.type))
+    if not dated:
+        return None
+    around = [m for m in context if m.date]
+    first, last = min(span(e)[0] for e in dated), max(span(e)[1] for e in dated)
+    start, end = focus(dated)
+    overview = (start, end) != (first, last)
+    # What starts in the detail; a longer span that starts before it is in the overview only.
+    shown = [e for e in dated if start <= span(e)[0] <= end]
+    lanes = [t for t in EVENT_TYPES if any(e.type == t for e in shown)]
+    strip = bool(around) and not overview  # context gets a lane of the detail when there is no overview
+    height = 1.2 + 0.62 * len(lanes) + 0.35 * strip + 1.0 * overview
+    fig = plt.figure(figsize=(WIDTH_IN, height), layout="constrained")
+    if overview:
+        top, ax = fig.subplots(2, 1, height_ratios=[0.9 + 0.25 * bool(around), 0.62 * len(lanes) + 0.5])
+        _overview(top, dated, around, (first, last), (start, end))
+        ax.set_title(f"Detail: {format_range(start, end)}", loc="left", fontsize=FONT_PT, color="#444444")
+    else:
+        ax = fig.add_subplot()
+    lane_y = {t: -i * LANE for i, t in enumerate(lanes)}
+    pad = dt.timedelta(days=max((end - start).days * 0.05, 3))
+    ax.set_xlim(start - pad, end + pad)
+    bottom = -(len(lanes) - 1) * LANE - (0.75 + 0.6 * strip)
+    ax.set_ylim(bottom, 0.75)
+    ticks = [lane_y[t] for t in lanes] + ([bottom + 0.3] if strip else [])
+    ax.set_yticks(ticks, [TYPE_LABELS[t] for t in lanes] + (["Context"] if strip else []))
     ax.tick_params(axis="y", length=0)
-    ax.tick_params(labelsize=FONT_PT)
+    _dates_axis(ax)
     for lane in lanes:
         ax.axhline(lane_y[lane], color="#dddddd", lw=0.8, zorder=0)
+    if strip:
+        days = [mdates.date2num(span(m)[0]) for m in around]
+        ax.plot(days, [bottom + 0.3] * len(days), "|", color=CONTEXT_COLOR, ms=7, mew=1.2)
+    for event in shown:
+        _draw(ax, event, lane_y[event.type])
+    fig.legend(handles=_legend(shown), loc="outside lower center", ncols=3, frameon=False, fontsize=FONT_PT)
+    return Chart(fig, _number(fig, ax, shown, lane_y), (start, end), overview, len(shown))
+
+
+def _dates_axis(ax: Axes) -> None:
     # Month names in full, as readers write them ("8 June"); the year once, at the axis end.
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(locator)
@@ -73,118 +164,126 @@ def plot_timeline(events: list[Event]) -> tuple[Figure, list[Event]] | None:
             offset_formats=["", "%Y", "%B %Y", "%-d %B %Y", "%-d %B %Y", "%-d %B %Y"],
         )
     )
+    ax.tick_params(labelsize=FONT_PT)
     ax.xaxis.get_offset_text().set_fontsize(FONT_PT)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
 
-    # One line per lane for the spans and one per lane and fill for the markers, each point
-    # drawn once: the chart costs the days it shows, not the events it holds.
-    for kind in lanes:
-        y, color = lane_y[kind], COLORS[kind]
-        spans = sorted({span(e) for e in dated if e.type == kind and span(e)[0] != span(e)[1]})
-        if spans:
-            xs = [x for start, end in spans for x in (start, end, None)]
-            ax.plot(xs, [y if x else None for x in xs], color=color, lw=7, alpha=0.45, solid_capstyle="butt")
-        for inferred in (False, True):
-            days = sorted(
-                {
-                    span(e)[0]
-                    for e in dated
-                    if e.type == kind and e.precision == "day" and e.inferred == inferred
-                }
-            )
-            if days:
-                ax.plot(
-                    days,
-                    [y] * len(days),
-                    ls="",
-                    marker=MARKERS[kind],
-                    ms=8,
-                    color=color,
-                    markerfacecolor="white" if inferred else color,
-                    markeredgewidth=1.6,
-                )
 
-    fig.legend(handles=_legend(dated), loc="outside lower center", ncols=3, frameon=False, fontsize=FONT_PT)
-    return fig, _label(fig, ax, dated, lane_y)
+def _overview(
+    ax: Axes,
+    dated: list[Any],
+    around: list[Event],
+    whole: tuple[dt.date, dt.date],
+    detail: tuple[dt.date, dt.date],
+) -> None:
+    """Events per month as bars, the context per month as thin grey bars below them, and the
+    detail's days shaded: readable whether the span holds ten events or ten thousand."""
+    pad = dt.timedelta(days=max((whole[1] - whole[0]).days * 0.02, 3))
+    ax.set_xlim(whole[0] - pad, whole[1] + pad)
+    ax.axvspan(detail[0], detail[1], color="#f3e3b0", zorder=0, lw=0)
+    events = _per_month(span(e)[0] for e in dated)
+    top = max(events.values())
+    months = list(events)
+    ax.bar(months, [events[m] / top for m in months], width=27, align="edge", color="#555555", lw=0)
+    rows = 0.0
+    if around:
+        context = _per_month(span(m)[0] for m in around)
+        most = max(context.values())
+        ax.bar(
+            list(context),
+            [-0.35 * n / most for n in context.values()],
+            width=27,
+            align="edge",
+            color=CONTEXT_COLOR,
+            lw=0,
+        )
+        rows = -0.35
+    ax.axhline(0, color="#bbbbbb", lw=0.6)
+    ax.set_ylim(rows - 0.05, 1.05)
+    ax.set_yticks([0.5] + ([-0.18] if around else []), ["Events"] + (["Context"] if around else []))
+    ax.tick_params(axis="y", length=0)
+    _dates_axis(ax)
+    ax.set_title(
+        f"All events by month, {format_range(*whole)} (tallest: {top}; shaded: the detail below)",
+        loc="left",
+        fontsize=FONT_PT,
+        color="#444444",
+    )
 
 
-def _label(fig: Figure, ax: plt.Axes, dated: list[Event], lane_y: dict[str, float]) -> list[Event]:
-    """Place each label in the first free slot; an event with no free slot is returned."""
+def _per_month(days: Any) -> dict[dt.date, int]:
+    counts: dict[dt.date, int] = {}
+    for day in days:
+        month = day.replace(day=1)
+        counts[month] = counts.get(month, 0) + 1
+    return counts
+
+
+def _draw(ax: Axes, event: Any, y: float) -> None:
+    color = COLORS[event.type]
+    start, end = span(event)
+    stages = [dt.date.fromisoformat(d) for d in getattr(event, "stages", None) or []]
+    face = "white" if event.inferred else color
+    if stages:  # one operation: its days joined by a line, each stage a small mark
+        ax.plot(stages, [y] * len(stages), color=color, lw=2.5, marker=MARKERS[event.type], ms=5, mfc=face)
+        return
+    if start != end:
+        ax.plot([start, end], [y, y], color=color, lw=5, alpha=0.35, solid_capstyle="butt")
+    if event.precision == "day":
+        people = figures(event)
+        size = 7.0 if people is None else min(15.0, 5.0 + 2.2 * math.sqrt(people / 100))
+        ax.plot([start], [y], marker=MARKERS[event.type], ms=size, color=color, mfc=face, mew=1.6)
+
+
+def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -> list[Any]:
+    """Number the most important events, each in the first free slot by its mark; the numbers
+    then run in date order. Returns the numbered events in that order."""
     fig.canvas.draw()  # fixes the layout, so extents measured now stay true
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     frame = ax.get_window_extent(renderer)
     taken: list[Bbox] = []
-    # A label's box holds the vertical segment above (or below) its anchor, as tall as a label
-    # (every label has two lines): an anchor whose segment leaves the frame or meets a placed
-    # label cannot take one, and is skipped without laying its text out. That keeps a crowded
-    # chart near linear in its events.
-    height: float | None = None
-    # A label is at least as wide as its date line, which is about the sum of its characters'
-    # widths (each measured once); a pixel a character is left for kerning.
-    widths: dict[str, float] = {}
-    font = FontProperties(size=LABEL_PT)
-    unlabelled: list[Event] = []
-    for event in dated:
+    placed: list[tuple[Any, Any]] = []
+    for event in sorted(shown, key=lambda e: (-importance(e), -span(e)[0].toordinal())):
+        if len(placed) == KEY_MAX:
+            break
         start, end = span(event)
         x = start + (end - start) / 2
-        when = format_date(event.date, event.precision, event.end_date)
-        text = f"{_short(event.title)}\n{when}"
-        for char in set(when) - widths.keys():
-            widths[char] = renderer.get_text_width_height_descent(char, font, ismath=False)[0] - 1
-        where = mdates.date2num(x)
-        frac = (where - ax.get_xlim()[0]) / (ax.get_xlim()[1] - ax.get_xlim()[0])
-        align = "left" if frac < 0.3 else "right" if frac > 0.7 else "center"
         for offset in SLOTS:
-            y = lane_y[event.type] + offset
-            px, py = ax.transData.transform((where, y))
-            if height is not None:
-                low, high = (py, py + height) if offset > 0 else (py - height, py)
-                width = sum(widths[c] for c in when)
-                left = px - {"left": 0, "center": width / 2, "right": width}[align]
-                if low < frame.y0 or high > frame.y1 or left < frame.x0 or left + width > frame.x1:
-                    continue
-                if any(b.x0 <= left + width and left <= b.x1 and b.y0 <= high and low <= b.y1 for b in taken):
-                    continue
             label = ax.text(
                 x,
-                y,
-                text,
-                ha=align,
+                lane_y[event.type] + offset,
+                "00",  # as wide as any number; the real one is set below
+                ha="center",
                 va="bottom" if offset > 0 else "top",
-                fontsize=LABEL_PT,
+                fontsize=7,
+                fontweight="bold",
                 color="#222222",
-                linespacing=1.1,
+                bbox={"boxstyle": "round,pad=0.18", "fc": "white", "ec": COLORS[event.type], "lw": 0.8},
             )
-            box = label.get_window_extent(renderer).padded(2)
-            height = min(height or box.height, box.height - 1)  # a little under: never skips wrongly
+            box = label.get_window_extent(renderer).padded(1)
             inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
             if inside and not any(box.overlaps(other) for other in taken):
                 taken.append(box)
+                placed.append((event, label))
                 break
             label.remove()
-        else:
-            unlabelled.append(event)
-    return unlabelled
+    placed.sort(key=lambda p: (span(p[0]), p[0].type))
+    for number, (_, label) in enumerate(placed, 1):
+        label.set_text(str(number))
+    return [event for event, _ in placed]
 
 
-def _short(title: str) -> str:
-    """The title on one line: whole words, then an ellipsis (the tables give it in full)."""
-    if len(title) <= LABEL_WIDTH:
-        return title
-    short = textwrap.shorten(title, LABEL_WIDTH, placeholder="…", break_on_hyphens=False)
-    return short if short != "…" else title[: LABEL_WIDTH - 1] + "…"  # one very long word
-
-
-def _legend(dated: list[Event]) -> list[Line2D]:
+def _legend(shown: list[Any]) -> list[Line2D]:
+    grey = "#444444"
     handles = [
-        Line2D([], [], marker="o", ls="", color="#444444", label="date stated"),
-        Line2D(
-            [], [], marker="o", ls="", color="#444444", markerfacecolor="white", label="date or year inferred"
-        ),
+        Line2D([], [], marker="o", ls="", color=grey, label="date stated"),
+        Line2D([], [], marker="o", ls="", color=grey, mfc="white", label="date or year inferred"),
     ]
-    if any(e.precision != "day" or e.end_date for e in dated):
-        handles.append(
-            Line2D([], [], lw=7, alpha=0.45, color="#444444", label="span: week, month, year or range")
-        )
+    if any(e.precision != "day" or (e.end_date and not getattr(e, "stages", None)) for e in shown):
+        handles.append(Line2D([], [], lw=5, alpha=0.35, color=grey, label="span: week, month, year or range"))
+    if any(getattr(e, "stages", None) for e in shown):
+        handles.append(Line2D([], [], lw=2.5, marker="o", ms=5, color=grey, label="stages of one operation"))
+    if any(figures(e) is not None for e in shown):
+        handles.append(Line2D([], [], marker="o", ls="", ms=12, color=grey, label="larger: more people"))
     return handles
