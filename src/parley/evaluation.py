@@ -26,6 +26,14 @@ from .extract import Precision, extract_article, sentences
 M = TypeVar("M", bound=BaseModel)
 
 
+def date_text(value: object) -> object:
+    """A gold date as its text: YAML reads an unquoted 2025-06-20 as a date and 2014 as a
+    number; both mean the text."""
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
 class Statement(BaseModel):
     """One dated statement: gold, or predicted by an extractor."""
 
@@ -39,11 +47,7 @@ class Statement(BaseModel):
     # The real-news set also says whether the statement dates an event of interest or context.
     klass: str | None = Field(None, alias="class")
 
-    @field_validator("date", mode="before")
-    @classmethod
-    def _text(cls, value: object) -> object:
-        # YAML reads an unquoted 2025-06-20 as a date and 2014 as a number; both mean the text.
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    _date = field_validator("date", mode="before")(lambda value: date_text(value))
 
     @property
     def first_day(self) -> dt.date:

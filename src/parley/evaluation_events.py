@@ -4,8 +4,8 @@ exchanges and rounds of an evaluation folder (`exchanges.yaml`, `rounds.yaml`).
 Articles report the same exchange or round again and again, often vaguely ("talks in Istanbul in
 May"). Gold entries are therefore grouped into distinct real-world ones (`distinct`) before they
 are counted: the most precise entries first, each vaguer one joins the first group whose dates
-overlap its own. Two entries of one article are never one group (the annotators list each
-exchange or round of an article once).
+overlap its own (and, for exchanges, whose figures do not differ from its own). Two entries of
+one article are never one group (the annotators list each exchange or round of an article once).
 """
 
 from __future__ import annotations
@@ -20,18 +20,13 @@ from typing import Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from .corpus import Collection
-from .evaluation import load_entries
+from .evaluation import date_text, load_entries
 from .events import exchanges_carried_out
 from .exchanges import Exchange, Figure
 from .extract import Precision, Status
 from .rounds import Round
 
 _PRECISE = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
-
-
-def _fineness(g: _Dated) -> int:
-    """How precise an entry's date is: a day first, an undated entry last."""
-    return _PRECISE[g.precision] if g.date else _PRECISE[None]
 
 
 class _Dated(BaseModel):
@@ -44,18 +39,17 @@ class _Dated(BaseModel):
     precision: Precision | None = None
     note: str | None = None
 
-    @field_validator("date", "end_date", mode="before")
-    @classmethod
-    def _text(cls, value: object) -> object:
-        # YAML reads an unquoted 2025-06-20 as a date and 2014 as a number; both mean the text.
-        if value is None:
-            return None
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    _dates = field_validator("date", "end_date", mode="before")(lambda value: date_text(value))
 
     @property
     def span(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day the date covers at its precision, None when undated."""
         return date_span(self.date, self.precision, self.end_date) if self.date else None
+
+
+def _fineness(g: _Dated) -> int:
+    """How precise an entry's date is: a day first, an undated entry last."""
+    return _PRECISE[g.precision] if g.date else _PRECISE[None]
 
 
 class GoldExchange(_Dated):
@@ -166,16 +160,6 @@ class ExchangeScore:
     supported: int = 0
     unsupported: list[str] = field(default_factory=list)
 
-    @property
-    def recall(self) -> float:
-        total = self.found + len(self.misses)
-        return self.found / total if total else 0.0
-
-    @property
-    def support(self) -> float:
-        total = self.supported + len(self.unsupported)
-        return self.supported / total if total else 0.0
-
 
 def _side_values(x: Exchange, day: dt.date) -> tuple[int | None, int | None]:
     """The figures a record gives for one day: its stage's, when the day is a stage, else its own."""
@@ -261,12 +245,17 @@ def _figures_text(to_ukraine: int | None, to_russia: int | None) -> str:
     return f"{count(to_ukraine)} to Ukraine, {count(to_russia)} to Russia"
 
 
-_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)|\d+")
+_COMMAS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d)")
+_SPACES = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)")
 
 
 def numbers_in(text: str) -> set[int]:
-    """The numbers written in digits in a text: 1,000 and 1 000 are 1000."""
-    return {int(re.sub(r"[, ]", "", m.group(0))) for m in _NUMBER.finditer(text)}
+    """The numbers written in digits in a text: 1,000 and 1 000 are 1000; digits grouped by
+    spaces also count apart ("on May 23 400 prisoners" holds 23 and 400)."""
+    found = {int(m.group(0).replace(",", "")) for m in _COMMAS.finditer(text)}
+    rest = _COMMAS.sub(" ", text)
+    found |= {int(re.sub(r"\D", "", m.group(0))) for m in _SPACES.finditer(rest)}
+    return found | {int(d) for d in re.findall(r"\d+", rest)}
 
 
 def _unsupported(f: Figure, x: Exchange, gold: Sequence[GoldExchange]) -> str | None:
