@@ -47,7 +47,7 @@ class Statement(BaseModel):
     # The real-news set also says whether the statement dates an event of interest or context.
     klass: str | None = Field(None, alias="class")
 
-    _date = field_validator("date", mode="before")(lambda value: date_text(value))
+    _date = field_validator("date", mode="before")(date_text)
 
     @property
     def first_day(self) -> dt.date:

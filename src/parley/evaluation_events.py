@@ -39,7 +39,7 @@ class _Dated(BaseModel):
     precision: Precision | None = None
     note: str | None = None
 
-    _dates = field_validator("date", "end_date", mode="before")(lambda value: date_text(value))
+    _dates = field_validator("date", "end_date", mode="before")(date_text)
 
     @property
     def span(self) -> tuple[dt.date, dt.date] | None:
