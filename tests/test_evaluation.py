@@ -8,6 +8,7 @@ import pytest
 from conftest import AS_OF
 
 from parley.articles import Article, load_corpus
+from parley.errors import ParleyError
 from parley.evaluation import (
     Statement,
     errors,
@@ -334,3 +335,13 @@ def test_distinct_gold_exchanges_join_on_their_day_or_when_figures_agree() -> No
         _gold_exchange(article="d", kind="bodies"),
     ]
     assert len(distinct(gold, same_exchange, other_figures)) == 3
+
+
+def test_a_broken_gold_file_is_one_error_naming_the_entry_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "rounds.yaml"
+    path.write_text("- article: a\n  sentence: Talks.\n  track: Istanbul 2025\n  date: 2025-06-02\n")
+    with pytest.raises(ParleyError, match=r"rounds.yaml: entry 1, field 'format': Field required"):
+        load_rounds(path)
+    path.write_text("article: a\n")
+    with pytest.raises(ParleyError, match="gold rounds must be a YAML list"):
+        load_rounds(path)
