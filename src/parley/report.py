@@ -22,7 +22,7 @@ from .articles import Article
 from .config import from_root
 from .corpus import Collection, collect
 from .dates import format_date, format_range
-from .events import EventRecord, MentionRef
+from .events import EventRecord, MentionRef, exchanges_carried_out
 from .exchange_chart import charted, plot_exchanges
 from .exchanges import SIDE_NAMES, Exchange, Figure, totals
 from .extract import EVENT_TYPES, TYPE_LABELS, Event, span
@@ -222,7 +222,7 @@ class Report(Collection):
     def summary(self) -> Html:
         dated = [e for e in self.events if e.date]
         undated = len(self.events) - len(dated)
-        exchanges = [e for e in dated if e.type == "prisoner_exchange" and e.status == "done"]
+        exchanges = exchanges_carried_out(self.events)
         # An exchange agreed and then carried out is one exchange (see exchanges.py): not ahead.
         carried_out = {s.sentence for x in self.exchanges for s in x.sources}
         ahead = [

@@ -1,0 +1,88 @@
+"""Accuracy of Parley's exchanges, rounds and summary counts on the real-news evaluation sets,
+against the hand-annotated `exchanges.yaml` and `rounds.yaml` (see parley.evaluation_events for
+what counts as found, supported and right).
+
+Parley runs over each set's whole corpus as a report would: parley.corpus.collect with the set's
+articles, as_of 2026-11-25 and no corrections.
+
+    .venv/bin/python benchmarks/events_accuracy.py [--split dev|holdout ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from parley.corpus import collect
+from parley.dates import format_date
+from parley.evaluation_events import check_rounds, counts, load_exchanges, load_rounds, score_exchanges
+from parley.params import Parameters
+
+REAL = Path(__file__).resolve().parents[1] / "tests" / "eval" / "real"
+SPLITS = ("dev", "holdout")
+AS_OF = dt.date(2026, 11, 25)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part} of {whole} ({part / whole:.0%})" if whole else "0 of 0"
+
+
+def report(folder: Path) -> None:
+    collection = collect(Parameters(articles=str(folder / "articles"), as_of=AS_OF, corrections=None))
+    gold_exchanges = load_exchanges(folder / "exchanges.yaml")
+    gold_rounds = load_rounds(folder / "rounds.yaml")
+
+    exchanges = score_exchanges(collection.exchanges, gold_exchanges)
+    print("### Exchanges\n")
+    print(
+        "- carried out on a stated day with stated numbers, found as one record with that day and"
+        f" those numbers: {_share(exchanges.found, exchanges.found + len(exchanges.misses))}"
+    )
+    print(
+        "- figures supported by the sentence they cite:"
+        f" {_share(exchanges.supported, exchanges.supported + len(exchanges.unsupported))}"
+    )
+    for title, lines in (("Missed", exchanges.misses), ("Unsupported figures", exchanges.unsupported)):
+        if lines:
+            print(f"\n{title}:\n")
+            print("\n".join(f"- {line}" for line in lines))
+
+    checks = check_rounds(collection.rounds, gold_rounds)
+    print("\n### Rounds\n")
+    print(
+        f"Distinct gold rounds that are exactly one row of Parley's rounds table with their number"
+        f" and dates: {_share(sum(c.right for c in checks), len(checks))}\n"
+    )
+    print("| track | round | dates | Parley rows | right | articles |")
+    print("|---|---|---|---|---|---|")
+    for c in checks:
+        dates = format_date(c.date, c.precision, c.end_date) if c.date else "undated"
+        rows = "; ".join(
+            f"{r.series} {r.round or '?'}, {format_date(r.date, r.precision, r.end_date) if r.date else 'undated'}"
+            for r in c.rows
+        )
+        print(
+            f"| {c.track} | {c.number or '–'} | {dates} | {rows or 'none'} | {'yes' if c.right else 'no'}"
+            f" | {len(c.articles)} |"
+        )
+
+    summary = counts(collection, gold_exchanges, gold_rounds)
+    print("\n### Summary counts\n")
+    print("| | Parley's summary | distinct in gold |\n|---|---|---|")
+    print(f"| prisoner exchanges carried out (dated) | {summary.exchanges} | {summary.gold_exchanges} |")
+    print(f"| negotiation rounds | {summary.rounds} | {summary.gold_rounds} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", action="append", choices=SPLITS, help="evaluation set (default: both)")
+    args = parser.parse_args()
+    for split in args.split or SPLITS:
+        print(f"## {split} ({REAL / split})\n")
+        report(REAL / split)
+        print()
+
+
+if __name__ == "__main__":
+    main()
