@@ -234,6 +234,14 @@ def _human(value: dt.date) -> str:
     return f"{value.day} {value:%B %Y}"  # as the report writes dates
 
 
+def first_day(date: str | None) -> dt.date | None:
+    """The first day an ISO date of any precision ("2025", "2025-06", "2025-06-20") may fall on."""
+    if date is None:
+        return None
+    parts = [int(p) for p in date.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
 def format_date(date: str | None, precision: str | None = "day", end: str | None = None) -> str:
     """A date as readers read it: "20 June 2025", "June 2025", "19–20 June 2025"."""
     if date is None:

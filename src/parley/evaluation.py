@@ -20,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .articles import Article, load_corpus
+from .dates import first_day
 from .errors import ParleyError
 from .extract import Precision, extract_article, sentences
 
@@ -51,8 +52,9 @@ class Statement(BaseModel):
 
     @property
     def first_day(self) -> dt.date:
-        parts = [int(p) for p in self.date.split("-")] + [1, 1]
-        return dt.date(parts[0], parts[1], parts[2])
+        day = first_day(self.date)
+        assert day is not None  # a statement always has a date
+        return day
 
 
 @dataclass

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TypeVar
 
 from pydantic import BaseModel
 
-from .dates import format_date
+from .dates import first_day, format_date
 from .extract import Event, EventType, Precision, Status, span
 
 # The days of one staged swap follow each other; an exchange this close to the last stage is
@@ -71,15 +72,31 @@ class EventRecord(BaseModel):
 
     @property
     def day(self) -> dt.date | None:
-        if self.date is None:
-            return None
-        parts = [int(p) for p in self.date.split("-")] + [1, 1]
-        return dt.date(parts[0], parts[1], parts[2])
+        return first_day(self.date)
 
 
 def exchanges_carried_out(events: Iterable[EventRecord]) -> list[EventRecord]:
     """The dated prisoner exchanges carried out: those the report's summary counts."""
-    return [e for e in events if e.date and e.type == "prisoner_exchange" and e.status == "done"]
+    return countable([e for e in events if e.date and e.type == "prisoner_exchange" and e.status == "done"])
+
+
+T = TypeVar("T")
+
+
+def countable(dated: list[T]) -> list[T]:
+    """Of dated items (events, exchanges), those a count may include: all dated to the day or
+    week, and a month or year only when nothing dated finer falls in it. "In 2024 the sides
+    exchanged 1,200" beside the swaps of 2024 is a sum of them, not one more."""
+    fine = [span(x)[0] for x in dated if getattr(x, "precision", None) in ("day", "week")]  # type: ignore[arg-type]
+    out = []
+    for x in dated:
+        if getattr(x, "precision", None) in ("day", "week"):
+            out.append(x)
+            continue
+        first, last = span(x)  # type: ignore[arg-type]
+        if not any(first <= day <= last for day in fine):
+            out.append(x)
+    return out
 
 
 def consolidate(mentions: Iterable[Event]) -> list[EventRecord]:

@@ -80,5 +80,6 @@ def plot_exchanges(exchanges: Sequence[Exchange]) -> Figure | None:
 
 
 def _day(x: Exchange) -> dt.date:
-    parts = [int(p) for p in (x.date or "").split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2])
+    day = x.day
+    assert day is not None  # charted() keeps dated exchanges only
+    return day

@@ -23,7 +23,8 @@ import yaml
 from pydantic import BaseModel
 
 from .articles import Article
-from .events import EventRecord, MentionRef
+from .dates import first_day
+from .events import EventRecord, MentionRef, countable
 from .extract import Event, Precision, Status, sentences
 from .rounds import Round, venue_of
 
@@ -164,6 +165,11 @@ class Exchange(BaseModel):
     sources: list[Source]
     figures: list[Figure]
     conflicts: list[str]
+
+    @property
+    def day(self) -> dt.date | None:
+        """The first day the exchange may fall on, as a real date (as an event's)."""
+        return first_day(self.date)
 
 
 @cache
@@ -536,14 +542,15 @@ def _ordinal(n: int) -> str:
 
 
 def totals(exchanges: Sequence[Exchange]) -> dict[str, tuple[int, int, int]]:
-    """People returned to each side by the exchanges carried out, bodies apart: (low, high,
-    exchanges without a figure). Where sources disagree, low and high take the smallest and the
-    largest figure given."""
+    """People returned to each side by the dated exchanges carried out that a count may include
+    (events.countable), bodies apart: (low, high, exchanges without a figure). Where sources
+    disagree, low and high take the smallest and the largest figure given."""
     out: dict[str, tuple[int, int, int]] = {}
+    counted = countable([x for x in exchanges if x.date])
     for side in SIDES:
         for bodies in (False, True):
             low = high = missing = 0
-            for x in exchanges:
+            for x in counted:
                 if x.status != "done" or (x.kind == "bodies") != bodies:
                     continue
                 value = getattr(x, f"to_{side}")

@@ -20,6 +20,7 @@ from .dates import (
     YearInference,
     dateline,
     find_mentions,
+    first_day,
     infer_year,
 )
 
@@ -195,10 +196,7 @@ class Event(BaseModel):
     @property
     def day(self) -> dt.date | None:
         """The first day the event may fall on, as a real date."""
-        if self.date is None:
-            return None
-        parts = [int(p) for p in self.date.split("-")] + [1, 1]
-        return dt.date(parts[0], parts[1], parts[2])
+        return first_day(self.date)
 
 
 def span(event: Event) -> tuple[dt.date, dt.date]:

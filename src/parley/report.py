@@ -126,7 +126,7 @@ class Report(Collection):
             lines.append(
                 ("Latest talks", f"{number}, {format_date(r.date, r.precision, r.end_date)} — {outcome}.")
             )
-        done = [e for e in self.events if e.date and e.type == "prisoner_exchange" and e.status == "done"]
+        done = exchanges_carried_out(self.events)
         if done:
             e = max(done, key=lambda e: span(e)[1])
             lines.append(
@@ -198,7 +198,7 @@ class Report(Collection):
         # As the summary counts them: exchanges carried out, rounds as grouped into series.
         counts = [
             (
-                sum(e.type == "prisoner_exchange" and e.status == "done" for e in self.events),
+                len(exchanges_carried_out(self.events)),
                 "exchange",
                 "exchanges",
             ),

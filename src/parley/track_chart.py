@@ -9,6 +9,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
+from .dates import first_day
 from .rounds import UNKNOWN_SERIES, Round
 from .timeline import COLORS, FONT_PT, WIDTH_IN
 
@@ -16,8 +17,8 @@ _FORMAT_MARKERS = {"Russia–Ukraine": "D", "US–Ukraine–Russia": "s", "US–
 
 
 def _days(r: Round) -> tuple[dt.date, dt.date]:
-    parts = [int(p) for p in (r.date or "").split("-")] + [1, 1]
-    first = dt.date(parts[0], parts[1], parts[2])
+    first = first_day(r.date)
+    assert first is not None  # only dated rounds are drawn
     if r.end_date:
         return first, dt.date.fromisoformat(r.end_date)
     if r.precision == "month":
