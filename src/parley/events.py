@@ -15,7 +15,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from .dates import first_day, format_date
-from .extract import Event, EventType, Precision, Status, span
+from .extract import Event, EventType, Precision, Statement, Status, span
 
 # The days of one staged swap follow each other; an exchange this close to the last stage is
 # its next stage, as long as the operation stays within a fortnight.
@@ -33,17 +33,10 @@ _SLUGS = {
 _STATUS_ORDER = ("cancelled", "postponed", "done", "agreed", "planned")
 
 
-class MentionRef(BaseModel):
-    """Where an event is said: the article, the verbatim sentence (`body[start:end]`), and the
-    date that sentence gives."""
+class MentionRef(Statement):
+    """Where an event is said: the article, the verbatim sentence (`body[start:end]`), the date
+    that sentence gives, who said it and how the date was obtained."""
 
-    article: str
-    sentence: str
-    start: int
-    end: int
-    date: str | None
-    end_date: str | None = None
-    precision: Precision | None
     attribution: str | None = None
     resolution: str
     inferred: bool = False
@@ -185,31 +178,9 @@ def _record(group: list[Event]) -> EventRecord:
     statuses = [m.status for m in group if m.status]
     status = next((s for s in _STATUS_ORDER if s in statuses), None)
     lead = max(group, key=lambda m: (m.precision == "day", not m.inferred, len(m.summary)))
-    mentions = [
-        MentionRef(
-            article=m.article,
-            sentence=m.sentence,
-            start=m.start,
-            end=m.end,
-            date=m.date,
-            end_date=m.end_date,
-            precision=m.precision,
-            attribution=m.attribution,
-            resolution=m.resolution,
-            inferred=m.inferred,
-        )
-        for m in group
-    ] + [
-        MentionRef(
-            article=s.article,
-            sentence=s.sentence,
-            start=s.start,
-            end=s.end,
-            date=s.date,
-            end_date=s.end_date,
-            precision=s.precision,
-            resolution=f"merged by analyst: {m.correction}",
-        )
+    fields = set(MentionRef.model_fields)
+    mentions = [MentionRef(**m.model_dump(include=fields)) for m in group] + [
+        MentionRef(**s.model_dump(), resolution=f"merged by analyst: {m.correction}")
         for m in group
         for s in m.merged
     ]

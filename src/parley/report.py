@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from html import escape
-from typing import Any
+from typing import Any, TypeVar
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure as MplFigure
@@ -383,14 +383,8 @@ class Report(Collection):
             parts.append(_figure(fig, alt, caption, "exchanges"))
         rows = []
         # The latest exchanges; the earlier ones, and every figure, are in the exchanges data.
-        dated = sorted(self.exchanges, key=lambda x: (x.date is not None, x.date or ""))
-        shown = [x for x in self.exchanges if x in dated[-EXCHANGES_SHOWN:]]
-        more = len(self.exchanges) - len(shown)
-        if more:
-            parts.append(
-                f"<p class='cap'>The latest {len(shown)} of {len(self.exchanges)} exchanges; the {more}"
-                f" earlier ones are in {DATA} (exchanges.csv, exchanges.json).</p>"
-            )
+        shown, note = _latest(self.exchanges, EXCHANGES_SHOWN, "exchanges")
+        parts.append(note)
         for x in shown:
             stages = "".join(
                 f"<li>{escape(format_date(s.date))}: {escape(_count(s.to_ukraine))} / {escape(_count(s.to_russia))}</li>"
@@ -486,14 +480,8 @@ class Report(Collection):
             parts.append(_figure(fig, alt, caption, "tracks"))
         exchanges = {x.id: x for x in self.exchanges}
         # The latest rounds: the earlier ones are in the rounds data.
-        dated = sorted(self.rounds, key=lambda r: (r.date is not None, r.date or ""))
-        shown = [r for r in self.rounds if r in dated[-ROUNDS_SHOWN:]]
-        more = len(self.rounds) - len(shown)
-        if more:
-            parts.append(
-                f"<p class='cap'>The latest {len(shown)} of {len(self.rounds)} rounds; the {more} earlier"
-                f" ones are in {DATA} (rounds.csv, rounds.json).</p>"
-            )
+        shown, note = _latest(self.rounds, ROUNDS_SHOWN, "rounds")
+        parts.append(note)
         rows = []
         for series in dict.fromkeys(r.series for r in shown):
             members = [r for r in shown if r.series == series]
@@ -875,6 +863,23 @@ def _figure(fig: MplFigure, alt: str, caption: str, css_class: str, after: str =
         f'<figure class="{css_class}"><img src="data:image/svg+xml;base64,{data}" alt="{escape(alt)}">'
         f"<figcaption>{escape(caption)}</figcaption>{after}</figure>"
     )
+
+
+Dated = TypeVar("Dated", Exchange, Round)
+
+
+def _latest(items: list[Dated], limit: int, name: str) -> tuple[list[Dated], str]:
+    """The latest `limit` items in their order, and the line saying where the earlier ones are."""
+    dated = sorted(items, key=lambda x: (x.date is not None, x.date or ""))
+    shown = [x for x in items if x in dated[-limit:]]
+    more = len(items) - len(shown)
+    note = (
+        f"<p class='cap'>The latest {len(shown)} of {len(items)} {name}; the {more} earlier ones are in"
+        f" {DATA} ({name}.csv, {name}.json).</p>"
+        if more
+        else ""
+    )
+    return shown, note
 
 
 def _count(value: int | None) -> str:
