@@ -137,6 +137,14 @@ def test_undated_and_non_event_mentions() -> None:
             "postponed",
         ),
         ("Talks set for June 10 were called off.", "negotiation_round", "2025-06-10", "event", "cancelled"),
+        ("One of the 103 Ukrainian POWs returned on Sept. 14.", "other", "2025-06-14", "event", "done"),
+        (
+            "Russia said Friday that it had swapped 95 soldiers for 95.",
+            "prisoner_exchange",
+            "2025-06-27",
+            "event",
+            "done",
+        ),
         ("Russian forces captured the village on June 3.", "capture", "2025-06-03", "context", None),
         ("Russia launched its full-scale invasion in February 2022.", "other", "2022-02", "context", None),
         ("There have been 60 exchanges since 2022.", "prisoner_exchange", "2022", "context", None),
@@ -186,3 +194,19 @@ def test_context_is_listed_not_counted_and_the_csv_reproduces_the_counts(two_rep
     assert f"{len(done)} prisoner exchange carried out" in two_reports.summary()
     assert len(rows) == len(two_reports.events)
     assert f"{len(rows)} events from" in two_reports.summary()
+
+
+def test_news_of_the_day_in_the_present_perfect_is_dated_to_the_publication_day() -> None:
+    m = mention("a", None).model_copy(
+        update={"sentence": "Ukraine and Russia have exchanged 400 prisoners of war."}
+    )
+    classed = classify(m, article(m.sentence))
+    assert (classed.klass, classed.date, classed.precision, classed.inferred) == (
+        "event",
+        "2025-06-30",
+        "day",
+        True,
+    )
+    assert "publication day" in classed.resolution
+    still = mention("a", None).model_copy(update={"sentence": "The exchange of prisoners is a priority."})
+    assert classify(still, article(still.sentence)).date is None  # an undated event stays undated

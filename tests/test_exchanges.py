@@ -47,6 +47,11 @@ from parley.report import build_report
         ("Among those freed were 22 soldiers under the age of 25.", "Zelensky", set()),
         ("It was the 57th exchange since the start of the full-scale invasion.", None, set()),
         ("The front line runs 1,200 km from Kharkiv to Kherson.", None, set()),
+        (
+            "A Ukrainian soldier, one of nearly 300 people involved in the swap, makes his way home.",
+            None,
+            set(),
+        ),
         # A number with no side is not assigned to one.
         ("The exchange involved 300 people.", None, set()),
     ],

@@ -55,9 +55,11 @@ _IN_RETURN = re.compile(
 )
 # What a count must not be: a toll, people still held, an age, a running total.
 _NOT_RETURNED = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){0,4}?(?:were|have been|had been|are|remain|remained|still)?\s*"
-    r"(?:killed|dead|died|injured in|missing|captured|taken prisoner|mobili[sz]ed|deployed|fighting"
-    r"|remain|still held|held captive|in captivity|are held|being held)\b",
+    r"^\s*(?:[\w’'-]+\s+){0,4}?(?:(?:were|have been|had been|are|remain|remained|still)\s+)?"
+    r"(?:killed|dead|died|injured in|missing|mobili[sz]ed|deployed|fighting)\b"
+    # Still held, not freed ("remain in captivity"); "95 soldiers held captive for 95 …" were freed.
+    r"|^\s*(?:[\w’'-]+\s+){0,4}?(?:were|have been|had been|are|remain|remained|still|being)\s+"
+    r"(?:held|captured|taken prisoner|in (?:[\w’'-]+ )?captivity|captive)\b",
     re.I,
 )
 _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
@@ -71,15 +73,23 @@ _PROMISED = re.compile(
     r"|set to|due to|were to|deal to|agreement to)\b",
     re.I,
 )
+_HAS = r"(?:has |have |had )?"
 _TO_UKRAINE = re.compile(
-    r"\b(?:Ukrainian|Ukrainians|defenders|to Ukraine|home to Ukraine|from Russian captivity|Ukraine (?:received|got back|brought (?:back|home))"
-    r"|Russia (?:returned|handed over|released|freed|transferred))\b",
+    rf"\b(?:Ukrainian|Ukrainians|defenders|to Ukraine|to Kyiv|home to Ukraine|from Russian captivity"
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|brought (?:back|home))"
+    rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
 )
 _TO_RUSSIA = re.compile(
-    r"\b(?:Russian|Russians|to Russia|from Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
-    r"|Russia (?:received|got back)|Ukraine (?:returned|handed over|released|freed|transferred))\b",
+    rf"\b(?:Russian|Russians|to Russia|to Moscow|from Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
+    rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back)"
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
+)
+_EQUAL = re.compile(r"\b(?:for|in exchange for|in return for) (?:an equal|the same) number\b", re.I)
+# "Nearly 300 people involved in the swap": both sides together, not one side's figure.
+_BOTH_SIDES = re.compile(
+    r"^\s+(?:[\w’'-]+\s+){0,2}?(?:involved|taking part|took part|exchanged in all)\b", re.I
 )
 _HOME = re.compile(r"\b(?:came home|come home|returned home|return home|brought home|our)\b", re.I)
 # Said by one side with no other cue, "were freed" and "arrived" are that side's people.
@@ -215,18 +225,24 @@ def _clause(text: str, start: int, end: int) -> str:
     left = max(
         (
             m.end()
-            for m in re.finditer(r"[;:]|,\s+(?:and|while|but|whereas)\b|\bwhile\b|\bwhereas\b", text[:start])
+            for m in re.finditer(
+                r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\bwhile\b|\bwhereas\b", text[:start]
+            )
         ),
         default=0,
     )
     right = re.search(
-        r"[;:]|,\s+(?:and|while|but|whereas)\b|\bwhile\b|\bwhereas\b|\bin (?:return|exchange)\b", text[end:]
+        r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\bwhile\b|\bwhereas\b|\bin (?:return|exchange)\b",
+        text[end:],
     )
     return text[left : end + (right.start() if right else len(text) - end)]
 
 
 def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side | None:
-    described = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else words
+    # A count's own words say whose people they are: "390 Ukrainian servicemen", "the remains
+    # of 1,000 Ukrainian soldiers", "the bodies of 35 of its soldiers" (its own: see the clause).
+    after = re.match(r"(?:\s+[\w’'-]+){0,3}", text[m.end() :])
+    described = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else (after.group(0) if after else "")
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(described)), bool(_TO_RUSSIA.search(described))
     if to_ukraine != to_russia:
         return "ukraine" if to_ukraine else "russia"
@@ -274,6 +290,12 @@ def figures_in(text: str, claimed_by: str | None = None) -> list[tuple[Side, int
         kind = "bodies" if m.re is _BODIES else _kind(f"{words} {m.group('noun')}")
         add([side], _number(m.group("n")), kind, promised, (m.start(), m.end()))
         previous = side or previous
+    # "swapped 95 Ukrainian soldiers for an equal number of Russian troops": as many the other way.
+    for m in _EQUAL.finditer(text):
+        before = [f for f in found if f[4] < m.start()]
+        if before:
+            side, value, kind, promised = before[-1][:4]
+            add(["russia" if side == "ukraine" else "ukraine"], value, kind, promised, (m.start(), m.end()))
     for m in _IN_RETURN.finditer(text):
         if previous and not _not_a_count(text, m):
             other: Side = "russia" if previous == "ukraine" else "ukraine"
@@ -287,7 +309,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     value = _number(m.group("n"))
     if _AGE.search(text[: m.start("n")]) or (1900 <= value <= 2100 and "," not in m.group("n")):
         return True
-    if _NOT_RETURNED.match(text[m.end() :]):
+    if _NOT_RETURNED.match(text[m.end() :]) or _BOTH_SIDES.match(text[m.end() :]):
         return True
     clause = _clause(text, m.start(), m.end())
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]

@@ -26,7 +26,7 @@ _TOPIC = re.compile(
 )
 # A release, a return home or a handover of the dead is an exchange in the report's sense.
 _RETURN = re.compile(
-    r"\b(?:released|freed|returned (?:home|to Ukraine|to Russia)|came home|brought (?:home|back)"
+    r"\b(?:released|freed|returned|came home|brought (?:home|back)"
     r"|repatriat\w*|handed over)\b",
     re.I,
 )
@@ -42,7 +42,8 @@ _SERIES = re.compile(
     re.I,
 )
 _SINGLE = re.compile(
-    r"\b(?:the|this|a|an|another|latest|first|second|third|new|next)\s+(?:\w+[- ]){0,3}(?:exchange|swap|round)\b",
+    r"\b(?:the|this|a|an|another|latest|first|second|third|new|next)\s+(?:\w+[- ]){0,3}(?:exchange|swap|round)\b"
+    r"|\bone of the (?:\w+ ){0,2}(?:exchanges|swaps)\b",
     re.I,
 )
 # "Trilateral talks between the US, Ukraine and Russia ... took place in Abu Dhabi": talks that
@@ -50,6 +51,12 @@ _SINGLE = re.compile(
 _TALKS = re.compile(r"\b(?:talks|negotiations|consultations|meeting|summit)\b", re.I)
 _MET = re.compile(
     r"\b(?:took place|take place|were held|was held|held|ended|concluded|began|opened|resumed|met|meet|hosted)\b",
+    re.I,
+)
+# "Ukraine and Russia have exchanged 400 prisoners": news of the day, undated because it is new.
+_JUST_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:exchanged|swapped|returned|released|freed|repatriated|handed over"
+    r"|concluded|ended|completed|carried out|taken place|held)\b",
     re.I,
 )
 _CANCELLED = re.compile(r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned)\b", re.I)
@@ -84,6 +91,16 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "not about prisoners or talks")
     if kind != "announcement" and _SERIES.search(sentence) and not _SINGLE.search(sentence):
         return _context(event, "a series of events, not one")
+    if event.date is None and article.published and (m := _JUST_DONE.search(sentence)):
+        event = event.model_copy(
+            update={
+                "date": article.published.isoformat(),
+                "precision": "day",
+                "inferred": True,
+                "resolution": f"the sentence gives no date; “{m.group(0)}” reports it as just done:"
+                " the article's publication day, inferred",
+            }
+        )
     return event.model_copy(
         update={
             "type": kind,
@@ -116,7 +133,11 @@ def _status(event: Event, article: Article) -> str:
     if event.type == "agreement" or (event.type == "prisoner_exchange" and _AGREED.search(sentence)):
         return (
             "agreed"
-            if not re.search(r"\b(?:took place|carried out|completed|returned|exchanged)\b", sentence, re.I)
+            if not re.search(
+                r"\b(?:took place|carried out|completed|returned|exchanged|swapped|freed|released|handed over)\b",
+                sentence,
+                re.I,
+            )
             else "done"
         )
     if re.search(r"\b(?:will|would|is to|are to|plans? to|expected to|scheduled)\b", sentence) and not (
