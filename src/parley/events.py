@@ -126,8 +126,10 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
     for m in fine:
         a, b = span(m)
         same_speaker = kind != "announcement" or (groups and groups[-1][0].attribution == m.attribution)
-        # A date an analyst corrected is theirs: never a stage of another day's mentions.
+        # A date an analyst corrected is theirs: never a stage of another day's mentions; and what
+        # is only planned or agreed is no stage of what was done.
         corrected = m.correction is not None or (groups and any(g.correction for g in groups[-1]))
+        corrected = corrected or bool(groups and _done(m) != _done(groups[-1][-1]))
         if (
             groups
             and last is not None
@@ -154,6 +156,10 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
         else:
             loose[(m.date, m.end_date, m.precision)].append(m)
     return groups + list(loose.values())
+
+
+def _done(m: Event) -> bool:
+    return m.status not in ("planned", "agreed", "postponed", "cancelled")
 
 
 def _same_place(group: list[Event], m: Event) -> bool:

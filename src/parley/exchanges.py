@@ -241,11 +241,13 @@ def _clause(text: str, start: int, end: int) -> str:
 def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side | None:
     # A count's own words say whose people they are: "390 Ukrainian servicemen", "the remains
     # of 1,000 Ukrainian soldiers", "the bodies of 35 of its soldiers" (its own: see the clause).
+    # ("24 bodies of Russian soldiers": the words after the noun, when the noun says nothing).
     after = re.match(r"(?:\s+[\w’'-]+){0,3}", text[m.end() :])
-    described = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else (after.group(0) if after else "")
-    to_ukraine, to_russia = bool(_TO_UKRAINE.search(described)), bool(_TO_RUSSIA.search(described))
-    if to_ukraine != to_russia:
-        return "ukraine" if to_ukraine else "russia"
+    own = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else ""
+    for described in (own, f"{own} {after.group(0) if after else ''}"):
+        to_ukraine, to_russia = bool(_TO_UKRAINE.search(described)), bool(_TO_RUSSIA.search(described))
+        if to_ukraine != to_russia:
+            return "ukraine" if to_ukraine else "russia"
     clause = _clause(text, m.start(), m.end())
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
     if to_ukraine != to_russia:
