@@ -241,9 +241,12 @@ class Report(Collection):
             f" shown on the timeline, {undated} undated and listed under it.",
         ]
         if self.rounds:
+            pending = sum(r.status != "done" for r in self.rounds)
             points.append(
                 f"{len(self.rounds)} negotiation round{'s' * (len(self.rounds) != 1)}"
-                f" ({', '.join(series)})" + (f", {implied} known only by implication." if implied else ".")
+                f" ({', '.join(series)})"
+                + (f", {implied} known only by implication" if implied else "")
+                + (f", {pending} not held yet (planned, postponed or cancelled)." if pending else ".")
             )
         else:
             points.append("No negotiation rounds are mentioned.")
@@ -498,6 +501,7 @@ class Report(Collection):
     def _round_row(self, r: Round, exchanges: dict[str, Exchange]) -> str:
         number = "?" if r.round is None else str(r.round)
         implied = "<span class='how'>implied</span>" if r.round_inferred else ""
+        implied += f"<span class='how'>{escape(r.status)}</span>" if r.status != "done" else ""
         date = format_date(r.date, r.precision, r.end_date) if r.date else "not stated"
         quotes = "".join(f"<q>{escape(s)}</q>" for s in r.evidence[:QUOTES_SHOWN])
         note = f"<span class='round-note'>{escape(r.note)}</span>" if r.note else ""

@@ -53,6 +53,7 @@ class Round(BaseModel):
     location: str | None
     venue: str | None = None
     format: str = "Russia–Ukraine"
+    status: str = "done"  # held ("done"), or only planned, agreed, postponed or cancelled so far
     heads: list[str] = []  # delegation heads the texts name
     hosts: list[str] = []  # hosts and mediators the texts name
     topics: list[str] = []
@@ -351,6 +352,7 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
     linked = any(_LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans)
     return Round(
         series=UNKNOWN_SERIES,
+        status=event.status or "done",
         round=round_ordinal(event.sentence),
         date=event.date,
         end_date=event.end_date,
@@ -403,6 +405,7 @@ def _merge(a: Round, b: Round) -> Round:
             "date": min(d for d in (a.date, b.date) if d) if a.date or b.date else None,
             "end_date": _end(a, b),
             "precision": _finer(a, b),
+            "status": "done" if "done" in (a.status, b.status) else a.status,
             "heads": union(a.heads, b.heads),
             "hosts": union(a.hosts, b.hosts),
             "topics": union(a.topics, b.topics),
