@@ -36,6 +36,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"parley: error: {message} (see {self.prog} --help)\n")
 
 
+def _fetch_options(sub: argparse.ArgumentParser, folder: str, folder_help: str) -> None:
+    feeds = config.shown(config.FEEDS_FILE)
+    sub.add_argument(
+        "--feeds", type=Path, default=config.FEEDS_FILE, metavar="FILE", help=f"feeds file (default: {feeds})"
+    )
+    sub.add_argument(folder, type=Path, default=config.ARTICLES_DIR, metavar="DIR", help=folder_help)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="parley",
@@ -45,7 +53,6 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("-v", "--verbose", action="store_true", help="show tracebacks on errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     articles = config.shown(config.ARTICLES_DIR)
-    feeds = config.shown(config.FEEDS_FILE)
 
     listings = (
         ("events", "the events, each consolidated from its mentions across articles"),
@@ -112,16 +119,7 @@ def _parser() -> argparse.ArgumentParser:
         " each story once across runs. A feed or page that fails is a one-line warning naming its URL;"
         " the others are still fetched, and the exit code is 1.",
     )
-    fetch.add_argument(
-        "--feeds", type=Path, default=config.FEEDS_FILE, metavar="FILE", help=f"feeds file (default: {feeds})"
-    )
-    fetch.add_argument(
-        "--to",
-        type=Path,
-        default=config.ARTICLES_DIR,
-        metavar="DIR",
-        help=f"articles folder (default: {articles})",
-    )
+    _fetch_options(fetch, "--to", f"articles folder (default: {articles})")
     fetch.add_argument("-q", "--quiet", action="store_true", help="print nothing on success (for cron)")
 
     render = commands.add_parser(
@@ -139,16 +137,8 @@ def _parser() -> argparse.ArgumentParser:
         description="parley fetch, then parley render when articles arrived that are not rendered yet"
         " (or with --force). Exit code 1 if a feed, a page or a render failed.",
     )
-    update.add_argument(
-        "--feeds", type=Path, default=config.FEEDS_FILE, metavar="FILE", help=f"feeds file (default: {feeds})"
-    )
-    update.add_argument(
-        "--articles",
-        type=Path,
-        default=config.ARTICLES_DIR,
-        metavar="DIR",
-        help=f"the folder to fetch into (default: {articles})",
-    )
+    # `--to` is render's output formats here: the folder is `--articles`.
+    _fetch_options(update, "--articles", f"the folder to fetch into (default: {articles})")
     _render_options(update)
     return parser
 

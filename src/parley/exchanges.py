@@ -340,7 +340,9 @@ def build_exchanges(
     bodies = {a.id: a.body for a in articles}
     outlets = {a.id: a.outlet for a in articles}
     attribution = {(m.article, m.start): m.attribution for m in mentions}
-    following = _following_sentences(articles)
+    # Sentences are split again only for the articles that report an exchange.
+    reporting = {m.article for e in events if e.type == "prisoner_exchange" for m in e.mentions}
+    following = _following_sentences([a for a in articles if a.id in reporting])
     built = [
         _exchange(e, bodies, outlets, attribution, rounds, following)
         for e in events

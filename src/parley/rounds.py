@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import pairwise
@@ -111,8 +111,9 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     by_article: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_article[e.article].append(e)
-    spans = {a: list(sentences(bodies[a])) for a in by_article if a in bodies}
     found = [e for e in events if e.type == "negotiation_round"]
+    # Sentences are split again only for the articles that report a round.
+    spans = {a: list(sentences(bodies[a])) for a in {e.article for e in found}}
     venues = _venues(found)
     tracks = _tracks(found, venues, published)
     rows: dict[str, list[Round]] = defaultdict(list)
@@ -206,8 +207,7 @@ def _track_order(series: str, rows: list[Round]) -> tuple[bool, str, str]:
 def _with_id(row: Round) -> Round:
     track = re.sub(r"[^a-z0-9]+", "-", row.series.lower()).strip("-")
     suffix = f"round-{row.round}" if row.round else (row.date or "undated")
-    formats = Counter([row.format])
-    return row.model_copy(update={"id": f"{track}-{suffix}", "format": formats.most_common(1)[0][0]})
+    return row.model_copy(update={"id": f"{track}-{suffix}"})
 
 
 def _in_order(rows: list[Round]) -> list[Round]:
