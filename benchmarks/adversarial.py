@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from parley.articles import Article
-from parley.extract import extract_article
+from parley.articles.load import Article
+from parley.mentions.extract import extract_article
 
 AS_OF = dt.date(2026, 11, 25)
 

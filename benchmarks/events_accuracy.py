@@ -14,10 +14,10 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from parley.corpus import collect
-from parley.dates import format_date
-from parley.evaluation_events import check_rounds, counts, load_exchanges, load_rounds, score_exchanges
-from parley.params import Parameters
+from parley.evaluation.events import check_rounds, counts, load_exchanges, load_rounds, score_exchanges
+from parley.events.corpus import collect
+from parley.mentions.dates import format_date
+from parley.report.params import Parameters
 
 REAL = Path(__file__).resolve().parents[1] / "tests" / "eval" / "real"
 SPLITS = ("dev", "holdout")

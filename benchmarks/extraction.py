@@ -33,8 +33,8 @@ import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from parley.articles import Article, load_corpus
-from parley.evaluation import (
+from parley.articles.load import Article, load_corpus
+from parley.evaluation.dates import (
     Score,
     Statement,
     by_outlet,
@@ -45,7 +45,7 @@ from parley.evaluation import (
     score,
     timex_date,
 )
-from parley.extract import Precision, sentences
+from parley.mentions.extract import Precision, sentences
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
 SPLITS = {"dev": EVAL / "real" / "dev", "holdout": EVAL / "real" / "holdout", "synthetic": EVAL}

@@ -25,12 +25,12 @@ sort_by = "day"  # the events tables' sort column(s), e.g. ["type", "day"]
 # %% [markdown]
 # # Exploring the corpus
 #
-# Every cell calls `parley.explore` (tested in `tests/test_explore.py`); change the parameters above and run all
+# Every cell calls `parley.report.explore` (tested in `tests/test_explore.py`); change the parameters above and run all
 # cells again. The corpus, with how each article is dated:
 
 # %%
-from parley import explore
-from parley.report import build_report
+from parley.report import explore
+from parley.report.sections import build_report
 
 report = build_report(articles=articles, as_of=as_of)
 explore.corpus_frame(report)

@@ -24,7 +24,7 @@ corrections = "data/corrections.yaml"  # analyst corrections, relative to the pr
 seen = None  # a previous render's event ids (.NAME.seen.json), for what is new; parley render sets it
 
 # %%
-from parley.report import build_report
+from parley.report.sections import build_report
 
 report = build_report(
     articles=articles,

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED, write
 
-from parley.articles import load_article, load_corpus
+from parley.articles.load import load_article, load_corpus
 from parley.errors import ParleyError
 
 

@@ -9,13 +9,13 @@ import pytest
 from conftest import AS_OF, SEED, write
 from test_cli import run
 
-from parley.articles import load_corpus
+from parley.articles.load import load_corpus
 from parley.config import CORRECTIONS_FILE
-from parley.corrections import apply_to_events, apply_to_rounds, load_corrections
 from parley.errors import ParleyError
-from parley.extract import extract_article
-from parley.report import build_report
-from parley.rounds import build_rounds
+from parley.events.rounds import build_rounds
+from parley.mentions.corrections import apply_to_events, apply_to_rounds, load_corrections
+from parley.mentions.extract import extract_article
+from parley.report.sections import build_report
 
 FIX = """\
 - kind: fix_date
@@ -226,8 +226,8 @@ def test_corrections_survive_re_extraction(corpus: Path, tmp_path: Path) -> None
 
 
 def test_the_corrections_file_is_part_of_the_render_fingerprint(tmp_path: Path) -> None:
-    from parley.params import Parameters
-    from parley.render import _fingerprint
+    from parley.render.run import _fingerprint
+    from parley.report.params import Parameters
 
     path = write(tmp_path, "corrections.yaml", DROP)
     params = Parameters(as_of=AS_OF, corrections=str(path))
@@ -237,7 +237,7 @@ def test_the_corrections_file_is_part_of_the_render_fingerprint(tmp_path: Path) 
 
 
 def test_render_refuses_a_broken_corrections_file_before_a_kernel_starts(tmp_path: Path) -> None:
-    from parley.render import render
+    from parley.render.run import render
 
     broken = tmp_path / "corrections.yaml"
     broken.write_text("- kind: drop\n  article: seed-article\n", encoding="utf-8")  # no sentence, no note

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from conftest import AS_OF
 
-from parley.dates import Resolver, find_mentions, infer_year, is_future
+from parley.mentions.dates import Resolver, find_mentions, infer_year, is_future
 
 
 def resolve(

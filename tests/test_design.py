@@ -29,8 +29,8 @@ from pypdf import PdfReader
 from weasyprint import HTML
 
 from parley.config import DEFAULT_TITLE, TEMPLATE_DIR
-from parley.render import render
-from parley.report import build_report
+from parley.render.run import render
+from parley.report.sections import build_report
 
 AS_OF = "2026-11-25"
 SECTIONS = ("Summary", "Timeline", "Prisoner exchanges", "Negotiation rounds", "Events", "Sources", "Method")

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import AS_OF
 
-from parley.articles import Article, load_corpus
+from parley.articles.load import Article, load_corpus
 from parley.errors import ParleyError
-from parley.evaluation import (
+from parley.evaluation.dates import (
     Statement,
     errors,
     evaluate,
@@ -19,7 +19,7 @@ from parley.evaluation import (
     score,
     timex_date,
 )
-from parley.evaluation_events import (
+from parley.evaluation.events import (
     GoldExchange,
     GoldRound,
     check_rounds,
@@ -33,9 +33,9 @@ from parley.evaluation_events import (
     same_round,
     score_exchanges,
 )
-from parley.exchanges import Exchange
-from parley.extract import sentences
-from parley.rounds import Round
+from parley.events.exchanges import Exchange
+from parley.events.rounds import Round
+from parley.mentions.extract import sentences
 
 EVAL = Path(__file__).parent / "eval"
 # Reached: precision 0.987, recall 1.000, F1 0.994 (a1–a7 were written while tuning; a8 held out).

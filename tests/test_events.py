@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from conftest import write
 
-from parley.articles import Article
-from parley.events import consolidate, link
-from parley.exports import records_csv
-from parley.extract import Event
-from parley.mentions import classify
-from parley.report import QUOTES_SHOWN, Report, build_report
+from parley.articles.load import Article
+from parley.events.consolidate import consolidate, link
+from parley.mentions.classify import classify
+from parley.mentions.extract import Event
+from parley.report.exports import records_csv
+from parley.report.sections import QUOTES_SHOWN, Report, build_report
 
 PUBLISHED = dt.date(2025, 6, 30)
 

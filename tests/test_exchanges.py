@@ -8,8 +8,8 @@ import pytest
 from conftest import write
 from test_cli import PARLEY
 
-from parley.exchanges import figures_in, mediators, totals
-from parley.report import build_report
+from parley.events.exchanges import figures_in, mediators, totals
+from parley.report.sections import build_report
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,10 @@ import pytest
 from conftest import AS_OF, write
 from matplotlib.figure import Figure
 
-from parley import explore
 from parley.errors import ParleyError
-from parley.extract import Event
-from parley.report import Html, Report, build_report
+from parley.mentions.extract import Event
+from parley.report import explore
+from parley.report.sections import Html, Report, build_report
 
 WIRE = """---
 title: Talks <resume> & more

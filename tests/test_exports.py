@@ -4,11 +4,11 @@ from pathlib import Path
 
 from conftest import AS_OF, write
 
-from parley.articles import load_corpus
-from parley.events import consolidate
-from parley.exports import records_csv, records_json, timelinejs
-from parley.extract import extract_article
-from parley.mentions import classify_all
+from parley.articles.load import load_corpus
+from parley.events.consolidate import consolidate
+from parley.mentions.classify import classify_all
+from parley.mentions.extract import extract_article
+from parley.report.exports import records_csv, records_json, timelinejs
 
 
 def test_timelinejs_gives_what_the_text_gives_and_escapes_it(tmp_path: Path) -> None:

@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 from conftest import AS_OF, SEED, write
 
-from parley.articles import load_article
-from parley.extract import Event, extract_article, sentences
+from parley.articles.load import load_article
+from parley.mentions.extract import Event, extract_article, sentences
 
 
 @pytest.fixture(scope="module")

@@ -14,10 +14,10 @@ from pytest_httpserver import HTTPServer
 from test_cli import run
 from werkzeug import Request, Response
 
-from parley.articles import load_article, load_corpus
+from parley.articles.fetch import STATE_FILE, canonical_url, fetch, load_feeds, load_state
+from parley.articles.load import load_article, load_corpus
 from parley.config import PAGES_SUBDIR
 from parley.errors import ParleyError
-from parley.fetch import STATE_FILE, canonical_url, fetch, load_feeds, load_state
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fetch"
 SWAP = "2025-06-03-prisoner-swap-follows-istanbul-talks"

@@ -8,11 +8,11 @@ import pytest
 from conftest import AS_OF, SEED, write
 from test_cli import run
 
-from parley.articles import load_corpus
+from parley.articles.ingest import add_article, slugify
+from parley.articles.load import load_corpus
 from parley.config import PAGES_SUBDIR
 from parley.errors import ParleyError
-from parley.extract import extract_article
-from parley.ingest import add_article, slugify
+from parley.mentions.extract import extract_article
 
 PAGE = Path(__file__).parent / "fixtures" / "saved-page.html"
 NAME = "2025-06-03-prisoner-swap-follows-istanbul-talks"

@@ -9,7 +9,7 @@ import papermill as pm
 import yaml
 
 from parley.config import NOTEBOOKS_DIR, REPORT_NOTEBOOK, ROOT
-from parley.params import Parameters
+from parley.report.params import Parameters
 
 
 def test_notebooks_are_committed_without_outputs() -> None:

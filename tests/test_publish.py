@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from conftest import staging
 
-from parley.render import _publish, _remove_stale
+from parley.render.run import _publish, _remove_stale
 
 NAMES = ("report.ipynb", "report.html", "report.pdf")
 # Kills the process at the STEP-th change it makes to the folder, then publishes.
 CHILD = """
 import os, signal, sys
 from pathlib import Path
-from parley.render import _publish
+from parley.render.run import _publish
 out, version, step = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 done = 0
 def counted(real):

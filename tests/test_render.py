@@ -16,9 +16,9 @@ from pypdf import PdfReader
 
 from parley.config import REPORT_NOTEBOOK
 from parley.errors import ParleyError
-from parley.exporters import VIS_TIMELINE
-from parley.exports import DATA_FILES
-from parley.render import render
+from parley.render.exporters import VIS_TIMELINE
+from parley.render.run import render
+from parley.report.exports import DATA_FILES
 
 pytestmark = pytest.mark.render
 PARLEY = shutil.which("parley") or str(Path(sys.executable).with_name("parley"))
@@ -164,7 +164,7 @@ def test_window_and_title_parameters(tmp_path: Path) -> None:
 def test_the_render_leaves_out_the_slow_uri_grammar_and_notebooks_are_still_validated() -> None:
     code = (
         "import sys\n"
-        "from parley.render import _without_slow_imports\n"
+        "from parley.render.run import _without_slow_imports\n"
         "_without_slow_imports()\n"
         "import nbformat\n"
         "nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('1 + 1')])\n"

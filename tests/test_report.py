@@ -8,9 +8,9 @@ from pathlib import Path
 
 from conftest import write
 
-from parley.events import exchanges_carried_out
-from parley.report import EVENTS_SHOWN, SOURCES_SHOWN, build_report
-from parley.seen import previous, updated
+from parley.events.consolidate import exchanges_carried_out
+from parley.report.sections import EVENTS_SHOWN, SOURCES_SHOWN, build_report
+from parley.report.seen import previous, updated
 
 
 def test_report_shows_only_the_chosen_types() -> None:

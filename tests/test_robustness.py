@@ -12,8 +12,8 @@ from conftest import AS_OF
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parley.articles import Article
-from parley.extract import extract_article
+from parley.articles.load import Article
+from parley.mentions.extract import extract_article
 
 SECONDS_PER_10_KB = 2.0
 

@@ -2,10 +2,10 @@ from pathlib import Path
 
 from conftest import AS_OF, SEED, write
 
-from parley.articles import load_article, load_corpus
-from parley.extract import extract_article
-from parley.mentions import classify_all
-from parley.rounds import Round, build_rounds
+from parley.articles.load import load_article, load_corpus
+from parley.events.rounds import Round, build_rounds
+from parley.mentions.classify import classify_all
+from parley.mentions.extract import extract_article
 
 
 def rounds_of(paths: list[Path]) -> list[Round]:

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from conftest import AS_OF, write
 
-from parley import store
-from parley.articles import article_paths, load_corpus
-from parley.corpus import read_mentions
-from parley.corrections import load_corrections
+from parley.articles.load import article_paths, load_corpus
+from parley.events.corpus import read_mentions
+from parley.mentions import store
+from parley.mentions.corrections import load_corrections
 
 SECOND = "---\ntitle: Second\npublished: 2025-06-03\n---\nThe second round of talks took place in Istanbul on June 2.\n"
 

@@ -6,11 +6,11 @@ import re
 import matplotlib.pyplot as plt
 import pytest
 
-from parley.dates import format_date
-from parley.events import consolidate
-from parley.exporters import VENDOR_DIR, VIS_TIMELINE
-from parley.extract import Event, span
-from parley.timeline import COLORS, KEY_MAX, MARKERS, figures, plot_timeline
+from parley.events.consolidate import consolidate
+from parley.mentions.dates import format_date
+from parley.mentions.extract import Event, span
+from parley.render.exporters import VENDOR_DIR, VIS_TIMELINE
+from parley.report.timeline import COLORS, KEY_MAX, MARKERS, figures, plot_timeline
 
 
 def event(

@@ -16,8 +16,8 @@ from conftest import SEED, staging, write
 from pypdf import PdfReader
 
 from parley.config import DATA_FILES
-from parley.params import parse_parameters
-from parley.render import _fingerprint
+from parley.render.run import _fingerprint
+from parley.report.params import parse_parameters
 
 pytestmark = pytest.mark.render
 PARLEY = shutil.which("parley") or str(Path(sys.executable).with_name("parley"))

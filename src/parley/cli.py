@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import config
-from .errors import ParleyError
-from .params import load_params_file
+from parley import config
+from parley.errors import ParleyError
+from parley.report.params import load_params_file
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -22,7 +22,7 @@ def _terminate(signum: int, frame: object) -> None:
 
 
 def _date(text: str) -> dt.date:
-    from .inputs import in_range
+    from parley.inputs import in_range
 
     try:
         return in_range(dt.date.fromisoformat(text))
@@ -176,9 +176,9 @@ def _render_options(render: argparse.ArgumentParser) -> None:
 
 
 def _records(args: argparse.Namespace) -> list[Any]:
-    from .corpus import checked_rounds, read_mentions
-    from .corrections import load_corrections
-    from .events import consolidate, link
+    from parley.events.consolidate import consolidate, link
+    from parley.events.corpus import checked_rounds, read_mentions
+    from parley.mentions.corrections import load_corrections
 
     # Like the article paths, a FILE given here is read from the working directory.
     given = config.CORRECTIONS_FILE if args.corrections is None else args.corrections
@@ -193,11 +193,11 @@ def _records(args: argparse.Namespace) -> list[Any]:
         print(f"parley: warning: {warning}", file=sys.stderr)
     events = consolidate(read.mentions)
     if args.format == "timelinejs":
-        from .exports import timelinejs
+        from parley.report.exports import timelinejs
 
         return [timelinejs(events, read.articles, config.DEFAULT_TITLE)]
     if args.command in ("rounds", "exchanges"):
-        from .exchanges import build_exchanges, with_exchanges
+        from parley.events.exchanges import build_exchanges, with_exchanges
 
         exchanges = build_exchanges(events, read.mentions, read.articles, rounds.items)
         return exchanges if args.command == "exchanges" else with_exchanges(rounds.items, exchanges)
@@ -233,7 +233,7 @@ _COLUMNS = {
 
 
 def _print_records(records: list[Any], fmt: str) -> None:
-    from .exports import records_csv, records_json
+    from parley.report.exports import records_csv, records_json
 
     if fmt in ("json", "csv"):
         print((records_json if fmt == "json" else records_csv)(records), end="")
@@ -277,13 +277,13 @@ def _overrides(args: argparse.Namespace) -> dict[str, str]:
 def _render(args: argparse.Namespace) -> int:
     formats = [f.strip() for f in args.to.split(",") if f.strip()]
     if args.batch:
-        from .batch import render_batch
+        from parley.render.batch import render_batch
 
         return render_batch(
             args.batch, _overrides(args), formats, args.out, force=args.force, quiet=args.quiet
         )
 
-    from .render import render
+    from parley.render.run import render
 
     values = (load_params_file(args.params) if args.params else {}) | _overrides(args)
     name = args.params.stem if args.params else config.DEFAULT_REPORT_NAME
@@ -301,13 +301,13 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from .ingest import add_article
+    from parley.articles.ingest import add_article
 
     failed = 0
     for source in args.sources:
         try:
             if "://" in source:  # a URL (add_url refuses any but http and https)
-                from .fetch import add_url
+                from parley.articles.fetch import add_url
 
                 added = add_url(source, args.to or config.ARTICLES_DIR)
             else:
@@ -321,7 +321,7 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _fetch(args: argparse.Namespace, folder: Path) -> int:
-    from .fetch import fetch
+    from parley.articles.fetch import fetch
 
     result = fetch(args.feeds, folder)
     for warning in result.warnings:
@@ -338,7 +338,7 @@ def _fetch(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _update(args: argparse.Namespace) -> int:
-    from .fetch import render_pending, rendered
+    from parley.articles.fetch import render_pending, rendered
 
     fetched = _fetch(args, args.articles)
     if not (args.force or render_pending(args.articles)):

@@ -18,7 +18,7 @@ FEEDS_FILE = DATA_DIR / "feeds.yaml"
 NOTEBOOKS_DIR = ROOT / "notebooks"
 REPORT_NOTEBOOK = NOTEBOOKS_DIR / "report.ipynb"
 REPORTS_DIR = ROOT / "reports"
-TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+TEMPLATE_DIR = Path(__file__).resolve().parent / "render" / "templates"
 TEMPLATE_NAME = "parley"
 
 ARTICLE_SUFFIXES = (".md", ".txt")

@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BeforeValidator
 
-from .config import EARLIEST_DATE, LATEST_DATE
-from .errors import ParleyError
+from parley.config import EARLIEST_DATE, LATEST_DATE
+from parley.errors import ParleyError
 
 _KINDS = {
     stat.S_IFDIR: "a folder",

@@ -10,8 +10,8 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-from .exchanges import Exchange
-from .timeline import COLORS, FONT_PT, WIDTH_IN
+from parley.events.exchanges import Exchange
+from parley.report.timeline import COLORS, FONT_PT, WIDTH_IN
 
 # Okabe–Ito, as the timeline: Ukraine above the axis, Russia below, each with its running total.
 SIDE_COLORS = {"ukraine": COLORS["negotiation_round"], "russia": COLORS["prisoner_exchange"]}

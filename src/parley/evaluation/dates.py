@@ -19,10 +19,10 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .articles import Article, load_corpus
-from .dates import first_day
-from .errors import ParleyError
-from .extract import Precision, extract_article, sentences
+from parley.articles.load import Article, load_corpus
+from parley.errors import ParleyError
+from parley.mentions.dates import first_day
+from parley.mentions.extract import Precision, extract_article, sentences
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -11,7 +11,7 @@ import nbformat
 from nbconvert.exporters import HTMLExporter
 from traitlets import Bool, default
 
-from .config import ROOT, TEMPLATE_DIR, TEMPLATE_NAME
+from parley.config import ROOT, TEMPLATE_DIR, TEMPLATE_NAME
 
 VENDOR_DIR = TEMPLATE_DIR / TEMPLATE_NAME / "vendor"
 VIS_TIMELINE = VENDOR_DIR / "vis-timeline-graph2d.min.js"

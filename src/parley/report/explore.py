@@ -18,14 +18,14 @@ import pandas as pd
 from matplotlib.figure import Figure
 from pandas.io.formats.style import Styler
 
-from .articles import Article
-from .dates import find_mentions
-from .errors import ParleyError
-from .events import EventRecord
-from .extract import TYPE_LABELS, Event, in_window
-from .params import parse_parameters
-from .report import Html, Report
-from .timeline import plot_timeline
+from parley.articles.load import Article
+from parley.errors import ParleyError
+from parley.events.consolidate import EventRecord
+from parley.mentions.dates import find_mentions
+from parley.mentions.extract import TYPE_LABELS, Event, in_window
+from parley.report.params import parse_parameters
+from parley.report.sections import Html, Report
+from parley.report.timeline import plot_timeline
 
 # The events table: what an analyst reads first, then where it comes from.
 EVENT_COLUMNS = [

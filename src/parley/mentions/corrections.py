@@ -38,12 +38,12 @@ from pydantic import (
     model_validator,
 )
 
-from .config import CORRECTIONS_FILE, MAX_YAML_BYTES, from_root
-from .dates import format_date
-from .errors import ParleyError
-from .extract import Event, Precision, Statement
-from .inputs import IsoDate, error_text, in_range, read_yaml
-from .rounds import Round
+from parley.config import CORRECTIONS_FILE, MAX_YAML_BYTES, from_root
+from parley.errors import ParleyError
+from parley.events.rounds import Round
+from parley.inputs import IsoDate, error_text, in_range, read_yaml
+from parley.mentions.dates import format_date
+from parley.mentions.extract import Event, Precision, Statement
 
 _DATE_FORMS = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _PRECISION_OF_FORM = {1: "year", 2: "month", 3: "day"}

@@ -11,8 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from .articles import Article
-from .dates import (
+from parley.articles.load import Article
+from parley.mentions.dates import (
     Clauses,
     Mention,
     Resolved,

@@ -20,8 +20,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.transforms import Bbox
 
-from .dates import format_range
-from .extract import EVENT_TYPES, TYPE_LABELS, Event, span
+from parley.mentions.dates import format_range
+from parley.mentions.extract import EVENT_TYPES, TYPE_LABELS, Event, span
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies; lanes and markers
 # carry the type too, so colour is never the only cue.

@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from .articles import Article
-from .extract import Event, mentions_type
-from .rounds import venue_of
+from parley.articles.load import Article
+from parley.events.rounds import venue_of
+from parley.mentions.extract import Event, mentions_type
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
-from .config import EARLIEST_YEAR
+from parley.config import EARLIEST_YEAR
 
 MONTHS = {
     name.lower(): number

@@ -18,19 +18,19 @@ from typing import Any, TypeVar
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure as MplFigure
 
-from .articles import Article
-from .config import from_root
-from .corpus import Collection, collect
-from .dates import format_date, format_range
-from .events import EventRecord, MentionRef, exchanges_carried_out
-from .exchange_chart import charted, plot_exchanges
-from .exchanges import SIDE_NAMES, Exchange, Figure, totals
-from .extract import EVENT_TYPES, TYPE_LABELS, Event, span
-from .params import Parameters, parse_parameters
-from .rounds import UNKNOWN_SERIES, Round
-from .seen import previous
-from .timeline import Chart, figures, importance, plot_timeline
-from .track_chart import plot_tracks
+from parley.articles.load import Article
+from parley.config import from_root
+from parley.events.consolidate import EventRecord, MentionRef, exchanges_carried_out
+from parley.events.corpus import Collection, collect
+from parley.events.exchanges import SIDE_NAMES, Exchange, Figure, totals
+from parley.events.rounds import UNKNOWN_SERIES, Round
+from parley.mentions.dates import format_date, format_range
+from parley.mentions.extract import EVENT_TYPES, TYPE_LABELS, Event, span
+from parley.report.exchange_chart import charted, plot_exchanges
+from parley.report.params import Parameters, parse_parameters
+from parley.report.seen import previous
+from parley.report.timeline import Chart, figures, importance, plot_timeline
+from parley.report.track_chart import plot_tracks
 
 
 class Html(str):

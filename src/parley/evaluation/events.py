@@ -19,12 +19,12 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from .corpus import Collection
-from .evaluation import date_text, load_entries
-from .events import exchanges_carried_out
-from .exchanges import Exchange, Figure
-from .extract import Precision, Status
-from .rounds import Round
+from parley.evaluation.dates import date_text, load_entries
+from parley.events.consolidate import exchanges_carried_out
+from parley.events.corpus import Collection
+from parley.events.exchanges import Exchange, Figure
+from parley.events.rounds import Round
+from parley.mentions.extract import Precision, Status
 
 _PRECISE = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 

@@ -37,9 +37,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .articles import article_paths, load_corpus
-from .config import (
+from parley import __version__
+from parley.articles.load import article_paths, load_corpus
+from parley.config import (
     CELL_TIMEOUT_S,
     DATA_FILES,
     DEFAULT_REPORT_NAME,
@@ -51,13 +51,13 @@ from .config import (
     ROOT,
     from_root,
 )
-from .errors import ParleyError
-from .inputs import read_limited
-from .params import Parameters, parse_parameters
-from .seen import seen_file, updated
+from parley.errors import ParleyError
+from parley.inputs import read_limited
+from parley.report.params import Parameters, parse_parameters
+from parley.report.seen import seen_file, updated
 
 FORMATS = ("html", "pdf")
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
 _STAGING = ".parley-"
 _TOKEN = re.compile(r"[0-9a-f]{16}")
 _KERNEL_FOLDERS = "parley-kernel-"
@@ -105,7 +105,7 @@ def render(
     with _lock(out_dir, name):
         _remove_stale(out_dir, name)
         # Bad articles or a broken corrections file fail here, naming the file, before a kernel starts.
-        from .corrections import load_corrections
+        from parley.mentions.corrections import load_corrections
 
         load_corpus(sources)
         load_corrections(params.corrections)
@@ -231,8 +231,8 @@ def _stage(
         staged.append(tmp / f"{name}.pdf")
         staged[-1].write_bytes(converters.pdf(html))
     # The data behind the report, from the same articles and parameters (extraction is cheap).
-    from .corpus import collect
-    from .exports import write_data_files
+    from parley.events.corpus import collect
+    from parley.report.exports import write_data_files
 
     collection = collect(params)
     # The ids this render showed, moved into place with the outputs (see seen.py).
@@ -371,7 +371,7 @@ class _Converters(threading.Thread):
         try:
             import nbformat
 
-            from .exporters import ParleyHTMLExporter, html_to_pdf
+            from parley.render.exporters import ParleyHTMLExporter, html_to_pdf
 
             exporter = ParleyHTMLExporter()
             cells = [nbformat.v4.new_markdown_cell("## Warm-up\n\n*text*")]
@@ -383,7 +383,7 @@ class _Converters(threading.Thread):
             pass  # the render itself does the same work again, and reports what goes wrong
 
     def html(self, nb: Any, title: str, data_files: list[str]) -> str:
-        from .exporters import ParleyHTMLExporter
+        from parley.render.exporters import ParleyHTMLExporter
 
         self.join()
         exporter = self.exporter or ParleyHTMLExporter()
@@ -391,7 +391,7 @@ class _Converters(threading.Thread):
         return exporter.from_notebook_node(nb, resources)[0]
 
     def pdf(self, html: str) -> bytes:
-        from .exporters import html_to_pdf
+        from parley.render.exporters import html_to_pdf
 
         return html_to_pdf(html)
 

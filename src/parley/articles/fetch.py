@@ -28,13 +28,13 @@ import feedparser
 import httpx
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from . import __version__
-from .articles import FrontMatter, load_article
-from .config import ARTICLE_SUFFIXES, MAX_YAML_BYTES
-from .errors import ParleyError
-from .ingest import Added, Page, page_to_article, save_page_article
-from .inputs import read_yaml
-from .render import exclusive
+from parley import __version__
+from parley.articles.ingest import Added, Page, page_to_article, save_page_article
+from parley.articles.load import FrontMatter, load_article
+from parley.config import ARTICLE_SUFFIXES, MAX_YAML_BYTES
+from parley.errors import ParleyError
+from parley.inputs import read_yaml
+from parley.render.run import exclusive
 
 STATE_FILE = ".fetch-state.json"  # hidden, and not .md/.txt: never read as an article (nor its .lock)
 USER_AGENT = f"parley/{__version__} (news corpus fetcher)"

@@ -16,9 +16,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .errors import ParleyError
-from .params import load_params_file
-from .render import render
+from parley.errors import ParleyError
+from parley.render.run import render
+from parley.report.params import load_params_file
 
 
 class Outcome(NamedTuple):

@@ -28,13 +28,13 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from .articles import Article
-from .dates import YearInference
-from .extract import Event, extract_article
+from parley.articles.load import Article
+from parley.mentions.dates import YearInference
+from parley.mentions.extract import Event, extract_article
 
 STORE_NAME = ".parley-mentions.sqlite"
 # What extraction depends on: any change to these files is a new extractor.
-_SOURCES = ("articles.py", "dates.py", "extract.py", "store.py")
+_SOURCES = ("articles/load.py", "mentions/dates.py", "mentions/extract.py", "mentions/store.py")
 _MENTIONS = TypeAdapter(list[Event])
 # The fields an analyst reads in the `mentions` view, in this order.
 _FIELDS = (
@@ -70,7 +70,7 @@ Extracted = tuple[list[Event], YearInference | None]
 def extractor_version() -> str:
     digest = hashlib.sha256()
     for name in _SOURCES:
-        digest.update((Path(__file__).parent / name).read_bytes())
+        digest.update((Path(__file__).parents[1] / name).read_bytes())
     return digest.hexdigest()[:16]
 
 

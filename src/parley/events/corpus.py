@@ -8,17 +8,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .articles import Article, load_corpus
-from .config import from_root
-from .corrections import Applied, Corrections, apply_to_events, apply_to_rounds, load_corrections
-from .dates import YearInference
-from .events import EventRecord, consolidate, link
-from .exchanges import Exchange, build_exchanges, with_exchanges
-from .extract import Event, in_window
-from .mentions import classify_all
-from .params import Parameters
-from .rounds import Round, build_rounds
-from .store import extract_all
+from parley.articles.load import Article, load_corpus
+from parley.config import from_root
+from parley.events.consolidate import EventRecord, consolidate, link
+from parley.events.exchanges import Exchange, build_exchanges, with_exchanges
+from parley.events.rounds import Round, build_rounds
+from parley.mentions.classify import classify_all
+from parley.mentions.corrections import (
+    Applied,
+    Corrections,
+    apply_to_events,
+    apply_to_rounds,
+    load_corrections,
+)
+from parley.mentions.dates import YearInference
+from parley.mentions.extract import Event, in_window
+from parley.mentions.store import extract_all
+from parley.report.params import Parameters
 
 _ROUND_KINDS = ("add_topic", "add_outcome")
 

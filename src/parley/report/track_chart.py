@@ -9,9 +9,9 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-from .dates import first_day
-from .rounds import UNKNOWN_SERIES, Round
-from .timeline import COLORS, FONT_PT, WIDTH_IN
+from parley.events.rounds import UNKNOWN_SERIES, Round
+from parley.mentions.dates import first_day
+from parley.report.timeline import COLORS, FONT_PT, WIDTH_IN
 
 _FORMAT_MARKERS = {"Russia–Ukraine": "D", "US–Ukraine–Russia": "s", "US–Russia": "^", "US–Ukraine": "v"}
 

@@ -14,8 +14,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from .dates import first_day, format_date
-from .extract import Event, EventType, Precision, Statement, Status, span
+from parley.mentions.dates import first_day, format_date
+from parley.mentions.extract import Event, EventType, Precision, Statement, Status, span
 
 # The days of one staged swap follow each other; an exchange this close to the last stage is
 # its next stage, as long as the operation stays within a fortnight.

@@ -13,9 +13,9 @@ from typing import Annotated
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .config import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, MAX_FIELD_CHARS
-from .errors import ParleyError
-from .inputs import IsoDate, error_text, load_yaml, read_limited, regular_file, safe_url, yaml_problem
+from parley.config import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, MAX_FIELD_CHARS
+from parley.errors import ParleyError
+from parley.inputs import IsoDate, error_text, load_yaml, read_limited, regular_file, safe_url, yaml_problem
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
 

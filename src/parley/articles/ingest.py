@@ -11,10 +11,10 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from .articles import FrontMatter, load_article
-from .config import ARTICLE_SUFFIXES, ARTICLES_DIR, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES, PAGES_SUBDIR
-from .errors import ParleyError
-from .inputs import error_text, read_limited, regular_file
+from parley.articles.load import FrontMatter, load_article
+from parley.config import ARTICLE_SUFFIXES, ARTICLES_DIR, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES, PAGES_SUBDIR
+from parley.errors import ParleyError
+from parley.inputs import error_text, read_limited, regular_file
 
 PAGE_SUFFIXES = (".html", ".htm")
 _SLUG_MAX = 60

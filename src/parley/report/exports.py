@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 if TYPE_CHECKING:
-    from .corpus import Collection
+    from parley.events.corpus import Collection
 
-from .articles import Article
-from .config import DATA_FILES
-from .dates import format_date
-from .events import EventRecord
-from .extract import TYPE_LABELS
+from parley.articles.load import Article
+from parley.config import DATA_FILES
+from parley.events.consolidate import EventRecord
+from parley.mentions.dates import format_date
+from parley.mentions.extract import TYPE_LABELS
 
 
 def _timeline_date(iso: str, precision: str | None) -> dict[str, str]:

@@ -19,8 +19,8 @@ from itertools import pairwise
 import yaml
 from pydantic import BaseModel
 
-from .articles import Article
-from .extract import Event, Precision, mentions_type, round_ordinal, sentences, topics
+from parley.articles.load import Article
+from parley.mentions.extract import Event, Precision, mentions_type, round_ordinal, sentences, topics
 
 UNKNOWN_SERIES = "venue not stated"
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.

@@ -8,16 +8,18 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
-from .config import DEFAULT_TITLE, MAX_FIELD_CHARS, MAX_YAML_BYTES
-from .errors import ParleyError
-from .inputs import IsoDate, error_text, read_yaml
+from parley.config import DEFAULT_TITLE, MAX_FIELD_CHARS, MAX_YAML_BYTES
+from parley.errors import ParleyError
+from parley.inputs import IsoDate, error_text, read_yaml
 
 
 def _event_types(value: Any) -> Any:
     # "prisoner_exchange,negotiation_round" as typed after -p, or a YAML list.
     if value is None:
         return None
-    from .extract import EVENT_TYPES  # only when types are given: skipping a render stays quick
+    from parley.mentions.extract import (
+        EVENT_TYPES,  # only when types are given: skipping a render stays quick
+    )
 
     names = [v.strip() for v in value.split(",")] if isinstance(value, str) else value
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):

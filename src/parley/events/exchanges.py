@@ -22,11 +22,11 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel
 
-from .articles import Article
-from .dates import first_day
-from .events import EventRecord, MentionRef, countable
-from .extract import Event, Precision, Status, sentences
-from .rounds import Round, venue_of
+from parley.articles.load import Article
+from parley.events.consolidate import EventRecord, MentionRef, countable
+from parley.events.rounds import Round, venue_of
+from parley.mentions.dates import first_day
+from parley.mentions.extract import Event, Precision, Status, sentences
 
 Side = Literal["ukraine", "russia"]
 Kind = Literal["pows", "civilians", "bodies", "mixed"]

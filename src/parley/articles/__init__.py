@@ -1,0 +1,1 @@
+"""Articles in: reading, adding and fetching the corpus's articles."""

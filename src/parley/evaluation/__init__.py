@@ -1,0 +1,1 @@
+"""Measured accuracy against the hand-annotated real-news sets."""

@@ -1,0 +1,1 @@
+"""Events: mentions consolidated into exchanges and negotiation rounds."""

@@ -1,0 +1,1 @@
+"""Mentions: the dated and typed statements each article makes, classed and stored."""

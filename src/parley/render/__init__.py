@@ -1,0 +1,1 @@
+"""Rendering: papermill runs the notebook, nbconvert and WeasyPrint make HTML and PDF."""

@@ -1,0 +1,1 @@
+"""The report: its parameters, sections, charts and the data files beside it."""
