@@ -1,5 +1,5 @@
 """Accuracy of Parley's exchanges, rounds and summary counts on the real-news evaluation sets,
-against the hand-annotated `exchanges.yaml` and `rounds.yaml` (see parley.evaluation_events for
+against the hand-annotated `exchanges.yaml` and `rounds.yaml` (see parley.evaluation.events for
 what counts as found, supported and right).
 
 Parley runs over each set's whole corpus as a report would: parley.corpus.collect with the set's
