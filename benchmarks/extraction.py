@@ -1,9 +1,9 @@
 """Accuracy and speed of dated-statement extraction: Parley against dateparser and HeidelTime,
 on the same sentences of the same articles, per evaluation set.
 
-The sets: the real-news set (`tests/eval/real/dev`, and `holdout`, kept apart for measuring only)
+The sets: the real-news set (`tests/eval/real/dev`; `holdout` and `fresh`, kept apart for measuring only)
 and, for reference, the synthetic set `tests/eval` written while Parley was tuned. Every tool is
-scored by parley.evaluation (same article, same sentence, date right at its precision).
+scored by parley.evaluation.dates (same article, same sentence, date right at its precision).
 
 - dateparser: `search_dates` on each sentence (as Parley splits them) with the article's
   publication date as RELATIVE_BASE; the precision is dateparser's own `period`.
@@ -17,7 +17,7 @@ scored by parley.evaluation (same article, same sentence, date right at its prec
 The other tools' repeats of one date in one sentence count once, as the annotators count them;
 Parley is scored on what it outputs.
 
-    .venv/bin/python benchmarks/extraction.py [--repeat N] [--split dev|holdout|synthetic ...]
+    .venv/bin/python benchmarks/extraction.py [--repeat N] [--split dev|holdout|fresh|synthetic ...]
         [--errors] [--skip-heideltime]
 """
 
@@ -48,7 +48,12 @@ from parley.evaluation.dates import (
 from parley.mentions.extract import Precision, sentences
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
-SPLITS = {"dev": EVAL / "real" / "dev", "holdout": EVAL / "real" / "holdout", "synthetic": EVAL}
+SPLITS = {
+    "dev": EVAL / "real" / "dev",
+    "holdout": EVAL / "real" / "holdout",
+    "fresh": EVAL / "real" / "fresh",
+    "synthetic": EVAL,
+}
 AS_OF = dt.date(2026, 11, 25)
 _PERIODS: dict[str, Precision] = {
     "day": "day",
@@ -179,7 +184,7 @@ def main() -> None:
             print(_row(name, results[name][1], f"{rate:,.0f}" if rate >= 10 else f"{rate:.2f}"))
         if problem:
             print(f"\nHeidelTime: {problem}.")
-        if split == "holdout":
+        if split in ("holdout", "fresh"):
             print("\nParley per outlet:\n\n| outlet | precision | recall | F1 | gold statements |")
             print("|---|---|---|---|---|")
             for outlet, result in by_outlet(results["Parley"][0], gold, articles).items():
