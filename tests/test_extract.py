@@ -158,10 +158,27 @@ def statements(
         ("by The Kyiv Independent news desk June 2, 2025 3:14 PM 1 min read", "byline"),
         ("Photo: Reuters/Valentyn Ogirenko, June 2, 2025", "photo credit"),
         ("Alyona Mazurenko - Monday, 2 June 2025, 21:40", "timestamp"),
+        ("AFP Published June 2, 2025 Updated June 2, 2025 02:08pm", "publication line"),
+        ("Jane Smith (@jsmith) Published June 2, 2025 | 10:45 PM", "publication line"),
+        ("June 2, 2025", "date stamp"),
+        ("June 2 (UPI) -- Ukraine and Russia swapped prisoners.", "dateline"),
+        ("ABU DHABI, (WAM - 2nd Jun, 2025) The UAE announced a swap.", "dateline"),
     ],
 )
 def test_lines_that_state_no_event_come_back_marked(tmp_path: Path, line: str, why: str) -> None:
     assert statements(tmp_path, line)[0] == ("2025-06-02", why)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report Published on June 2, 2025 by the ministry says prisoners were exchanged.",
+        "June 2 was the day the prisoners came home.",
+        "Prisoners came home on June 2, 2025",
+    ],
+)
+def test_statements_that_only_look_like_stamps_stay_statements(tmp_path: Path, line: str) -> None:
+    assert statements(tmp_path, line)[0] == ("2025-06-02", None)
 
 
 def test_a_caption_is_a_statement_not_a_credit(tmp_path: Path) -> None:

@@ -361,20 +361,27 @@ _PAST = re.compile(
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s*)?$", re.I)
 
 
-# "KYIV, June 20 (Reuters) -" and "ISTANBUL, June 2. /TASS/.": a place in capitals, a date, an
-# optional agency, a dash (or TASS's slashes).
-DATELINE = re.compile(
-    r"\A[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*)*,\s+(?P<date>[^()\n]{3,30}?)\s*"
-    r"(?:(?:\([^)\n]*\)\s*)?[-–—]+\s|\.?\s*/[A-Z][\w -]*/\.?)"
+_PLACE = r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*)*,"
+# The ways a wire report opens with its own date: "KYIV, June 20 (Reuters) -" and "ISTANBUL, June 2.
+# /TASS/." (a place in capitals, a date, an optional agency, a dash or TASS's slashes); "Aug. 14
+# (UPI) --" (no place, so the agency is required); "ABU DHABI, (UrduPoint / WAM - 30th Dec, 2024)"
+# (the date inside the agency's parentheses).
+DATELINES = (
+    re.compile(
+        rf"\A{_PLACE}\s+(?P<date>[^()\n]{{3,30}}?)\s*"
+        r"(?:(?:\([^)\n]*\)\s*)?[-–—]+\s|\.?\s*/[A-Z][\w -]*/\.?)"
+    ),
+    re.compile(r"\A(?P<date>[A-Z][^()\n]{2,25}?)\s*\([A-Z][\w .-]{1,30}\)\s*[-–—]+\s"),
+    re.compile(rf"\A{_PLACE}\s*\([^()\n]*?[-–—,]\s*(?P<date>[^()\n]{{3,30}}?)\)"),
 )
 
 
 def dateline(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The mention a sentence opens with when it opens with a dateline: the report's own date."""
-    match = DATELINE.match(sentence[:200])
-    if not match:
-        return None
-    return next((m for m in mentions if m.start == match.start("date") and m.kind == "date"), None)
+    for pattern in DATELINES:
+        if match := pattern.match(sentence[:200]):
+            return next((m for m in mentions if m.start == match.start("date") and m.kind == "date"), None)
+    return None
 
 
 _PREPOSITIONS = ("before", "after")

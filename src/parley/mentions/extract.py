@@ -324,6 +324,9 @@ _NOT_EVENT_LINES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "AFP Published September 20, 2022" and "Mohammad Ali (@handle) Published December 30, 2024":
+    # a few capitalised words (a source, an author, a handle) before the page's own stamp.
+    ("publication line", re.compile(r"\s*(?:[A-Z(@]\S*\s+){1,5}(?:Published|Updated|Posted)\b")),
     (
         "byline",
         re.compile(r"\s*\(?(?i:by|reporting by|written by|editing by|additional reporting by)\s+[A-Z]"),
@@ -343,8 +346,19 @@ _NOT_EVENT_LINES: list[tuple[str, re.Pattern[str]]] = [
 _TIMESTAMP = re.compile(r"[,\s]*(?:at\s+)?\d{1,2}:\d\d\b")
 
 
+# "August 24, 2025" alone on its line: the page's stamp, not a statement.
+_BARE_DATE = re.compile(
+    r"\s*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}"
+    r"(?:[,\s|-]+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$"
+)
+
+
 def not_event_line(sentence: str) -> str | None:
-    """Why a line states no event, if it is a publication line, a byline or a photo credit."""
+    """Why a line states no event, if it is a publication line, a byline, a photo credit or a
+    bare date stamp."""
+    if _BARE_DATE.match(sentence):
+        return "date stamp"
     return next((why for why, p in _NOT_EVENT_LINES if p.match(sentence)), None)
 
 
