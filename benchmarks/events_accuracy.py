@@ -5,7 +5,7 @@ what counts as found, supported and right).
 Parley runs over each set's whole corpus as a report would: parley.corpus.collect with the set's
 articles, as_of 2026-11-25 and no corrections.
 
-    .venv/bin/python benchmarks/events_accuracy.py [--split dev|holdout|fresh ...]
+    .venv/bin/python benchmarks/events_accuracy.py [--split dev|holdout|fresh ...] [--corpus DIR]
 """
 
 from __future__ import annotations
@@ -30,10 +30,15 @@ def _share(part: int, whole: int) -> str:
     return f"{part} of {whole} ({part / whole:.0%})" if whole else "0 of 0"
 
 
-def report(folder: Path, details: bool) -> None:
-    collection = collect(Parameters(articles=str(folder / "articles"), as_of=AS_OF, corrections=None))
-    gold_exchanges = load_exchanges(folder / "exchanges.yaml")
-    gold_rounds = load_rounds(folder / "rounds.yaml")
+def report(articles: Path, details: bool) -> None:
+    """Parley on the articles in `articles`, against the annotations of those articles in every
+    real-news set (an evaluation set's own folder, or a corpus of copies of its articles)."""
+    collection = collect(Parameters(articles=str(articles), as_of=AS_OF, corrections=None))
+    names = {path.stem for path in articles.glob("*.md")}
+    gold_exchanges = [
+        g for s in SPLITS for g in load_exchanges(REAL / s / "exchanges.yaml") if g.article in names
+    ]
+    gold_rounds = [g for s in SPLITS for g in load_rounds(REAL / s / "rounds.yaml") if g.article in names]
 
     exchanges = score_exchanges(collection.exchanges, gold_exchanges)
     print("### Exchanges\n")
@@ -87,10 +92,18 @@ def main() -> None:
         action="store_true",
         help="list the misses of the held-apart sets too (by default only the dev set's: the others are for measuring)",
     )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        help="a folder of copies of real-set articles (e.g. tests/fixtures/real10), measured instead of the sets",
+    )
     args = parser.parse_args()
-    for split in args.split or SPLITS:
+    if args.corpus:
+        print(f"## {args.corpus}\n")
+        report(args.corpus, details=args.errors)
+    for split in [] if args.corpus else args.split or SPLITS:
         print(f"## {split} ({REAL / split})\n")
-        report(REAL / split, details=split not in HELD_APART or args.errors)
+        report(REAL / split / "articles", details=split not in HELD_APART or args.errors)
         print()
 
 
