@@ -20,21 +20,41 @@ import yaml
 from pydantic import BaseModel
 
 from parley.articles.load import Article
-from parley.mentions.extract import Event, Precision, mentions_type, round_ordinal, sentences, topics
+from parley.mentions.dates import NUMBERS
+from parley.mentions.extract import ORDINALS, Event, Precision, mentions_type, round_ordinal, sentences, topics
 
 UNKNOWN_SERIES = "venue not stated"
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.
 _SAME_ROUND_DAYS = 2
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
 TRACK_GAP_DAYS = 240
+# A planned round that took place is held this long after the days it was planned for, at most.
+_PLANNED_SLIP_DAYS = 14
+_DATES = ("date", "end_date", "precision")
 _OUTCOME_TYPES = ("prisoner_exchange", "agreement")
+_COUNT = r"(?P<count>two|three|four|five|six)"
+_DAYS_OF_TALKS = re.compile(
+    rf"\b(?:{_COUNT}[- ]days?|(?:the|a) (?P<nth>second|third|fourth) day) of (?:[\w-]+\s+){{0,3}}?"
+    r"(?:talks|negotiations|discussions|consultations)\b",
+    re.I,
+)
+_OPENING = re.compile(r"\b(?:open|opens|opened|begin|begins|began|start|starts|started|will)\b", re.I)
+_FOLLOWS = re.compile(rf"\b(?:follows?|followed|following|after) {_COUNT}\s+(?:\w+\s+)?rounds\b", re.I)
+# "hosted two rounds of trilateral talks in Abu Dhabi": how many rounds a venue has held.
+_COUNTED = re.compile(
+    rf"\b{_COUNT}\s+(?:\w+\s+)?rounds\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:talks|negotiations)\b", re.I
+)
 # A sentence tying what followed to the talks: "carried out as part of the agreements reached".
 _LINK = re.compile(r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I)
 _US = r"(?:US|U\.S\.|American|United States|Washington|Witkoff|Kushner|Rubio|Driscoll|Waltz|Trump)"
 _TRILATERAL = re.compile(
-    rf"\btrilateral\b|\b{_US}\b.*\b(?:Ukrain\w*|Kyiv)\b.*\b(?:Russia\w*|Moscow)\b|\b{_US}\b.*\b(?:Russia\w*|Moscow)\b.*\b(?:Ukrain\w*|Kyiv)\b",
+    rf"\b{_US}\b.*\b(?:Ukrain\w*|Kyiv)\b.*\b(?:Russia\w*|Moscow)\b|\b{_US}\b.*\b(?:Russia\w*|Moscow)\b.*\b(?:Ukrain\w*|Kyiv)\b",
     re.I,
 )
+# "trilateral talks" with the US named, "US-brokered talks" of the two sides: the US at the table
+# (Türkiye's "trilateral meeting" with both delegations is not).
+_US_AT_TABLE = re.compile(rf"\btrilateral\b|\b{_US}[- ](?:brokered|mediated|backed|led|hosted)\b", re.I)
+_BOTH_SIDES = re.compile(r"(?=.*\b(?:Ukrain\w*|Kyiv)\b)(?=.*\b(?:Russia\w*|Moscow)\b)", re.I | re.S)
 _US_RUSSIA = re.compile(
     rf"\b{_US}\b[^.]*\b(?:Russia\w*|Moscow|Kremlin)\b|\b(?:Russia\w*|Moscow)\b[^.]*\b{_US}\b"
 )
@@ -82,15 +102,29 @@ def _people() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 
 @lru_cache(maxsize=65536)
-def venue_of(text: str) -> str | None:
-    """The venue a text names (the gazetteer's name for it), the first one it names."""
-    found = [(m.start(), venue) for venue, pattern in _gazetteer() if (m := pattern.search(text))]
-    return min(found)[1] if found else None
+def _venues_in(text: str) -> list[tuple[int, int, str]]:
+    return sorted((m.start(), m.end(), venue) for venue, pattern in _gazetteer() for m in pattern.finditer(text))
+
+
+def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
+    """The venue a text names (the gazetteer's name for it): the first one it names, or the one
+    nearest `near` (a date's offsets): "the Geneva talks, running Tuesday, follow two rounds in
+    Abu Dhabi, the last of which ended two weeks ago" puts Tuesday in Geneva, two weeks ago in
+    Abu Dhabi."""
+    found = _venues_in(text)
+    if not found:
+        return None
+    if near is None:
+        return found[0][2]
+    start, end = near
+    return min(found, key=lambda f: max(f[0] - end, start - f[1], 0))[2]
 
 
 def format_of(text: str) -> str:
     """Who sits at the table: the United States with both sides, with one, or the two sides."""
-    if _TRILATERAL.search(text):
+    if _TRILATERAL.search(text) or (
+        _US_AT_TABLE.search(text) and re.search(rf"\b{_US}\b", text) and _BOTH_SIDES.match(text)
+    ):
         return "US–Ukraine–Russia"
     if _US_RUSSIA.search(text) and not re.search(r"\b(?:Ukrain\w*|Kyiv)\b", text):
         return "US–Russia"
@@ -114,7 +148,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     found = [e for e in events if e.type == "negotiation_round"]
     # Sentences are split again only for the articles that report a round.
     spans = {a: list(sentences(bodies[a])) for a in {e.article for e in found}}
-    venues = _venues(found)
+    venues = _venues(found, {a.id: a.title for a in articles})
     tracks = _tracks(found, venues, published)
     rows: dict[str, list[Round]] = defaultdict(list)
     for event in found:
@@ -137,7 +171,8 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
         else:
             same[match] = _merge(same[match], row)
     merged = [r for series in rows.values() for r in series]
-    merged = _numbered_by_order(_placed_by_date(_coarse_joined(merged)))
+    merged = _planned_joined(_placed_by_date(_coarse_joined(merged)))
+    merged = _numbered_by_order(_counted(merged, articles))
     merged = _first_by_order(merged)
     merged += _implied(merged)
     ordered: list[Round] = []
@@ -149,10 +184,11 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     return [_with_id(r) for r in ordered]
 
 
-def _venues(found: list[Event]) -> dict[int, str | None]:
-    """Each round's venue: the one its sentence names, the one of the round just before it in its
-    article ("in the same city"), or the only venue its article gives a round."""
-    named_venue = {id(e): venue_of(e.sentence) for e in found}
+def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]:
+    """Each round's venue: the one its sentence names (the one nearest its date), the one of the
+    round just before it in its article ("in the same city"), the only venue its article gives a
+    round, or the one its headline names."""
+    named_venue = {id(e): venue_of(e.sentence, e.date_offsets) for e in found}
     by_article: dict[str, list[Event]] = defaultdict(list)
     for e in found:
         by_article[e.article].append(e)
@@ -166,6 +202,8 @@ def _venues(found: list[Event]) -> dict[int, str | None]:
                 venue = named_venue[id(before[-1])]
             elif len({named_venue[id(x)] for x in same}) == 1:
                 venue = named_venue[id(same[0])]
+            else:
+                venue = venue_of(titles[e.article])
         out[id(e)] = venue
     return out
 
@@ -350,12 +388,17 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         key=lambda e: e.date or "",
     )
     linked = any(_LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans)
+    date, end_date = _days_of_talks(event)
+    stated = round_ordinal(event.sentence)
+    after = _follows(event) if stated is None else None
     return Round(
         series=UNKNOWN_SERIES,
         status=event.status or "done",
-        round=round_ordinal(event.sentence),
-        date=event.date,
-        end_date=event.end_date,
+        round=stated or after,
+        round_inferred=after is not None,
+        note=f"numbered {after}: it follows {after - 1} rounds" if after else None,
+        date=date,
+        end_date=end_date,
         precision=event.precision,
         location=None,
         topics=listed,
@@ -363,6 +406,105 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         sources=[event.article],
         evidence=[event.sentence],
     )
+
+
+def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
+    """A round's first and last day: "two days of talks ended on Saturday" and "a second day of
+    talks concluded" on Thursday began the day before; "two days of talks open on Monday" end
+    the day after."""
+    talks = _DAYS_OF_TALKS.search(event.sentence)
+    if not talks or event.precision != "day" or event.end_date or event.date is None:
+        return event.date, event.end_date
+    count = talks.group("count") or talks.group("nth")
+    days = dt.timedelta(days=(NUMBERS.get(count.lower()) or ORDINALS[count.lower()]) - 1)
+    day = dt.date.fromisoformat(event.date)
+    if _OPENING.search(event.sentence) and talks.group("count"):
+        return event.date, (day + days).isoformat()
+    return (day - days).isoformat(), event.date
+
+
+def _follows(event: Event) -> int | None:
+    """ "The Geneva talks, running Tuesday and Wednesday, follow two rounds in Abu Dhabi": the
+    round after them, for the date said before "follow"."""
+    match = _FOLLOWS.search(event.sentence)
+    if not match or not event.date_offsets or event.date_offsets[1] > match.start():
+        return None
+    return NUMBERS[match.group("count").lower()] + 1
+
+
+def _counted(rows: list[Round], articles: list[Article]) -> list[Round]:
+    """ "The UAE has hosted two rounds of talks in Abu Dhabi": when a venue's latest track holds
+    exactly that many unnumbered rounds before the article's day, they are its rounds 1 to n, in
+    date order (`round_inferred`, with a note)."""
+    out = list(rows)
+    for article in articles:
+        if article.published is None:
+            continue
+        for match in _COUNTED.finditer(article.body):
+            venue = venue_of(article.body[match.end() : match.end() + 80])
+            before = [
+                r
+                for r in out
+                if r.venue == venue and r.date and r.status == "done" and r.date < article.published.isoformat()
+            ]
+            if not before:
+                continue
+            series = max(before, key=lambda r: r.date or "").series
+            held = sorted((r for r in before if r.series == series), key=lambda r: r.date or "")
+            if len(held) != NUMBERS[match.group("count").lower()] or any(r.round for r in held):
+                continue
+            for n, row in enumerate(held, start=1):
+                note = f"numbered {n} of the {len(held)} rounds in {venue} that {article.id} counts"
+                out[out.index(row)] = row.model_copy(update={"round": n, "round_inferred": True, "note": note})
+    return out
+
+
+def _planned_joined(rows: list[Round]) -> list[Round]:
+    """A planned round ("a possible next meeting, as soon as next week") is the first round held
+    in its track (any, when its venue is not stated) from its first day to two weeks after its
+    last: it adds its sources to that round, never its dates."""
+    out = list(rows)
+    for row in [r for r in rows if r.status == "planned" and r.date]:
+        first, last = _days(row)
+        held = sorted(
+            (
+                r
+                for r in out
+                if r.status == "done"
+                and r.date
+                and row.series in (r.series, UNKNOWN_SERIES)
+                and not (row.round and r.round and row.round != r.round)
+            ),
+            key=lambda r: r.date or "",
+        )
+        target = next(
+            (r for r in held if first <= _days(r)[0] <= last + dt.timedelta(days=_PLANNED_SLIP_DAYS)), None
+        )
+        if target is None:
+            continue
+        i = out.index(target)
+        out[i] = _merge(target, row.model_copy(update={k: getattr(target, k) for k in _DATES}))
+        out.remove(row)
+    return out
+
+
+def _days(r: Round) -> tuple[dt.date, dt.date]:
+    """The first and last day a row may fall on, as its precision says."""
+    first = dt.date.fromisoformat(_span(r)[0])
+    if r.precision == "week":
+        return first - dt.timedelta(days=3), first + dt.timedelta(days=3)
+    last = _span(r)[1]
+    return first, _last_day(last)
+
+
+def _last_day(iso: str) -> dt.date:
+    """ "2025-02-31" (a month's end as _span writes it) is the last day of that month."""
+    year, month, day = (int(p) for p in iso.split("-"))
+    while True:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            day -= 1
 
 
 def _same_round(a: Round, b: Round) -> bool:
@@ -375,10 +517,12 @@ def _same_round(a: Round, b: Round) -> bool:
         return a.round == b.round
     if a.date is None or b.date is None:
         return False
-    # "The talks opened on Wednesday" and "the second round ended on Thursday": one round.
-    if len(a.date) == len(b.date) == 10:
-        days = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
-        return days <= _SAME_ROUND_DAYS
+    # "The talks opened on Wednesday" and "the second round ended on Thursday": one round; "met
+    # last week" is the round held within that week.
+    if a.precision in ("day", "week") and b.precision in ("day", "week"):
+        (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
+        slack = _SAME_ROUND_DAYS if a.precision == b.precision == "day" else 0
+        return (max(a_first, b_first) - min(a_last, b_last)).days <= slack
     return a.date == b.date
 
 
@@ -399,12 +543,28 @@ def _merge(a: Round, b: Round) -> Round:
                 "conflicts": conflicts,
             }
         )
-    return a.model_copy(
-        update={
-            "round": a.round if a.round is not None else b.round,
+    # What was held beats what was planned, and a vaguer date adds nothing to a finer one: "last
+    # week" or "talks on Monday, Peskov said" leaves "held on Tuesday and Wednesday".
+    held = [r for r in (a, b) if r.date and r.status == "done"]
+    finer = [r for r in (held if len(held) == 1 else (a, b)) if r.date and r.precision == _finer(a, b)]
+    finer = finer or [r for r in held if r.date]
+    dates = (
+        {k: getattr(finer[0], k) for k in _DATES}
+        if len(finer) == 1
+        else {
             "date": min(d for d in (a.date, b.date) if d) if a.date or b.date else None,
             "end_date": _end(a, b),
             "precision": _finer(a, b),
+        }
+    )
+    return a.model_copy(
+        update={
+            "round": a.round if a.round is not None else b.round,
+            "round_inferred": a.round_inferred if a.round is not None else b.round_inferred,
+            "note": a.note or b.note,
+            **dates,
+            # The default format is what no sentence named: one that names the US says more.
+            "format": a.format if a.format != FORMATS[0] else b.format,
             "status": "done" if "done" in (a.status, b.status) else a.status,
             "heads": union(a.heads, b.heads),
             "hosts": union(a.hosts, b.hosts),
