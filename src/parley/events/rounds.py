@@ -21,7 +21,15 @@ from pydantic import BaseModel
 
 from parley.articles.load import Article
 from parley.mentions.dates import NUMBERS
-from parley.mentions.extract import ORDINALS, Event, Precision, mentions_type, round_ordinal, sentences, topics
+from parley.mentions.extract import (
+    ORDINALS,
+    Event,
+    Precision,
+    mentions_type,
+    round_ordinal,
+    sentences,
+    topics,
+)
 
 UNKNOWN_SERIES = "venue not stated"
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.
@@ -103,7 +111,9 @@ def _people() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 @lru_cache(maxsize=65536)
 def _venues_in(text: str) -> list[tuple[int, int, str]]:
-    return sorted((m.start(), m.end(), venue) for venue, pattern in _gazetteer() for m in pattern.finditer(text))
+    return sorted(
+        (m.start(), m.end(), venue) for venue, pattern in _gazetteer() for m in pattern.finditer(text)
+    )
 
 
 def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
@@ -445,7 +455,10 @@ def _counted(rows: list[Round], articles: list[Article]) -> list[Round]:
             before = [
                 r
                 for r in out
-                if r.venue == venue and r.date and r.status == "done" and r.date < article.published.isoformat()
+                if r.venue == venue
+                and r.date
+                and r.status == "done"
+                and r.date < article.published.isoformat()
             ]
             if not before:
                 continue
@@ -455,7 +468,9 @@ def _counted(rows: list[Round], articles: list[Article]) -> list[Round]:
                 continue
             for n, row in enumerate(held, start=1):
                 note = f"numbered {n} of the {len(held)} rounds in {venue} that {article.id} counts"
-                out[out.index(row)] = row.model_copy(update={"round": n, "round_inferred": True, "note": note})
+                out[out.index(row)] = row.model_copy(
+                    update={"round": n, "round_inferred": True, "note": note}
+                )
     return out
 
 
