@@ -161,3 +161,10 @@ def test_the_day_a_plan_was_quoted_is_no_round_s(tmp_path: Path) -> None:
     by_date = {m.date: m.type for m in mentions_of(tmp_path)}
     assert by_date["2026-02-13"] == "announcement"
     assert [r.date for r in rounds_of([tmp_path])] == ["2026-02-20"]
+
+
+def test_a_numbered_round_said_to_be_last_week_is_no_conflict(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-06-03", "The second round of talks took place in Istanbul on June 2.")
+    article(tmp_path, "b", "2025-06-12", "The second round of talks was held in Istanbul last week.")
+    (row,) = [r for r in rounds_of([tmp_path]) if r.round == 2]
+    assert (row.date, row.precision, row.conflicts, row.sources) == ("2025-06-02", "day", [], ["a", "b"])

@@ -593,9 +593,12 @@ def _merge(a: Round, b: Round) -> Round:
 
 
 def _far_apart(a: Round, b: Round) -> bool:
-    if not (a.date and b.date and len(a.date) == len(b.date) == 10):
+    """Two datings of one round that cannot both hold: days (or a day and the week said to hold
+    it) more than _SAME_ROUND_DAYS apart."""
+    if not (a.date and b.date and {a.precision, b.precision} <= {"day", "week"}):
         return False
-    return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > _SAME_ROUND_DAYS
+    (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
+    return (max(a_first, b_first) - min(a_last, b_last)).days > _SAME_ROUND_DAYS
 
 
 def _finer(a: Round, b: Round) -> Precision | None:
