@@ -168,3 +168,28 @@ def test_a_numbered_round_said_to_be_last_week_is_no_conflict(tmp_path: Path) ->
     article(tmp_path, "b", "2025-06-12", "The second round of talks was held in Istanbul last week.")
     (row,) = [r for r in rounds_of([tmp_path]) if r.round == 2]
     assert (row.date, row.precision, row.conflicts, row.sources) == ("2025-06-02", "day", [], ["a", "b"])
+
+
+def test_an_unplaced_round_sharing_a_track_s_days_is_that_round(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2026-02-06", "Talks were held in Abu Dhabi on February 4 and 5.")
+    article(tmp_path, "b", "2026-02-20", "The negotiations took place in February.")
+    article(tmp_path, "c", "2026-02-06", "Talks were held on February 5.")
+    (row,) = rounds_of([tmp_path])
+    assert (row.series, row.date, row.end_date, row.sources) == (
+        "Abu Dhabi 2026",
+        "2026-02-04",
+        "2026-02-05",
+        ["a", "c", "b"],
+    )
+
+
+def test_an_unplaced_numbered_round_is_the_missing_round_of_the_one_track_it_fits(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-06-03", "The second round of talks took place in Istanbul on June 2.")
+    article(tmp_path, "b", "2025-05-17", "The first round of talks took place on May 16.")
+    article(tmp_path, "c", "2026-01-25", "The first round of talks took place on January 23.")
+    rows = rounds_of([tmp_path])
+    assert [(r.series, r.round, r.date) for r in rows] == [
+        ("Istanbul 2025", 1, "2025-05-16"),
+        ("Istanbul 2025", 2, "2025-06-02"),
+        ("venue not stated", 1, "2026-01-23"),  # no track's round 2 follows it
+    ]

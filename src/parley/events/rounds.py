@@ -181,7 +181,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
         else:
             same[match] = _merge(same[match], row)
     merged = [r for series in rows.values() for r in series]
-    merged = _planned_joined(_placed_by_date(_coarse_joined(merged)))
+    merged = _planned_joined(_placed(_coarse_joined(merged)))
     merged = _numbered_by_order(_counted(merged, articles))
     merged = _first_by_order(merged)
     merged += _implied(merged)
@@ -270,16 +270,61 @@ def _in_order(rows: list[Round]) -> list[Round]:
     return ordered
 
 
-def _placed_by_date(rows: list[Round]) -> list[Round]:
-    """A round of unknown venue on the same day as a round of a known series is that round."""
+def _placed(rows: list[Round]) -> list[Round]:
+    """A round of unknown venue is the round of a known track it must be: the one round whose
+    days it shares (a month or a year that holds several names them together and adds none),
+    or, numbered n ("the first round took place on 16 May"), round n of the one track whose
+    round n+1 follows it within TRACK_GAP_DAYS and that has no other round n dated."""
     placed = [r for r in rows if r.series != UNKNOWN_SERIES]
+    unplaced: list[Round] = []
     for row in (r for r in rows if r.series == UNKNOWN_SERIES):
-        i = next((i for i, k in enumerate(placed) if row.date and k.date == row.date), None)
-        if i is None or placed[i].series == UNKNOWN_SERIES:
-            placed.append(row)
+        sharing = [k for k in placed if row.date and k.date and _numbers_agree(row, k) and _overlap(row, k)]
+        if len(sharing) > 1 and row.precision in ("month", "year"):
+            continue
+        target = sharing[0] if len(sharing) == 1 else _missing_round(row, placed)
+        if target is None:
+            unplaced.append(row)
+        elif target in placed:
+            i = placed.index(target)
+            placed[i] = _merge(placed[i], row.model_copy(update={"series": target.series}))
         else:
-            placed[i] = _merge(placed[i], row.model_copy(update={"series": placed[i].series}))
-    return placed
+            placed.append(target)
+    return placed + unplaced
+
+
+def _numbers_agree(a: Round, b: Round) -> bool:
+    return a.round is None or b.round is None or a.round == b.round
+
+
+def _overlap(a: Round, b: Round) -> bool:
+    (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
+    return a_first <= b_last and b_first <= a_last
+
+
+def _missing_round(row: Round, placed: list[Round]) -> Round | None:
+    """The known track's row an unplaced numbered round is (see `_placed`): that track's undated
+    round n, or the row itself moved into the track."""
+    if not (row.round and row.date):
+        return None
+    day = _days(row)[0]
+    fits = []
+    for series in {k.series for k in placed}:
+        track = [k for k in placed if k.series == series]
+        after = [
+            k
+            for k in track
+            if k.round == row.round + 1 and k.date and 0 < (_days(k)[0] - day).days <= TRACK_GAP_DAYS
+        ]
+        taken = any(k.round == row.round and k.date for k in track)
+        earlier = all(_days(k)[0] < day for k in track if k.round and k.round < row.round and k.date)
+        if after and not taken and earlier:
+            fits.append(series)
+    if len(fits) != 1:
+        return None
+    track = [k for k in placed if k.series == fits[0]]
+    undated = next((k for k in track if k.round == row.round), None)
+    venue = track[0].venue
+    return undated or row.model_copy(update={"series": fits[0], "venue": venue, "location": venue})
 
 
 def _span(r: Round) -> tuple[str, str]:
