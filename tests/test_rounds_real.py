@@ -193,3 +193,61 @@ def test_an_unplaced_numbered_round_is_the_missing_round_of_the_one_track_it_fit
         ("Istanbul 2025", 2, "2025-06-02"),
         ("venue not stated", 1, "2026-01-23"),  # no track's round 2 follows it
     ]
+
+
+def test_an_agreement_reached_at_a_venue_on_a_day_dates_the_talks_there(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-23",
+        "Kyiv and Moscow agreed in Istanbul last week to the exchange of 1,000 prisoners from each side.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2025-06-21",
+        "Prisoners were exchanged on June 20 under the agreements reached in Istanbul.",
+    )
+    (row,) = rounds_of([tmp_path])
+    # The exchange's day is not the talks': only "agreed in Istanbul last week" dates a round.
+    assert (row.series, row.date, row.precision, row.sources) == (
+        "Istanbul 2025",
+        "2025-05-16",
+        "week",
+        ["a"],
+    )
+
+
+def test_the_first_talks_since_a_year_are_a_track_s_first_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-17",
+        "Russia and Ukraine held their first direct peace talks since 2022 in Istanbul on Friday.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2022-03-30",
+        "The first face-to-face talks in two weeks between Russia and Ukraine ended Tuesday in Istanbul.",
+    )
+    assert [(r.series, r.round) for r in rounds_of([tmp_path])] == [
+        ("Istanbul 2022", None),
+        ("Istanbul 2025", 1),
+    ]
+
+
+def test_rows_are_joined_whatever_order_their_links_arrive_in(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-06-03", "The previous meeting was held in Istanbul on May 16.")
+    article(
+        tmp_path, "b", "2025-06-03", "In Istanbul, the first round of talks produced significant results."
+    )
+    article(
+        tmp_path,
+        "c",
+        "2025-05-23",
+        "Kyiv and Moscow agreed in Istanbul last week to a swap in their first direct peace talks since 2022.",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.round, row.date, row.precision, row.round_inferred) == (1, "2025-05-16", "day", False)
+    assert sorted(row.sources) == ["a", "b", "c"]

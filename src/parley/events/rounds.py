@@ -48,6 +48,17 @@ _DAYS_OF_TALKS = re.compile(
 )
 _OPENING = re.compile(r"\b(?:open|opens|opened|begin|begins|began|start|starts|started|will)\b", re.I)
 _FOLLOWS = re.compile(rf"\b(?:follows?|followed|following|after) {_COUNT}\s+(?:\w+\s+)?rounds\b", re.I)
+_AGREED_AT = re.compile(
+    r"\b(?:agreed|agreements?\s+(?:were\s+|was\s+)?reached(?:\s+by\s+the\s+(?:two\s+)?sides)?)\s+(?:in|at)\s+(?:the\s+)?",
+    re.I,
+)
+# "their first direct peace talks since 2022", "the first talks in three years": a track's first
+# round ("the first face-to-face talks in two weeks" is only the latest).
+_FIRST_SINCE = re.compile(
+    r"\bfirst\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting|engagement)\s+(?:[\w,-]+\s+){0,6}?"
+    r"(?:since|in\s+(?:more\s+than\s+|over\s+)?(?:\w+\s+)?years)\b",
+    re.I,
+)
 # "hosted two rounds of trilateral talks in Abu Dhabi": how many rounds a venue has held.
 _COUNTED = re.compile(
     rf"\b{_COUNT}\s+(?:\w+\s+)?rounds\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:talks|negotiations)\b", re.I
@@ -155,7 +166,9 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     by_article: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_article[e.article].append(e)
-    found = [e for e in events if e.type == "negotiation_round"]
+    found = [e for e in events if e.type == "negotiation_round"] + [
+        e.model_copy(update={"type": "negotiation_round", "status": "done"}) for e in events if _agreed_at(e)
+    ]
     # Sentences are split again only for the articles that report a round.
     spans = {a: list(sentences(bodies[a])) for a in {e.article for e in found}}
     venues = _venues(found, {a.id: a.title for a in articles})
@@ -174,13 +187,8 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
                 "hosts": named(event.sentence, "hosts"),
             }
         )
-        same = rows[row.series]
-        match = next((i for i, r in enumerate(same) if _same_round(r, row)), None)
-        if match is None:
-            same.append(row)
-        else:
-            same[match] = _merge(same[match], row)
-    merged = [r for series in rows.values() for r in series]
+        rows[row.series].append(row)
+    merged = [r for series in rows.values() for r in _joined(series)]
     merged = _planned_joined(_placed(_coarse_joined(merged)))
     merged = _numbered_by_order(_counted(merged, articles))
     merged = _first_by_order(merged)
@@ -192,6 +200,23 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     for series in sorted(by_series, key=lambda s: _track_order(s, by_series[s])):
         ordered += _in_order(by_series[series])
     return [_with_id(r) for r in ordered]
+
+
+def _joined(rows: list[Round]) -> list[Round]:
+    """A track's rows with each round one row: joined until no two are the same round, since
+    what joins them may arrive in either order ("the first round" and "talks on 16 May" meet
+    through "the first talks, last week")."""
+    while True:
+        out: list[Round] = []
+        for row in rows:
+            match = next((i for i, r in enumerate(out) if _same_round(r, row)), None)
+            if match is None:
+                out.append(row)
+            else:
+                out[match] = _merge(out[match], row)
+        if len(out) == len(rows):
+            return out
+        rows = out
 
 
 def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]:
@@ -444,7 +469,7 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
     )
     linked = any(_LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans)
     date, end_date = _days_of_talks(event)
-    stated = round_ordinal(event.sentence)
+    stated = round_ordinal(event.sentence) or (1 if _FIRST_SINCE.search(event.sentence) else None)
     after = _follows(event) if stated is None else None
     return Round(
         series=UNKNOWN_SERIES,
@@ -476,6 +501,18 @@ def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
     if _OPENING.search(event.sentence) and talks.group("count"):
         return event.date, (day + days).isoformat()
     return (day - days).isoformat(), event.date
+
+
+def _agreed_at(event: Event) -> bool:
+    """An agreement or exchange "agreed in Istanbul last week" ("under the agreements reached in
+    Istanbul earlier this month"): its date, said just after the venue, is the talks' there."""
+    if event.type not in _OUTCOME_TYPES or not event.date_offsets or event.status not in ("agreed", "done"):
+        return False
+    match = _AGREED_AT.search(event.sentence)
+    if not match:
+        return False
+    place = _venues_in(event.sentence[match.end() :])
+    return bool(place) and place[0][0] == 0 and 0 <= event.date_offsets[0] - (match.end() + place[0][1]) <= 3
 
 
 def _follows(event: Event) -> int | None:

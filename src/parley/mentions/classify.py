@@ -98,6 +98,8 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "the date the war began, told as background")
     if frame == "deadline" and kind == "negotiation_round":
         return _context(event, "a deadline for talks, not the day they meet")
+    if frame == "since" and kind == "negotiation_round":
+        return _context(event, "the time since which, not the day of the talks")
     if kind != "announcement" and _SERIES.search(_FOLLOWS.sub("", sentence)) and not _SINGLE.search(sentence):
         return _context(event, "a series of events, not one")
     if event.date is None and article.published and (m := _JUST_DONE.search(sentence)):

@@ -370,16 +370,21 @@ _WAR_BEFORE = re.compile(
 )
 # "by the end of August", whether the date says "end of" itself or not.
 _BY = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)(?:\s+of)?\s*)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" holds the word
 _WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+)?(?i:invasion|war)\b")
 
 
 def frame_of(sentence: str, start: int, end: int) -> str | None:
     """What the date at sentence[start:end] is when it is not the day of the sentence's event:
-    "war" (the war's start, told as background) or "deadline" ("by the end of August")."""
+    "war" (the war's start, told as background), "deadline" ("by the end of August") or "since"
+    (the time since which: "the first talks since 2022")."""
     before = sentence[max(0, start - 80) : start]
     if _WAR_BEFORE.search(before) or _WAR_AFTER.match(sentence, end):
         return "war"
-    return "deadline" if _BY.search(before) else None
+    if _BY.search(before):
+        return "deadline"
+    return "since" if _SINCE.search(before) or _SINCE_OPENS.match(sentence, start) else None
 
 
 # "KYIV, June 20 (Reuters) -" and "ISTANBUL, June 2. /TASS/.": a place in capitals, a date, an
