@@ -9,6 +9,7 @@ fighting happens — is never a venue."""
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections import defaultdict
@@ -20,7 +21,7 @@ import yaml
 from pydantic import BaseModel
 
 from parley.articles.load import Article
-from parley.mentions.dates import NUMBERS
+from parley.mentions.dates import NUMBERS, first_day
 from parley.mentions.extract import (
     ORDINALS,
     Event,
@@ -586,22 +587,18 @@ def _planned_joined(rows: list[Round]) -> list[Round]:
 
 
 def _days(r: Round) -> tuple[dt.date, dt.date]:
-    """The first and last day a row may fall on, as its precision says."""
-    first = dt.date.fromisoformat(_span(r)[0])
+    """The first and last day a dated row may fall on, as its precision says."""
+    first = first_day(r.date)
+    assert first is not None
+    if r.end_date:
+        return first, dt.date.fromisoformat(r.end_date)
     if r.precision == "week":
         return first - dt.timedelta(days=3), first + dt.timedelta(days=3)
-    last = _span(r)[1]
-    return first, _last_day(last)
-
-
-def _last_day(iso: str) -> dt.date:
-    """ "2025-02-31" (a month's end as _span writes it) is the last day of that month."""
-    year, month, day = (int(p) for p in iso.split("-"))
-    while True:
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            day -= 1
+    if r.precision == "month":
+        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if r.precision == "year":
+        return first, dt.date(first.year, 12, 31)
+    return first, first
 
 
 def _same_round(a: Round, b: Round) -> bool:
