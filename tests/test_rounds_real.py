@@ -254,3 +254,18 @@ def test_rows_are_joined_whatever_order_their_links_arrive_in(tmp_path: Path) ->
     (row,) = rounds_of([tmp_path])
     assert (row.round, row.date, row.precision, row.round_inferred) == (1, "2025-05-16", "day", False)
     assert sorted(row.sources) == ["a", "b", "c"]
+
+
+def test_an_undated_unnumbered_round_is_its_track_s_latest_by_its_article_s_day(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-05-17", "Talks were held in Istanbul on May 16.")
+    article(tmp_path, "b", "2025-06-03", "Talks were held in Istanbul on June 2.")
+    article(
+        tmp_path, "c", "2025-05-20", "The talks ended in Istanbul with an agreement to exchange prisoners."
+    )
+    rows = rounds_of([tmp_path])
+    assert [(r.date, r.sources) for r in rows] == [("2025-05-16", ["a", "c"]), ("2025-06-02", ["b"])]
+
+
+def test_the_kremlin_speaking_is_no_venue() -> None:
+    assert venue_of("The Kremlin said the talks would resume on Monday.") is None
+    assert venue_of("Putin met the envoys in the Kremlin on Thursday.") == "Moscow"

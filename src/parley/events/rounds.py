@@ -190,7 +190,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
         )
         rows[row.series].append(row)
     merged = [r for series in rows.values() for r in _joined(series)]
-    merged = _planned_joined(_placed(_coarse_joined(merged)))
+    merged = _undated_joined(_planned_joined(_placed(_coarse_joined(merged))), published)
     merged = _numbered_by_order(_counted(merged, articles))
     merged = _first_by_order(merged)
     merged += _implied(merged)
@@ -582,6 +582,22 @@ def _planned_joined(rows: list[Round]) -> list[Round]:
             continue
         i = out.index(target)
         out[i] = _merge(target, row.model_copy(update={k: getattr(target, k) for k in _DATES}))
+        out.remove(row)
+    return out
+
+
+def _undated_joined(rows: list[Round], published: dict[str, dt.date | None]) -> list[Round]:
+    """A round of a known track with neither date nor number ("the talks ended with a swap") is
+    the track's latest round held by the day its article was published: it adds its sentence
+    to that round, not a row of its own."""
+    out = list(rows)
+    for row in [r for r in rows if r.date is None and r.round is None and r.series != UNKNOWN_SERIES]:
+        days = [d for a in row.sources if (d := published.get(a))]
+        held = [r for r in out if r.series == row.series and r.date and days and _days(r)[0] <= max(days)]
+        if not held:
+            continue
+        latest = max(held, key=lambda r: _days(r)[0])
+        out[out.index(latest)] = _merge(latest, row)
         out.remove(row)
     return out
 
