@@ -304,17 +304,26 @@ def _placed(rows: list[Round]) -> list[Round]:
     placed = [r for r in rows if r.series != UNKNOWN_SERIES]
     unplaced: list[Round] = []
     for row in (r for r in rows if r.series == UNKNOWN_SERIES):
-        sharing = [k for k in placed if row.date and k.date and _numbers_agree(row, k) and _overlap(row, k)]
+        sharing = [
+            i
+            for i, k in enumerate(placed)
+            if row.date and k.date and _numbers_agree(row, k) and _overlap(row, k)
+        ]
         if len(sharing) > 1 and row.precision in ("month", "year"):
             continue
-        target = sharing[0] if len(sharing) == 1 else _missing_round(row, placed)
-        if target is None:
+        series = placed[sharing[0]].series if len(sharing) == 1 else _missing_round(row, placed)
+        if series is None:
             unplaced.append(row)
-        elif target in placed:
-            i = placed.index(target)
-            placed[i] = _merge(placed[i], row.model_copy(update={"series": target.series}))
+            continue
+        venue = next(k.venue for k in placed if k.series == series)
+        moved = row.model_copy(update={"series": series, "venue": venue, "location": venue})
+        if len(sharing) != 1:
+            # Its track's undated round n, if the texts name one.
+            sharing = [i for i, k in enumerate(placed) if k.series == series and k.round == row.round]
+        if sharing:
+            placed[sharing[0]] = _merge(placed[sharing[0]], moved)
         else:
-            placed.append(target)
+            placed.append(moved)
     return placed + unplaced
 
 
@@ -327,9 +336,8 @@ def _overlap(a: Round, b: Round) -> bool:
     return a_first <= b_last and b_first <= a_last
 
 
-def _missing_round(row: Round, placed: list[Round]) -> Round | None:
-    """The known track's row an unplaced numbered round is (see `_placed`): that track's undated
-    round n, or the row itself moved into the track."""
+def _missing_round(row: Round, placed: list[Round]) -> str | None:
+    """The one known track an unplaced numbered round is round n of (see `_placed`)."""
     if not (row.round and row.date):
         return None
     day = _days(row)[0]
@@ -345,12 +353,7 @@ def _missing_round(row: Round, placed: list[Round]) -> Round | None:
         earlier = all(_days(k)[0] < day for k in track if k.round and k.round < row.round and k.date)
         if after and not taken and earlier:
             fits.append(series)
-    if len(fits) != 1:
-        return None
-    track = [k for k in placed if k.series == fits[0]]
-    undated = next((k for k in track if k.round == row.round), None)
-    venue = track[0].venue
-    return undated or row.model_copy(update={"series": fits[0], "venue": venue, "location": venue})
+    return fits[0] if len(fits) == 1 else None
 
 
 def _span(r: Round) -> tuple[str, str]:
@@ -604,15 +607,20 @@ def _undated_joined(rows: list[Round], published: dict[str, dt.date | None]) -> 
 
 def _days(r: Round) -> tuple[dt.date, dt.date]:
     """The first and last day a dated row may fall on, as its precision says."""
-    first = first_day(r.date)
+    return _days_of(r.date, r.end_date, r.precision)
+
+
+@lru_cache(maxsize=65536)
+def _days_of(date: str | None, end_date: str | None, precision: str | None) -> tuple[dt.date, dt.date]:
+    first = first_day(date)
     assert first is not None
-    if r.end_date:
-        return first, dt.date.fromisoformat(r.end_date)
-    if r.precision == "week":
+    if end_date:
+        return first, dt.date.fromisoformat(end_date)
+    if precision == "week":
         return first - dt.timedelta(days=3), first + dt.timedelta(days=3)
-    if r.precision == "month":
+    if precision == "month":
         return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    if r.precision == "year":
+    if precision == "year":
         return first, dt.date(first.year, 12, 31)
     return first, first
 
