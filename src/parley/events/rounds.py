@@ -9,6 +9,7 @@ fighting happens — is never a venue."""
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections import defaultdict
@@ -20,21 +21,60 @@ import yaml
 from pydantic import BaseModel
 
 from parley.articles.load import Article
-from parley.mentions.extract import Event, Precision, mentions_type, round_ordinal, sentences, topics
+from parley.mentions.dates import NUMBERS, first_day
+from parley.mentions.extract import (
+    ORDINALS,
+    Event,
+    Precision,
+    mentions_type,
+    round_ordinal,
+    sentences,
+    topics,
+)
 
 UNKNOWN_SERIES = "venue not stated"
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.
 _SAME_ROUND_DAYS = 2
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
 TRACK_GAP_DAYS = 240
+# A planned round that took place is held this long after the days it was planned for, at most.
+_PLANNED_SLIP_DAYS = 14
+_DATES = ("date", "end_date", "precision")
 _OUTCOME_TYPES = ("prisoner_exchange", "agreement")
+_COUNT = r"(?P<count>two|three|four|five|six)"
+_DAYS_OF_TALKS = re.compile(
+    rf"\b(?:{_COUNT}[- ]days?|(?:the|a) (?P<nth>second|third|fourth) day) of (?:[\w-]+\s+){{0,3}}?"
+    r"(?:talks|negotiations|discussions|consultations)\b",
+    re.I,
+)
+_OPENING = re.compile(r"\b(?:open|opens|opened|begin|begins|began|start|starts|started|will)\b", re.I)
+_FOLLOWS = re.compile(rf"\b(?:follows?|followed|following|after) {_COUNT}\s+(?:\w+\s+)?rounds\b", re.I)
+_AGREED_AT = re.compile(
+    r"\b(?:agreed|agreements?\s+(?:were\s+|was\s+)?reached(?:\s+by\s+the\s+(?:two\s+)?sides)?)\s+(?:in|at)\s+(?:the\s+)?",
+    re.I,
+)
+# "their first direct peace talks since 2022", "the first talks in three years": a track's first
+# round ("the first face-to-face talks in two weeks" is only the latest).
+_FIRST_SINCE = re.compile(
+    r"\bfirst\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting|engagement)\s+(?:[\w,-]+\s+){0,6}?"
+    r"(?:since|in\s+(?:more\s+than\s+|over\s+)?(?:\w+\s+)?years)\b",
+    re.I,
+)
+# "hosted two rounds of trilateral talks in Abu Dhabi": how many rounds a venue has held.
+_COUNTED = re.compile(
+    rf"\b{_COUNT}\s+(?:\w+\s+)?rounds\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:talks|negotiations)\b", re.I
+)
 # A sentence tying what followed to the talks: "carried out as part of the agreements reached".
 _LINK = re.compile(r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I)
 _US = r"(?:US|U\.S\.|American|United States|Washington|Witkoff|Kushner|Rubio|Driscoll|Waltz|Trump)"
 _TRILATERAL = re.compile(
-    rf"\btrilateral\b|\b{_US}\b.*\b(?:Ukrain\w*|Kyiv)\b.*\b(?:Russia\w*|Moscow)\b|\b{_US}\b.*\b(?:Russia\w*|Moscow)\b.*\b(?:Ukrain\w*|Kyiv)\b",
+    rf"\b{_US}\b.*\b(?:Ukrain\w*|Kyiv)\b.*\b(?:Russia\w*|Moscow)\b|\b{_US}\b.*\b(?:Russia\w*|Moscow)\b.*\b(?:Ukrain\w*|Kyiv)\b",
     re.I,
 )
+# "trilateral talks" with the US named, "US-brokered talks" of the two sides: the US at the table
+# (Türkiye's "trilateral meeting" with both delegations is not).
+_US_AT_TABLE = re.compile(rf"\btrilateral\b|\b{_US}[- ](?:brokered|mediated|backed|led|hosted)\b", re.I)
+_BOTH_SIDES = re.compile(r"(?=.*\b(?:Ukrain\w*|Kyiv)\b)(?=.*\b(?:Russia\w*|Moscow)\b)", re.I | re.S)
 _US_RUSSIA = re.compile(
     rf"\b{_US}\b[^.]*\b(?:Russia\w*|Moscow|Kremlin)\b|\b(?:Russia\w*|Moscow)\b[^.]*\b{_US}\b"
 )
@@ -82,15 +122,31 @@ def _people() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 
 @lru_cache(maxsize=65536)
-def venue_of(text: str) -> str | None:
-    """The venue a text names (the gazetteer's name for it), the first one it names."""
-    found = [(m.start(), venue) for venue, pattern in _gazetteer() if (m := pattern.search(text))]
-    return min(found)[1] if found else None
+def _venues_in(text: str) -> list[tuple[int, int, str]]:
+    return sorted(
+        (m.start(), m.end(), venue) for venue, pattern in _gazetteer() for m in pattern.finditer(text)
+    )
+
+
+def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
+    """The venue a text names (the gazetteer's name for it): the first one it names, or the one
+    nearest `near` (a date's offsets): "the Geneva talks, running Tuesday, follow two rounds in
+    Abu Dhabi, the last of which ended two weeks ago" puts Tuesday in Geneva, two weeks ago in
+    Abu Dhabi."""
+    found = _venues_in(text)
+    if not found:
+        return None
+    if near is None:
+        return found[0][2]
+    start, end = near
+    return min(found, key=lambda f: max(f[0] - end, start - f[1], 0))[2]
 
 
 def format_of(text: str) -> str:
     """Who sits at the table: the United States with both sides, with one, or the two sides."""
-    if _TRILATERAL.search(text):
+    if _TRILATERAL.search(text) or (
+        _US_AT_TABLE.search(text) and re.search(rf"\b{_US}\b", text) and _BOTH_SIDES.match(text)
+    ):
         return "US–Ukraine–Russia"
     if _US_RUSSIA.search(text) and not re.search(r"\b(?:Ukrain\w*|Kyiv)\b", text):
         return "US–Russia"
@@ -111,10 +167,12 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     by_article: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_article[e.article].append(e)
-    found = [e for e in events if e.type == "negotiation_round"]
+    found = [e for e in events if e.type == "negotiation_round"] + [
+        e.model_copy(update={"type": "negotiation_round", "status": "done"}) for e in events if _agreed_at(e)
+    ]
     # Sentences are split again only for the articles that report a round.
     spans = {a: list(sentences(bodies[a])) for a in {e.article for e in found}}
-    venues = _venues(found)
+    venues = _venues(found, {a.id: a.title for a in articles})
     tracks = _tracks(found, venues, published)
     rows: dict[str, list[Round]] = defaultdict(list)
     for event in found:
@@ -130,14 +188,10 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
                 "hosts": named(event.sentence, "hosts"),
             }
         )
-        same = rows[row.series]
-        match = next((i for i, r in enumerate(same) if _same_round(r, row)), None)
-        if match is None:
-            same.append(row)
-        else:
-            same[match] = _merge(same[match], row)
-    merged = [r for series in rows.values() for r in series]
-    merged = _numbered_by_order(_placed_by_date(_coarse_joined(merged)))
+        rows[row.series].append(row)
+    merged = [r for series in rows.values() for r in _joined(series)]
+    merged = _undated_joined(_planned_joined(_placed(_coarse_joined(merged))), published)
+    merged = _numbered_by_order(_counted(merged, articles))
     merged = _first_by_order(merged)
     merged += _implied(merged)
     ordered: list[Round] = []
@@ -149,10 +203,28 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     return [_with_id(r) for r in ordered]
 
 
-def _venues(found: list[Event]) -> dict[int, str | None]:
-    """Each round's venue: the one its sentence names, the one of the round just before it in its
-    article ("in the same city"), or the only venue its article gives a round."""
-    named_venue = {id(e): venue_of(e.sentence) for e in found}
+def _joined(rows: list[Round]) -> list[Round]:
+    """A track's rows with each round one row: joined until no two are the same round, since
+    what joins them may arrive in either order ("the first round" and "talks on 16 May" meet
+    through "the first talks, last week")."""
+    while True:
+        out: list[Round] = []
+        for row in rows:
+            match = next((i for i, r in enumerate(out) if _same_round(r, row)), None)
+            if match is None:
+                out.append(row)
+            else:
+                out[match] = _merge(out[match], row)
+        if len(out) == len(rows):
+            return out
+        rows = out
+
+
+def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]:
+    """Each round's venue: the one its sentence names (the one nearest its date), the one of the
+    round just before it in its article ("in the same city"), the only venue its article gives a
+    round, or the one its headline names."""
+    named_venue = {id(e): venue_of(e.sentence, e.date_offsets) for e in found}
     by_article: dict[str, list[Event]] = defaultdict(list)
     for e in found:
         by_article[e.article].append(e)
@@ -166,6 +238,8 @@ def _venues(found: list[Event]) -> dict[int, str | None]:
                 venue = named_venue[id(before[-1])]
             elif len({named_venue[id(x)] for x in same}) == 1:
                 venue = named_venue[id(same[0])]
+            else:
+                venue = venue_of(titles[e.article])
         out[id(e)] = venue
     return out
 
@@ -222,16 +296,64 @@ def _in_order(rows: list[Round]) -> list[Round]:
     return ordered
 
 
-def _placed_by_date(rows: list[Round]) -> list[Round]:
-    """A round of unknown venue on the same day as a round of a known series is that round."""
+def _placed(rows: list[Round]) -> list[Round]:
+    """A round of unknown venue is the round of a known track it must be: the one round whose
+    days it shares (a month or a year that holds several names them together and adds none),
+    or, numbered n ("the first round took place on 16 May"), round n of the one track whose
+    round n+1 follows it within TRACK_GAP_DAYS and that has no other round n dated."""
     placed = [r for r in rows if r.series != UNKNOWN_SERIES]
+    unplaced: list[Round] = []
     for row in (r for r in rows if r.series == UNKNOWN_SERIES):
-        i = next((i for i, k in enumerate(placed) if row.date and k.date == row.date), None)
-        if i is None or placed[i].series == UNKNOWN_SERIES:
-            placed.append(row)
+        sharing = [
+            i
+            for i, k in enumerate(placed)
+            if row.date and k.date and _numbers_agree(row, k) and _overlap(row, k)
+        ]
+        if len(sharing) > 1 and row.precision in ("month", "year"):
+            continue
+        series = placed[sharing[0]].series if len(sharing) == 1 else _missing_round(row, placed)
+        if series is None:
+            unplaced.append(row)
+            continue
+        venue = next(k.venue for k in placed if k.series == series)
+        moved = row.model_copy(update={"series": series, "venue": venue, "location": venue})
+        if len(sharing) != 1:
+            # Its track's undated round n, if the texts name one.
+            sharing = [i for i, k in enumerate(placed) if k.series == series and k.round == row.round]
+        if sharing:
+            placed[sharing[0]] = _merge(placed[sharing[0]], moved)
         else:
-            placed[i] = _merge(placed[i], row.model_copy(update={"series": placed[i].series}))
-    return placed
+            placed.append(moved)
+    return placed + unplaced
+
+
+def _numbers_agree(a: Round, b: Round) -> bool:
+    return a.round is None or b.round is None or a.round == b.round
+
+
+def _overlap(a: Round, b: Round) -> bool:
+    (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
+    return a_first <= b_last and b_first <= a_last
+
+
+def _missing_round(row: Round, placed: list[Round]) -> str | None:
+    """The one known track an unplaced numbered round is round n of (see `_placed`)."""
+    if not (row.round and row.date):
+        return None
+    day = _days(row)[0]
+    fits = []
+    for series in {k.series for k in placed}:
+        track = [k for k in placed if k.series == series]
+        after = [
+            k
+            for k in track
+            if k.round == row.round + 1 and k.date and 0 < (_days(k)[0] - day).days <= TRACK_GAP_DAYS
+        ]
+        taken = any(k.round == row.round and k.date for k in track)
+        earlier = all(_days(k)[0] < day for k in track if k.round and k.round < row.round and k.date)
+        if after and not taken and earlier:
+            fits.append(series)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _span(r: Round) -> tuple[str, str]:
@@ -350,12 +472,17 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         key=lambda e: e.date or "",
     )
     linked = any(_LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans)
+    date, end_date = _days_of_talks(event)
+    stated = round_ordinal(event.sentence) or (1 if _FIRST_SINCE.search(event.sentence) else None)
+    after = _follows(event) if stated is None else None
     return Round(
         series=UNKNOWN_SERIES,
         status=event.status or "done",
-        round=round_ordinal(event.sentence),
-        date=event.date,
-        end_date=event.end_date,
+        round=stated or after,
+        round_inferred=after is not None,
+        note=f"numbered {after}: it follows {after - 1} rounds" if after else None,
+        date=date,
+        end_date=end_date,
         precision=event.precision,
         location=None,
         topics=listed,
@@ -363,6 +490,139 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         sources=[event.article],
         evidence=[event.sentence],
     )
+
+
+def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
+    """A round's first and last day: "two days of talks ended on Saturday" and "a second day of
+    talks concluded" on Thursday began the day before; "two days of talks open on Monday" end
+    the day after."""
+    talks = _DAYS_OF_TALKS.search(event.sentence)
+    if not talks or event.precision != "day" or event.end_date or event.date is None:
+        return event.date, event.end_date
+    count = talks.group("count") or talks.group("nth")
+    days = dt.timedelta(days=(NUMBERS.get(count.lower()) or ORDINALS[count.lower()]) - 1)
+    day = dt.date.fromisoformat(event.date)
+    if _OPENING.search(event.sentence) and talks.group("count"):
+        return event.date, (day + days).isoformat()
+    return (day - days).isoformat(), event.date
+
+
+def _agreed_at(event: Event) -> bool:
+    """An agreement or exchange "agreed in Istanbul last week" ("under the agreements reached in
+    Istanbul earlier this month"): its date, said just after the venue, is the talks' there."""
+    if event.type not in _OUTCOME_TYPES or not event.date_offsets or event.status not in ("agreed", "done"):
+        return False
+    match = _AGREED_AT.search(event.sentence)
+    if not match:
+        return False
+    place = _venues_in(event.sentence[match.end() :])
+    return bool(place) and place[0][0] == 0 and 0 <= event.date_offsets[0] - (match.end() + place[0][1]) <= 3
+
+
+def _follows(event: Event) -> int | None:
+    """ "The Geneva talks, running Tuesday and Wednesday, follow two rounds in Abu Dhabi": the
+    round after them, for the date said before "follow"."""
+    match = _FOLLOWS.search(event.sentence)
+    if not match or not event.date_offsets or event.date_offsets[1] > match.start():
+        return None
+    return NUMBERS[match.group("count").lower()] + 1
+
+
+def _counted(rows: list[Round], articles: list[Article]) -> list[Round]:
+    """ "The UAE has hosted two rounds of talks in Abu Dhabi": when a venue's latest track holds
+    exactly that many unnumbered rounds before the article's day, they are its rounds 1 to n, in
+    date order (`round_inferred`, with a note)."""
+    out = list(rows)
+    for article in articles:
+        if article.published is None:
+            continue
+        for match in _COUNTED.finditer(article.body):
+            venue = venue_of(article.body[match.end() : match.end() + 80])
+            before = [
+                r
+                for r in out
+                if r.venue == venue
+                and r.date
+                and r.status == "done"
+                and r.date < article.published.isoformat()
+            ]
+            if not before:
+                continue
+            series = max(before, key=lambda r: r.date or "").series
+            held = sorted((r for r in before if r.series == series), key=lambda r: r.date or "")
+            if len(held) != NUMBERS[match.group("count").lower()] or any(r.round for r in held):
+                continue
+            for n, row in enumerate(held, start=1):
+                note = f"numbered {n} of the {len(held)} rounds in {venue} that {article.id} counts"
+                out[out.index(row)] = row.model_copy(
+                    update={"round": n, "round_inferred": True, "note": note}
+                )
+    return out
+
+
+def _planned_joined(rows: list[Round]) -> list[Round]:
+    """A planned round ("a possible next meeting, as soon as next week") is the first round held
+    in its track (any, when its venue is not stated) from its first day to two weeks after its
+    last: it adds its sources to that round, never its dates."""
+    out = list(rows)
+    for row in [r for r in rows if r.status == "planned" and r.date]:
+        first, last = _days(row)
+        held = sorted(
+            (
+                r
+                for r in out
+                if r.status == "done"
+                and r.date
+                and row.series in (r.series, UNKNOWN_SERIES)
+                and not (row.round and r.round and row.round != r.round)
+            ),
+            key=lambda r: r.date or "",
+        )
+        target = next(
+            (r for r in held if first <= _days(r)[0] <= last + dt.timedelta(days=_PLANNED_SLIP_DAYS)), None
+        )
+        if target is None:
+            continue
+        i = out.index(target)
+        out[i] = _merge(target, row.model_copy(update={k: getattr(target, k) for k in _DATES}))
+        out.remove(row)
+    return out
+
+
+def _undated_joined(rows: list[Round], published: dict[str, dt.date | None]) -> list[Round]:
+    """A round of a known track with neither date nor number ("the talks ended with a swap") is
+    the track's latest round held by the day its article was published: it adds its sentence
+    to that round, not a row of its own."""
+    out = list(rows)
+    for row in [r for r in rows if r.date is None and r.round is None and r.series != UNKNOWN_SERIES]:
+        days = [d for a in row.sources if (d := published.get(a))]
+        held = [r for r in out if r.series == row.series and r.date and days and _days(r)[0] <= max(days)]
+        if not held:
+            continue
+        latest = max(held, key=lambda r: _days(r)[0])
+        out[out.index(latest)] = _merge(latest, row)
+        out.remove(row)
+    return out
+
+
+def _days(r: Round) -> tuple[dt.date, dt.date]:
+    """The first and last day a dated row may fall on, as its precision says."""
+    return _days_of(r.date, r.end_date, r.precision)
+
+
+@lru_cache(maxsize=65536)
+def _days_of(date: str | None, end_date: str | None, precision: str | None) -> tuple[dt.date, dt.date]:
+    first = first_day(date)
+    assert first is not None
+    if end_date:
+        return first, dt.date.fromisoformat(end_date)
+    if precision == "week":
+        return first - dt.timedelta(days=3), first + dt.timedelta(days=3)
+    if precision == "month":
+        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if precision == "year":
+        return first, dt.date(first.year, 12, 31)
+    return first, first
 
 
 def _same_round(a: Round, b: Round) -> bool:
@@ -375,10 +635,12 @@ def _same_round(a: Round, b: Round) -> bool:
         return a.round == b.round
     if a.date is None or b.date is None:
         return False
-    # "The talks opened on Wednesday" and "the second round ended on Thursday": one round.
-    if len(a.date) == len(b.date) == 10:
-        days = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
-        return days <= _SAME_ROUND_DAYS
+    # "The talks opened on Wednesday" and "the second round ended on Thursday": one round; "met
+    # last week" is the round held within that week.
+    if a.precision in ("day", "week") and b.precision in ("day", "week"):
+        (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
+        slack = _SAME_ROUND_DAYS if a.precision == b.precision == "day" else 0
+        return (max(a_first, b_first) - min(a_last, b_last)).days <= slack
     return a.date == b.date
 
 
@@ -399,12 +661,28 @@ def _merge(a: Round, b: Round) -> Round:
                 "conflicts": conflicts,
             }
         )
-    return a.model_copy(
-        update={
-            "round": a.round if a.round is not None else b.round,
+    # What was held beats what was planned, and a vaguer date adds nothing to a finer one: "last
+    # week" or "talks on Monday, Peskov said" leaves "held on Tuesday and Wednesday".
+    held = [r for r in (a, b) if r.date and r.status == "done"]
+    finer = [r for r in (held if len(held) == 1 else (a, b)) if r.date and r.precision == _finer(a, b)]
+    finer = finer or [r for r in held if r.date]
+    dates = (
+        {k: getattr(finer[0], k) for k in _DATES}
+        if len(finer) == 1
+        else {
             "date": min(d for d in (a.date, b.date) if d) if a.date or b.date else None,
             "end_date": _end(a, b),
             "precision": _finer(a, b),
+        }
+    )
+    return a.model_copy(
+        update={
+            "round": a.round if a.round is not None else b.round,
+            "round_inferred": a.round_inferred if a.round is not None else b.round_inferred,
+            "note": a.note or b.note,
+            **dates,
+            # The default format is what no sentence named: one that names the US says more.
+            "format": a.format if a.format != FORMATS[0] else b.format,
             "status": "done" if "done" in (a.status, b.status) else a.status,
             "heads": union(a.heads, b.heads),
             "hosts": union(a.hosts, b.hosts),
@@ -418,9 +696,12 @@ def _merge(a: Round, b: Round) -> Round:
 
 
 def _far_apart(a: Round, b: Round) -> bool:
-    if not (a.date and b.date and len(a.date) == len(b.date) == 10):
+    """Two datings of one round that cannot both hold: days (or a day and the week said to hold
+    it) more than _SAME_ROUND_DAYS apart."""
+    if not (a.date and b.date and {a.precision, b.precision} <= {"day", "week"}):
         return False
-    return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > _SAME_ROUND_DAYS
+    (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
+    return (max(a_first, b_first) - min(a_last, b_last)).days > _SAME_ROUND_DAYS
 
 
 def _finer(a: Round, b: Round) -> Precision | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from parley.articles.load import Article
 from parley.events.rounds import venue_of
+from parley.mentions.dates import frame_of
 from parley.mentions.extract import Event, mentions_type
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
@@ -50,9 +51,12 @@ _SINGLE = re.compile(
 # met somewhere, however far the verb stands from the noun.
 _TALKS = re.compile(r"\b(?:talks|negotiations|consultations|meeting|summit)\b", re.I)
 _MET = re.compile(
-    r"\b(?:took place|take place|were held|was held|held|ended|concluded|began|opened|resumed|met|meet|hosted)\b",
+    r"\b(?:took place|take place|were held|was held|held|ended|concluded|began|opened|resumed|met|meet|hosted"
+    r"|running|scheduled|last(?:ed|s)?\s+(?:for\s+)?(?:two|three|four|several|\d+)\s+days)\b",
     re.I,
 )
+# "The Geneva talks follow two rounds in Abu Dhabi": the rounds it follows are not its subject.
+_FOLLOWS = re.compile(r"\b(?:follow\w*|after)\s+(?:[\w-]+\s+){0,3}(?:rounds|talks|meetings)\b", re.I)
 # "Ukraine and Russia have exchanged 400 prisoners": news of the day, undated because it is new.
 _JUST_DONE = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:exchanged|swapped|returned|released|freed|repatriated|handed over"
@@ -89,7 +93,14 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "not an exchange, release, round of talks or agreement")
     if not _TOPIC.search(sentence):
         return _context(event, "not about prisoners or talks")
-    if kind != "announcement" and _SERIES.search(sentence) and not _SINGLE.search(sentence):
+    frame = frame_of(sentence, *event.date_offsets) if event.date_offsets else None
+    if frame == "war":
+        return _context(event, "the date the war began, told as background")
+    if frame == "deadline" and kind == "negotiation_round":
+        return _context(event, "a deadline for talks, not the day they meet")
+    if frame == "since" and kind == "negotiation_round":
+        return _context(event, "the time since which, not the day of the talks")
+    if kind != "announcement" and _SERIES.search(_FOLLOWS.sub("", sentence)) and not _SINGLE.search(sentence):
         return _context(event, "a series of events, not one")
     if event.date is None and article.published and (m := _JUST_DONE.search(sentence)):
         event = event.model_copy(

@@ -359,6 +359,32 @@ _PAST = re.compile(
 )
 # "by the end of August": a deadline, ahead or behind, whichever is nearer.
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s*)?$", re.I)
+# "since the conflict began in 2022", "launched a war about three years ago", "the beginning of
+# their invasion more than a month ago", "Russia's 2022 invasion": the war's start, told as
+# background to a sentence about something else.
+_WAR_BEFORE = re.compile(
+    r"(?i:\binvasion|\binvaded|\b(?:war|conflict|hostilities)\s+(?:began|started|broke out|erupted)"
+    r"|\b(?:launched|started|began|unleashed|ordered)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
+    r"(?:war|invasion|offensive))"
+    r"(?:\s+(?i:in|of|on|against|into|more than|about|nearly|almost|over|some)\b|\s+[A-Z][\w’'-]*)*\s*$"
+)
+# "by the end of August", whether the date says "end of" itself or not.
+_BY = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)(?:\s+of)?\s*)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" holds the word
+_WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+)?(?i:invasion|war)\b")
+
+
+def frame_of(sentence: str, start: int, end: int) -> str | None:
+    """What the date at sentence[start:end] is when it is not the day of the sentence's event:
+    "war" (the war's start, told as background), "deadline" ("by the end of August") or "since"
+    (the time since which: "the first talks since 2022")."""
+    before = sentence[max(0, start - 80) : start]
+    if _WAR_BEFORE.search(before) or _WAR_AFTER.match(sentence, end):
+        return "war"
+    if _BY.search(before):
+        return "deadline"
+    return "since" if _SINCE.search(before) or _SINCE_OPENS.match(sentence, start) else None
 
 
 _PLACE = r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*)*,"

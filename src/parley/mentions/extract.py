@@ -65,7 +65,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:(?:will|would|could|are (?:due )?to|were (?:due )?to|to)\s+)?"
             r"(?:took place|take place|were held|was held|be held|opened|open|began|begin|resumed|resume|ended|end|concluded|conclude)\b"
-            r"|\b(?:held|hold|holding|met for|meet for)\s+(?:\w+\s+){0,2}(?:talks|negotiations)\b",
+            # "held talks", "concluded a second day of US-brokered talks": the verb before the noun.
+            r"|\b(?:held|hold|holding|met for|meet for|concluded|ended|wrapped up|opened|began|resumed)"
+            r"\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations)\b",
             re.I,
         ),
     ),
@@ -188,6 +190,9 @@ class Event(BaseModel):
     # Why a dated line is no statement of an event ("dateline", "byline", ...): kept so nothing is
     # dropped unseen, left out of the events, the report and the scores.
     not_event: str | None = None
+    # Where the date expression sits in the sentence (start, end): what stands around it says
+    # what the date is (see dates.frame_of) and which place it goes with.
+    date_offsets: tuple[int, int] | None = None
     # Set by analyst corrections (corrections.py), never by extraction: the analyst's note, and
     # the statements of the same event merged into this one.
     correction: str | None = None
@@ -279,7 +284,8 @@ def classify(sentence: str) -> tuple[str, re.Match[str] | None]:
     return fallback or ("other", None)
 
 
-_REPORTING = re.compile(r"\b(?:said|says|told|stated|declared|confirmed)\b", re.I)
+_ONE_MEETING = re.compile(r"(?:concluded|ended|wrapped up|opened|began|resumed)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
 
 
 class _Triggers:
@@ -410,9 +416,17 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
                 dated_types.add(which)
         # Undated, only a singular event counts: "humanitarian agreements" is a category. An
         # undated sentence about a kind of event the article already dates is about that one.
-        general = trigger is not None and re.search(r"[^s]s$", trigger.group(0))
+        # "concluded talks" is one meeting, a plural only in name.
+        general = (
+            trigger is not None
+            and re.search(r"[^s]s$", trigger.group(0))
+            and not _ONE_MEETING.match(trigger.group(0))
+        )
         if not found and kind != "other" and not general and not _TOPICS.search(text):
             events.append(shared.event(kind, None, UNDATED))
+            # "have concluded talks and agreed to a major prisoner swap": the talks and the swap.
+            if kind == "negotiation_round" and mentions_type(text, ("prisoner_exchange",)):
+                events.append(shared.event("prisoner_exchange", None, UNDATED))
         previous = text
     undated_seen: set[str] = set()
     kept = []
@@ -478,6 +492,7 @@ class _Shared:
             resolution=resolved.resolution,
             inferred=resolved.inferred,
             not_event=not_event,
+            date_offsets=(mention.start, mention.end) if mention else None,
         )
 
 

@@ -1,0 +1,271 @@
+"""Rounds as real news tells them: one short synthetic article per rule (issue 12)."""
+
+from pathlib import Path
+
+from conftest import AS_OF, write
+from test_rounds import rounds_of
+
+from parley.articles.load import load_corpus
+from parley.events.rounds import venue_of
+from parley.mentions.classify import classify_all
+from parley.mentions.extract import Event, extract_article
+
+
+def article(folder: Path, name: str, published: str, body: str, title: str = "Talks") -> Path:
+    return write(folder, f"{name}.md", f"---\npublished: {published}\ntitle: {title}\n---\n{body}")
+
+
+def mentions_of(path: Path) -> list[Event]:
+    articles = load_corpus([path])
+    return classify_all([e for a in articles for e in extract_article(a, AS_OF)[0]], articles)
+
+
+def test_the_war_s_start_told_as_background_dates_no_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-02-16",
+        "Zelensky said his country, where Moscow launched a war about three years ago, was not invited to "
+        "the talks in Saudi Arabia. The meeting marks the first trilateral engagement since the conflict "
+        "began in 2022.",
+    )
+    dated = [m for m in mentions_of(tmp_path) if m.date]
+    assert {(m.date, m.klass) for m in dated} == {("2022", "context")}
+    assert all(m.reason == "the date the war began, told as background" for m in dated)
+    assert not any(r.date for r in rounds_of([tmp_path]))
+
+
+def test_a_deadline_for_talks_is_no_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-07-24",
+        "Ukraine on Wednesday called for direct talks in Istanbul between the presidents by the end of August.",
+    )
+    by_date = {m.date: m for m in mentions_of(tmp_path)}
+    assert by_date["2025-08"].klass == "context"
+    assert [r.date for r in rounds_of([tmp_path])] == ["2025-07-23"]
+
+
+def test_talks_concluded_before_the_noun_are_a_round_and_their_swap_an_exchange(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-05",
+        "Ukraine and Russia have concluded a second day of US-brokered talks in Abu Dhabi and agreed to "
+        "a major prisoner swap.",
+    )
+    kinds = {m.type for m in mentions_of(tmp_path) if m.klass == "event"}
+    assert kinds == {"negotiation_round", "prisoner_exchange"}
+    (row,) = rounds_of([tmp_path])
+    # "a second day" concluded on the publication day: the talks began the day before.
+    assert (row.series, row.date, row.end_date) == ("Abu Dhabi 2026", "2026-02-04", "2026-02-05")
+    assert row.format == "US–Ukraine–Russia"
+
+
+def test_two_days_of_talks_ended_on_a_day_began_the_day_before(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-24",
+        "Zelensky said Saturday that two days of talks in Abu Dhabi concluded with constructive discussions.",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.date, row.end_date) == ("2026-01-23", "2026-01-24")
+
+
+def test_a_date_goes_with_the_venue_nearest_it() -> None:
+    sentence = "The Geneva talks, running Tuesday, follow two rounds in Abu Dhabi, the last of which ended two weeks ago."
+    assert venue_of(sentence) == "Geneva"
+    assert venue_of(sentence, (sentence.index("Tuesday"), sentence.index("Tuesday") + 7)) == "Geneva"
+    assert venue_of(sentence, (sentence.index("two weeks"), len(sentence) - 1)) == "Abu Dhabi"
+
+
+def test_rounds_counted_and_followed_are_numbered(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2026-01-25", "Talks were held in Abu Dhabi on January 23.")
+    article(tmp_path, "b", "2026-02-06", "Talks were held in Abu Dhabi on February 5.")
+    article(
+        tmp_path,
+        "c",
+        "2026-02-17",
+        "The Geneva talks, running Tuesday and Wednesday, follow two rounds of trilateral negotiations "
+        "in Abu Dhabi, the most recent of which concluded two weeks ago.",
+    )
+    rows = rounds_of([tmp_path])
+    assert [(r.series, r.round, r.date, r.end_date) for r in rows] == [
+        ("Abu Dhabi 2026", 1, "2026-01-23", None),
+        ("Abu Dhabi 2026", 2, "2026-02-05", None),
+        ("Geneva 2026", 3, "2026-02-17", "2026-02-18"),
+    ]
+    assert all(r.round_inferred for r in rows)
+    assert rows[0].note == "numbered 1 of the 2 rounds in Abu Dhabi that c counts"
+    assert rows[2].note == "numbered 3: it follows 2 rounds"
+
+
+def test_a_round_without_a_venue_in_its_sentences_takes_its_headline_s(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-23",
+        "The negotiations are scheduled to last two days, on January 23 and 24.",
+        title="Negotiations in Abu Dhabi behind closed doors",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.series, row.date, row.end_date) == ("Abu Dhabi 2026", "2026-01-23", "2026-01-24")
+
+
+def test_a_planned_round_joins_the_round_held_and_leaves_its_dates(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-24",
+        "He said a possible next meeting could take place as soon as next week.",
+    )
+    article(tmp_path, "b", "2026-02-06", "Talks were held in Abu Dhabi on February 4 and 5.")
+    (row,) = rounds_of([tmp_path])
+    assert (row.series, row.date, row.end_date, row.status) == (
+        "Abu Dhabi 2026",
+        "2026-02-04",
+        "2026-02-05",
+        "done",
+    )
+    assert row.sources == ["b", "a"]
+
+
+def test_what_was_held_and_said_to_the_day_beats_what_was_planned_or_vaguer(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-17",
+        "The Geneva talks were held on Tuesday and Wednesday. "
+        "This latest round in Geneva will cover territories, Peskov told reporters on Monday.",
+    )
+    article(tmp_path, "b", "2026-02-26", "Officials met in Switzerland last week as part of negotiations.")
+    (row,) = rounds_of([tmp_path])
+    assert (row.series, row.date, row.end_date, row.precision) == (
+        "Geneva 2026",
+        "2026-02-17",
+        "2026-02-18",
+        "day",
+    )
+    assert row.sources == ["a", "b"]
+
+
+def test_the_day_a_plan_was_quoted_is_no_round_s(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-13",
+        "Talks will move to Geneva next week, Peskov was quoted as saying on Friday.",
+    )
+    by_date = {m.date: m.type for m in mentions_of(tmp_path)}
+    assert by_date["2026-02-13"] == "announcement"
+    assert [r.date for r in rounds_of([tmp_path])] == ["2026-02-20"]
+
+
+def test_a_numbered_round_said_to_be_last_week_is_no_conflict(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-06-03", "The second round of talks took place in Istanbul on June 2.")
+    article(tmp_path, "b", "2025-06-12", "The second round of talks was held in Istanbul last week.")
+    (row,) = [r for r in rounds_of([tmp_path]) if r.round == 2]
+    assert (row.date, row.precision, row.conflicts, row.sources) == ("2025-06-02", "day", [], ["a", "b"])
+
+
+def test_an_unplaced_round_sharing_a_track_s_days_is_that_round(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2026-02-06", "Talks were held in Abu Dhabi on February 4 and 5.")
+    article(tmp_path, "b", "2026-02-20", "The negotiations took place in February.")
+    article(tmp_path, "c", "2026-02-06", "Talks were held on February 5.")
+    (row,) = rounds_of([tmp_path])
+    assert (row.series, row.date, row.end_date, row.sources) == (
+        "Abu Dhabi 2026",
+        "2026-02-04",
+        "2026-02-05",
+        ["a", "c", "b"],
+    )
+
+
+def test_an_unplaced_numbered_round_is_the_missing_round_of_the_one_track_it_fits(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-06-03", "The second round of talks took place in Istanbul on June 2.")
+    article(tmp_path, "b", "2025-05-17", "The first round of talks took place on May 16.")
+    article(tmp_path, "c", "2026-01-25", "The first round of talks took place on January 23.")
+    rows = rounds_of([tmp_path])
+    assert [(r.series, r.round, r.date) for r in rows] == [
+        ("Istanbul 2025", 1, "2025-05-16"),
+        ("Istanbul 2025", 2, "2025-06-02"),
+        ("venue not stated", 1, "2026-01-23"),  # no track's round 2 follows it
+    ]
+
+
+def test_an_agreement_reached_at_a_venue_on_a_day_dates_the_talks_there(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-23",
+        "Kyiv and Moscow agreed in Istanbul last week to the exchange of 1,000 prisoners from each side.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2025-06-21",
+        "Prisoners were exchanged on June 20 under the agreements reached in Istanbul.",
+    )
+    (row,) = rounds_of([tmp_path])
+    # The exchange's day is not the talks': only "agreed in Istanbul last week" dates a round.
+    assert (row.series, row.date, row.precision, row.sources) == (
+        "Istanbul 2025",
+        "2025-05-16",
+        "week",
+        ["a"],
+    )
+
+
+def test_the_first_talks_since_a_year_are_a_track_s_first_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-17",
+        "Russia and Ukraine held their first direct peace talks since 2022 in Istanbul on Friday.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2022-03-30",
+        "The first face-to-face talks in two weeks between Russia and Ukraine ended Tuesday in Istanbul.",
+    )
+    assert [(r.series, r.round) for r in rounds_of([tmp_path])] == [
+        ("Istanbul 2022", None),
+        ("Istanbul 2025", 1),
+    ]
+    # "since 2022" is the time since which, not a day of talks in 2022.
+    since = next(m for m in mentions_of(tmp_path / "a.md") if m.date == "2022")
+    assert (since.klass, since.reason) == ("context", "the time since which, not the day of the talks")
+
+
+def test_rows_are_joined_whatever_order_their_links_arrive_in(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-06-03", "The previous meeting was held in Istanbul on May 16.")
+    article(
+        tmp_path, "b", "2025-06-03", "In Istanbul, the first round of talks produced significant results."
+    )
+    article(
+        tmp_path,
+        "c",
+        "2025-05-23",
+        "Kyiv and Moscow agreed in Istanbul last week to a swap in their first direct peace talks since 2022.",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.round, row.date, row.precision, row.round_inferred) == (1, "2025-05-16", "day", False)
+    assert sorted(row.sources) == ["a", "b", "c"]
+
+
+def test_an_undated_unnumbered_round_is_its_track_s_latest_by_its_article_s_day(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-05-17", "Talks were held in Istanbul on May 16.")
+    article(tmp_path, "b", "2025-06-03", "Talks were held in Istanbul on June 2.")
+    article(
+        tmp_path, "c", "2025-05-20", "The talks ended in Istanbul with an agreement to exchange prisoners."
+    )
+    rows = rounds_of([tmp_path])
+    assert [(r.date, r.sources) for r in rows] == [("2025-05-16", ["a", "c"]), ("2025-06-02", ["b"])]
+
+
+def test_the_kremlin_speaking_is_no_venue() -> None:
+    assert venue_of("The Kremlin said the talks would resume on Monday.") is None
+    assert venue_of("Putin met the envoys in the Kremlin on Thursday.") == "Moscow"
