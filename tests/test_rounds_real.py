@@ -102,6 +102,65 @@ def test_rounds_counted_and_followed_are_numbered(tmp_path: Path) -> None:
     assert rows[2].note == "numbered 3: it follows 2 rounds"
 
 
+def test_a_count_of_rounds_beats_one_article_s_number_and_keeps_it_as_a_conflict(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2026-01-24", "A second round of talks ended in Abu Dhabi on Saturday.")
+    article(tmp_path, "b", "2026-02-06", "Talks were held in Abu Dhabi on February 5.")
+    article(tmp_path, "c", "2026-03-05", "The UAE has hosted two rounds of talks in Abu Dhabi.")
+    rows = rounds_of([tmp_path])
+    assert [(r.round, r.date) for r in rows] == [(1, "2026-01-24"), (2, "2026-02-05")]
+    assert rows[0].conflicts == [
+        "numbered 2 by “A second round of talks ended in Abu Dhabi on Saturday.”; numbered 1 of the 2"
+        " rounds in Abu Dhabi that c counts"
+    ]
+
+
+def test_talks_after_two_previous_rounds_are_the_third(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-14",
+        "Russia and Ukraine will hold U.S.-brokered talks on February 17-18 in Geneva.\n\n"
+        "The officials led two previous rounds of U.S.-mediated talks in Abu Dhabi.",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.series, row.round, row.round_inferred, row.date) == ("Geneva 2026", 3, True, "2026-02-17")
+    assert row.note == "numbered 3: a says it follows 2 previous rounds"
+
+
+def test_an_unplaced_first_round_is_the_first_of_the_track_whose_third_follows(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-25",
+        "The swap emerged from the first direct talks between the sides in more than three years on May 16.",
+    )
+    article(tmp_path, "b", "2025-07-24", "The sides met for a third round of talks in Istanbul on Wednesday.")
+    rows = rounds_of([tmp_path])
+    assert [(r.series, r.round, r.date) for r in rows] == [
+        ("Istanbul 2025", 1, "2025-05-16"),
+        ("Istanbul 2025", 2, None),
+        ("Istanbul 2025", 3, "2025-07-23"),
+    ]
+
+
+def test_an_undated_second_round_is_the_round_its_article_dates(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-06-02",
+        "Ukraine and Russia agreed to another prisoner exchange at talks in Istanbul on Monday.\n\n"
+        "The second round of talks in Istanbul lasted about an hour.",
+    )
+    implied, row = rounds_of([tmp_path])
+    assert (implied.round, implied.date, row.series, row.round, row.date) == (
+        1,
+        None,
+        "Istanbul 2025",
+        2,
+        "2025-06-02",
+    )
+
+
 def test_a_round_without_a_venue_in_its_sentences_takes_its_headline_s(tmp_path: Path) -> None:
     article(
         tmp_path,

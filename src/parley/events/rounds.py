@@ -48,9 +48,11 @@ _DAYS_OF_TALKS = re.compile(
     re.I,
 )
 _OPENING = re.compile(r"\b(?:open|opens|opened|begin|begins|began|start|starts|started|will)\b", re.I)
-_FOLLOWS = re.compile(rf"\b(?:follows?|followed|following|after) {_COUNT}\s+(?:\w+\s+)?rounds\b", re.I)
+_FOLLOWS = re.compile(rf"\b(?:follows?|followed|following|after) {_COUNT}\s+(?:[\w.-]+\s+)?rounds\b", re.I)
 _AGREED_AT = re.compile(
-    r"\b(?:agreed|agreements?\s+(?:were\s+|was\s+)?reached(?:\s+by\s+the\s+(?:two\s+)?sides)?)\s+(?:in|at)\s+(?:the\s+)?",
+    r"\b(?:agreed|agreements?\s+(?:were\s+|was\s+)?reached(?:\s+by\s+the\s+(?:two\s+)?sides)?)"
+    # "agreed to another large-scale prisoner exchange at talks in Istanbul on Monday"
+    r"(?:\s+(?:to|on)\s+[^.;]{1,80}?\s+at\s+(?:the\s+)?(?:talks|negotiations))?\s+(?:in|at)\s+(?:the\s+)?",
     re.I,
 )
 # "their first direct peace talks since 2022", "the first talks in three years": a track's first
@@ -62,8 +64,10 @@ _FIRST_SINCE = re.compile(
 )
 # "hosted two rounds of trilateral talks in Abu Dhabi": how many rounds a venue has held.
 _COUNTED = re.compile(
-    rf"\b{_COUNT}\s+(?:\w+\s+)?rounds\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:talks|negotiations)\b", re.I
+    rf"\b{_COUNT}\s+(?:\w+\s+)?rounds\s+of\s+(?:[\w.-]+\s+){{0,3}}?(?:talks|negotiations)\b", re.I
 )
+# "the officials who led two previous rounds in Abu Dhabi": the rounds before the one reported.
+_PREVIOUS = re.compile(rf"\b{_COUNT}\s+(?:previous|earlier|prior)\s+rounds\b", re.I)
 # A sentence tying what followed to the talks: "carried out as part of the agreements reached".
 _LINK = re.compile(r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I)
 _US = r"(?:US|U\.S\.|American|United States|Washington|Witkoff|Kushner|Rubio|Driscoll|Waltz|Trump)"
@@ -191,7 +195,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
         rows[row.series].append(row)
     merged = [r for series in rows.values() for r in _joined(series)]
     merged = _undated_joined(_planned_joined(_placed(_coarse_joined(merged))), published)
-    merged = _numbered_by_order(_counted(merged, articles))
+    merged = _numbered_by_order(_after_previous(_counted(merged, articles), articles))
     merged = _first_by_order(merged)
     merged += _implied(merged)
     ordered: list[Round] = []
@@ -300,7 +304,8 @@ def _placed(rows: list[Round]) -> list[Round]:
     """A round of unknown venue is the round of a known track it must be: the one round whose
     days it shares (a month or a year that holds several names them together and adds none),
     or, numbered n ("the first round took place on 16 May"), round n of the one track whose
-    round n+1 follows it within TRACK_GAP_DAYS and that has no other round n dated."""
+    round n+1 (or a later one) follows it within TRACK_GAP_DAYS per round between and that has no
+    other round n dated."""
     placed = [r for r in rows if r.series != UNKNOWN_SERIES]
     unplaced: list[Round] = []
     for row in (r for r in rows if r.series == UNKNOWN_SERIES):
@@ -344,10 +349,14 @@ def _missing_round(row: Round, placed: list[Round]) -> str | None:
     fits = []
     for series in {k.series for k in placed}:
         track = [k for k in placed if k.series == series]
+        # Its round n+1, or a later one when that is known only undated ("the third round on 23 July").
         after = [
             k
             for k in track
-            if k.round == row.round + 1 and k.date and 0 < (_days(k)[0] - day).days <= TRACK_GAP_DAYS
+            if k.round
+            and k.round > row.round
+            and k.date
+            and 0 < (_days(k)[0] - day).days <= TRACK_GAP_DAYS * (k.round - row.round)
         ]
         taken = any(k.round == row.round and k.date for k in track)
         earlier = all(_days(k)[0] < day for k in track if k.round and k.round < row.round and k.date)
@@ -530,8 +539,9 @@ def _follows(event: Event) -> int | None:
 
 def _counted(rows: list[Round], articles: list[Article]) -> list[Round]:
     """ "The UAE has hosted two rounds of talks in Abu Dhabi": when a venue's latest track holds
-    exactly that many unnumbered rounds before the article's day, they are its rounds 1 to n, in
-    date order (`round_inferred`, with a note)."""
+    exactly that many rounds before the article's day, they are its rounds 1 to n, in date order
+    (`round_inferred`, with a note). A number an article gave one of them that disagrees ("a
+    second round … ended on Saturday", of the first round's second day) is kept as a conflict."""
     out = list(rows)
     for article in articles:
         if article.published is None:
@@ -550,13 +560,52 @@ def _counted(rows: list[Round], articles: list[Article]) -> list[Round]:
                 continue
             series = max(before, key=lambda r: r.date or "").series
             held = sorted((r for r in before if r.series == series), key=lambda r: r.date or "")
-            if len(held) != NUMBERS[match.group("count").lower()] or any(r.round for r in held):
+            if len(held) != NUMBERS[match.group("count").lower()]:
                 continue
             for n, row in enumerate(held, start=1):
+                if row.round == n:
+                    continue
                 note = f"numbered {n} of the {len(held)} rounds in {venue} that {article.id} counts"
+                stated = [f"{_numbered_by(row)}; {note}"] if row.round else []
                 out[out.index(row)] = row.model_copy(
-                    update={"round": n, "round_inferred": True, "note": note}
+                    update={
+                        "round": n,
+                        "round_inferred": True,
+                        "note": note,
+                        "conflicts": row.conflicts + stated,
+                    }
                 )
+    return out
+
+
+def _numbered_by(row: Round) -> str:
+    """Where a row's stated number comes from: the sentence that gives it, when one does."""
+    words = [w for w, n in ORDINALS.items() if n == row.round and w.isalpha()]
+    said = re.compile(rf"\b(?:{'|'.join(words) or row.round})\s+round\b", re.I)
+    sentence = next((s for s in row.evidence if said.search(s)), None)
+    return (
+        f"numbered {row.round} by “{sentence}”" if sentence else f"numbered {row.round} by one of its sources"
+    )
+
+
+def _after_previous(rows: list[Round], articles: list[Article]) -> list[Round]:
+    """An article that says its talks come after "two previous rounds" makes the one round it
+    reports as news (dated from two days before its publication on) round three, when no other
+    number is given (`round_inferred`, with a note)."""
+    out = list(rows)
+    for article in articles:
+        match = _PREVIOUS.search(article.body)
+        if not match or article.published is None:
+            continue
+        since = article.published - dt.timedelta(days=_SAME_ROUND_DAYS)
+        reported = [r for r in out if article.id in r.sources and r.date and _days(r)[1] >= since]
+        if len(reported) != 1 or reported[0].round is not None:
+            continue
+        n = NUMBERS[match.group("count").lower()] + 1
+        note = f"numbered {n}: {article.id} says it follows {n - 1} previous rounds"
+        out[out.index(reported[0])] = reported[0].model_copy(
+            update={"round": n, "round_inferred": True, "note": note}
+        )
     return out
 
 
@@ -592,14 +641,21 @@ def _planned_joined(rows: list[Round]) -> list[Round]:
 def _undated_joined(rows: list[Round], published: dict[str, dt.date | None]) -> list[Round]:
     """A round of a known track with neither date nor number ("the talks ended with a swap") is
     the track's latest round held by the day its article was published: it adds its sentence
-    to that round, not a row of its own."""
+    to that round, not a row of its own. So is an undated "second round" in the article that
+    dates that round, unnumbered, as news of its day."""
     out = list(rows)
-    for row in [r for r in rows if r.date is None and r.round is None and r.series != UNKNOWN_SERIES]:
+    for row in [r for r in rows if r.date is None and r.series != UNKNOWN_SERIES]:
         days = [d for a in row.sources if (d := published.get(a))]
         held = [r for r in out if r.series == row.series and r.date and days and _days(r)[0] <= max(days)]
         if not held:
             continue
         latest = max(held, key=lambda r: _days(r)[0])
+        if row.round is not None and not (
+            latest.round is None
+            and set(row.sources) & set(latest.sources)
+            and (max(days) - _days(latest)[1]).days <= _SAME_ROUND_DAYS
+        ):
+            continue
         out[out.index(latest)] = _merge(latest, row)
         out.remove(row)
     return out

@@ -67,7 +67,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:took place|take place|were held|was held|be held|opened|open|began|begin|resumed|resume|ended|end|concluded|conclude)\b"
             # "held talks", "concluded a second day of US-brokered talks": the verb before the noun.
             r"|\b(?:held|hold|holding|met for|meet for|concluded|ended|wrapped up|opened|began|resumed)"
-            r"\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations)\b",
+            r"\s+(?:[\w.-]+\s+){0,5}?(?:talks|negotiations)\b"
+            # "the first direct talks between the warring sides ... on May 16": talks counted are one meeting.
+            r"|\b(?:first|second|third|fourth|fifth)\s+(?:[\w.-]+\s+){0,2}?(?:talks|negotiations)\b",
             re.I,
         ),
     ),
@@ -276,7 +278,7 @@ def classify(sentence: str) -> tuple[str, re.Match[str] | None]:
             referenced = (
                 kind == "negotiation_round"
                 and _ROUND_REFERENCE.search(sentence[max(0, match.start() - 20) : match.start()])
-                and not find_mentions(sentence[match.end() : match.end() + 40])
+                and not find_mentions(sentence[match.end() : match.end() + 80])
             )
             if not referenced:
                 return kind, match
