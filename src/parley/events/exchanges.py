@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Literal
@@ -33,7 +34,11 @@ Kind = Literal["pows", "civilians", "bodies", "mixed"]
 SIDES: tuple[Side, Side] = ("ukraine", "russia")
 SIDE_NAMES = {"ukraine": "Ukraine", "russia": "Russia"}
 
-_NUM = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?!\d|[.,]\d|-?(?:st|nd|rd|th|year|day|week|month|km|kilomet|%)\b)"
+# "500 or more" is a threshold, not a count.
+_NUM = (
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)"
+    r"(?!\d|[.,]\d|-?(?:st|nd|rd|th|year|day|week|month|km|kilomet|%)\b|\s+or\s+(?:more|fewer|less)\b)"
+)
 _PEOPLE = (
     r"prisoners?(?: of war)?|POWs?|captives?|detainees|servicem[ae]n|service ?members|soldiers|troops|military"
     r"|defenders|fighters|marines|guardsmen|border guards|sailors|officers|sergeants|privates|pilots|medics"
@@ -65,7 +70,8 @@ _NOT_RETURNED = re.compile(
 _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(
     r"\b(?:in total|a total of|total(?:ing)? of|so far|to date|overall|altogether|bringing the total|since"
-    r" (?:the (?:start|beginning)|20\d\d|February)|since then|throughout|over the course|during the war)\b",
+    r" (?:the (?:start|beginning)|20\d\d|last|early|mid|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)|since then|throughout|over the course|during the war)\b",
     re.I,
 )
 _PROMISED = re.compile(
@@ -86,7 +92,17 @@ _TO_RUSSIA = re.compile(
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
 )
-_EQUAL = re.compile(r"\b(?:for|in exchange for|in return for) (?:an equal|the same) number\b", re.I)
+_EQUAL = re.compile(
+    r"\b(?:for|in exchange for|in return for|received|got|got back|returned|handed over|freed|released)"
+    r" (?:an equal|the same) number\b",
+    re.I,
+)
+# "returned the bodies of 1,200 ... and received none of its own": the other side's figure is 0.
+_NONE = re.compile(
+    r"\b(?:received|receiving|got|getting|got back)\s+(?:none|nothing|no (?:bodies|prisoners|one))\b"
+    r"|\bnothing in return\b",
+    re.I,
+)
 # "Nearly 300 people involved in the swap": both sides together, not one side's figure.
 _BOTH_SIDES = re.compile(
     r"^\s+(?:[\w’'-]+\s+){0,2}?(?:involved|taking part|took part|exchanged in all)\b", re.I
@@ -265,9 +281,14 @@ def figures_in(text: str, claimed_by: str | None = None) -> list[tuple[Side, int
     taken: list[tuple[int, int]] = []
 
     def add(
-        sides: Sequence[Side | None], value: int, kind: str, promised: bool, span: tuple[int, int]
+        sides: Sequence[Side | None],
+        value: int,
+        kind: str,
+        promised: bool,
+        span: tuple[int, int],
+        zero: bool = False,  # only words that say so ("received none") make a figure of 0
     ) -> None:
-        if None in sides or value == 0 or any(a < span[1] and span[0] < b for a, b in taken):
+        if None in sides or (value == 0 and not zero) or any(a < span[1] and span[0] < b for a, b in taken):
             return
         taken.append(span)
         found.extend((side, value, kind, promised, *span) for side in sides if side)
@@ -302,6 +323,12 @@ def figures_in(text: str, claimed_by: str | None = None) -> list[tuple[Side, int
         if previous and not _not_a_count(text, m):
             other: Side = "russia" if previous == "ukraine" else "ukraine"
             add([other], _number(m.group("n")), _kind(text), False, (m.start("n"), m.end("n")))
+    for m in _NONE.finditer(text):
+        before = [f for f in found if f[4] < m.start()]
+        if before:
+            side, _, kind, promised = before[-1][:4]
+            other = "russia" if side == "ukraine" else "ukraine"
+            add([other], 0, kind, promised, (m.start(), m.end()), zero=True)
     return found
 
 
@@ -337,18 +364,57 @@ def build_exchanges(
 ) -> list[Exchange]:
     """An exchange per consolidated exchange event, with the figures its mentions give, and the
     round whose agreement it carries out."""
-    bodies = {a.id: a.body for a in articles}
-    outlets = {a.id: a.outlet for a in articles}
-    attribution = {(m.article, m.start): m.attribution for m in mentions}
+    mentions = list(mentions)
     # Sentences are split again only for the articles that report an exchange.
     reporting = {m.article for e in events if e.type == "prisoner_exchange" for m in e.mentions}
-    following = _following_sentences([a for a in articles if a.id in reporting])
-    built = [
-        _exchange(e, bodies, outlets, attribution, rounds, following)
-        for e in events
-        if e.type == "prisoner_exchange"
-    ]
+    stories: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        if e.type == "prisoner_exchange" and e.date:
+            for m in e.mentions:
+                stories[m.article].add(e.id)
+    corpus = _Corpus(
+        bodies={a.id: a.body for a in articles},
+        outlets={a.id: a.outlet for a in articles},
+        attribution={(m.article, m.start): m.attribution for m in mentions},
+        spans={a.id: list(sentences(a.body)) for a in articles if a.id in reporting},
+        dated={(m.article, m.start) for m in mentions if m.date and m.klass != "none"},
+        stories=stories,
+    )
+    built = [_exchange(e, corpus, rounds) for e in events if e.type == "prisoner_exchange"]
     return _promises_kept(built)
+
+
+@dataclass
+class _Corpus:
+    """What reading an exchange's figures needs of the articles: their text, outlets and
+    sentences, who each sentence attributes, which sentences date something, and the dated
+    exchanges each article reports."""
+
+    bodies: dict[str, str]
+    outlets: dict[str, str | None]
+    attribution: dict[tuple[str, int], str | None]
+    spans: dict[str, list[tuple[int, int]]]
+    dated: set[tuple[str, int]]
+    stories: dict[str, set[str]]
+
+    def following(self, article: str, start: int) -> list[tuple[int, int]]:
+        """The two sentences after the one at `start` in its paragraph. After a paragraph of one
+        sentence (a news lede, a caption) the next paragraph goes on with its story: its first
+        two sentences."""
+        spans, body = self.spans.get(article, []), self.bodies.get(article, "")
+        i = next((i for i, (s, _) in enumerate(spans) if s == start), None)
+        if i is None:
+            return []
+        end = spans[i][1]
+        alone = (i == 0 or "\n\n" in body[spans[i - 1][1] : start]) and (
+            i + 1 < len(spans) and "\n\n" in body[end : spans[i + 1][0]]
+        )
+        after: list[tuple[int, int]] = []
+        for s, e in spans[i + 1 : i + 3]:
+            if "\n\n" in body[(after[-1][1] if after else end) : s] and (after or not alone):
+                break  # a new paragraph is a new story
+            after.append((s, e))
+        return after
 
 
 def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
@@ -387,47 +453,33 @@ def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
     return out
 
 
-def _following_sentences(articles: Sequence[Article]) -> dict[tuple[str, int], list[tuple[int, int]]]:
-    """For each sentence start, the two sentences after it in its paragraph."""
-    after: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for a in articles:
-        spans = list(sentences(a.body))
-        for i, (start, _) in enumerate(spans):
-            nxt = []
-            for s, e in spans[i + 1 : i + 3]:
-                if "\n\n" in a.body[spans[i][1] : s] and nxt == []:
-                    break  # a new paragraph is a new story
-                nxt.append((s, e))
-            after[(a.id, start)] = nxt
-    return after
-
-
-def _exchange(
-    event: EventRecord,
-    bodies: dict[str, str],
-    outlets: dict[str, str | None],
-    attribution: dict[tuple[str, int], str | None],
-    rounds: Sequence[Round],
-    following: dict[tuple[str, int], list[tuple[int, int]]],
-) -> Exchange:
+def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> Exchange:
     figures: list[Figure] = []
     sources: list[Source] = []
     texts: list[str] = []
+    read: set[tuple[str, int]] = set()
     for m in event.mentions:
-        claimed_by = attribution.get((m.article, m.start)) or m.attribution or outlets.get(m.article)
+        claimed_by = (
+            corpus.attribution.get((m.article, m.start)) or m.attribution or corpus.outlets.get(m.article)
+        )
         sources.append(
             Source(article=m.article, sentence=m.sentence, start=m.start, end=m.end, claimed_by=claimed_by)
         )
-        body = bodies.get(m.article, "")
+        body = corpus.bodies.get(m.article, "")
+        if not body:
+            figures += _figures(m, m.sentence, m.start, claimed_by, event)
+            texts.append(m.sentence)
+            continue
         spans = [(m.start, m.end)]
-        found = _figures(m, m.sentence, m.start, claimed_by, event)
+        found = _read(m, event, corpus, spans, claimed_by)
         if not found:
             # "Russia and Ukraine exchanged prisoners on Friday. Ukraine got back 84 soldiers."
-            for s, e in following.get((m.article, m.start), []):
-                found += _figures(m, body[s:e], s, attribution.get((m.article, s)) or claimed_by, event)
-                spans.append((s, e))
+            spans += corpus.following(m.article, m.start)
+            found = _read(m, event, corpus, spans, claimed_by)
+        read |= {(m.article, s) for s, _ in spans}
         figures += found
-        texts += [body[s:e] for s, e in spans] if body else [m.sentence]
+        texts += [body[s:e] for s, e in spans]
+    figures += _story(event, corpus, read, {f.article for f in figures})
     text = " ".join(texts)
     stages, conflicts = _stages(event, figures)
     to_ukraine, to_russia, more = _delivered(figures, stages)
@@ -461,6 +513,49 @@ def _exchange(
         figures=figures,
         conflicts=conflicts,
     )
+
+
+def _read(
+    m: MentionRef, event: EventRecord, corpus: _Corpus, spans: list[tuple[int, int]], claimed_by: str | None
+) -> list[Figure]:
+    """The figures that sentences of the mention's article give, read in order. A sentence that
+    says "the same number" and gives none of its own rests on the sentence before it: its figure
+    cites both."""
+    body = corpus.bodies[m.article]
+    found: list[Figure] = []
+    before: tuple[int, int] | None = None
+    for s, e in spans:
+        who = corpus.attribution.get((m.article, s)) or claimed_by
+        given = _figures(m, body[s:e], s, who, event)
+        if not given and before is not None and _EQUAL.search(body[s:e]):
+            # "... brought home 390 Ukrainians. Russia's Defense Ministry said it received the same number."
+            had = {(f.side, f.value) for f in _figures(m, body[before[0] : before[1]], before[0], who, event)}
+            pair = _figures(m, body[before[0] : e], before[0], who, event)
+            given = [f for f in pair if (f.side, f.value) not in had]
+        found += given
+        before = (s, e)
+    return found
+
+
+def _story(event: EventRecord, corpus: _Corpus, read: set[tuple[str, int]], given: set[str]) -> list[Figure]:
+    """Figures from the rest of the articles whose one dated exchange is this one and whose
+    sentences about it gave none: the article tells this exchange's story, so a figure further
+    down ("'We have managed to liberate 215 people,' Yermak announced") is its figure. Sentences
+    that date something else are skipped."""
+    if event.status != "done" or not event.date:
+        return []
+    found: list[Figure] = []
+    for m in event.mentions:
+        if m.article in given or corpus.stories.get(m.article) != {event.id} or m.article not in corpus.spans:
+            continue
+        given.add(m.article)
+        rest = [
+            (s, e)
+            for s, e in corpus.spans[m.article]
+            if (m.article, s) not in read and (m.article, s) not in corpus.dated
+        ]
+        found += _read(m, event, corpus, rest, corpus.outlets.get(m.article))
+    return found
 
 
 def _figures(
