@@ -69,11 +69,15 @@ _NOT_RETURNED = re.compile(
 )
 _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(
-    r"\b(?:in total|a total of|total(?:ing)? of|so far|to date|overall|altogether|bringing the total|since"
+    r"\b(?:so far|to date|overall|altogether|bringing the total|since"
     r" (?:the (?:start|beginning)|20\d\d|last|early|mid|January|February|March|April|May|June|July|August"
     r"|September|October|November|December)|since then|throughout|over the course|during the war)\b",
     re.I,
 )
+# "In total, 5,857 Ukrainians have been returned": a running total; "A total of 248 prisoners were
+# returned to Russia" is all of one exchange.
+_ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of)\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\b", re.I)
 _PROMISED = re.compile(
     r"\b(?:promised|agreed|to be (?:exchanged|swapped|released|returned)|will|would|plan(?:s|ned)? to|expected"
     r"|set to|due to|were to|deal to|agreement to)\b",
@@ -343,7 +347,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     clause = _clause(text, m.start(), m.end())
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
     after = text[m.end() : m.end() + 40]
-    return bool(_TOTAL.search(clause) or _SUBSET.search(before) or re.match(r"[^,.;]*\bamong\b", after))
+    running = _TOTAL.search(clause) or (_ALL.search(clause) and _PERFECT.search(clause))
+    return bool(running or _SUBSET.search(before) or re.match(r"[^,.;]*\bamong\b", after))
 
 
 def _kind(text: str) -> Literal["pows", "civilians", "bodies"]:
@@ -458,6 +463,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     sources: list[Source] = []
     texts: list[str] = []
     read: set[tuple[str, int]] = set()
+    mentioned: set[tuple[str, int]] = set()
     for m in event.mentions:
         claimed_by = (
             corpus.attribution.get((m.article, m.start)) or m.attribution or corpus.outlets.get(m.article)
@@ -465,6 +471,9 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         sources.append(
             Source(article=m.article, sentence=m.sentence, start=m.start, end=m.end, claimed_by=claimed_by)
         )
+        if (m.article, m.start) in mentioned:
+            continue  # a sentence that gives two dates of one exchange is read once
+        mentioned.add((m.article, m.start))
         body = corpus.bodies.get(m.article, "")
         if not body:
             figures += _figures(m, m.sentence, m.start, claimed_by, event)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from parley.articles.load import Article
 from parley.events.rounds import venue_of
-from parley.mentions.extract import Event, mentions_type
+from parley.mentions.extract import Event, mentions_type, span
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 
@@ -38,7 +38,8 @@ _PEOPLE = re.compile(
 # "60 exchanges since 2022", "talks have been held regularly": a series of events, not one.
 _SERIES = re.compile(
     r"\b(?:exchanges|swaps|rounds)\b(?!\s+(?:of|between)\s+(?:prisoners|POWs|bodies))"
-    r"|\b(?:several|many|numerous|regular|previous|past|earlier|other)\s+(?:\w+\s+)?(?:exchanges|swaps|rounds|talks)\b",
+    r"|\b(?:several|many|numerous|regular|previous|past|earlier|other|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+)\s+(?:\w+\s+)?(?:exchanges|swaps|rounds|talks)\b",
     re.I,
 )
 _SINGLE = re.compile(
@@ -101,14 +102,25 @@ def classify(event: Event, article: Article) -> Event:
                 " the article's publication day, inferred",
             }
         )
+    status = _status(event, article)
     return event.model_copy(
         update={
             "type": kind,
             "klass": "event",
             "reason": f"a {kind.replace('_', ' ')}" if kind != "announcement" else "the announcement of one",
-            "status": _status(event, article),
+            "status": status,
+            "end_date": _until_published(event, article, status),
         }
     )
+
+
+def _until_published(event: Event, article: Article, status: str) -> str | None:
+    """What was done "this year" or "this month", as an article says it, was done by the day it
+    was published: the month or year ends there (and holds no swap of later that year)."""
+    published = article.published
+    if status != "done" or event.precision not in ("month", "year") or not event.date or not published:
+        return event.end_date
+    return published.isoformat() if span(event)[0] <= published < span(event)[1] else event.end_date
 
 
 def classify_all(events: Iterable[Event], articles: Iterable[Article]) -> list[Event]:
@@ -140,8 +152,9 @@ def _status(event: Event, article: Article) -> str:
             )
             else "done"
         )
-    if re.search(r"\b(?:will|would|is to|are to|plans? to|expected to|scheduled)\b", sentence) and not (
-        event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)
-    ):
+    if re.search(
+        r"\b(?:will|would|is to|are to|plans? to|expected to|scheduled|set to)\b",
+        sentence,
+    ) and not (event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)):
         return "planned"
     return "done"

@@ -389,7 +389,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
                 if (resolved.iso, resolved.precision) in said:
                     continue  # "Today, 25 May 2025": the same date, said twice, is one statement
                 said.add((resolved.iso, resolved.precision))
-            which = triggers.classify_at(clauses, m) if triggers else kind
+            which = "other" if _backdrop(text, m) else triggers.classify_at(clauses, m) if triggers else kind
             why = not_event or ("timestamp" if _TIMESTAMP.match(text, m.end) else None)
             events.append(shared.event(which, m, resolved, not_event=why))
             if resolved.value is not None and not why:
@@ -409,6 +409,28 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             undated_seen.add(event.type)
         kept.append(event)
     return kept, inference
+
+
+# "the sixth since October", "since Russia invaded Ukraine in February 2022", "Russia's 2022
+# invasion", "its offensive inside Russia this month": the start of a period or the invasion's date, never the date of what the sentence reports.
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[-\s]+)?$", re.I)
+_INVADED = re.compile(
+    r"\b(?:invasion|invaded|invade|offensive|incursion|outbreak|(?:war|conflict)\s+(?:began|started|broke out))\b"
+    r"[^,;.]{0,25}$",
+    re.I,
+)
+_INVASION = re.compile(r"\s*(?:full[- ]scale\s+|military\s+)?(?:invasion|offensive)\b", re.I)
+
+
+def _backdrop(sentence: str, mention: Mention) -> bool:
+    """Whether a date only says when a period began or when the invasion came."""
+    before = sentence[max(0, mention.start - 50) : mention.start]
+    return bool(
+        mention.text.lower().startswith("since")
+        or _SINCE.search(before)
+        or _INVADED.search(before)
+        or _INVASION.match(sentence, mention.end)
+    )
 
 
 def _coarser(
