@@ -76,6 +76,10 @@ def classify(event: Event, article: Article) -> Event:
     )
     if not_event:
         return event.model_copy(update={"klass": "none", "reason": not_event, "status": None})
+    if event.backdrop:
+        return _context(
+            event, "the date says when a period began or the invasion came, not when an event happened"
+        )
     kind = event.type
     sentence = event.sentence
     if kind in ("other", "capture", "announcement") and _RETURN.search(sentence) and _PEOPLE.search(sentence):

@@ -188,6 +188,9 @@ class Event(BaseModel):
     # Why a dated line is no statement of an event ("dateline", "byline", ...): kept so nothing is
     # dropped unseen, left out of the events, the report and the scores.
     not_event: str | None = None
+    # The date only says when a period began or when the invasion came ("the sixth since
+    # October", "Russia's 2022 invasion"): context, never the date of what the sentence reports.
+    backdrop: bool = False
     # Set by analyst corrections (corrections.py), never by extraction: the analyst's note, and
     # the statements of the same event merged into this one.
     correction: str | None = None
@@ -389,9 +392,9 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
                 if (resolved.iso, resolved.precision) in said:
                     continue  # "Today, 25 May 2025": the same date, said twice, is one statement
                 said.add((resolved.iso, resolved.precision))
-            which = "other" if _backdrop(text, m) else triggers.classify_at(clauses, m) if triggers else kind
+            which = triggers.classify_at(clauses, m) if triggers else kind
             why = not_event or ("timestamp" if _TIMESTAMP.match(text, m.end) else None)
-            events.append(shared.event(which, m, resolved, not_event=why))
+            events.append(shared.event(which, m, resolved, not_event=why, backdrop=_backdrop(text, m)))
             if resolved.value is not None and not why:
                 dated_types.add(which)
         # Undated, only a singular event counts: "humanitarian agreements" is a category. An
@@ -462,7 +465,12 @@ class _Shared:
         self.titles: dict[str, str] = {}
 
     def event(
-        self, kind: str, mention: Mention | None, resolved: Resolved, not_event: str | None = None
+        self,
+        kind: str,
+        mention: Mention | None,
+        resolved: Resolved,
+        not_event: str | None = None,
+        backdrop: bool = False,
     ) -> Event:
         summary = _clause(_without(self.sentence, mention))
         if self.context:
@@ -486,6 +494,7 @@ class _Shared:
             resolution=resolved.resolution,
             inferred=resolved.inferred,
             not_event=not_event,
+            backdrop=backdrop,
         )
 
 
