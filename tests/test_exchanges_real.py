@@ -11,7 +11,7 @@ from conftest import write
 from parley.articles.load import Article
 from parley.evaluation.events import numbers_in
 from parley.events.consolidate import consolidate
-from parley.events.exchanges import Exchange, figures_in
+from parley.events.exchanges import Exchange, figures_in, mediators
 from parley.mentions.classify import classify
 from parley.mentions.extract import Event, extract_article
 from parley.report.sections import build_report
@@ -160,3 +160,40 @@ def test_the_dead_and_the_living_are_never_stages_of_one_operation() -> None:
     pows = _exchange_mention("The first stage freed 307 prisoners on Saturday.", "2025-05-24")
     more = _exchange_mention("Another 303 prisoners came home on Sunday.", "2025-05-25")
     assert len(consolidate([pows, more])) == 1
+
+
+def test_mediation_named_by_possessive() -> None:
+    assert mediators("Prisoners were released thanks to the UAE's mediation.") == ["UAE"]
+    assert mediators("The swap followed Türkiye's mediation.") == ["Türkiye"]
+
+
+def test_a_swap_agreed_is_not_kept_by_a_repatriation_of_the_dead(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "agreed.md": ("2026-02-05", "The delegations agreed on Thursday to a major prisoner swap."),
+            "bodies.md": (
+                "2026-02-26",
+                "On Thursday Russia handed over the remains of 1,000 Ukrainian soldiers to Kyiv.",
+            ),
+        },
+    )
+    assert [(x.date, x.status, x.promised_to_ukraine) for x in exchanges] == [
+        ("2026-02-05", "agreed", None),
+        ("2026-02-26", "done", None),
+    ]
+
+
+def test_an_article_about_one_exchange_names_its_mediator_further_down(tmp_path: Path) -> None:
+    (x,) = _report(
+        tmp_path,
+        {
+            "story.md": (
+                "2024-01-03",
+                "Russia said on Wednesday 248 prisoners were returned to Russia.\n\n"
+                "The talks continue.\n\n"
+                "The ministry said the deal was made possible thanks to mediatory efforts by the UAE.",
+            )
+        },
+    )
+    assert x.mediators == ["UAE"]

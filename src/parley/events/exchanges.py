@@ -132,7 +132,9 @@ _CATEGORIES = {
 }
 _MEDIATED = re.compile(
     r"\b(?:mediation|mediated|brokered|facilitated|help|assistance|efforts|support)\s+(?:of|by|from)\s+(?P<who>[^.;]{0,80})"
-    r"|(?P<who2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:-brokered|-mediated|\s+(?:mediated|brokered|acted as (?:a )?mediator))",
+    r"|(?P<who2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:-brokered|-mediated|\s+(?:mediated|brokered|acted as (?:a )?mediator))"
+    # "thanks to the UAE's mediation", "Türkiye's mediation", "Emirati mediation"
+    r"|(?P<who3>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:['’]s)?\s+(?:mediation|mediators?|mediating)\b",
 )
 _AGREEMENT = re.compile(
     r"\b(?:under|as part of|in line with|following|pursuant to|implementing|in accordance with)\s+(?:the\s+)?"
@@ -229,7 +231,7 @@ def mediators(text: str) -> list[str]:
     """The mediators a text credits, in actors.yaml's names."""
     found: list[str] = []
     for match in _MEDIATED.finditer(text):
-        who = match.group("who") or match.group("who2") or ""
+        who = match.group("who") or match.group("who2") or match.group("who3") or ""
         for name, patterns in _actors()["mediators"].items():
             if name not in found and any(p.search(who) for p in patterns):
                 found.append(name)
@@ -438,6 +440,7 @@ def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
                 and x.date
                 and len(x.date) == 10
                 and 0 <= (dt.date.fromisoformat(x.date) - first).days <= PROMISE_DAYS
+                and _of_bodies(x) == _of_bodies(agreed)  # a swap agreed is not kept by a repatriation
             ),
             None,
         )
@@ -458,6 +461,13 @@ def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
     return out
 
 
+def _of_bodies(x: Exchange) -> bool:
+    """Whether an exchange returns the dead: by its figures, else by its sentences."""
+    if x.kind is not None:
+        return x.kind == "bodies"
+    return any(_CATEGORIES["bodies of the dead"].search(s.sentence) for s in x.sources)
+
+
 def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> Exchange:
     figures: list[Figure] = []
     sources: list[Source] = []
@@ -465,15 +475,15 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     read: set[tuple[str, int]] = set()
     mentioned: set[tuple[str, int]] = set()
     for m in event.mentions:
+        if (m.article, m.start) in mentioned:
+            continue  # a sentence that gives two dates of one exchange is one source, read once
+        mentioned.add((m.article, m.start))
         claimed_by = (
             corpus.attribution.get((m.article, m.start)) or m.attribution or corpus.outlets.get(m.article)
         )
         sources.append(
             Source(article=m.article, sentence=m.sentence, start=m.start, end=m.end, claimed_by=claimed_by)
         )
-        if (m.article, m.start) in mentioned:
-            continue  # a sentence that gives two dates of one exchange is read once
-        mentioned.add((m.article, m.start))
         body = corpus.bodies.get(m.article, "")
         if not body:
             figures += _figures(m, m.sentence, m.start, claimed_by, event)
@@ -488,7 +498,8 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         read |= {(m.article, s) for s, _ in spans}
         figures += found
         texts += [body[s:e] for s, e in spans]
-    figures += _story(event, corpus, read, {f.article for f in figures})
+    told, story = _story(event, corpus, read, {f.article for f in figures})
+    figures += told
     text = " ".join(texts)
     stages, conflicts = _stages(event, figures)
     to_ukraine, to_russia, more = _delivered(figures, stages)
@@ -512,7 +523,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         if _CATEGORIES["bodies of the dead"].search(text)
         else None,  # type: ignore[arg-type]
         categories=[name for name, p in _CATEGORIES.items() if p.search(text)],
-        mediators=mediators(text),
+        mediators=mediators(" ".join([text, *story])),
         agreement=_agreement(text, event, rounds),
         ordinal=ordinals[0] if len(ordinals) == 1 else None,
         stages=stages,
@@ -546,25 +557,31 @@ def _read(
     return found
 
 
-def _story(event: EventRecord, corpus: _Corpus, read: set[tuple[str, int]], given: set[str]) -> list[Figure]:
-    """Figures from the rest of the articles whose one dated exchange is this one and whose
-    sentences about it gave none: the article tells this exchange's story, so a figure further
-    down ("'We have managed to liberate 215 people,' Yermak announced") is its figure. Sentences
-    that date something else are skipped."""
+def _story(
+    event: EventRecord, corpus: _Corpus, read: set[tuple[str, int]], given: set[str]
+) -> tuple[list[Figure], list[str]]:
+    """The rest of the articles whose one dated exchange is this one: they tell its story, so
+    the mediator they credit further down is its mediator, and where their sentences about it
+    gave no figure, a figure further down ("'We have managed to liberate 215 people,' Yermak
+    announced") is its figure. Sentences that date something else are skipped."""
     if event.status != "done" or not event.date:
-        return []
+        return [], []
     found: list[Figure] = []
+    texts: list[str] = []
+    seen: set[str] = set()
     for m in event.mentions:
-        if m.article in given or corpus.stories.get(m.article) != {event.id} or m.article not in corpus.spans:
+        if m.article in seen or corpus.stories.get(m.article) != {event.id} or m.article not in corpus.spans:
             continue
-        given.add(m.article)
+        seen.add(m.article)
         rest = [
             (s, e)
             for s, e in corpus.spans[m.article]
             if (m.article, s) not in read and (m.article, s) not in corpus.dated
         ]
-        found += _read(m, event, corpus, rest, corpus.outlets.get(m.article))
-    return found
+        texts += [corpus.bodies[m.article][s:e] for s, e in rest]
+        if m.article not in given:
+            found += _read(m, event, corpus, rest, corpus.outlets.get(m.article))
+    return found, texts
 
 
 def _figures(
