@@ -149,6 +149,9 @@ def test_an_inferred_day_within_a_stated_month_keeps_the_day() -> None:
     month = _exchange_mention("Prisoners were released in early January 2024.", "2024-01", "month")
     (event,) = consolidate([day, month])
     assert (event.date, event.precision) == ("2024-01-03", "day")
+    assert len(event.mentions) == 2
+    (alone,) = consolidate([day])  # every mention inferred: each still kept once
+    assert len(alone.mentions) == 1
 
 
 def test_the_dead_and_the_living_are_never_stages_of_one_operation() -> None:

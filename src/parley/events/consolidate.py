@@ -196,7 +196,7 @@ def _record(group: list[Event]) -> EventRecord:
     stated = [m for m in group if not m.inferred] or group
     # "on Wednesday" (inferred) beside "early January 2024" (stated): the day, within the month,
     # says more and contradicts nothing.
-    stated += [
+    stated = stated + [
         m
         for m in group
         if m.inferred

@@ -118,11 +118,21 @@ def classify(event: Event, article: Article) -> Event:
     )
 
 
+# "the second swap carried out so far this year": done by the day the article was published.
+_SO_FAR = re.compile(r"\b(?:so far|already|to date|until now)\b", re.I)
+
+
 def _until_published(event: Event, article: Article, status: str) -> str | None:
-    """What was done "this year" or "this month", as an article says it, was done by the day it
-    was published: the month or year ends there (and holds no swap of later that year)."""
+    """What an article says was done "so far this year" was done by the day it was published:
+    the month or year ends there (and holds no swap of later that year)."""
     published = article.published
-    if status != "done" or event.precision not in ("month", "year") or not event.date or not published:
+    if (
+        status != "done"
+        or event.precision not in ("month", "year")
+        or not event.date
+        or not published
+        or not _SO_FAR.search(event.sentence)
+    ):
         return event.end_date
     return published.isoformat() if span(event)[0] <= published < span(event)[1] else event.end_date
 
