@@ -200,3 +200,23 @@ def test_an_article_about_one_exchange_names_its_mediator_further_down(tmp_path:
         },
     )
     assert x.mediators == ["UAE"]
+
+
+def test_the_exchange_site_is_a_place_not_a_swap() -> None:
+    (m,) = _mentions('"The video was filmed today in Russia, not at the exchange site."', dt.date(2025, 6, 7))
+    assert m.klass != "event"
+
+
+def test_a_figure_delivered_is_no_part_of_what_is_planned(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "phase.md": (
+                "2025-05-23",
+                "Zelensky said the first phase brought home 390 Ukrainians, with further releases expected"
+                " over the weekend.",
+            )
+        },
+    )
+    planned = next(x for x in exchanges if x.status == "planned")
+    assert planned.figures == []

@@ -111,6 +111,10 @@ _NONE = re.compile(
 _BOTH_SIDES = re.compile(
     r"^\s+(?:[\w’'-]+\s+){0,2}?(?:involved|taking part|took part|exchanged in all)\b", re.I
 )
+_DONE = re.compile(
+    r"\b(?:brought (?:home|back)|came home|returned|received|got back|(?:were|was) (?:freed|released|exchanged|swapped|handed over))\b",
+    re.I,
+)
 _HOME = re.compile(r"\b(?:came home|come home|returned home|return home|brought home|our)\b", re.I)
 # Said by one side with no other cue, "were freed" and "arrived" are that side's people.
 _RETURNED = re.compile(r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated)\b", re.I)
@@ -601,7 +605,12 @@ def _figures(
             end=offset + len(text),
             claimed_by=claimed_by,
         )
-        for side, value, kind, promised, _, _ in figures_in(text, claimed_by)
+        for side, value, kind, promised, start, end in figures_in(text, claimed_by)
+        # "the first phase brought home 390 Ukrainians, with further releases expected over the
+        # weekend": a figure delivered is no part of what is planned.
+        if promised
+        or event.status not in ("agreed", "planned")
+        or not _DONE.search(_clause(text, start, end))
     ]
 
 

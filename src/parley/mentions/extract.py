@@ -73,7 +73,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "prisoner_exchange",
         re.compile(
-            r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b",
+            r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b"
+            # "filmed ... not at the exchange site", "the exchange rate": a place or a price, not a swap
+            r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))",
             re.I,
         ),
     ),
