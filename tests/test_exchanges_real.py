@@ -220,3 +220,28 @@ def test_a_figure_delivered_is_no_part_of_what_is_planned(tmp_path: Path) -> Non
     )
     planned = next(x for x in exchanges if x.status == "planned")
     assert planned.figures == []
+
+
+def test_news_of_the_next_morning_is_the_swap_dated_the_day_before_not_a_stage(tmp_path: Path) -> None:
+    (x,) = _report(
+        tmp_path,
+        {
+            "wire.md": ("2022-09-21", "Russia and Ukraine swapped 215 for 215 prisoners on Wednesday."),
+            "next.md": ("2022-09-22", "Ukraine and Russia have exchanged prisoners of war."),
+        },
+    )
+    assert (x.date, x.end_date, x.stages, x.to_ukraine) == ("2022-09-21", None, [], 215)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed_by", "expected"),
+    [
+        ("Russia and Ukraine each released 103 prisoners.", None, {("ukraine", 103), ("russia", 103)}),
+        ("The sides exchanged 75 prisoners for 75.", None, {("ukraine", 75), ("russia", 75)}),
+        ("Moscow said it had received 115 servicemen in the swap.", "Moscow", {("russia", 115)}),
+    ],
+)
+def test_more_ways_of_giving_each_side_its_figure(
+    sentence: str, claimed_by: str | None, expected: set[tuple[str, int]]
+) -> None:
+    assert {(side, value) for side, value, *_ in figures_in(sentence, claimed_by)} == expected

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from parley.mentions.classify import JUST_DONE
 from parley.mentions.dates import first_day, format_date
 from parley.mentions.extract import Event, EventType, Precision, Statement, Status, span
 
@@ -208,10 +209,18 @@ def _record(group: list[Event]) -> EventRecord:
         key=lambda m: ({"day": 0, "week": 1, "month": 2, "year": 3}.get(m.precision or "", 4), m.date or ""),
     )
     days = sorted({m.date for m in group if m.precision == "day" and m.date})
+    # "Ukraine and Russia have exchanged ..." in an article of the next morning is the swap another
+    # sentence dates the day before, not a stage of it.
+    told = {span(m)[0] for m in group if m.precision == "day" and not m.resolution.startswith(JUST_DONE)}
+    days = [
+        d
+        for d in days
+        if dt.date.fromisoformat(d) in told or dt.date.fromisoformat(d) - dt.timedelta(days=1) not in told
+    ]
     date, end_date, precision = finest.date, finest.end_date, finest.precision
     stages: list[str] = []
     if precision == "day" and len(days) > 1:
-        last_days = [m.end_date or m.date for m in group if m.precision == "day"]
+        last_days = [m.end_date or m.date for m in group if m.precision == "day" and m.date in days]
         date, end_date = days[0], max(d for d in last_days if d)
         stages = days if group[0].type == "prisoner_exchange" else []
     statuses = [m.status for m in group if m.status]

@@ -54,6 +54,14 @@ _EACH = re.compile(
     rf"(?<![\w.,-]){_NUM}\s+(?:(?:[\w-]+\s+){{0,3}}?)(?:each|apiece|from each side|on each side)\b", re.I
 )
 _FOR = re.compile(rf"(?<![\w.,-]){_NUM}[- ](?:for|to)[- ](?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.I)
+# "exchanged 75 prisoners for 75", "Russia and Ukraine each released 103 prisoners"
+_FOR_PEOPLE = re.compile(
+    rf"(?<![\w.,-]){_NUM}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PEOPLE})\s+for\s+(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b",
+    re.I,
+)
+_EACH_DID = re.compile(
+    rf"\beach\s+(?:released|freed|returned|handed over|exchanged|swapped|received|got back)\s+{_NUM}", re.I
+)
 _BODIES = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{_NUM}\b", re.I)
 _IN_RETURN = re.compile(
     rf"\b(?:in return|in exchange|in turn)\b[,:]?\s+(?:[\w’'-]+\s+){{0,4}}?{_NUM}\b", re.I
@@ -117,7 +125,9 @@ _DONE = re.compile(
 )
 _HOME = re.compile(r"\b(?:came home|come home|returned home|return home|brought home|our)\b", re.I)
 # Said by one side with no other cue, "were freed" and "arrived" are that side's people.
-_RETURNED = re.compile(r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated)\b", re.I)
+_RETURNED = re.compile(
+    r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated|received|got back)\b", re.I
+)
 # "Among those freed were 27 Mariupol defenders": part of an exchange, not its figure.
 _SUBSET = re.compile(r"\b(?:among|including|includ(?:ed|es)|of them|of whom|of those)\b", re.I)
 _CATEGORIES = {
@@ -304,8 +314,13 @@ def figures_in(text: str, claimed_by: str | None = None) -> list[tuple[Side, int
         found.extend((side, value, kind, promised, *span) for side in sides if side)
 
     # "84 for 84", "a 1,000-for-1,000 exchange", "157 each": as many to each side.
-    both = [m for m in _FOR.finditer(text) if _number(m.group("n")) == _number(m.group("m"))]
-    for m in both + [m for m in _EACH.finditer(text) if not _not_a_count(text, m)]:
+    both = [
+        m
+        for m in [*_FOR.finditer(text), *_FOR_PEOPLE.finditer(text)]
+        if _number(m.group("n")) == _number(m.group("m"))
+    ]
+    each = [m for m in [*_EACH.finditer(text), *_EACH_DID.finditer(text)] if not _not_a_count(text, m)]
+    for m in both + each:
         clause = _clause(text, m.start(), m.end())
         near = text[
             max(0, m.start() - 30) : m.end() + 40
@@ -591,7 +606,7 @@ def _story(
 def _figures(
     m: MentionRef, text: str, offset: int, claimed_by: str | None, event: EventRecord
 ) -> list[Figure]:
-    stage = m.date if event.stages and m.precision == "day" else None
+    stage = m.date if m.date in event.stages and m.precision == "day" else None
     return [
         Figure(
             side=side,

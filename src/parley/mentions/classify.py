@@ -60,6 +60,8 @@ _JUST_DONE = re.compile(
     r"|concluded|ended|completed|carried out|taken place|held)\b",
     re.I,
 )
+# How a mention dated to the publication day for want of a date of its own begins its resolution.
+JUST_DONE = "the sentence gives no date"
 _CANCELLED = re.compile(r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned)\b", re.I)
 _POSTPONED = re.compile(r"\b(?:postponed|delayed|put off|rescheduled|deferred)\b", re.I)
 _AGREED = re.compile(r"\b(?:agreed|agreement|deal|memorandum|accord)\b", re.I)
@@ -102,7 +104,7 @@ def classify(event: Event, article: Article) -> Event:
                 "date": article.published.isoformat(),
                 "precision": "day",
                 "inferred": True,
-                "resolution": f"the sentence gives no date; “{m.group(0)}” reports it as just done:"
+                "resolution": f"{JUST_DONE}; “{m.group(0)}” reports it as just done:"
                 " the article's publication day, inferred",
             }
         )
