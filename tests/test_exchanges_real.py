@@ -168,6 +168,7 @@ def test_the_dead_and_the_living_are_never_stages_of_one_operation() -> None:
 def test_mediation_named_by_possessive() -> None:
     assert mediators("Prisoners were released thanks to the UAE's mediation.") == ["UAE"]
     assert mediators("The swap followed Türkiye's mediation.") == ["Türkiye"]
+    assert mediators("The United Arab Emirates said it succeeded in mediating the release of 100.") == ["UAE"]
 
 
 def test_a_swap_agreed_is_not_kept_by_a_repatriation_of_the_dead(tmp_path: Path) -> None:

@@ -148,7 +148,10 @@ _MEDIATED = re.compile(
     r"\b(?:mediation|mediated|brokered|facilitated|help|assistance|efforts|support)\s+(?:of|by|from)\s+(?P<who>[^.;]{0,80})"
     r"|(?P<who2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:-brokered|-mediated|\s+(?:mediated|brokered|acted as (?:a )?mediator))"
     # "thanks to the UAE's mediation", "Türkiye's mediation", "Emirati mediation"
-    r"|(?P<who3>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:['’]s)?\s+(?:mediation|mediators?|mediating)\b",
+    r"|(?P<who3>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:['’]s)?\s+(?:mediation|mediators?|mediating)\b"
+    # "The United Arab Emirates said it succeeded in mediating the release"
+    r"|(?P<who4>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?:said\s+(?:it|they)\s+(?:had\s+)?)?"
+    r"(?:succeeded in|successfully)\s+mediat(?:ing|ed)\b",
 )
 _AGREEMENT = re.compile(
     r"\b(?:under|as part of|in line with|following|pursuant to|implementing|in accordance with)\s+(?:the\s+)?"
@@ -245,7 +248,7 @@ def mediators(text: str) -> list[str]:
     """The mediators a text credits, in actors.yaml's names."""
     found: list[str] = []
     for match in _MEDIATED.finditer(text):
-        who = match.group("who") or match.group("who2") or match.group("who3") or ""
+        who = next((w for w in match.group("who", "who2", "who3", "who4") if w), "")
         for name, patterns in _actors()["mediators"].items():
             if name not in found and any(p.search(who) for p in patterns):
                 found.append(name)
