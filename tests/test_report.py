@@ -48,7 +48,7 @@ def test_the_lede_says_what_is_new_since_the_previous_render(tmp_path: Path) -> 
     seen.write_text(updated(seen, dt.date(2025, 7, 20), older), encoding="utf-8")
     report = build_report(articles=str(FIXTURE_CORPUS), as_of="2025-07-26", corrections=None, seen=str(seen))
     lede = " ".join(_text(report.lede()).split())
-    assert "New since 20 July 2025: 1 event — Round 3 of talks, Istanbul (July 2025)." in lede
+    assert "New since 20 July 2025: 1 event — Round 3 of talks, Istanbul (23 July 2025)." in lede
     # This render's ids are kept beside the earlier ones; a re-render the same day compares with
     # the earlier render still, so it says the same.
     seen.write_text(updated(seen, dt.date(2025, 7, 26), ids), encoding="utf-8")

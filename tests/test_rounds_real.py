@@ -296,7 +296,7 @@ def test_the_first_talks_since_a_year_are_a_track_s_first_round(tmp_path: Path) 
     ]
     # "since 2022" is the time since which, not a day of talks in 2022.
     since = next(m for m in mentions_of(tmp_path / "a.md") if m.date == "2022")
-    assert (since.klass, since.reason) == ("context", "the time since which, not the day of the talks")
+    assert (since.klass, since.reason) == ("context", "the time since which, not the day of the event")
 
 
 def test_rows_are_joined_whatever_order_their_links_arrive_in(tmp_path: Path) -> None:

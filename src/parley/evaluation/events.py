@@ -249,10 +249,15 @@ _COMMAS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d)")
 _SPACES = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)")
 
 
+_NONE = re.compile(r"\b(?:none|nothing|no (?:bodies|prisoners|one))\b", re.I)
+
+
 def numbers_in(text: str) -> set[int]:
     """The numbers written in digits in a text: 1,000 and 1 000 are 1000; digits grouped by
-    spaces also count apart ("on May 23 400 prisoners" holds 23 and 400)."""
+    spaces also count apart ("on May 23 400 prisoners" holds 23 and 400). "Received none"
+    states 0."""
     found = {int(m.group(0).replace(",", "")) for m in _COMMAS.finditer(text)}
+    found |= {0} if _NONE.search(text) else set()
     rest = _COMMAS.sub(" ", text)
     found |= {int(re.sub(r"\D", "", m.group(0))) for m in _SPACES.finditer(rest)}
     return found | {int(d) for d in re.findall(r"\d+", rest)}

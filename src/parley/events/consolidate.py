@@ -8,12 +8,14 @@ The work is a sort and a sweep per type: linear in the mentions, after sorting."
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import TypeVar
 
 from pydantic import BaseModel
 
+from parley.mentions.classify import JUST_DONE
 from parley.mentions.dates import first_day, format_date
 from parley.mentions.extract import Event, EventType, Precision, Statement, Status, span
 
@@ -130,6 +132,8 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
         # is only planned or agreed is no stage of what was done.
         corrected = m.correction is not None or (groups and any(g.correction for g in groups[-1]))
         corrected = corrected or bool(groups and _done(m) != _done(groups[-1][-1]))
+        # A repatriation of the dead and a swap of the living are two operations.
+        corrected = corrected or bool(groups and kind == "prisoner_exchange" and _other_kind(groups[-1], m))
         if (
             groups
             and last is not None
@@ -158,6 +162,27 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
     return groups + list(loose.values())
 
 
+_BODIES = re.compile(r"\b(?:bodies|remains|fallen|war dead|repatriation)\b", re.I)
+_LIVING = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners-of-war|detainees)\b", re.I)
+
+
+def _about_bodies(m: Event) -> bool | None:
+    """Whether a mention is about the dead (True), the living (False), or does not say (None)."""
+    if _BODIES.search(m.sentence):
+        return True
+    return False if _LIVING.search(m.sentence) else None
+
+
+def _other_kind(group: list[Event], m: Event) -> bool:
+    """Whether a mention is about the dead and the group about the living, or the other way
+    round; on another day, a mention that does not say is not a stage of a repatriation."""
+    mine = _about_bodies(m)
+    theirs = {_about_bodies(g) for g in group} - {None}
+    if mine is None:
+        return True in theirs and span(m)[0] != span(group[-1])[0]
+    return bool(theirs) and mine not in theirs
+
+
 def _done(m: Event) -> bool:
     return m.status not in ("planned", "agreed", "postponed", "cancelled")
 
@@ -170,15 +195,32 @@ def _same_place(group: list[Event], m: Event) -> bool:
 
 def _record(group: list[Event]) -> EventRecord:
     stated = [m for m in group if not m.inferred] or group
+    # "on Wednesday" (inferred) beside "early January 2024" (stated): the day, within the month,
+    # says more and contradicts nothing.
+    stated = stated + [
+        m
+        for m in group
+        if m.inferred
+        and m.precision == "day"
+        and all(span(s)[0] <= span(m)[0] and span(m)[1] <= span(s)[1] for s in stated if s.date)
+    ]
     finest = min(
         stated,
         key=lambda m: ({"day": 0, "week": 1, "month": 2, "year": 3}.get(m.precision or "", 4), m.date or ""),
     )
     days = sorted({m.date for m in group if m.precision == "day" and m.date})
+    # "Ukraine and Russia have exchanged ..." in an article of the next morning is the swap another
+    # sentence dates the day before, not a stage of it.
+    told = {span(m)[0] for m in group if m.precision == "day" and not m.resolution.startswith(JUST_DONE)}
+    days = [
+        d
+        for d in days
+        if dt.date.fromisoformat(d) in told or dt.date.fromisoformat(d) - dt.timedelta(days=1) not in told
+    ]
     date, end_date, precision = finest.date, finest.end_date, finest.precision
     stages: list[str] = []
     if precision == "day" and len(days) > 1:
-        last_days = [m.end_date or m.date for m in group if m.precision == "day"]
+        last_days = [m.end_date or m.date for m in group if m.precision == "day" and m.date in days]
         date, end_date = days[0], max(d for d in last_days if d)
         stages = days if group[0].type == "prisoner_exchange" else []
     statuses = [m.status for m in group if m.status]

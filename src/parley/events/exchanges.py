@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Literal
@@ -33,7 +34,11 @@ Kind = Literal["pows", "civilians", "bodies", "mixed"]
 SIDES: tuple[Side, Side] = ("ukraine", "russia")
 SIDE_NAMES = {"ukraine": "Ukraine", "russia": "Russia"}
 
-_NUM = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?!\d|[.,]\d|-?(?:st|nd|rd|th|year|day|week|month|km|kilomet|%)\b)"
+# "500 or more" is a threshold, not a count.
+_NUM = (
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)"
+    r"(?!\d|[.,]\d|-?(?:st|nd|rd|th|year|day|week|month|km|kilomet|%)\b|\s+or\s+(?:more|fewer|less)\b)"
+)
 _PEOPLE = (
     r"prisoners?(?: of war)?|POWs?|captives?|detainees|servicem[ae]n|service ?members|soldiers|troops|military"
     r"|defenders|fighters|marines|guardsmen|border guards|sailors|officers|sergeants|privates|pilots|medics"
@@ -49,6 +54,14 @@ _EACH = re.compile(
     rf"(?<![\w.,-]){_NUM}\s+(?:(?:[\w-]+\s+){{0,3}}?)(?:each|apiece|from each side|on each side)\b", re.I
 )
 _FOR = re.compile(rf"(?<![\w.,-]){_NUM}[- ](?:for|to)[- ](?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.I)
+# "exchanged 75 prisoners for 75", "Russia and Ukraine each released 103 prisoners"
+_FOR_PEOPLE = re.compile(
+    rf"(?<![\w.,-]){_NUM}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PEOPLE})\s+for\s+(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b",
+    re.I,
+)
+_EACH_DID = re.compile(
+    rf"\beach\s+(?:released|freed|returned|handed over|exchanged|swapped|received|got back)\s+{_NUM}", re.I
+)
 _BODIES = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{_NUM}\b", re.I)
 _IN_RETURN = re.compile(
     rf"\b(?:in return|in exchange|in turn)\b[,:]?\s+(?:[\w’'-]+\s+){{0,4}}?{_NUM}\b", re.I
@@ -64,10 +77,15 @@ _NOT_RETURNED = re.compile(
 )
 _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(
-    r"\b(?:in total|a total of|total(?:ing)? of|so far|to date|overall|altogether|bringing the total|since"
-    r" (?:the (?:start|beginning)|20\d\d|February)|since then|throughout|over the course|during the war)\b",
+    r"\b(?:so far|to date|overall|altogether|bringing the total|since"
+    r" (?:the (?:start|beginning)|20\d\d|last|early|mid|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)|since then|throughout|over the course|during the war)\b",
     re.I,
 )
+# "In total, 5,857 Ukrainians have been returned": a running total; "A total of 248 prisoners were
+# returned to Russia" is all of one exchange.
+_ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of)\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\b", re.I)
 _PROMISED = re.compile(
     r"\b(?:promised|agreed|to be (?:exchanged|swapped|released|returned)|will|would|plan(?:s|ned)? to|expected"
     r"|set to|due to|were to|deal to|agreement to)\b",
@@ -86,14 +104,30 @@ _TO_RUSSIA = re.compile(
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
 )
-_EQUAL = re.compile(r"\b(?:for|in exchange for|in return for) (?:an equal|the same) number\b", re.I)
+_EQUAL = re.compile(
+    r"\b(?:for|in exchange for|in return for|received|got|got back|returned|handed over|freed|released)"
+    r" (?:an equal|the same) number\b",
+    re.I,
+)
+# "returned the bodies of 1,200 ... and received none of its own": the other side's figure is 0.
+_NONE = re.compile(
+    r"\b(?:received|receiving|got|getting|got back)\s+(?:none|nothing|no (?:bodies|prisoners|one))\b"
+    r"|\bnothing in return\b",
+    re.I,
+)
 # "Nearly 300 people involved in the swap": both sides together, not one side's figure.
 _BOTH_SIDES = re.compile(
     r"^\s+(?:[\w’'-]+\s+){0,2}?(?:involved|taking part|took part|exchanged in all)\b", re.I
 )
+_DONE = re.compile(
+    r"\b(?:brought (?:home|back)|came home|returned|received|got back|(?:were|was) (?:freed|released|exchanged|swapped|handed over))\b",
+    re.I,
+)
 _HOME = re.compile(r"\b(?:came home|come home|returned home|return home|brought home|our)\b", re.I)
 # Said by one side with no other cue, "were freed" and "arrived" are that side's people.
-_RETURNED = re.compile(r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated)\b", re.I)
+_RETURNED = re.compile(
+    r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated|received|got back)\b", re.I
+)
 # "Among those freed were 27 Mariupol defenders": part of an exchange, not its figure.
 _SUBSET = re.compile(r"\b(?:among|including|includ(?:ed|es)|of them|of whom|of those)\b", re.I)
 _CATEGORIES = {
@@ -112,7 +146,12 @@ _CATEGORIES = {
 }
 _MEDIATED = re.compile(
     r"\b(?:mediation|mediated|brokered|facilitated|help|assistance|efforts|support)\s+(?:of|by|from)\s+(?P<who>[^.;]{0,80})"
-    r"|(?P<who2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:-brokered|-mediated|\s+(?:mediated|brokered|acted as (?:a )?mediator))",
+    r"|(?P<who2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:-brokered|-mediated|\s+(?:mediated|brokered|acted as (?:a )?mediator))"
+    # "thanks to the UAE's mediation", "Türkiye's mediation", "Emirati mediation"
+    r"|(?P<who3>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:['’]s)?\s+(?:mediation|mediators?|mediating)\b"
+    # "The United Arab Emirates said it succeeded in mediating the release"
+    r"|(?P<who4>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?:said\s+(?:it|they)\s+(?:had\s+)?)?"
+    r"(?:succeeded in|successfully)\s+mediat(?:ing|ed)\b",
 )
 _AGREEMENT = re.compile(
     r"\b(?:under|as part of|in line with|following|pursuant to|implementing|in accordance with)\s+(?:the\s+)?"
@@ -209,7 +248,7 @@ def mediators(text: str) -> list[str]:
     """The mediators a text credits, in actors.yaml's names."""
     found: list[str] = []
     for match in _MEDIATED.finditer(text):
-        who = match.group("who") or match.group("who2") or ""
+        who = next((w for w in match.group("who", "who2", "who3", "who4") if w), "")
         for name, patterns in _actors()["mediators"].items():
             if name not in found and any(p.search(who) for p in patterns):
                 found.append(name)
@@ -265,16 +304,26 @@ def figures_in(text: str, claimed_by: str | None = None) -> list[tuple[Side, int
     taken: list[tuple[int, int]] = []
 
     def add(
-        sides: Sequence[Side | None], value: int, kind: str, promised: bool, span: tuple[int, int]
+        sides: Sequence[Side | None],
+        value: int,
+        kind: str,
+        promised: bool,
+        span: tuple[int, int],
+        zero: bool = False,  # only words that say so ("received none") make a figure of 0
     ) -> None:
-        if None in sides or value == 0 or any(a < span[1] and span[0] < b for a, b in taken):
+        if None in sides or (value == 0 and not zero) or any(a < span[1] and span[0] < b for a, b in taken):
             return
         taken.append(span)
         found.extend((side, value, kind, promised, *span) for side in sides if side)
 
     # "84 for 84", "a 1,000-for-1,000 exchange", "157 each": as many to each side.
-    both = [m for m in _FOR.finditer(text) if _number(m.group("n")) == _number(m.group("m"))]
-    for m in both + [m for m in _EACH.finditer(text) if not _not_a_count(text, m)]:
+    both = [
+        m
+        for m in [*_FOR.finditer(text), *_FOR_PEOPLE.finditer(text)]
+        if _number(m.group("n")) == _number(m.group("m"))
+    ]
+    each = [m for m in [*_EACH.finditer(text), *_EACH_DID.finditer(text)] if not _not_a_count(text, m)]
+    for m in both + each:
         clause = _clause(text, m.start(), m.end())
         near = text[
             max(0, m.start() - 30) : m.end() + 40
@@ -302,6 +351,12 @@ def figures_in(text: str, claimed_by: str | None = None) -> list[tuple[Side, int
         if previous and not _not_a_count(text, m):
             other: Side = "russia" if previous == "ukraine" else "ukraine"
             add([other], _number(m.group("n")), _kind(text), False, (m.start("n"), m.end("n")))
+    for m in _NONE.finditer(text):
+        before = [f for f in found if f[4] < m.start()]
+        if before:
+            side, _, kind, promised = before[-1][:4]
+            other = "russia" if side == "ukraine" else "ukraine"
+            add([other], 0, kind, promised, (m.start(), m.end()), zero=True)
     return found
 
 
@@ -316,7 +371,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     clause = _clause(text, m.start(), m.end())
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
     after = text[m.end() : m.end() + 40]
-    return bool(_TOTAL.search(clause) or _SUBSET.search(before) or re.match(r"[^,.;]*\bamong\b", after))
+    running = _TOTAL.search(clause) or (_ALL.search(clause) and _PERFECT.search(clause))
+    return bool(running or _SUBSET.search(before) or re.match(r"[^,.;]*\bamong\b", after))
 
 
 def _kind(text: str) -> Literal["pows", "civilians", "bodies"]:
@@ -337,18 +393,57 @@ def build_exchanges(
 ) -> list[Exchange]:
     """An exchange per consolidated exchange event, with the figures its mentions give, and the
     round whose agreement it carries out."""
-    bodies = {a.id: a.body for a in articles}
-    outlets = {a.id: a.outlet for a in articles}
-    attribution = {(m.article, m.start): m.attribution for m in mentions}
+    mentions = list(mentions)
     # Sentences are split again only for the articles that report an exchange.
     reporting = {m.article for e in events if e.type == "prisoner_exchange" for m in e.mentions}
-    following = _following_sentences([a for a in articles if a.id in reporting])
-    built = [
-        _exchange(e, bodies, outlets, attribution, rounds, following)
-        for e in events
-        if e.type == "prisoner_exchange"
-    ]
+    stories: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        if e.type == "prisoner_exchange" and e.date:
+            for m in e.mentions:
+                stories[m.article].add(e.id)
+    corpus = _Corpus(
+        bodies={a.id: a.body for a in articles},
+        outlets={a.id: a.outlet for a in articles},
+        attribution={(m.article, m.start): m.attribution for m in mentions},
+        spans={a.id: list(sentences(a.body)) for a in articles if a.id in reporting},
+        dated={(m.article, m.start) for m in mentions if m.date and m.klass != "none"},
+        stories=stories,
+    )
+    built = [_exchange(e, corpus, rounds) for e in events if e.type == "prisoner_exchange"]
     return _promises_kept(built)
+
+
+@dataclass
+class _Corpus:
+    """What reading an exchange's figures needs of the articles: their text, outlets and
+    sentences, who each sentence attributes, which sentences date something, and the dated
+    exchanges each article reports."""
+
+    bodies: dict[str, str]
+    outlets: dict[str, str | None]
+    attribution: dict[tuple[str, int], str | None]
+    spans: dict[str, list[tuple[int, int]]]
+    dated: set[tuple[str, int]]
+    stories: dict[str, set[str]]
+
+    def following(self, article: str, start: int) -> list[tuple[int, int]]:
+        """The two sentences after the one at `start` in its paragraph. After a paragraph of one
+        sentence (a news lede, a caption) the next paragraph goes on with its story: its first
+        two sentences."""
+        spans, body = self.spans.get(article, []), self.bodies.get(article, "")
+        i = next((i for i, (s, _) in enumerate(spans) if s == start), None)
+        if i is None:
+            return []
+        end = spans[i][1]
+        alone = (i == 0 or "\n\n" in body[spans[i - 1][1] : start]) and (
+            i + 1 < len(spans) and "\n\n" in body[end : spans[i + 1][0]]
+        )
+        after: list[tuple[int, int]] = []
+        for s, e in spans[i + 1 : i + 3]:
+            if "\n\n" in body[(after[-1][1] if after else end) : s] and (after or not alone):
+                break  # a new paragraph is a new story
+            after.append((s, e))
+        return after
 
 
 def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
@@ -367,6 +462,7 @@ def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
                 and x.date
                 and len(x.date) == 10
                 and 0 <= (dt.date.fromisoformat(x.date) - first).days <= PROMISE_DAYS
+                and _of_bodies(x) == _of_bodies(agreed)  # a swap agreed is not kept by a repatriation
             ),
             None,
         )
@@ -387,47 +483,45 @@ def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
     return out
 
 
-def _following_sentences(articles: Sequence[Article]) -> dict[tuple[str, int], list[tuple[int, int]]]:
-    """For each sentence start, the two sentences after it in its paragraph."""
-    after: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for a in articles:
-        spans = list(sentences(a.body))
-        for i, (start, _) in enumerate(spans):
-            nxt = []
-            for s, e in spans[i + 1 : i + 3]:
-                if "\n\n" in a.body[spans[i][1] : s] and nxt == []:
-                    break  # a new paragraph is a new story
-                nxt.append((s, e))
-            after[(a.id, start)] = nxt
-    return after
+def _of_bodies(x: Exchange) -> bool:
+    """Whether an exchange returns the dead: by its figures, else by its sentences."""
+    if x.kind is not None:
+        return x.kind == "bodies"
+    return any(_CATEGORIES["bodies of the dead"].search(s.sentence) for s in x.sources)
 
 
-def _exchange(
-    event: EventRecord,
-    bodies: dict[str, str],
-    outlets: dict[str, str | None],
-    attribution: dict[tuple[str, int], str | None],
-    rounds: Sequence[Round],
-    following: dict[tuple[str, int], list[tuple[int, int]]],
-) -> Exchange:
+def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> Exchange:
     figures: list[Figure] = []
     sources: list[Source] = []
     texts: list[str] = []
+    read: set[tuple[str, int]] = set()
+    mentioned: set[tuple[str, int]] = set()
     for m in event.mentions:
-        claimed_by = attribution.get((m.article, m.start)) or m.attribution or outlets.get(m.article)
+        if (m.article, m.start) in mentioned:
+            continue  # a sentence that gives two dates of one exchange is one source, read once
+        mentioned.add((m.article, m.start))
+        claimed_by = (
+            corpus.attribution.get((m.article, m.start)) or m.attribution or corpus.outlets.get(m.article)
+        )
         sources.append(
             Source(article=m.article, sentence=m.sentence, start=m.start, end=m.end, claimed_by=claimed_by)
         )
-        body = bodies.get(m.article, "")
+        body = corpus.bodies.get(m.article, "")
+        if not body:
+            figures += _figures(m, m.sentence, m.start, claimed_by, event)
+            texts.append(m.sentence)
+            continue
         spans = [(m.start, m.end)]
-        found = _figures(m, m.sentence, m.start, claimed_by, event)
+        found = _read(m, event, corpus, spans, claimed_by)
         if not found:
             # "Russia and Ukraine exchanged prisoners on Friday. Ukraine got back 84 soldiers."
-            for s, e in following.get((m.article, m.start), []):
-                found += _figures(m, body[s:e], s, attribution.get((m.article, s)) or claimed_by, event)
-                spans.append((s, e))
+            spans += corpus.following(m.article, m.start)
+            found = _read(m, event, corpus, spans, claimed_by)
+        read |= {(m.article, s) for s, _ in spans}
         figures += found
-        texts += [body[s:e] for s, e in spans] if body else [m.sentence]
+        texts += [body[s:e] for s, e in spans]
+    told, story = _story(event, corpus, read, {f.article for f in figures})
+    figures += told
     text = " ".join(texts)
     stages, conflicts = _stages(event, figures)
     to_ukraine, to_russia, more = _delivered(figures, stages)
@@ -451,7 +545,7 @@ def _exchange(
         if _CATEGORIES["bodies of the dead"].search(text)
         else None,  # type: ignore[arg-type]
         categories=[name for name, p in _CATEGORIES.items() if p.search(text)],
-        mediators=mediators(text),
+        mediators=mediators(" ".join([text, *story])),
         agreement=_agreement(text, event, rounds),
         ordinal=ordinals[0] if len(ordinals) == 1 else None,
         stages=stages,
@@ -463,10 +557,59 @@ def _exchange(
     )
 
 
+def _read(
+    m: MentionRef, event: EventRecord, corpus: _Corpus, spans: list[tuple[int, int]], claimed_by: str | None
+) -> list[Figure]:
+    """The figures that sentences of the mention's article give, read in order. A sentence that
+    says "the same number" and gives none of its own rests on the sentence before it: its figure
+    cites both."""
+    body = corpus.bodies[m.article]
+    found: list[Figure] = []
+    before: tuple[int, int] | None = None
+    for s, e in spans:
+        who = corpus.attribution.get((m.article, s)) or claimed_by
+        given = _figures(m, body[s:e], s, who, event)
+        if not given and before is not None and _EQUAL.search(body[s:e]):
+            # "... brought home 390 Ukrainians. Russia's Defense Ministry said it received the same number."
+            had = {(f.side, f.value) for f in _figures(m, body[before[0] : before[1]], before[0], who, event)}
+            pair = _figures(m, body[before[0] : e], before[0], who, event)
+            given = [f for f in pair if (f.side, f.value) not in had]
+        found += given
+        before = (s, e)
+    return found
+
+
+def _story(
+    event: EventRecord, corpus: _Corpus, read: set[tuple[str, int]], given: set[str]
+) -> tuple[list[Figure], list[str]]:
+    """The rest of the articles whose one dated exchange is this one: they tell its story, so
+    the mediator they credit further down is its mediator, and where their sentences about it
+    gave no figure, a figure further down ("'We have managed to liberate 215 people,' Yermak
+    announced") is its figure. Sentences that date something else are skipped."""
+    if event.status != "done" or not event.date:
+        return [], []
+    found: list[Figure] = []
+    texts: list[str] = []
+    seen: set[str] = set()
+    for m in event.mentions:
+        if m.article in seen or corpus.stories.get(m.article) != {event.id} or m.article not in corpus.spans:
+            continue
+        seen.add(m.article)
+        rest = [
+            (s, e)
+            for s, e in corpus.spans[m.article]
+            if (m.article, s) not in read and (m.article, s) not in corpus.dated
+        ]
+        texts += [corpus.bodies[m.article][s:e] for s, e in rest]
+        if m.article not in given:
+            found += _read(m, event, corpus, rest, corpus.outlets.get(m.article))
+    return found, texts
+
+
 def _figures(
     m: MentionRef, text: str, offset: int, claimed_by: str | None, event: EventRecord
 ) -> list[Figure]:
-    stage = m.date if event.stages and m.precision == "day" else None
+    stage = m.date if m.date in event.stages and m.precision == "day" else None
     return [
         Figure(
             side=side,
@@ -480,7 +623,12 @@ def _figures(
             end=offset + len(text),
             claimed_by=claimed_by,
         )
-        for side, value, kind, promised, _, _ in figures_in(text, claimed_by)
+        for side, value, kind, promised, start, end in figures_in(text, claimed_by)
+        # "the first phase brought home 390 Ukrainians, with further releases expected over the
+        # weekend": a figure delivered is no part of what is planned.
+        if promised
+        or event.status not in ("agreed", "planned")
+        or not _DONE.search(_clause(text, start, end))
     ]
 
 

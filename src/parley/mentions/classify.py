@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from parley.articles.load import Article
 from parley.events.rounds import venue_of
 from parley.mentions.dates import frame_of
-from parley.mentions.extract import Event, mentions_type
+from parley.mentions.extract import Event, mentions_type, span
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 
@@ -39,7 +39,8 @@ _PEOPLE = re.compile(
 # "60 exchanges since 2022", "talks have been held regularly": a series of events, not one.
 _SERIES = re.compile(
     r"\b(?:exchanges|swaps|rounds)\b(?!\s+(?:of|between)\s+(?:prisoners|POWs|bodies))"
-    r"|\b(?:several|many|numerous|regular|previous|past|earlier|other)\s+(?:\w+\s+)?(?:exchanges|swaps|rounds|talks)\b",
+    r"|\b(?:several|many|numerous|regular|previous|past|earlier|other|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+)\s+(?:\w+\s+)?(?:exchanges|swaps|rounds|talks)\b",
     re.I,
 )
 _SINGLE = re.compile(
@@ -63,6 +64,8 @@ _JUST_DONE = re.compile(
     r"|concluded|ended|completed|carried out|taken place|held)\b",
     re.I,
 )
+# How a mention dated to the publication day for want of a date of its own begins its resolution.
+JUST_DONE = "the sentence gives no date"
 _CANCELLED = re.compile(r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned)\b", re.I)
 _POSTPONED = re.compile(r"\b(?:postponed|delayed|put off|rescheduled|deferred)\b", re.I)
 _AGREED = re.compile(r"\b(?:agreed|agreement|deal|memorandum|accord)\b", re.I)
@@ -98,8 +101,8 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "the date the war began, told as background")
     if frame == "deadline" and kind == "negotiation_round":
         return _context(event, "a deadline for talks, not the day they meet")
-    if frame == "since" and kind == "negotiation_round":
-        return _context(event, "the time since which, not the day of the talks")
+    if frame == "since":
+        return _context(event, "the time since which, not the day of the event")
     if kind != "announcement" and _SERIES.search(_FOLLOWS.sub("", sentence)) and not _SINGLE.search(sentence):
         return _context(event, "a series of events, not one")
     if event.date is None and article.published and (m := _JUST_DONE.search(sentence)):
@@ -108,18 +111,39 @@ def classify(event: Event, article: Article) -> Event:
                 "date": article.published.isoformat(),
                 "precision": "day",
                 "inferred": True,
-                "resolution": f"the sentence gives no date; “{m.group(0)}” reports it as just done:"
+                "resolution": f"{JUST_DONE}; “{m.group(0)}” reports it as just done:"
                 " the article's publication day, inferred",
             }
         )
+    status = _status(event, article)
     return event.model_copy(
         update={
             "type": kind,
             "klass": "event",
             "reason": f"a {kind.replace('_', ' ')}" if kind != "announcement" else "the announcement of one",
-            "status": _status(event, article),
+            "status": status,
+            "end_date": _until_published(event, article, status),
         }
     )
+
+
+# "the second swap carried out so far this year": done by the day the article was published.
+_SO_FAR = re.compile(r"\b(?:so far|already|to date|until now)\b", re.I)
+
+
+def _until_published(event: Event, article: Article, status: str) -> str | None:
+    """What an article says was done "so far this year" was done by the day it was published:
+    the month or year ends there (and holds no swap of later that year)."""
+    published = article.published
+    if (
+        status != "done"
+        or event.precision not in ("month", "year")
+        or not event.date
+        or not published
+        or not _SO_FAR.search(event.sentence)
+    ):
+        return event.end_date
+    return published.isoformat() if span(event)[0] <= published < span(event)[1] else event.end_date
 
 
 def classify_all(events: Iterable[Event], articles: Iterable[Article]) -> list[Event]:
@@ -151,8 +175,9 @@ def _status(event: Event, article: Article) -> str:
             )
             else "done"
         )
-    if re.search(r"\b(?:will|would|is to|are to|plans? to|expected to|scheduled)\b", sentence) and not (
-        event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)
-    ):
+    if re.search(
+        r"\b(?:will|would|is to|are to|plans? to|expected to|scheduled|set to)\b",
+        sentence,
+    ) and not (event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)):
         return "planned"
     return "done"

@@ -360,19 +360,21 @@ _PAST = re.compile(
 # "by the end of August": a deadline, ahead or behind, whichever is nearer.
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s*)?$", re.I)
 # "since the conflict began in 2022", "launched a war about three years ago", "the beginning of
-# their invasion more than a month ago", "Russia's 2022 invasion": the war's start, told as
-# background to a sentence about something else.
+# their invasion more than a month ago", "Russia's 2022 invasion", "its offensive inside Russia
+# this month": the war's start (or an offensive's), told as background to a sentence about
+# something else.
 _WAR_BEFORE = re.compile(
-    r"(?i:\binvasion|\binvaded|\b(?:war|conflict|hostilities)\s+(?:began|started|broke out|erupted)"
+    r"(?i:\binvasion|\binvaded|\boffensive|\bincursion|\boutbreak"
+    r"|\b(?:war|conflict|hostilities)\s+(?:began|started|broke out|erupted)"
     r"|\b(?:launched|started|began|unleashed|ordered)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
-    r"(?:\s+(?i:in|of|on|against|into|more than|about|nearly|almost|over|some)\b|\s+[A-Z][\w’'-]*)*\s*$"
+    r"(?:\s+(?i:in|of|on|against|into|inside|more than|about|nearly|almost|over|some)\b|\s+[A-Z][\w’'-]*)*\s*$"
 )
 # "by the end of August", whether the date says "end of" itself or not.
 _BY = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)(?:\s+of)?\s*)?$", re.I)
-_SINCE = re.compile(r"\bsince\s+$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[-\s]+)?$", re.I)
 _SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" holds the word
-_WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+)?(?i:invasion|war)\b")
+_WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+|military\s+)?(?i:invasion|war|offensive)\b")
 
 
 def frame_of(sentence: str, start: int, end: int) -> str | None:

@@ -77,7 +77,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "prisoner_exchange",
         re.compile(
-            r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b",
+            r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b"
+            # "filmed ... not at the exchange site", "the exchange rate": a place or a price, not a swap
+            r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))",
             re.I,
         ),
     ),
@@ -470,7 +472,11 @@ class _Shared:
         self.titles: dict[str, str] = {}
 
     def event(
-        self, kind: str, mention: Mention | None, resolved: Resolved, not_event: str | None = None
+        self,
+        kind: str,
+        mention: Mention | None,
+        resolved: Resolved,
+        not_event: str | None = None,
     ) -> Event:
         summary = _clause(_without(self.sentence, mention))
         if self.context:

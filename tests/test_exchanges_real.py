@@ -1,0 +1,248 @@
+"""Exchanges as real copy reports them: one short synthetic text per rule learnt on the real-news
+dev set (figures in the lede's next paragraph, "the same number", "received none", periods and
+the invasion as backdrop dates, the dead apart from the living)."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import write
+
+from parley.articles.load import Article
+from parley.evaluation.events import numbers_in
+from parley.events.consolidate import consolidate
+from parley.events.exchanges import Exchange, figures_in, mediators
+from parley.mentions.classify import classify
+from parley.mentions.extract import Event, extract_article
+from parley.report.sections import build_report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The other side's figure is stated as none.
+        (
+            "Russia said it had returned the bodies of 1,200 Ukrainian soldiers and received none of its own.",
+            {("ukraine", 1200), ("russia", 0)},
+        ),
+        # A threshold, and a count since a month, are no figures of one swap.
+        ("The exchange is the sixth involving 500 or more Ukrainian soldiers.", set()),
+        ("It is the sixth swap since October involving 500 Ukrainian soldiers.", set()),
+        # "A total of" in the past tense is all of one swap; in the perfect, a running total.
+        ("A total of 248 prisoners were returned to Russia, the ministry said.", {("russia", 248)}),
+        ("A total of 3,767 Ukrainians have returned home.", set()),
+    ],
+)
+def test_figures_on_real_copy(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert {(side, value) for side, value, *_ in figures_in(sentence, None)} == expected
+
+
+def test_received_none_is_a_stated_zero() -> None:
+    assert 0 in numbers_in("Moscow said it received none of its own.")
+    assert 0 not in numbers_in("Moscow received 35 bodies.")
+
+
+def _report(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> list[Exchange]:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, (published, text) in articles.items():
+        write(folder, name, f"---\ntitle: {name}\npublished: {published}\noutlet: Example\n---\n{text}\n")
+    return build_report(articles=str(folder), as_of="2026-11-25", corrections=None).exchanges
+
+
+def test_a_one_sentence_lede_is_told_by_the_next_paragraph(tmp_path: Path) -> None:
+    (x,) = _report(
+        tmp_path,
+        {
+            "lede.md": (
+                "2025-05-23",
+                "Russia and Ukraine began a major prisoner exchange Friday, swapping hundreds of soldiers.\n\n"
+                "Zelensky said the first phase brought home 390 Ukrainians. "
+                "Russia's Defence Ministry said it received the same number from Ukraine.\n\n"
+                "Later, 12 Ukrainian soldiers were reported missing.",
+            )
+        },
+    )
+    assert (x.date, x.to_ukraine, x.to_russia) == ("2025-05-23", 390, 390)
+    same = next(f for f in x.figures if f.side == "russia")
+    # "the same number" rests on the sentence before it, and cites both
+    assert same.sentence.startswith("Zelensky said") and same.sentence.endswith("from Ukraine.")
+
+
+def test_an_article_about_one_exchange_gives_its_figure_further_down(tmp_path: Path) -> None:
+    (x,) = _report(
+        tmp_path,
+        {
+            "story.md": (
+                "2022-09-21",
+                "Ukraine and Russia exchanged prisoners of war on Wednesday under Turkish mediation.\n\n"
+                "He thanked both leaders for their cooperation.\n\n"
+                "The talks continue.\n\n"
+                '"We have managed to bring home 215 Ukrainian defenders," Yermak said.',
+            )
+        },
+    )
+    assert (x.date, x.to_ukraine) == ("2022-09-21", 215)
+
+
+def _mentions(text: str, published: dt.date) -> list[Event]:
+    a = Article(
+        id="a",
+        path=Path("a.md"),
+        title="t",
+        body=text,
+        published=published,
+        outlet=None,
+        url=None,
+        language="en",
+    )
+    events, _ = extract_article(a, published)
+    return [classify(e, a) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Friday's exchange of prisoners is the sixth since October.",
+        "They agreed to a swap of prisoners in their first talks since the early weeks of Russia's 2022 invasion.",
+        "It is the first prisoner swap since Ukraine launched its offensive inside Russia this month.",
+        "Russia and Ukraine have returned the bodies of thousands since Russia invaded Ukraine in February 2022.",
+    ],
+)
+def test_a_date_that_only_says_when_a_period_began_dates_no_exchange(sentence: str) -> None:
+    mentions = _mentions(sentence, dt.date(2025, 2, 14))
+    assert not [m for m in mentions if m.klass == "event" and m.precision in ("month", "year")]
+
+
+def test_set_to_is_planned_and_numbered_exchanges_are_a_series() -> None:
+    (planned,) = _mentions(
+        "Russia and Ukraine are set to exchange 115 prisoners each on Saturday.", dt.date(2024, 8, 24)
+    )
+    assert (planned.klass, planned.status) == ("event", "planned")
+    (series,) = _mentions(
+        "Three exchanges of prisoners of war have taken place this year.", dt.date(2024, 2, 9)
+    )
+    assert series.klass == "context"
+
+
+def test_what_was_done_this_year_was_done_by_publication() -> None:
+    (m,) = _mentions("It is the second prisoner swap carried out so far this year.", dt.date(2023, 2, 4))
+    assert (m.date, m.precision, m.end_date) == ("2023", "year", "2023-02-04")
+    # so a swap later that year is another one, not the one this article means
+    later = Event(
+        **{**m.model_dump(), "article": "b", "date": "2023-04-16", "precision": "day", "end_date": None}
+    )
+    assert len(consolidate([m, later])) == 2
+
+
+def _exchange_mention(sentence: str, date: str, precision: str = "day", inferred: bool = False) -> Event:
+    return Event(
+        article=sentence[:8], date=date, precision=precision, type="prisoner_exchange", title="t", summary="s",  # type: ignore[arg-type]
+        sentence=sentence, start=0, end=len(sentence), resolution="r", inferred=inferred, status="done",
+    )  # fmt: skip
+
+
+def test_an_inferred_day_within_a_stated_month_keeps_the_day() -> None:
+    day = _exchange_mention(
+        "Russia said on Wednesday 248 prisoners were returned.", "2024-01-03", inferred=True
+    )
+    month = _exchange_mention("Prisoners were released in early January 2024.", "2024-01", "month")
+    (event,) = consolidate([day, month])
+    assert (event.date, event.precision) == ("2024-01-03", "day")
+    assert len(event.mentions) == 2
+    (alone,) = consolidate([day])  # every mention inferred: each still kept once
+    assert len(alone.mentions) == 1
+
+
+def test_the_dead_and_the_living_are_never_stages_of_one_operation() -> None:
+    bodies = _exchange_mention("Russia returned the bodies of 1,200 soldiers on Friday.", "2025-06-13")
+    living = _exchange_mention(
+        "This is the fourth exchange in a week, Zelensky wrote on Saturday.", "2025-06-14"
+    )
+    assert [e.date for e in consolidate([bodies, living])] == ["2025-06-13", "2025-06-14"]
+    pows = _exchange_mention("The first stage freed 307 prisoners on Saturday.", "2025-05-24")
+    more = _exchange_mention("Another 303 prisoners came home on Sunday.", "2025-05-25")
+    assert len(consolidate([pows, more])) == 1
+
+
+def test_mediation_named_by_possessive() -> None:
+    assert mediators("Prisoners were released thanks to the UAE's mediation.") == ["UAE"]
+    assert mediators("The swap followed Türkiye's mediation.") == ["Türkiye"]
+    assert mediators("The United Arab Emirates said it succeeded in mediating the release of 100.") == ["UAE"]
+
+
+def test_a_swap_agreed_is_not_kept_by_a_repatriation_of_the_dead(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "agreed.md": ("2026-02-05", "The delegations agreed on Thursday to a major prisoner swap."),
+            "bodies.md": (
+                "2026-02-26",
+                "On Thursday Russia handed over the remains of 1,000 Ukrainian soldiers to Kyiv.",
+            ),
+        },
+    )
+    assert [(x.date, x.status, x.promised_to_ukraine) for x in exchanges] == [
+        ("2026-02-05", "agreed", None),
+        ("2026-02-26", "done", None),
+    ]
+
+
+def test_an_article_about_one_exchange_names_its_mediator_further_down(tmp_path: Path) -> None:
+    (x,) = _report(
+        tmp_path,
+        {
+            "story.md": (
+                "2024-01-03",
+                "Russia said on Wednesday 248 prisoners were returned to Russia.\n\n"
+                "The talks continue.\n\n"
+                "The ministry said the deal was made possible thanks to mediatory efforts by the UAE.",
+            )
+        },
+    )
+    assert x.mediators == ["UAE"]
+
+
+def test_the_exchange_site_is_a_place_not_a_swap() -> None:
+    (m,) = _mentions('"The video was filmed today in Russia, not at the exchange site."', dt.date(2025, 6, 7))
+    assert m.klass != "event"
+
+
+def test_a_figure_delivered_is_no_part_of_what_is_planned(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "phase.md": (
+                "2025-05-23",
+                "Zelensky said the first phase brought home 390 Ukrainians, with further releases expected"
+                " over the weekend.",
+            )
+        },
+    )
+    planned = next(x for x in exchanges if x.status == "planned")
+    assert planned.figures == []
+
+
+def test_news_of_the_next_morning_is_the_swap_dated_the_day_before_not_a_stage(tmp_path: Path) -> None:
+    (x,) = _report(
+        tmp_path,
+        {
+            "wire.md": ("2022-09-21", "Russia and Ukraine swapped 215 for 215 prisoners on Wednesday."),
+            "next.md": ("2022-09-22", "Ukraine and Russia have exchanged prisoners of war."),
+        },
+    )
+    assert (x.date, x.end_date, x.stages, x.to_ukraine) == ("2022-09-21", None, [], 215)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed_by", "expected"),
+    [
+        ("Russia and Ukraine each released 103 prisoners.", None, {("ukraine", 103), ("russia", 103)}),
+        ("The sides exchanged 75 prisoners for 75.", None, {("ukraine", 75), ("russia", 75)}),
+        ("Moscow said it had received 115 servicemen in the swap.", "Moscow", {("russia", 115)}),
+    ],
+)
+def test_more_ways_of_giving_each_side_its_figure(
+    sentence: str, claimed_by: str | None, expected: set[tuple[str, int]]
+) -> None:
+    assert {(side, value) for side, value, *_ in figures_in(sentence, claimed_by)} == expected
