@@ -277,6 +277,12 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left : end + (right.start() if right else len(text) - end)]
 
 
+_RETURNED_TO = re.compile(
+    r"\b(?:returned|repatriated|handed over|transferred|brought (?:home|back))\s+to\s+(Ukraine|Russia)\b",
+    re.I,
+)
+
+
 def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side | None:
     # A count's own words say whose people they are: "390 Ukrainian servicemen", "the remains
     # of 1,000 Ukrainian soldiers", "the bodies of 35 of its soldiers" (its own: see the clause).
@@ -291,6 +297,11 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
     if to_ukraine != to_russia:
         return "ukraine" if to_ukraine else "russia"
+    # "1,000 bodies ..., which, according to the Russian side, may belong to Ukrainian defenders,
+    # have been returned to Ukraine": where the sentence says they went, before who said so.
+    went = {m.group(1).lower() for m in _RETURNED_TO.finditer(text)}
+    if len(went) == 1:
+        return "ukraine" if went == {"ukraine"} else "russia"
     if (_HOME.search(clause) or _RETURNED.search(clause)) and claimant in ("Ukraine", "Russia"):
         return "ukraine" if claimant == "Ukraine" else "russia"
     return None
@@ -360,6 +371,12 @@ def figures_in(text: str, claimed_by: str | None = None) -> list[tuple[Side, int
     return found
 
 
+# "Of the 144 freed, 95 are Azovstal defenders"; "20 defenders of Mariupol, including nine ...,
+# were among those released": a part of the whole.
+_PART_OF = re.compile(r"\bof\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,3},\s*$", re.I)
+_WERE_AMONG = re.compile(r"[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
+
+
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
     """Whether the number is a toll, a running total, a part of the whole, an age, a year or
     people still held."""
@@ -372,7 +389,13 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
     after = text[m.end() : m.end() + 40]
     running = _TOTAL.search(clause) or (_ALL.search(clause) and _PERFECT.search(clause))
-    return bool(running or _SUBSET.search(before) or re.match(r"[^,.;]*\bamong\b", after))
+    return bool(
+        running
+        or _SUBSET.search(before)
+        or re.match(r"[^,.;]*\bamong\b", after)
+        or _PART_OF.search(text[max(0, m.start() - 60) : m.start()])
+        or _WERE_AMONG.match(text, m.end())
+    )
 
 
 def _kind(text: str) -> Literal["pows", "civilians", "bodies"]:

@@ -61,12 +61,22 @@ _FOLLOWS = re.compile(r"\b(?:follow\w*|after)\s+(?:[\w-]+\s+){0,3}(?:rounds|talk
 # "Ukraine and Russia have exchanged 400 prisoners": news of the day, undated because it is new.
 _JUST_DONE = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:exchanged|swapped|returned|released|freed|repatriated|handed over"
-    r"|concluded|ended|completed|carried out|taken place|held)\b",
+    r"|brought (?:home|back)|concluded|ended|completed|carried out|taken place|held)\b",
+    re.I,
+)
+# "Russia and Ukraine announced a prisoner of war exchange on Thursday involving the return of
+# 45 soldiers": wire idiom for a swap carried out that day, unless what is announced lies ahead.
+_ANNOUNCED_SWAP = re.compile(
+    r"\bannounced\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,4}?(?:exchange|swap)\b"
+    r"(?![^.]*\b(?:will|would|to be|to take place|planned|next)\b)",
     re.I,
 )
 # How a mention dated to the publication day for want of a date of its own begins its resolution.
 JUST_DONE = "the sentence gives no date"
-_CANCELLED = re.compile(r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned)\b", re.I)
+_CANCELLED = re.compile(
+    r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned|fell through|did not take place|didn't take place)\b",
+    re.I,
+)
 _POSTPONED = re.compile(r"\b(?:postponed|delayed|put off|rescheduled|deferred)\b", re.I)
 _AGREED = re.compile(r"\b(?:agreed|agreement|deal|memorandum|accord)\b", re.I)
 _NOT_AN_EVENT = re.compile(
@@ -92,11 +102,15 @@ def classify(event: Event, article: Article) -> Event:
         announced = mentions_type(sentence, OF_INTEREST)
         if announced is None and not _RETURN.search(sentence):
             return _context(event, "an announcement about something other than exchanges or talks")
+        if announced == "prisoner_exchange" and _ANNOUNCED_SWAP.search(sentence):
+            kind = "prisoner_exchange"
     elif kind not in OF_INTEREST:
         return _context(event, "not an exchange, release, round of talks or agreement")
     if not _TOPIC.search(sentence):
         return _context(event, "not about prisoners or talks")
     frame = frame_of(sentence, *event.date_offsets) if event.date_offsets else None
+    if frame == "founding":
+        return _context(event, "when something was founded, not the day of the event")
     if frame == "war":
         return _context(event, "the date the war began, told as background")
     if frame == "deadline" and kind == "negotiation_round":
@@ -105,6 +119,14 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "the time since which, not the day of the event")
     if kind != "announcement" and _SERIES.search(_FOLLOWS.sub("", sentence)) and not _SINGLE.search(sentence):
         return _context(event, "a series of events, not one")
+    if kind == "prisoner_exchange" and _RUNNING_TOTAL.search(sentence):
+        return _context(event, "a running total since a date, not one exchange")
+    if (
+        kind == "prisoner_exchange"
+        and event.date_offsets
+        and _US_RUSSIA_SWAP.search(sentence[max(0, event.date_offsets[0] - 80) : event.date_offsets[0]])
+    ):
+        return _context(event, "an exchange between the United States and Russia")
     if event.date is None and article.published and (m := _JUST_DONE.search(sentence)):
         event = event.model_copy(
             update={
@@ -155,6 +177,19 @@ def _context(event: Event, reason: str) -> Event:
     return event.model_copy(update={"klass": "context", "reason": reason, "status": None})
 
 
+# "Ukraine had returned 1,138 prisoners of war from Russian captivity since March": a tally.
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:returned|freed|released|brought (?:home|back)|exchanged)\s+[\d,]+\s[^.;]*?\bsince\s+"
+    r"(?:the\s+(?:start|beginning)|[A-Z]\w+|\d{4})",
+)
+# "a successful exchange of two prisoners between the United States and the Russian Federation"
+_US_RUSSIA_SWAP = re.compile(
+    r"\bbetween\s+the\s+(?:United States|U\.S\.|US)\s+and\s+(?:the\s+)?Russia(?:n Federation)?\b[^.;]*$"
+)
+# "stands ready for any format of prisoner exchange": a swap offered, whenever it was said.
+_OFFERED = re.compile(r"\b(?:ready (?:for|to)|willing to|prepared to|proposed|offered to)\b", re.I)
+
+
 def _status(event: Event, article: Article) -> str:
     """done, agreed, planned, postponed or cancelled, as the sentence and its date say."""
     sentence = event.sentence
@@ -164,6 +199,8 @@ def _status(event: Event, article: Article) -> str:
         return "postponed"
     reference = article.published
     if event.date and reference and event.day and event.day > reference:
+        return "planned"
+    if _OFFERED.search(sentence):
         return "planned"
     if event.type == "agreement" or (event.type == "prisoner_exchange" and _AGREED.search(sentence)):
         return (

@@ -377,12 +377,23 @@ _SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" 
 _WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+|military\s+)?(?i:invasion|war|offensive)\b")
 
 
+# "the city of Mariupol, which fell to Russian forces in May 2022": a battle's date, not an event's.
+_FELL = re.compile(
+    r"\b(?:fell|was (?:captured|seized|occupied|taken))\s+(?:to|by)\s+[^,.;]{0,30}?\s+(?:in|on)\s+$"
+)
+# "a regiment that was founded nine years ago", "established in 2014": a founding, not an event.
+_FOUNDED = re.compile(r"\b(?:founded|established|formed|created|set up)\s+(?:(?:in|on)\s+)?$", re.I)
+
+
 def frame_of(sentence: str, start: int, end: int) -> str | None:
     """What the date at sentence[start:end] is when it is not the day of the sentence's event:
-    "war" (the war's start, told as background), "deadline" ("by the end of August") or "since"
-    (the time since which: "the first talks since 2022")."""
+    "founding" ("founded nine years ago"), "war" (the war's start, told as background),
+    "deadline" ("by the end of August") or "since" (the time since which: "the first talks
+    since 2022")."""
     before = sentence[max(0, start - 80) : start]
-    if _WAR_BEFORE.search(before) or _WAR_AFTER.match(sentence, end):
+    if _FOUNDED.search(before):
+        return "founding"
+    if _WAR_BEFORE.search(before) or _WAR_AFTER.match(sentence, end) or _FELL.search(before):
         return "war"
     if _BY.search(before):
         return "deadline"

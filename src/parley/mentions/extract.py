@@ -79,7 +79,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b"
             # "filmed ... not at the exchange site", "the exchange rate": a place or a price, not a swap
-            r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))",
+            r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))"
+            # "45 defenders have been brought back from Russian captivity": a return is a swap's.
+            r"|\b(?:brought|returned|came)\s+(?:home|back)\s+from\s+(?:[\w-]+\s+)?captivity\b",
             re.I,
         ),
     ),
