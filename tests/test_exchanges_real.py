@@ -312,3 +312,59 @@ def test_holdout_classes_of_exchange_mentions(
 )
 def test_parts_of_the_whole_and_where_the_dead_went(sentence: str, expected: set[tuple[str, int]]) -> None:
     assert {(side, value) for side, value, *_ in figures_in(sentence, "the Russian side")} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Thirty-five Ukrainian soldiers and one civilian were released from captivity.",
+            [("ukraine", 36, (35, 1))],
+        ),
+        (
+            "Ten Ukrainian soldiers, including two officers, and nine civilians held by the Russian military were"
+            " released.",
+            [("ukraine", 19, (10, 9))],
+        ),
+        (
+            "Yermak said 45 service personnel and two civilians had been returned to Ukraine.",
+            [("ukraine", 47, (45, 2))],
+        ),
+        # "as well as" after "including" still lists who they were.
+        (
+            "Yermak said 116 Ukrainian soldiers had been released, including defenders of Mariupol and snipers"
+            " from Bakhmut, as well as two personnel from special operations.",
+            [("ukraine", 116, ())],
+        ),
+        # The dead and the living are never added up; two sides' figures are two figures.
+        (
+            "Ukraine received 6,000 bodies and 1,000 prisoners.",
+            [("ukraine", 6000, ()), ("ukraine", 1000, ())],
+        ),
+        (
+            "Russia returned 300 Ukrainian soldiers and Ukraine returned 300 Russian soldiers.",
+            [("ukraine", 300, ()), ("russia", 300, ())],
+        ),
+    ],
+)
+def test_one_side_s_figures_in_parts_are_added_up(
+    sentence: str, expected: list[tuple[str, int, tuple[int, ...]]]
+) -> None:
+    assert [(side, value, parts) for side, value, *_, parts in figures_in(sentence)] == expected
+
+
+def test_a_plan_said_on_the_first_day_of_a_staged_swap_is_one_of_its_mentions(tmp_path: Path) -> None:
+    (x,) = _report(
+        tmp_path,
+        {
+            "swap.md": (
+                "2025-05-25",
+                "The three-day exchange started on Friday.\n\n"
+                "On Friday, Lavrov said that once the exchange was completed, Moscow would hand over a draft.\n\n"
+                "Russia and Ukraine completed the exchange of 1,000 prisoners each on Sunday.",
+            )
+        },
+    )
+    # One operation over three days; the whole's figure, said on its last day, is not that day's.
+    assert (x.date, x.end_date, x.to_ukraine, x.to_russia) == ("2025-05-23", "2025-05-25", 1000, 1000)
+    assert all(f.stage is None for f in x.figures)

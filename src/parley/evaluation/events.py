@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from parley.evaluation.dates import date_text, load_entries
 from parley.events.consolidate import exchanges_carried_out
 from parley.events.corpus import Collection
-from parley.events.exchanges import Exchange, Figure
+from parley.events.exchanges import NUMBER_WORDS, Exchange, Figure, number_in_words
 from parley.events.rounds import Round
 from parley.mentions.extract import Precision, Status
 
@@ -161,9 +161,10 @@ class ExchangeScore:
     unsupported: list[str] = field(default_factory=list)
 
 
-def _side_values(x: Exchange, day: dt.date) -> tuple[int | None, int | None]:
-    """The figures a record gives for one day: its stage's, when the day is a stage, else its own."""
-    stage = next((s for s in x.stages if s.date == day.isoformat()), None)
+def _side_values(x: Exchange, day: dt.date, whole: bool) -> tuple[int | None, int | None]:
+    """The figures a record gives for one day: its stage's, when the day is a stage, else its own
+    (its own too when the annotation is of the whole operation, over several days)."""
+    stage = None if whole else next((s for s in x.stages if s.date == day.isoformat()), None)
     return (stage.to_ukraine, stage.to_russia) if stage else (x.to_ukraine, x.to_russia)
 
 
@@ -214,7 +215,7 @@ def score_exchanges(exchanges: Sequence[Exchange], gold: Sequence[GoldExchange])
             result.misses.append(f"{wanted}: {len(records)} records on that day")
             continue
         x = records[0]
-        given = _side_values(x, day)
+        given = _side_values(x, day, whole=g.end_date not in (None, g.date))
         wrong = [
             side
             for side, want, have in zip(
@@ -252,11 +253,15 @@ _SPACES = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)")
 _NONE = re.compile(r"\b(?:none|nothing|no (?:bodies|prisoners|one))\b", re.I)
 
 
+_IN_WORDS = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.I)
+
+
 def numbers_in(text: str) -> set[int]:
-    """The numbers written in digits in a text: 1,000 and 1 000 are 1000; digits grouped by
-    spaces also count apart ("on May 23 400 prisoners" holds 23 and 400). "Received none"
-    states 0."""
+    """The numbers written in a text: 1,000 and 1 000 are 1000; digits grouped by spaces also
+    count apart ("on May 23 400 prisoners" holds 23 and 400); words from two to ninety-nine
+    ("Thirty-five soldiers"). "Received none" states 0."""
     found = {int(m.group(0).replace(",", "")) for m in _COMMAS.finditer(text)}
+    found |= {number_in_words(m.group(0)) for m in _IN_WORDS.finditer(text)}
     found |= {0} if _NONE.search(text) else set()
     rest = _COMMAS.sub(" ", text)
     found |= {int(re.sub(r"\D", "", m.group(0))) for m in _SPACES.finditer(rest)}
@@ -264,7 +269,9 @@ def numbers_in(text: str) -> set[int]:
 
 
 def _unsupported(f: Figure, x: Exchange, gold: Sequence[GoldExchange]) -> str | None:
-    if f.value not in numbers_in(f.sentence):
+    stated = numbers_in(f.sentence)
+    # A sum the sentence states by its parts ("35 soldiers and one civilian") rests on them.
+    if f.value not in stated and not (f.parts and all(n in stated or n == 1 for n in f.parts)):
         return "not in the sentence"
     span = date_span(x.date, x.precision, x.end_date) if x.date else None
     about = [

@@ -123,15 +123,42 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
         if kind == "negotiation_round"
         else 0
     )
+    # What is only planned or agreed is no stage of what was done: each is swept apart, so a
+    # plan said on the first day of a staged swap does not cut its stages in two. A plan or
+    # agreement dated within what was done is about it ("on Friday, Lavrov said that once the
+    # exchange was completed..."): one of its mentions, not an exchange of its own.
+    groups = _swept(kind, [m for m in fine if _done(m)], gap)
+    spans = [(min(span(m)[0] for m in g), max(span(m)[1] for m in g)) for g in groups]
+    for g in _swept(kind, [m for m in fine if not _done(m)], gap):
+        a, b = min(span(m)[0] for m in g), max(span(m)[1] for m in g)
+        within = [i for i, (x, y) in enumerate(spans) if x <= a and b <= y]
+        if within and all(m.status in ("planned", "agreed") for m in g):
+            groups[within[0]] += g
+        else:
+            groups.append(g)
+    # A month, week or year that holds exactly one event of the type is about that event.
+    spans = [(min(span(m)[0] for m in g), max(span(m)[1] for m in g)) for g in groups]
+    loose: dict[tuple[str | None, str | None, str | None], list[Event]] = defaultdict(list)
+    for m in sorted(coarse, key=lambda m: span(m)):
+        a, b = span(m)
+        inside = [i for i, (x, y) in enumerate(spans) if a <= x and y <= b]
+        if len(inside) == 1:
+            groups[inside[0]].append(m)
+        else:
+            loose[(m.date, m.end_date, m.precision)].append(m)
+    return groups + list(loose.values())
+
+
+def _swept(kind: str, fine: list[Event], gap: int) -> list[list[Event]]:
+    """Day-precise mentions in date order, joined while each is within `gap` days of the last
+    and the whole within STAGE_SPAN_DAYS."""
     groups: list[list[Event]] = []
     first = last = None
     for m in fine:
         a, b = span(m)
         same_speaker = kind != "announcement" or (groups and groups[-1][0].attribution == m.attribution)
-        # A date an analyst corrected is theirs: never a stage of another day's mentions; and what
-        # is only planned or agreed is no stage of what was done.
+        # A date an analyst corrected is theirs: never a stage of another day's mentions.
         corrected = m.correction is not None or (groups and any(g.correction for g in groups[-1]))
-        corrected = corrected or bool(groups and _done(m) != _done(groups[-1][-1]))
         # A repatriation of the dead and a swap of the living are two operations.
         corrected = corrected or bool(groups and kind == "prisoner_exchange" and _other_kind(groups[-1], m))
         if (
@@ -149,17 +176,7 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
         else:
             groups.append([m])
             first, last = a, b
-    # A month, week or year that holds exactly one event of the type is about that event.
-    spans = [(min(span(m)[0] for m in g), max(span(m)[1] for m in g)) for g in groups]
-    loose: dict[tuple[str | None, str | None, str | None], list[Event]] = defaultdict(list)
-    for m in sorted(coarse, key=lambda m: span(m)):
-        a, b = span(m)
-        inside = [i for i, (x, y) in enumerate(spans) if a <= x and y <= b]
-        if len(inside) == 1:
-            groups[inside[0]].append(m)
-        else:
-            loose[(m.date, m.end_date, m.precision)].append(m)
-    return groups + list(loose.values())
+    return groups
 
 
 _BODIES = re.compile(r"\b(?:bodies|remains|fallen|war dead|repatriation)\b", re.I)

@@ -34,15 +34,37 @@ Kind = Literal["pows", "civilians", "bodies", "mixed"]
 SIDES: tuple[Side, Side] = ("ukraine", "russia")
 SIDE_NAMES = {"ukraine": "Ukraine", "russia": "Russia"}
 
+# Numbers in words, as copy writes them below ten and at a sentence's start ("Thirty-five
+# Ukrainian soldiers"); "one" is left out: "one of the soldiers" is no count.
+_UNITS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES = (
+    {w: i + 2 for i, w in enumerate(_UNITS)}
+    | {w: i + 10 for i, w in enumerate(_TEENS)}
+    | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+)
+NUMBER_WORDS = rf"(?:{'|'.join(_TENS)})(?:-(?:one|{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)}"
 # "500 or more" is a threshold, not a count.
 _NUM = (
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?: \d{{3}})+(?!\d)|\d+|\b(?:{NUMBER_WORDS})\b)"
     r"(?!\d|[.,]\d|-?(?:st|nd|rd|th|year|day|week|month|km|kilomet|%)\b|\s+or\s+(?:more|fewer|less)\b)"
 )
 _PEOPLE = (
     r"prisoners?(?: of war)?|POWs?|captives?|detainees|servicem[ae]n|service ?members|soldiers|troops|military"
     r"|defenders|fighters|marines|guardsmen|border guards|sailors|officers|sergeants|privates|pilots|medics"
-    r"|civilians|citizens|people|persons|individuals|men|women|children|Ukrainians|Russians|wounded|bodies"
+    r"|civilians|citizens|people|persons|personnel|individuals|men|women|children|Ukrainians|Russians|wounded|bodies"
     r"|remains|fallen|captured"
 )
 # A count: a number, up to three words of description, and a noun for people.
@@ -129,7 +151,9 @@ _RETURNED = re.compile(
     r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated|received|got back)\b", re.I
 )
 # "Among those freed were 27 Mariupol defenders": part of an exchange, not its figure.
-_SUBSET = re.compile(r"\b(?:among|including|includ(?:ed|es)|of them|of whom|of those)\b", re.I)
+_SUBSET = re.compile(
+    r"\b(?:among|including|includ(?:ed|es)|of them|of whom|of those|except(?: for)?)\b", re.I
+)
 _CATEGORIES = {
     "servicemen": re.compile(
         r"\b(?:servicem[ae]n|soldiers|military|troops|POWs?|prisoners of war|defenders|marines|guardsmen|border guards)\b",
@@ -169,8 +193,11 @@ class Figure(BaseModel):
 
     side: Side
     value: int
-    kind: Literal["pows", "civilians", "bodies"]
+    kind: Kind
     promised: bool = False  # a figure agreed or planned, not one delivered
+    # The sentence's figures for one side that this one adds up ("Ten Ukrainian soldiers ... and
+    # nine civilians were released": 19, from 10 and 9); empty when the sentence states it whole.
+    parts: list[int] = []
     stage: str | None = None  # the day it was delivered on, for a staged exchange
     article: str
     sentence: str
@@ -256,7 +283,13 @@ def mediators(text: str) -> list[str]:
 
 
 def _number(text: str) -> int:
-    return int(re.sub(r"[ ,]", "", text))
+    return int(re.sub(r"[ ,]", "", text)) if text[0].isdigit() else number_in_words(text)
+
+
+def number_in_words(text: str) -> int:
+    """ "thirty-five" is 35 (see NUMBER_WORDS)."""
+    tens, _, unit = text.lower().partition("-")
+    return _WORD_VALUES[tens] + ({"one": 1} | _WORD_VALUES).get(unit, 0)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -277,6 +310,10 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left : end + (right.start() if right else len(text) - end)]
 
 
+_HELD_BY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?held\s+(?:captive\s+|prisoner\s+)?(?:by|in)\s+(?:the\s+)?(Russia\w*|Ukrain\w*)",
+    re.I,
+)
 _RETURNED_TO = re.compile(
     r"\b(?:returned|repatriated|handed over|transferred|brought (?:home|back))\s+to\s+(Ukraine|Russia)\b",
     re.I,
@@ -293,6 +330,9 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
         to_ukraine, to_russia = bool(_TO_UKRAINE.search(described)), bool(_TO_RUSSIA.search(described))
         if to_ukraine != to_russia:
             return "ukraine" if to_ukraine else "russia"
+    # "nine civilians held by the Russian military": held by one side, they go home to the other.
+    if held := _HELD_BY.match(text, m.end()):
+        return "russia" if held.group(1).lower().startswith("ukrain") else "ukraine"
     clause = _clause(text, m.start(), m.end())
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
     if to_ukraine != to_russia:
@@ -307,9 +347,52 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
     return None
 
 
-def figures_in(text: str, claimed_by: str | None = None) -> list[tuple[Side, int, str, bool, int, int]]:
+Found = tuple[Side, int, str, bool, int, int, tuple[int, ...]]
+
+
+def figures_in(text: str, claimed_by: str | None = None) -> list[Found]:
     """The figures of people returned that one sentence gives: (side, value, kind, promised,
-    start, end) each."""
+    start, end, parts) each, `parts` the figures it adds up ("10 soldiers and 9 civilians")."""
+    return _added_up(text, _figures_of(text, claimed_by))
+
+
+# "Ten Ukrainian soldiers, including two officers, and nine civilians": one side's figures,
+# coordinated; "and one civilian": the one that counts ("one of the soldiers" does not).
+_AND = re.compile(r"(?:,[^,;.]{1,60},)?\s+and\s+")
+_AND_ONE = re.compile(
+    r"\s+and\s+(?:one|a)\s+(?:[\w-]+\s+)?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
+    r"|officer|medic|prisoner)\b",
+    re.I,
+)
+
+
+def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> list[Found]:
+    out: list[Found] = []
+    for side, value, kind, promised, start, end in sorted(found, key=lambda f: (f[4], f[0])):
+        last = out[-1] if out else None
+        if (
+            last
+            and last[0] == side
+            and not (last[3] or promised)
+            and (last[2] == "bodies") == (kind == "bodies")  # the dead and the living are never added
+            and _AND.fullmatch(text, last[5], start)
+        ):
+            parts = (*(last[6] or (last[1],)), value)
+            out[-1] = (side, last[1] + value, _joined(last[2], kind), False, last[4], end, parts)
+        else:
+            out.append((side, value, kind, promised, start, end, ()))
+    for i, (side, value, kind, promised, start, end, parts) in enumerate(out):
+        if kind != "bodies" and not promised and (one := _AND_ONE.match(text, end)):
+            kinds = _joined(kind, _kind(one.group(0)))
+            out[i] = (side, value + 1, kinds, False, start, one.end(), (*(parts or (value,)), 1))
+    return out
+
+
+def _joined(a: str, b: str) -> str:
+    return a if a == b else "mixed"
+
+
+def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str, bool, int, int]]:
     claimant = claimant_side(claimed_by)
     found: list[tuple[Side, int, str, bool, int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -374,6 +457,13 @@ def figures_in(text: str, claimed_by: str | None = None) -> list[tuple[Side, int
 # "Of the 144 freed, 95 are Azovstal defenders"; "20 defenders of Mariupol, including nine ...,
 # were among those released": a part of the whole.
 _PART_OF = re.compile(r"\bof\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,3},\s*$", re.I)
+# "116 soldiers had been released, including defenders of Mariupol, ..., as well as two
+# personnel from special operations": still the list of who they were, no verb since "including".
+_STILL_LISTING = re.compile(
+    r"\bincluding\b(?:(?!\b(?:were|was|are|is|had|has|have|received|returned|released|freed|handed)\b)[^.;])*"
+    r"\bas\s+well\s+as\s+$",
+    re.I,
+)
 _WERE_AMONG = re.compile(r"[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
 
@@ -394,6 +484,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         or _SUBSET.search(before)
         or re.match(r"[^,.;]*\bamong\b", after)
         or _PART_OF.search(text[max(0, m.start() - 60) : m.start()])
+        or _STILL_LISTING.search(text, 0, m.start())
         or _WERE_AMONG.match(text, m.end())
     )
 
@@ -629,10 +720,18 @@ def _story(
     return found, texts
 
 
+_WHOLE = re.compile(
+    r"\b(?:completed|concluded|finished|wrapped up)\s+(?:the|an?|their)\s+(?:[\w-]+\s+){0,3}?(?:exchange|swap)\b",
+    re.I,
+)
+
+
 def _figures(
     m: MentionRef, text: str, offset: int, claimed_by: str | None, event: EventRecord
 ) -> list[Figure]:
-    stage = m.date if m.date in event.stages and m.precision == "day" else None
+    # "completed the exchange of 1,000 prisoners each on Sunday": the whole operation's figure,
+    # said on its last day, not that day's.
+    stage = m.date if m.date in event.stages and m.precision == "day" and not _WHOLE.search(text) else None
     return [
         Figure(
             side=side,
@@ -640,13 +739,14 @@ def _figures(
             kind=kind,  # type: ignore[arg-type]
             promised=promised or event.status in ("agreed", "planned"),
             stage=stage,
+            parts=list(parts),
             article=m.article,
             sentence=text,
             start=offset,
             end=offset + len(text),
             claimed_by=claimed_by,
         )
-        for side, value, kind, promised, start, end in figures_in(text, claimed_by)
+        for side, value, kind, promised, start, end, parts in figures_in(text, claimed_by)
         # "the first phase brought home 390 Ukrainians, with further releases expected over the
         # weekend": a figure delivered is no part of what is planned.
         if promised

@@ -102,7 +102,15 @@ def classify(event: Event, article: Article) -> Event:
         announced = mentions_type(sentence, OF_INTEREST)
         if announced is None and not _RETURN.search(sentence):
             return _context(event, "an announcement about something other than exchanges or talks")
-        if announced == "prisoner_exchange" and _ANNOUNCED_SWAP.search(sentence):
+        swap = _ANNOUNCED_SWAP.search(sentence)
+        # The date after the swap dates it ("announced a swap on Thursday"); before "announced"
+        # ("On June 19, the ministry announced the exchange"), it dates the announcement.
+        if (
+            announced == "prisoner_exchange"
+            and swap
+            and event.date_offsets
+            and event.date_offsets[0] >= swap.end()
+        ):
             kind = "prisoner_exchange"
     elif kind not in OF_INTEREST:
         return _context(event, "not an exchange, release, round of talks or agreement")

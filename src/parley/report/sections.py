@@ -435,7 +435,7 @@ class Report(Collection):
         for f in x.figures:
             claims.setdefault((f.promised, f.side, f.value), []).append(f)
         items = [
-            f"<li>{'promised ' if promised else ''}{value:,} to {SIDE_NAMES[side]}"
+            f"<li>{'promised ' if promised else ''}{value:,}{_sum(said[0].parts)} to {SIDE_NAMES[side]}"
             f" <span class='how'>{escape(_capped([f'{f.claimed_by or chr(8212)}, {f.article}' for f in said], NAMES_SHOWN, '; '))}</span>"
             f"<q>{escape(said[0].sentence)}</q></li>"
             for (promised, side, value), said in list(claims.items())[:FIGURES_SHOWN]
@@ -938,3 +938,8 @@ def build_report(**values: Any) -> Report:
     """Load, extract and summarise: everything the report notebook shows."""
     params = parse_parameters(values)
     return Report(**vars(collect(params)), params=params)
+
+
+def _sum(parts: list[int]) -> str:
+    """ " (10 + 9)": how a figure the sentence gives in parts was added up."""
+    return f" ({' + '.join(f'{n:,}' for n in parts)})" if parts else ""
