@@ -368,3 +368,20 @@ def test_a_plan_said_on_the_first_day_of_a_staged_swap_is_one_of_its_mentions(tm
     # One operation over three days; the whole's figure, said on its last day, is not that day's.
     assert (x.date, x.end_date, x.to_ukraine, x.to_russia) == ("2025-05-23", "2025-05-25", 1000, 1000)
     assert all(f.stage is None for f in x.figures)
+
+
+def test_the_news_a_dateline_opens_is_of_its_day_and_gives_its_figures(tmp_path: Path) -> None:
+    (x,) = _report(
+        tmp_path,
+        {
+            "wire.md": (
+                "2025-08-14",
+                "Prisoners of war were released Thursday in a prisoner swap.\n\n"
+                "Aug. 14 (UPI) -- Ukraine and Russia took part in a prisoner swap that released 84 Ukrainians"
+                " from Russian captivity.",
+            )
+        },
+    )
+    assert (x.date, x.to_ukraine) == ("2025-08-14", 84)
+    dated = next(s for s in x.sources if s.sentence.startswith("Aug. 14"))
+    assert dated.sentence.endswith("captivity.")

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from parley.articles.load import Article
 from parley.events.rounds import venue_of
 from parley.mentions.dates import frame_of
-from parley.mentions.extract import Event, mentions_type, span
+from parley.mentions.extract import UNDATED_AFTER_DATELINE, Event, mentions_type, span
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 
@@ -136,15 +136,11 @@ def classify(event: Event, article: Article) -> Event:
     ):
         return _context(event, "an exchange between the United States and Russia")
     if event.date is None and article.published and (m := _JUST_DONE.search(sentence)):
-        event = event.model_copy(
-            update={
-                "date": article.published.isoformat(),
-                "precision": "day",
-                "inferred": True,
-                "resolution": f"{JUST_DONE}; “{m.group(0)}” reports it as just done:"
-                " the article's publication day, inferred",
-            }
+        event = _of_publication_day(
+            event, article.published, f"{JUST_DONE}; “{m.group(0)}” reports it as just done"
         )
+    elif event.date is None and article.published and event.resolution == UNDATED_AFTER_DATELINE.resolution:
+        event = _of_publication_day(event, article.published, f"{JUST_DONE}; its dateline reports it as news")
     status = _status(event, article)
     return event.model_copy(
         update={
@@ -196,6 +192,16 @@ _US_RUSSIA_SWAP = re.compile(
 )
 # "stands ready for any format of prisoner exchange": a swap offered, whenever it was said.
 _OFFERED = re.compile(r"\b(?:ready (?:for|to)|willing to|prepared to|proposed|offered to)\b", re.I)
+
+
+def _of_publication_day(event: Event, published: dt.date, why: str) -> Event:
+    update = {
+        "date": published.isoformat(),
+        "precision": "day",
+        "inferred": True,
+        "resolution": f"{why}: the article's publication day, inferred",
+    }
+    return event.model_copy(update=update)
 
 
 def _status(event: Event, article: Article) -> str:

@@ -40,6 +40,9 @@ TYPE_LABELS = {
 }
 
 UNDATED = Resolved(None, None, "the text gives no date for this")
+# "Aug. 14 (UPI) -- Ukraine and Russia participated in a prisoner swap that released 84
+# Ukrainians": the report's own news, of its dateline's day (classify dates it so).
+UNDATED_AFTER_DATELINE = Resolved(None, None, "the text gives no date for this but its dateline")
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -429,7 +432,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             and not _ONE_MEETING.match(trigger.group(0))
         )
         if not found and kind != "other" and not general and not _TOPICS.search(text):
-            events.append(shared.event(kind, None, UNDATED))
+            events.append(shared.event(kind, None, UNDATED if line is None else UNDATED_AFTER_DATELINE))
             # "have concluded talks and agreed to a major prisoner swap": the talks and the swap.
             if kind == "negotiation_round" and mentions_type(text, ("prisoner_exchange",)):
                 events.append(shared.event("prisoner_exchange", None, UNDATED))
@@ -437,6 +440,8 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     undated_seen: set[str] = set()
     kept = []
     for event in events:
+        # One undated statement per type, and none of a type the article dates elsewhere; but
+        # the news a dateline opens is kept (classify dates it).
         if event.date is None and event.precision is None and event.resolution == UNDATED.resolution:
             if event.type in dated_types or event.type in undated_seen:
                 continue
