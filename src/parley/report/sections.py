@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from html import escape
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure as MplFigure
@@ -30,7 +31,7 @@ from parley.report.exchange_chart import charted, plot_exchanges
 from parley.report.params import Parameters, parse_parameters
 from parley.report.seen import previous
 from parley.report.timeline import Chart, figures, importance, plot_timeline
-from parley.report.track_chart import plot_tracks
+from parley.report.track_chart import NUMBERED_UP_TO, plot_tracks
 
 
 class Html(str):
@@ -49,6 +50,7 @@ AUTHOR = "Parley"
 # Beyond these, events, rounds, articles, an event's mentions and the context are in the data
 # files beside the report: the PDF grows slowly with the corpus.
 QUOTES_SHOWN = 1  # sentences quoted per event, exchange or round; the others are in the data
+HOVER_QUOTES = 2  # sentences in the interactive timeline's tooltip, which has room for more
 CONTEXT_SHOWN = 8  # undated events, and mentions of context, listed under the timeline
 EVENTS_SHOWN = 12
 STAGES_SHOWN = 3  # days of a staged operation named in a row; more are counted, first to last
@@ -56,7 +58,7 @@ NAMES_SHOWN = 4  # articles named in a table cell, conflicts flagged in a row
 ROUNDS_SHOWN = 12
 EXCHANGES_SHOWN = 12
 FIGURES_SHOWN = 2  # sentences giving an exchange's figures, each with the figures it gives
-SOURCES_SHOWN = 20
+SOURCES_SHOWN = 12
 LISTED = 6  # dates or names in one line of the summary, before "and N more"
 LEDE_NEW = 5  # new events named on page 1
 DATA = "the data beside this report"
@@ -411,10 +413,13 @@ class Report(Collection):
             )
         parts.append(note)
         for x in shown:
+            # A stage with figures gets a line; those without are one line, however many.
+            counted = [s for s in x.stages if s.to_ukraine is not None or s.to_russia is not None]
+            bare = [s.date for s in x.stages if s not in counted]
             stages = "".join(
                 f"<li>{escape(format_date(s.date))}: {escape(_count(s.to_ukraine))} / {escape(_count(s.to_russia))}</li>"
-                for s in x.stages
-            )
+                for s in counted
+            ) + (f"<li>{escape(_stages(bare))}: no figures</li>" if bare else "")
             sources = self._figures_html(x) or "".join(
                 f"<q>{escape(s.sentence)}</q><span class='src'>{escape(s.article)}</span>"
                 for s in x.sources[:QUOTES_SHOWN]
@@ -513,7 +518,10 @@ class Report(Collection):
                 )
                 + "."
             )
-            caption = "Figure 3. Negotiation tracks and their rounds (open marks: numbered by inference)."
+            caption = (
+                f"Figure 3. Negotiation tracks and their rounds, numbered on a track of up to {NUMBERED_UP_TO}"
+                " (open marks: numbered by inference)."
+            )
             parts.append(_figure(fig, alt, caption, "tracks"))
         exchanges = {x.id: x for x in self.exchanges}
         # The latest rounds: the earlier ones are in the rounds data.
@@ -549,7 +557,7 @@ class Report(Collection):
         return {
             "Delegations and hosts": [*r.heads, *(f"host: {h}" for h in r.hosts)],
             "Topics": r.topics,
-            "Outcomes": outcomes,
+            "Outcomes": list(dict.fromkeys(outcomes)),  # an exchange reported twice is one outcome
         }
 
     @staticmethod
@@ -629,10 +637,10 @@ class Report(Collection):
             start, end = span(e)
             quotes = "".join(
                 f"<blockquote>{escape(m.sentence)}</blockquote><p class='src'>{escape(self._source_of(by_id, m.article))}</p>"
-                for m in e.mentions[:QUOTES_SHOWN]
+                for m in e.mentions[:HOVER_QUOTES]
             )
-            if len(e.mentions) > QUOTES_SHOWN:
-                quotes += f"<p class='src'>… and {len(e.mentions) - QUOTES_SHOWN} more mentions.</p>"
+            if len(e.mentions) > HOVER_QUOTES:
+                quotes += f"<p class='src'>… and {len(e.mentions) - HOVER_QUOTES} more mentions.</p>"
             status = f" ({e.status})" if e.status and e.status != "done" else ""
             item = {
                 "id": e.id,
@@ -707,10 +715,15 @@ class Report(Collection):
         if not self.events:
             return Html("<p class='empty'>No events found.</p>")
         rows = []
-        # The most important events, in date order: the rest are in the events data.
-        ranked = sorted(self.events, key=lambda e: (-importance(e), e.id))[:EVENTS_SHOWN]
+        # The most important events, dated first (the undated are listed under the timeline), in
+        # date order: the rest are in the events data.
+        ranked = sorted(self.events, key=lambda e: (e.date is None, -importance(e), e.id))[:EVENTS_SHOWN]
         chosen = {e.id for e in ranked}
         listed = [e for e in self.events if e.id in chosen]
+        said_by = {
+            e.id: list(dict.fromkeys(m.attribution for m in e.mentions if m.attribution)) for e in listed
+        }
+        attributed = any(said_by.values())  # else the column is left out: a column of dashes
         for e in listed:
             shown = e.mentions[:QUOTES_SHOWN]
             quotes = "".join(self._quote(m, named=len(e.articles) > 1) for m in shown)
@@ -738,19 +751,20 @@ class Report(Collection):
                 else f"<strong>{escape(e.summary)}</strong>"
             )
             status = f"<span class='how'>{escape(e.status)}</span>" if e.status and e.status != "done" else ""
-            attributions = list(dict.fromkeys(m.attribution for m in e.mentions if m.attribution))
             rows.append(
                 "<tr>"
                 f"<td class='date'>{escape(format_date(e.date, e.precision, e.end_date))}</td>"
                 f"<td>{escape(TYPE_LABELS[e.type])}{status}</td>"
                 f"<td>{said}{stages}{corrected}{quotes}{flags}</td>"
-                f"<td>{escape('; '.join(attributions) or '—')}</td>"
-                f"<td class='src'>{'<br>'.join(escape(a) for a in e.articles[:NAMES_SHOWN])}"
+                + (f"<td>{escape(_capped(said_by[e.id], NAMES_SHOWN) or '—')}</td>" if attributed else "")
+                + f"<td class='src'>{'<br>'.join(escape(a) for a in e.articles[:NAMES_SHOWN])}"
                 + (f"<br>+ {len(e.articles) - NAMES_SHOWN} more" if len(e.articles) > NAMES_SHOWN else "")
                 + "</td>"
                 "</tr>"
             )
-        head = _head("Date:date", "Type", "Event and source sentences", "Attribution", "Article")
+        head = _head(
+            "Date:date", "Type", "Event and source sentences", *["Attribution"] * attributed, "Article"
+        )
         more = len(self.events) - len(listed)
         intro = (
             f"<p class='cap'>The {len(listed)} most important of {len(self.events)} events (talks and"
@@ -775,8 +789,9 @@ class Report(Collection):
         shown = [a for a in self.articles if a in most]
         for a in shown:
             # Only an http(s) URL is a link; any other (javascript:, data:) is shown as text.
+            # The site names the link: a full address wraps over five lines; it is in the data.
             url = (
-                f"<a href='{escape(a.link)}'>{escape(a.link)}</a>"
+                f"<a href='{escape(a.link)}'>{escape(_site(a.link))}</a>"
                 if a.link
                 else escape(a.url or "not stated")
             )
@@ -827,7 +842,7 @@ class Report(Collection):
         ]
         years = [f"“{a}”: year {i.year} — {i.reason}" for a, i in self.inferences.items() if i]
         if years:
-            notes.append(f"Years inferred: {_capped(years)}.")
+            notes.append(f"Years inferred: {_capped(years, NAMES_SHOWN)}.")
         source = self.params.corrections or "no corrections file"
         notes.append(
             f"Analyst corrections ({source}) are applied after extraction, matched by article and"
@@ -975,6 +990,12 @@ def _more(count: int, what: str, noun: str) -> str:
     if not count:
         return ""
     return f"<li class='more'>… and {count} more {noun}: all {what} are in {DATA}.</li>"
+
+
+def _site(link: str) -> str:
+    """The host of an http(s) address, without "www."."""
+    host = urlsplit(link).hostname or link
+    return host.removeprefix("www.")
 
 
 def _naming(e: EventRecord, limit: int = 160) -> str:
