@@ -372,8 +372,16 @@ def test_the_interactive_timeline_zooms_and_shows_the_source_on_hover(
     browser = DevTools(CHROMIUM, tmp_path / "profile")
     try:
         session = browser.open(corpus_rendered / "report.html", width=1100, height=1400)
+        browser.evaluate(
+            "new Promise(done => { const wait = () => document.querySelector('.parley-timeline-chart[data-ready]')"
+            " ? done() : setTimeout(wait, 50); wait(); })",
+            session,
+        )
         state = browser.evaluate(
             "({items: document.querySelectorAll('.parley-timeline .vis-item').length,"
+            # Where each label is drawn: two at one place are items left over from another view.
+            " places: [...document.querySelectorAll('.parley-timeline .vis-item.vis-point')]"
+            ".map(i => { const r = i.getBoundingClientRect(); return `${Math.round(r.x)},${Math.round(r.y)}`; }),"
             " lanes: [...document.querySelectorAll('.parley-timeline .vis-label')].map(l => l.textContent),"
             " static: getComputedStyle(document.querySelector('figure.timeline')).display,"
             " overflow: document.documentElement.scrollWidth - innerWidth})",
@@ -420,6 +428,7 @@ def test_the_interactive_timeline_zooms_and_shows_the_source_on_hover(
 
     _assert_offline_and_quiet(browser)
     assert state["items"] >= 10, "the timeline has no marks"
+    assert len(set(state["places"])) == len(state["places"]), "labels drawn over each other"
     assert {"Negotiation round", "Prisoner exchange", "Context"} <= set(state["lanes"])
     assert (
         state["static"] == "none" and state["overflow"] <= 0
