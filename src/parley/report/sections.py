@@ -294,7 +294,9 @@ class Report(Collection):
                 " shown once with every source."
             )
         if self.conflicts:
-            listed = _capped([f"{e.title}: {e.conflicts[0]}" for e in self.conflicts], limit=3)
+            listed = _capped(
+                [f"{e.title}: {_short_conflict(e.conflicts[0])}" for e in self.conflicts], limit=3
+            )
             points.append(
                 f"{len(self.conflicts)} event{'s' * (len(self.conflicts) != 1)} dated differently by"
                 f" different articles, kept and flagged in the events table — {listed}."
