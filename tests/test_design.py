@@ -40,7 +40,7 @@ SECTION_TEXT = {
     "Timeline": "Figure 1. Events of interest by date and type.",
     "Prisoner exchanges": "Date To Ukraine To Russia Who Mediator Figures and sources",
     "Negotiation rounds": "Round Date Topics Outcomes Source",  # no delegation is named: no column
-    "Events": "“The second round of negotiations",
+    "Events": "Its sentence is quoted under Negotiation rounds",  # quoted once, in the rounds table
     "Sources": "Title Outlet Published URL Events",
     "Method": "Dates resolve against each article's publication date",
 }

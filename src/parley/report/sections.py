@@ -83,6 +83,41 @@ class Report(Collection):
         """Dated context (the invasion, a battle): listed compactly, never counted or plotted."""
         return [m for m in self.mentions if m.klass == "context"]
 
+    @cached_property
+    def _exchanges_shown(self) -> tuple[list[Exchange], str]:
+        """The exchanges the table shows, the latest, and the line saying where the others are.
+        An exchange with neither a date nor a figure tells the reader nothing a row could show."""
+        known = [x for x in self.exchanges if x.date or x.figures]
+        shown, note = _latest(known, EXCHANGES_SHOWN, "exchanges")
+        vague = len(self.exchanges) - len(known)
+        if vague:
+            note += (
+                f"<p class='cap'>{vague} more exchange{'s' * (vague != 1)} mentioned with neither a date"
+                f" nor a figure {'are' if vague != 1 else 'is'} in {DATA} (exchanges.csv, exchanges.json).</p>"
+            )
+        return shown, note
+
+    @cached_property
+    def _rounds_shown(self) -> tuple[list[tuple[Round, list[str]]], str]:
+        """The rounds the table shows, the latest, each with the sentences it quotes (a sentence
+        behind two rounds is quoted at the first only), and the line saying where the others are."""
+        shown, note = _latest(self.rounds, ROUNDS_SHOWN, "rounds")
+        quoted: set[str] = set()
+        quoting = []
+        for r in shown:
+            fresh = [s for s in r.evidence if s not in quoted][:QUOTES_SHOWN]
+            quoted.update(fresh)
+            quoting.append((r, fresh))
+        return quoting, note
+
+    @cached_property
+    def _quoted_above(self) -> dict[str, str]:
+        """Each sentence the exchanges and rounds tables quote, and the section that quotes it:
+        the events table refers to it rather than quoting it a second time."""
+        above = {s: "Negotiation rounds" for _, quoted in self._rounds_shown[0] for s in quoted}
+        above |= {s: "Prisoner exchanges" for x in self._exchanges_shown[0] for s in _exchange_sentences(x)}
+        return above
+
     def title_block(self) -> Html:
         """Title, then the as-of date and the corpus in one line. It also carries the
         document's metadata to the template (see `document_metadata`)."""
@@ -403,16 +438,7 @@ class Report(Collection):
             )
             parts.append(_figure(fig, alt, caption, "exchanges"))
         rows = []
-        # The latest exchanges; the earlier ones, and every figure, are in the exchanges data.
-        # An exchange with neither a date nor a figure tells the reader nothing a row could show.
-        known = [x for x in self.exchanges if x.date or x.figures]
-        shown, note = _latest(known, EXCHANGES_SHOWN, "exchanges")
-        vague = len(self.exchanges) - len(known)
-        if vague:
-            note += (
-                f"<p class='cap'>{vague} more exchange{'s' * (vague != 1)} mentioned with neither a date"
-                f" nor a figure {'are' if vague != 1 else 'is'} in {DATA} (exchanges.csv, exchanges.json).</p>"
-            )
+        shown, note = self._exchanges_shown
         parts.append(note)
         for x in shown:
             # A stage with figures gets a line; those without are one line, however many.
@@ -424,7 +450,8 @@ class Report(Collection):
             ) + (f"<li>{escape(_stages(bare))}: no figures</li>" if bare else "")
             sources = self._figures_html(x) or "".join(
                 f"<q>{escape(s.sentence)}</q><span class='src'>{escape(s.article)}</span>"
-                for s in x.sources[:QUOTES_SHOWN]
+                for s in x.sources
+                if s.sentence in _exchange_sentences(x)
             )
             status = f"<span class='how'>{escape(x.status)}</span>" if x.status and x.status != "done" else ""
             flags = "".join(
@@ -447,8 +474,9 @@ class Report(Collection):
         # with no delivered figure has nothing to compare (the table shows what it promised).
         compared = [
             x
-            for x in known
-            if (x.promised_to_ukraine or x.promised_to_russia)
+            for x in self.exchanges
+            if (x.date or x.figures)
+            and (x.promised_to_ukraine or x.promised_to_russia)
             and (x.to_ukraine is not None or x.to_russia is not None)
         ]
         promised, _ = _latest(compared, EXCHANGES_SHOWN, "exchanges")
@@ -472,7 +500,9 @@ class Report(Collection):
         for f in x.figures:
             said.setdefault(f.sentence, []).append(f)
         items = []
-        for sentence, given in list(said.items())[:FIGURES_SHOWN]:
+        for sentence, given in said.items():
+            if sentence not in _exchange_sentences(x):
+                continue
             values = dict.fromkeys(
                 f"{'promised ' if f.promised else ''}{f.value:,} to {SIDE_NAMES[f.side]}" for f in given
             )
@@ -526,23 +556,26 @@ class Report(Collection):
             )
             parts.append(_figure(fig, alt, caption, "tracks"))
         exchanges = {x.id: x for x in self.exchanges}
-        # The latest rounds: the earlier ones are in the rounds data.
-        shown, note = _latest(self.rounds, ROUNDS_SHOWN, "rounds")
+        quoting, note = self._rounds_shown
+        shown = [r for r, _ in quoting]
         parts.append(note)
         cells = [self._round_cells(r, exchanges) for r in shown]
         # A column no shown round fills is left out: "none stated" down a whole column is no news.
         optional = ("Delegations and hosts", "Topics", "Outcomes")
         kept = [c for c in optional if any(row[c] for row in cells)]
-        quoted: set[str] = set()  # a sentence behind two rounds is quoted at the first only
         rows = []
         for series in dict.fromkeys(r.series for r in shown):
-            members = [(r, row) for r, row in zip(shown, cells, strict=True) if r.series == series]
+            members = [
+                (r, row, quotes)
+                for (r, quotes), row in zip(quoting, cells, strict=True)
+                if r.series == series
+            ]
             rows.append(
                 f"<tr class='track'><th colspan='{3 + len(kept)}'>{escape(series)}"
                 f" <span class='how'>{escape(members[0][0].format)}</span></th></tr>"
             )
-            for r, row in members:
-                rows.append(self._round_row(r, row, kept, quoted))
+            for r, row, quotes in members:
+                rows.append(self._round_row(r, row, kept, quotes))
         head = _head("Round:num", "Date:date", *kept, "Source")
         parts.append(f"<table class='rounds'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
         return Html("".join(parts))
@@ -563,14 +596,12 @@ class Report(Collection):
         }
 
     @staticmethod
-    def _round_row(r: Round, cells: dict[str, list[str]], kept: list[str], quoted: set[str]) -> str:
+    def _round_row(r: Round, cells: dict[str, list[str]], kept: list[str], quoted: list[str]) -> str:
         number = "?" if r.round is None else str(r.round)
         implied = "<span class='how'>implied</span>" if r.round_inferred else ""
         implied += f"<span class='how'>{escape(r.status)}</span>" if r.status != "done" else ""
         date = format_date(r.date, r.precision, r.end_date) if r.date else "not stated"
-        fresh = [s for s in r.evidence if s not in quoted][:QUOTES_SHOWN]
-        quoted.update(fresh)
-        quotes = "".join(f"<q>{escape(s)}</q>" for s in fresh)
+        quotes = "".join(f"<q>{escape(s)}</q>" for s in quoted)
         note = f"<span class='round-note'>{escape(r.note)}</span>" if r.note else ""
         note += "".join(f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in r.corrections)
         note += "".join(f"<span class='conflict'>Sources disagree: {escape(c)}.</span>" for c in r.conflicts)
@@ -729,6 +760,7 @@ class Report(Collection):
         for e in listed:
             shown = e.mentions[:QUOTES_SHOWN]
             quotes = "".join(self._quote(m, named=len(e.articles) > 1) for m in shown)
+            quoted = [m.sentence for m in shown if m.sentence not in self._quoted_above]
             if len(e.mentions) > len(shown):
                 quotes += (
                     f"<span class='how'>… and {len(e.mentions) - len(shown)} more mentions"
@@ -747,11 +779,7 @@ class Report(Collection):
             )
             stages = f"<span class='how'>Stages: {escape(_stages(e.stages))}</span>" if e.stages else ""
             # The summary is most often the quoted sentence cut short: said once, not twice.
-            said = (
-                ""
-                if _within(e.summary, [m.sentence for m in shown])
-                else f"<strong>{escape(e.summary)}</strong>"
-            )
+            said = "" if _within(e.summary, quoted) else f"<strong>{escape(e.summary)}</strong>"
             status = f"<span class='how'>{escape(e.status)}</span>" if e.status and e.status != "done" else ""
             rows.append(
                 "<tr>"
@@ -780,8 +808,13 @@ class Report(Collection):
         )
 
     def _quote(self, mention: MentionRef, named: bool) -> str:
+        """The mention's sentence and how it was dated; a sentence a table above quotes is
+        named there, not quoted twice."""
         source = f"{escape(mention.article)}: " if named else ""
         how = self._how(mention)
+        section = self._quoted_above.get(mention.sentence)
+        if section:
+            return f"<span class='how'>{source}Its sentence is quoted under {section}. Dated: {escape(how)}</span>"
         return f"<q>{escape(mention.sentence)}</q><span class='how'>{source}Dated: {escape(how)}</span>"
 
     def sources(self) -> Html:
@@ -992,6 +1025,14 @@ def _more(count: int, what: str, noun: str) -> str:
     if not count:
         return ""
     return f"<li class='more'>… and {count} more {noun}: all {what} are in {DATA}.</li>"
+
+
+def _exchange_sentences(x: Exchange) -> list[str]:
+    """The sentences the exchanges table quotes for an exchange: those that give its figures,
+    else its first source's."""
+    if x.figures:
+        return list(dict.fromkeys(f.sentence for f in x.figures))[:FIGURES_SHOWN]
+    return [s.sentence for s in x.sources[:QUOTES_SHOWN]]
 
 
 def _site(link: str) -> str:
