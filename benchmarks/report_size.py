@@ -1,9 +1,9 @@
 """How the report grows with the corpus: PDF pages, render seconds and peak memory of `parley
-render --to html,pdf --force` for the ten-article fixture corpus and for 10, 100 and 1,000
-generated articles (`articles.py`). Each render is a fresh process; its peak memory is the
+render --to html,pdf --force` for the two ten-article fixture corpora (written for the tests; real
+articles from the dev set) and for 10, 100 and 1,000 generated articles (`articles.py`). Each render is a fresh process; its peak memory is the
 largest resident set among it and the kernel it starts (wait4's rusage of the reaped tree).
 
-    .venv/bin/python benchmarks/scale.py [--repeat 3]
+    .venv/bin/python benchmarks/report_size.py [--repeat 3]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parents[1]
 PARLEY = ROOT / ".venv" / "bin" / "parley"
-FIXTURE = ROOT / "tests" / "fixtures" / "corpus"
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def measure(articles: Path, out: Path, name: str) -> tuple[float, float]:
@@ -43,7 +43,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="parley-scale-") as tmp:
-        corpora = [("10 (fixture corpus)", FIXTURE)]
+        corpora = [
+            ("10 written for the tests", FIXTURES / "corpus"),
+            ("10 real (dev set)", FIXTURES / "real10"),
+        ]
         for count in (10, 100, 1000):
             folder = Path(tmp) / f"generated-{count}"
             generate(folder, count)

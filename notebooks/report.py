@@ -72,7 +72,7 @@ report.rounds_table()
 # %% [markdown]
 # ## Events
 #
-# Every event quotes the sentence it comes from, and names its article.
+# Every event quotes the sentence it comes from (or names the table above that quotes it), and its article.
 
 # %%
 report.events_table()

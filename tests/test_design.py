@@ -39,15 +39,19 @@ SECTION_TEXT = {
     "Summary": "3 events from 5 mentions in 1 article",
     "Timeline": "Figure 1. Events of interest by date and type.",
     "Prisoner exchanges": "Date To Ukraine To Russia Who Mediator Figures and sources",
-    "Negotiation rounds": "Round Date Delegations and hosts Topics Outcomes Source",
-    "Events": "“The second round of negotiations",
+    "Negotiation rounds": "Round Date Topics Outcomes Source",  # no delegation is named: no column
+    "Events": "Its sentence is quoted under Negotiation rounds",  # quoted once, in the rounds table
     "Sources": "Title Outlet Published URL Events",
     "Method": "Dates resolve against each article's publication date",
 }
 SUBSECTIONS = ("Undated events (not plotted)", "Context (not plotted or counted)")
-# A corpus of ten articles written for these tests, May to July 2025 with background from 2022.
+# A corpus of ten articles written for these tests, May to July 2025 with background from 2022;
+# and ten real articles copied from the dev set, March 2022 to March 2026, exchanges and rounds.
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
 CORPUS_TITLE = "Talks and exchanges, ten articles"
+REAL = Path(__file__).resolve().parent / "fixtures" / "real10"
+# Each ten-article corpus, its as-of date and the most pages its report may take.
+TEN = {"written": (CORPUS, "2025-07-26", 12), "real": (REAL, "2026-03-10", 9)}
 A4_PT = (595.28, 841.89)
 DPI = 50  # enough to see ink in a margin; small enough to stay fast
 MARGIN_MM = 12  # the stylesheet's side margins are 17 mm: nothing may be printed this close to an edge
@@ -83,14 +87,26 @@ def pages(rendered: Path) -> list[np.ndarray]:
     return [_grey(plt.imread(f)) for f in files]
 
 
+def _render_ten(tmp_path_factory: pytest.TempPathFactory, which: str) -> Path:
+    folder, as_of, _ = TEN[which]
+    out = tmp_path_factory.mktemp(which)
+    render({"articles": str(folder), "as_of": as_of, "corrections": None, "title": CORPUS_TITLE}, out_dir=out)
+    return out
+
+
 @pytest.fixture(scope="module")
 def corpus_rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("corpus")
-    render(
-        {"articles": str(CORPUS), "as_of": "2025-07-26", "corrections": None, "title": CORPUS_TITLE},
-        out_dir=out,
-    )
-    return out
+    return _render_ten(tmp_path_factory, "written")
+
+
+@pytest.fixture(scope="module", params=list(TEN))
+def ten_rendered(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, Path]:
+    """The report of each ten-article corpus: the written one is rendered once for the module."""
+    if request.param == "written":
+        return "written", request.getfixturevalue("corpus_rendered")
+    return request.param, _render_ten(tmp_path_factory, request.param)
 
 
 def _grey(image: np.ndarray) -> np.ndarray:
@@ -150,10 +166,11 @@ def test_no_page_ends_on_a_heading_or_a_table_header(rendered: Path) -> None:
 
 def _assert_no_page_ends_on_a_heading(pdf: Path, title: str = DEFAULT_TITLE) -> None:
     reader = PdfReader(pdf)
+    # A column that no row fills is left out of the rounds and events tables.
     heads = (
-        "Round Date Delegations and hosts Topics Outcomes Source",
-        "Date Type Event and source sentences Attribution Article",
-        "Date To Ukraine To Russia Who Mediator Figures and sources",
+        r"Round Date(?: Delegations and hosts)?(?: Topics)?(?: Outcomes)? Source",
+        r"Date Type Event and source sentences(?: Attribution)? Article",
+        r"Date To Ukraine To Russia Who Mediator Figures and sources",
     )
     for number, page in enumerate(reader.pages, 1):
         body = re.sub(
@@ -163,8 +180,8 @@ def _assert_no_page_ends_on_a_heading(pdf: Path, title: str = DEFAULT_TITLE) -> 
         )
         body = " ".join(body.split())
         for head in heads:
-            if head in body:
-                assert len(body.split(head, 1)[1].strip()) > 20, f"page {number}: table header without a row"
+            if found := re.search(head, body):
+                assert len(body[found.end() :].strip()) > 20, f"page {number}: table header without a row"
         for section in (*SECTIONS, *SUBSECTIONS):
             assert not body.endswith(section), f"page {number} ends on the heading {section}"
 
@@ -355,8 +372,16 @@ def test_the_interactive_timeline_zooms_and_shows_the_source_on_hover(
     browser = DevTools(CHROMIUM, tmp_path / "profile")
     try:
         session = browser.open(corpus_rendered / "report.html", width=1100, height=1400)
+        browser.evaluate(
+            "new Promise(done => { const wait = () => document.querySelector('.parley-timeline-chart[data-ready]')"
+            " ? done() : setTimeout(wait, 50); wait(); })",
+            session,
+        )
         state = browser.evaluate(
             "({items: document.querySelectorAll('.parley-timeline .vis-item').length,"
+            # Where each label is drawn: two at one place are items left over from another view.
+            " places: [...document.querySelectorAll('.parley-timeline .vis-item.vis-point')]"
+            ".map(i => { const r = i.getBoundingClientRect(); return `${Math.round(r.x)},${Math.round(r.y)}`; }),"
             " lanes: [...document.querySelectorAll('.parley-timeline .vis-label')].map(l => l.textContent),"
             " static: getComputedStyle(document.querySelector('figure.timeline')).display,"
             " overflow: document.documentElement.scrollWidth - innerWidth})",
@@ -403,6 +428,7 @@ def test_the_interactive_timeline_zooms_and_shows_the_source_on_hover(
 
     _assert_offline_and_quiet(browser)
     assert state["items"] >= 10, "the timeline has no marks"
+    assert len(set(state["places"])) == len(state["places"]), "labels drawn over each other"
     assert {"Negotiation round", "Prisoner exchange", "Context"} <= set(state["lanes"])
     assert (
         state["static"] == "none" and state["overflow"] <= 0
@@ -415,13 +441,14 @@ def test_the_interactive_timeline_zooms_and_shows_the_source_on_hover(
 
 # -- a corpus of ten articles, as well as the sample ---------------------------------------------
 @pytest.mark.render
-def test_a_ten_article_report_keeps_headings_with_their_text(corpus_rendered: Path) -> None:
-    _assert_no_page_ends_on_a_heading(corpus_rendered / "report.pdf", CORPUS_TITLE)
+def test_a_ten_article_report_keeps_headings_with_their_text(ten_rendered: tuple[str, Path]) -> None:
+    _assert_no_page_ends_on_a_heading(ten_rendered[1] / "report.pdf", CORPUS_TITLE)
 
 
 @pytest.mark.render
-def test_no_table_row_splits_across_pages_and_the_chart_fits_the_page(corpus_rendered: Path) -> None:
-    html = (corpus_rendered / "report.html").read_text(encoding="utf-8")
+def test_no_table_row_splits_across_pages_and_the_chart_fits_the_page(ten_rendered: tuple[str, Path]) -> None:
+    which, rendered = ten_rendered
+    html = (rendered / "report.html").read_text(encoding="utf-8")
     document = HTML(string=html).render()
     pages_of: dict[Any, set[int]] = {}
     charts = []
@@ -443,7 +470,8 @@ def test_no_table_row_splits_across_pages_and_the_chart_fits_the_page(corpus_ren
     assert len(pages_of) > 20 and len(charts) == 3  # rows; the timeline, exchanges and tracks charts
     split = [len(p) for p in pages_of.values() if len(p) > 1]
     assert not split, f"{len(split)} table rows split across pages"
-    assert 4 <= len(document.pages) <= 12  # ten articles: a short read, exchanges and tracks included
+    # Ten articles: a short read, exchanges and tracks included.
+    assert 4 <= len(document.pages) <= TEN[which][2], len(document.pages)
 
 
 def _descendants(box: Any) -> Iterator[Any]:

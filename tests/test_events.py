@@ -178,8 +178,10 @@ def two_reports(corpus: Path) -> Report:
 def test_the_report_shows_a_shared_event_once_with_both_sources(two_reports: Report) -> None:
     exchange = next(e for e in two_reports.events if e.type == "prisoner_exchange")
     assert exchange.articles == ["seed-article", "wire"]
-    row = next(r for r in two_reports.events_table().split("<tr>") if "parity-based" in r)
-    assert "seed-article" in row and "wire" in row and row.count("<q>") == QUOTES_SHOWN  # of 4 mentions
+    row = next(r for r in two_reports.events_table().split("<tr>") if "<td>Prisoner exchange" in r)
+    assert "seed-article" in row and "wire" in row and "more mentions" in row
+    # Its sentence is quoted once in the report: in the exchanges table, which the row names.
+    assert row.count("<q>") + row.count("quoted under Prisoner exchanges") == QUOTES_SHOWN
     assert "1 event reported by more than one article" in two_reports.summary()
 
 

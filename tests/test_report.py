@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import write
 
 from parley.events.consolidate import exchanges_carried_out
-from parley.report.sections import EVENTS_SHOWN, SOURCES_SHOWN, build_report
+from parley.report.sections import EVENTS_SHOWN, SOURCES_SHOWN, _short_conflict, _site, _stages, build_report
 from parley.report.seen import previous, updated
 
 
@@ -78,3 +78,67 @@ def test_long_corpora_show_the_most_important_events_and_say_where_the_rest_are(
     summary = _text(report.summary())
     assert re.search(r"prisoner exchanges carried out: [^.]*\(the latest 6 of \d+\)", summary)
     assert "1 article gives no outlet, URL or publication date (seed-article)" in summary
+
+
+# -- what a demanding editor would strike: each rule on a short synthetic corpus -------------------
+def _article(corpus: Path, name: str, published: str, text: str) -> None:
+    write(
+        corpus,
+        f"{name}.md",
+        f"---\ntitle: {name}\npublished: {published}\noutlet: Wire\n---\n{name}\n\n{text}\n",
+    )
+
+
+def test_an_exchange_row_quotes_the_sentence_that_gives_both_figures_once(corpus: Path) -> None:
+    _article(corpus, "swap", "2025-08-02", "Russia and Ukraine exchanged 84 prisoners each on Friday.")
+    report = build_report(articles=str(corpus), as_of="2026-11-25", corrections=None)
+    row = next(r for r in report.exchanges_section().split("<tr>") if "exchanged 84 prisoners each" in r)
+    assert row.count("exchanged 84 prisoners each") == 1
+    assert "84 to Ukraine; 84 to Russia" in row
+
+
+def test_the_lede_names_talks_held_and_the_latest_exchange_with_figures(corpus: Path) -> None:
+    _article(corpus, "swap", "2025-08-02", "Russia and Ukraine exchanged 84 prisoners each on Friday.")
+    _article(corpus, "later", "2025-09-06", "Prisoners were exchanged on Friday, the ministry said.")
+    _article(corpus, "plan", "2025-09-07", "A third round of talks in Istanbul is planned for 20 September.")
+    report = build_report(articles=str(corpus), as_of="2025-09-08", corrections=None)
+    lede = " ".join(_text(report.lede()).split())
+    assert "Latest talks: round 2 of the Istanbul" in lede  # the seed's round, not the planned one
+    assert "Latest exchange: 5 September 2025" in lede
+    assert "Latest with figures: 1 August 2025 — 168 people returned (84 to Ukraine, 84 to Russia)." in lede
+    assert "Next: negotiation round planned for 20 September 2025" in lede
+
+
+def test_an_events_row_says_its_sentence_once_and_counts_long_lists(corpus: Path) -> None:
+    _article(corpus, "swap", "2025-08-02", "Russia and Ukraine exchanged 84 prisoners each on Friday.")
+    row = next(
+        r
+        for r in build_report(articles=str(corpus), as_of="2026-11-25", corrections=None)
+        .events_table()
+        .split("<tr>")
+        if "84 prisoners" in r
+    )
+    assert row.count("Russia and Ukraine exchanged 84 prisoners each") == 1  # no summary above its quote
+    assert _stages(["2025-09-01", "2025-09-02", "2025-09-05", "2025-09-09"]) == "4 days, 1–9 September 2025"
+    assert _stages(["2025-09-01", "2025-09-02"]) == "1 September 2025, 2 September 2025"
+    many = "a1, a2, a3, a4 date it 24 March 2022: the year differs"
+    assert _short_conflict(many) == "a1, a2 and 2 other articles date it 24 March 2022: the year differs"
+    assert _short_conflict("a1, a2 date it 2022: the year differs") == "a1, a2 date it 2022: the year differs"
+
+
+def test_the_rounds_table_leaves_out_empty_columns_and_quotes_a_shared_sentence_once(corpus: Path) -> None:
+    _article(
+        corpus,
+        "talks",
+        "2025-07-24",
+        "Russia and Ukraine concluded a third round of peace talks in Istanbul on Wednesday.",
+    )
+    table = build_report(
+        articles=str(corpus.parent / "articles" / "talks.md"), as_of="2026-11-25"
+    ).rounds_table()
+    assert "Delegations and hosts" not in table and "Topics" not in table  # nothing stated
+    assert table.count("concluded a third round of peace talks") == 1  # rounds 2 (implied) and 3
+
+
+def test_a_source_link_is_named_by_its_site() -> None:
+    assert _site("https://www.example.org/2025/06/02/a-long-address?utm=x") == "example.org"

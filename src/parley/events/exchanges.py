@@ -368,7 +368,7 @@ _AND_ONE = re.compile(
 
 def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> list[Found]:
     out: list[Found] = []
-    for side, value, kind, promised, start, end in sorted(found, key=lambda f: (f[4], f[0])):
+    for side, value, kind, promised, start, end in sorted(found, key=lambda f: f[4]):
         last = out[-1] if out else None
         if (
             last

@@ -38,7 +38,7 @@ def plot_exchanges(exchanges: Sequence[Exchange]) -> Figure | None:
     drawn = charted(exchanges)
     if not drawn:
         return None
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 2.8), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, 2.3), layout="constrained")
     days = [_day(x) for x in drawn]
     span = max((days[-1] - days[0]).days, 30)
     width = max(span / 90, 1.5)

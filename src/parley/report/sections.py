@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from html import escape
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure as MplFigure
@@ -30,7 +31,7 @@ from parley.report.exchange_chart import charted, plot_exchanges
 from parley.report.params import Parameters, parse_parameters
 from parley.report.seen import previous
 from parley.report.timeline import Chart, figures, importance, plot_timeline
-from parley.report.track_chart import plot_tracks
+from parley.report.track_chart import NUMBERED_UP_TO, plot_tracks
 
 
 class Html(str):
@@ -48,14 +49,16 @@ class Html(str):
 AUTHOR = "Parley"
 # Beyond these, events, rounds, articles, an event's mentions and the context are in the data
 # files beside the report: the PDF grows slowly with the corpus.
-QUOTES_SHOWN = 2
-CONTEXT_SHOWN = 15
-EVENTS_SHOWN = 20
+QUOTES_SHOWN = 1  # sentences quoted per event, exchange or round; the others are in the data
+HOVER_QUOTES = 2  # sentences in the interactive timeline's tooltip, which has room for more
+CONTEXT_SHOWN = 8  # undated events, and mentions of context, listed under the timeline
+EVENTS_SHOWN = 12
+STAGES_SHOWN = 3  # days of a staged operation named in a row; more are counted, first to last
 NAMES_SHOWN = 4  # articles named in a table cell, conflicts flagged in a row
 ROUNDS_SHOWN = 12
 EXCHANGES_SHOWN = 12
-FIGURES_SHOWN = 4  # distinct figures of one exchange, each with the sentence that gives it
-SOURCES_SHOWN = 20
+FIGURES_SHOWN = 2  # sentences giving an exchange's figures, each with the figures it gives
+SOURCES_SHOWN = 12
 LISTED = 6  # dates or names in one line of the summary, before "and N more"
 LEDE_NEW = 5  # new events named on page 1
 DATA = "the data beside this report"
@@ -79,6 +82,41 @@ class Report(Collection):
     def context(self) -> list[Event]:
         """Dated context (the invasion, a battle): listed compactly, never counted or plotted."""
         return [m for m in self.mentions if m.klass == "context"]
+
+    @cached_property
+    def _exchanges_shown(self) -> tuple[list[Exchange], str]:
+        """The exchanges the table shows, the latest, and the line saying where the others are.
+        An exchange with neither a date nor a figure tells the reader nothing a row could show."""
+        known = [x for x in self.exchanges if x.date or x.figures]
+        shown, note = _latest(known, EXCHANGES_SHOWN, "exchanges")
+        vague = len(self.exchanges) - len(known)
+        if vague:
+            note += (
+                f"<p class='cap'>{vague} more exchange{'s' * (vague != 1)} mentioned with neither a date"
+                f" nor a figure {'are' if vague != 1 else 'is'} in {DATA} (exchanges.csv, exchanges.json).</p>"
+            )
+        return shown, note
+
+    @cached_property
+    def _rounds_shown(self) -> tuple[list[tuple[Round, list[str]]], str]:
+        """The rounds the table shows, the latest, each with the sentences it quotes (a sentence
+        behind two rounds is quoted at the first only), and the line saying where the others are."""
+        shown, note = _latest(self.rounds, ROUNDS_SHOWN, "rounds")
+        quoted: set[str] = set()
+        quoting = []
+        for r in shown:
+            fresh = [s for s in r.evidence if s not in quoted][:QUOTES_SHOWN]
+            quoted.update(fresh)
+            quoting.append((r, fresh))
+        return quoting, note
+
+    @cached_property
+    def _quoted_above(self) -> dict[str, str]:
+        """Each sentence the exchanges and rounds tables quote, and the section that quotes it:
+        the events table refers to it rather than quoting it a second time."""
+        above = {s: "Negotiation rounds" for _, quoted in self._rounds_shown[0] for s in quoted}
+        above |= {s: "Prisoner exchanges" for x in self._exchanges_shown[0] for s in _exchange_sentences(x)}
+        return above
 
     def title_block(self) -> Html:
         """Title, then the as-of date and the corpus in one line. It also carries the
@@ -113,7 +151,8 @@ class Report(Collection):
         the latest exchange and its numbers, the totals, what is planned, and what is new since
         the previous render."""
         lines: list[tuple[str, str]] = []
-        rounds = [r for r in self.rounds if r.date]
+        # A round only planned is news of what is ahead ("Next"), not the latest talks held.
+        rounds = [r for r in self.rounds if r.date and r.status == "done"]
         if rounds:
             r = max(rounds, key=lambda r: r.date or "")
             series = f"the {r.series} talks" if r.series != UNKNOWN_SERIES else "talks at a venue not stated"
@@ -135,13 +174,25 @@ class Report(Collection):
                     f"{format_date(e.date, e.precision, e.end_date)} — {self._exchange_text(e)}",
                 )
             )
+            # Its figures unknown, the latest exchange whose figures are known tells the scale.
+            counted = [x for x in done if figures(x) is not None]
+            if figures(e) is None and counted:
+                x = max(counted, key=lambda x: span(x)[1])
+                lines.append(
+                    (
+                        "Latest with figures",
+                        f"{format_date(x.date, x.precision, x.end_date)} — {self._exchange_text(x)}",
+                    )
+                )
         lines.append((self._totals_label(), self._totals_text()))
         if self.exchanges:
             lines.append(("People returned", f"{self._returned_text()}."))
         ahead = [
             e
             for e in self.events
-            if e.date and e.status in ("planned", "agreed") and span(e)[1] >= self._latest_day()
+            if e.date
+            and e.status in ("planned", "agreed")
+            and span(e)[1] >= max(self._latest_day(), self.as_of)
         ]
         if ahead:
             e = min(ahead, key=lambda e: span(e)[0])
@@ -186,7 +237,7 @@ class Report(Collection):
             ]
             text = f"{people} people returned ({', '.join(sides)})"
         else:
-            text = f"“{e.summary}”"
+            text = f"“{_naming(e)}”"
         stages = f", in {len(e.stages)} stages" if e.stages else ""
         sources = f" ({len(e.articles)} articles)" if len(e.articles) > 1 else ""
         return f"{text}{stages}{sources}."
@@ -278,7 +329,9 @@ class Report(Collection):
                 " shown once with every source."
             )
         if self.conflicts:
-            listed = _capped([f"{e.title}: {e.conflicts[0]}" for e in self.conflicts], limit=3)
+            listed = _capped(
+                [f"{e.title}: {_short_conflict(e.conflicts[0])}" for e in self.conflicts], limit=3
+            )
             points.append(
                 f"{len(self.conflicts)} event{'s' * (len(self.conflicts) != 1)} dated differently by"
                 f" different articles, kept and flagged in the events table — {listed}."
@@ -385,17 +438,20 @@ class Report(Collection):
             )
             parts.append(_figure(fig, alt, caption, "exchanges"))
         rows = []
-        # The latest exchanges; the earlier ones, and every figure, are in the exchanges data.
-        shown, note = _latest(self.exchanges, EXCHANGES_SHOWN, "exchanges")
+        shown, note = self._exchanges_shown
         parts.append(note)
         for x in shown:
+            # A stage with figures gets a line; those without are one line, however many.
+            counted = [s for s in x.stages if s.to_ukraine is not None or s.to_russia is not None]
+            bare = [s.date for s in x.stages if s not in counted]
             stages = "".join(
                 f"<li>{escape(format_date(s.date))}: {escape(_count(s.to_ukraine))} / {escape(_count(s.to_russia))}</li>"
-                for s in x.stages
-            )
+                for s in counted
+            ) + (f"<li>{escape(_stages(bare))}: no figures</li>" if bare else "")
             sources = self._figures_html(x) or "".join(
                 f"<q>{escape(s.sentence)}</q><span class='src'>{escape(s.article)}</span>"
-                for s in x.sources[:QUOTES_SHOWN]
+                for s in x.sources
+                if s.sentence in _exchange_sentences(x)
             )
             status = f"<span class='how'>{escape(x.status)}</span>" if x.status and x.status != "done" else ""
             flags = "".join(
@@ -414,7 +470,16 @@ class Report(Collection):
             )
         head = _head("Date:date", "To Ukraine:num", "To Russia:num", "Who", "Mediator", "Figures and sources")
         parts.append(f"<table class='exchanges'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
-        promised = [x for x in self.exchanges if x.promised_to_ukraine or x.promised_to_russia]
+        # What was promised, beside what a source says was delivered: the latest few; an exchange
+        # with no delivered figure has nothing to compare (the table shows what it promised).
+        compared = [
+            x
+            for x in self.exchanges
+            if (x.date or x.figures)
+            and (x.promised_to_ukraine or x.promised_to_russia)
+            and (x.to_ukraine is not None or x.to_russia is not None)
+        ]
+        promised, _ = _latest(compared, EXCHANGES_SHOWN, "exchanges")
         if promised:
             items = "".join(
                 f"<li>{escape(format_date(x.date, x.precision, x.end_date))}"
@@ -429,20 +494,27 @@ class Report(Collection):
 
     @staticmethod
     def _figures_html(x: Exchange) -> str:
-        """Each distinct figure once, with who claimed it and the first sentence that says it;
-        past FIGURES_SHOWN, a count of the rest (every one is in the exchanges data)."""
-        claims: dict[tuple[bool, str, int], list[Figure]] = {}
+        """Each sentence that gives figures once, with the figures it gives and who claimed them;
+        past FIGURES_SHOWN sentences, a count of the rest (every one is in the exchanges data)."""
+        said: dict[str, list[Figure]] = {}
         for f in x.figures:
-            claims.setdefault((f.promised, f.side, f.value), []).append(f)
-        items = [
-            f"<li>{'promised ' if promised else ''}{value:,}{_sum(said[0].parts)} to {SIDE_NAMES[side]}"
-            f" <span class='how'>{escape(_capped([f'{f.claimed_by or chr(8212)}, {f.article}' for f in said], NAMES_SHOWN, '; '))}</span>"
-            f"<q>{escape(said[0].sentence)}</q></li>"
-            for (promised, side, value), said in list(claims.items())[:FIGURES_SHOWN]
-        ]
-        rest = len(claims) - FIGURES_SHOWN
+            said.setdefault(f.sentence, []).append(f)
+        items = []
+        for sentence, given in said.items():
+            if sentence not in _exchange_sentences(x):
+                continue
+            values = dict.fromkeys(
+                f"{'promised ' if f.promised else ''}{f.value:,}{_sum(f.parts)} to {SIDE_NAMES[f.side]}"
+                for f in given
+            )
+            claims = dict.fromkeys(f"{f.claimed_by or chr(8212)}, {f.article}" for f in given)
+            items.append(
+                f"<li>{escape('; '.join(values))} <span class='how'>{escape(_capped(list(claims), NAMES_SHOWN))}</span>"
+                f"<q>{escape(sentence)}</q></li>"
+            )
+        rest = len(said) - FIGURES_SHOWN
         if rest > 0:
-            items.append(f"<li class='how'>… and {rest} more figures in {DATA}.</li>")
+            items.append(f"<li class='how'>… and {rest} more sentences with figures in {DATA}.</li>")
         return "".join(items)
 
     def _returned_text(self) -> str:
@@ -479,47 +551,67 @@ class Report(Collection):
                 )
                 + "."
             )
-            caption = "Figure 3. Negotiation tracks and their rounds (open marks: numbered by inference)."
+            caption = (
+                f"Figure 3. Negotiation tracks and their rounds, numbered on a track of up to {NUMBERED_UP_TO}"
+                " (open marks: numbered by inference)."
+            )
             parts.append(_figure(fig, alt, caption, "tracks"))
         exchanges = {x.id: x for x in self.exchanges}
-        # The latest rounds: the earlier ones are in the rounds data.
-        shown, note = _latest(self.rounds, ROUNDS_SHOWN, "rounds")
+        quoting, note = self._rounds_shown
+        shown = [r for r, _ in quoting]
         parts.append(note)
+        cells = [self._round_cells(r, exchanges) for r in shown]
+        # A column no shown round fills is left out: "none stated" down a whole column is no news.
+        optional = ("Delegations and hosts", "Topics", "Outcomes")
+        kept = [c for c in optional if any(row[c] for row in cells)]
         rows = []
         for series in dict.fromkeys(r.series for r in shown):
-            members = [r for r in shown if r.series == series]
+            members = [
+                (r, row, quotes)
+                for (r, quotes), row in zip(quoting, cells, strict=True)
+                if r.series == series
+            ]
             rows.append(
-                f"<tr class='track'><th colspan='6'>{escape(series)}"
-                f" <span class='how'>{escape(members[0].format)}</span></th></tr>"
+                f"<tr class='track'><th colspan='{3 + len(kept)}'>{escape(series)}"
+                f" <span class='how'>{escape(members[0][0].format)}</span></th></tr>"
             )
-            for r in members:
-                rows.append(self._round_row(r, exchanges))
-        head = _head("Round:num", "Date:date", "Delegations and hosts", "Topics", "Outcomes", "Source")
+            for r, row, quotes in members:
+                rows.append(self._round_row(r, row, kept, quotes))
+        head = _head("Round:num", "Date:date", *kept, "Source")
         parts.append(f"<table class='rounds'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>")
         return Html("".join(parts))
 
-    def _round_row(self, r: Round, exchanges: dict[str, Exchange]) -> str:
-        number = "?" if r.round is None else str(r.round)
-        implied = "<span class='how'>implied</span>" if r.round_inferred else ""
-        implied += f"<span class='how'>{escape(r.status)}</span>" if r.status != "done" else ""
-        date = format_date(r.date, r.precision, r.end_date) if r.date else "not stated"
-        quotes = "".join(f"<q>{escape(s)}</q>" for s in r.evidence[:QUOTES_SHOWN])
-        note = f"<span class='round-note'>{escape(r.note)}</span>" if r.note else ""
-        note += "".join(f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in r.corrections)
-        note += "".join(f"<span class='conflict'>Sources disagree: {escape(c)}.</span>" for c in r.conflicts)
-        people = [*r.heads, *(f"host: {h}" for h in r.hosts)]
+    @staticmethod
+    def _round_cells(r: Round, exchanges: dict[str, Exchange]) -> dict[str, list[str]]:
+        """The lists of a round's optional columns."""
         outcomes = [_reader_dates(o) for o in r.outcomes] + [
             f"exchange {format_date(x.date, x.precision, x.end_date)}: promised"
             f" {_count(x.promised_to_ukraine)} / {_count(x.promised_to_russia)}, delivered"
             f" {_count(x.to_ukraine)} / {_count(x.to_russia)} (to Ukraine / to Russia)"
             for x in (exchanges[i] for i in r.exchanges if i in exchanges)
         ]
+        return {
+            "Delegations and hosts": [*r.heads, *(f"host: {h}" for h in r.hosts)],
+            "Topics": r.topics,
+            "Outcomes": list(dict.fromkeys(outcomes)),  # an exchange reported twice is one outcome
+        }
+
+    @staticmethod
+    def _round_row(r: Round, cells: dict[str, list[str]], kept: list[str], quoted: list[str]) -> str:
+        number = "?" if r.round is None else str(r.round)
+        implied = "<span class='how'>implied</span>" if r.round_inferred else ""
+        implied += f"<span class='how'>{escape(r.status)}</span>" if r.status != "done" else ""
+        date = format_date(r.date, r.precision, r.end_date) if r.date else "not stated"
+        quotes = "".join(f"<q>{escape(s)}</q>" for s in quoted)
+        note = f"<span class='round-note'>{escape(r.note)}</span>" if r.note else ""
+        note += "".join(f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in r.corrections)
+        note += "".join(f"<span class='conflict'>Sources disagree: {escape(c)}.</span>" for c in r.conflicts)
         return (
             "<tr>"
             f"<td class='num'>{escape(number)}{implied}</td>"
-            f"<td class='date'>{escape(date)}</td><td>{_list(people)}</td><td>{_list(r.topics)}</td>"
-            f"<td>{_list(outcomes)}</td>"
-            f"<td>{note}{quotes}<span class='src'>{escape(_capped(r.sources, NAMES_SHOWN, ', '))}</span></td>"
+            f"<td class='date'>{escape(date)}</td>"
+            + "".join(f"<td>{_list(cells[c])}</td>" for c in kept)
+            + f"<td>{note}{quotes}<span class='src'>{escape(_capped(r.sources, NAMES_SHOWN, ', '))}</span></td>"
             "</tr>"
         )
 
@@ -537,13 +629,13 @@ class Report(Collection):
             if chart.keyed
             else ""
         )
-        n = len(self.articles)
+        # A few articles are named; more are in the sources table, which a caption need not say.
         sources = (
-            "; ".join(self._source_name(a) for a in self.articles)
-            if n <= LISTED
-            else f"the {n} articles counted under Sources"
+            " Sources: " + "; ".join(self._source_name(a) for a in self.articles) + "."
+            if len(self.articles) <= LISTED
+            else ""
         )
-        return f"Figure 1. Events of interest by date and type. {layout}{numbered} Sources: {sources}."
+        return f"Figure 1. Events of interest by date and type. {layout}{numbered}{sources}"
 
     def _key(self, chart: Chart) -> str:
         """The numbers on the chart, each with its date, type and title; then what else it draws."""
@@ -579,10 +671,10 @@ class Report(Collection):
             start, end = span(e)
             quotes = "".join(
                 f"<blockquote>{escape(m.sentence)}</blockquote><p class='src'>{escape(self._source_of(by_id, m.article))}</p>"
-                for m in e.mentions[:QUOTES_SHOWN]
+                for m in e.mentions[:HOVER_QUOTES]
             )
-            if len(e.mentions) > QUOTES_SHOWN:
-                quotes += f"<p class='src'>… and {len(e.mentions) - QUOTES_SHOWN} more mentions.</p>"
+            if len(e.mentions) > HOVER_QUOTES:
+                quotes += f"<p class='src'>… and {len(e.mentions) - HOVER_QUOTES} more mentions.</p>"
             status = f" ({e.status})" if e.status and e.status != "done" else ""
             item = {
                 "id": e.id,
@@ -657,20 +749,27 @@ class Report(Collection):
         if not self.events:
             return Html("<p class='empty'>No events found.</p>")
         rows = []
-        # The most important events, in date order: the rest are in the events data.
-        ranked = sorted(self.events, key=lambda e: (-importance(e), e.id))[:EVENTS_SHOWN]
+        # The most important events, dated first (the undated are listed under the timeline), in
+        # date order: the rest are in the events data.
+        ranked = sorted(self.events, key=lambda e: (e.date is None, -importance(e), e.id))[:EVENTS_SHOWN]
         chosen = {e.id for e in ranked}
         listed = [e for e in self.events if e.id in chosen]
+        said_by = {
+            e.id: list(dict.fromkeys(m.attribution for m in e.mentions if m.attribution)) for e in listed
+        }
+        attributed = any(said_by.values())  # else the column is left out: a column of dashes
         for e in listed:
             shown = e.mentions[:QUOTES_SHOWN]
             quotes = "".join(self._quote(m, named=len(e.articles) > 1) for m in shown)
+            quoted = [m.sentence for m in shown if m.sentence not in self._quoted_above]
             if len(e.mentions) > len(shown):
                 quotes += (
                     f"<span class='how'>… and {len(e.mentions) - len(shown)} more mentions"
                     f" ({escape(e.id)} in the mentions data beside the report).</span>"
                 )
             flags = "".join(
-                f"<span class='conflict'>Conflict: {escape(c)}.</span>" for c in e.conflicts[:NAMES_SHOWN]
+                f"<span class='conflict'>Conflict: {escape(_short_conflict(c))}.</span>"
+                for c in e.conflicts[:NAMES_SHOWN]
             )
             if len(e.conflicts) > NAMES_SHOWN:
                 flags += (
@@ -679,25 +778,24 @@ class Report(Collection):
             corrected = "".join(
                 f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in e.corrections
             )
-            stages = (
-                f"<span class='how'>Stages: {escape(', '.join(format_date(d) for d in e.stages))}</span>"
-                if e.stages
-                else ""
-            )
+            stages = f"<span class='how'>Stages: {escape(_stages(e.stages))}</span>" if e.stages else ""
+            # The summary is most often the quoted sentence cut short: said once, not twice.
+            said = "" if _within(e.summary, quoted) else f"<strong>{escape(e.summary)}</strong>"
             status = f"<span class='how'>{escape(e.status)}</span>" if e.status and e.status != "done" else ""
-            attributions = list(dict.fromkeys(m.attribution for m in e.mentions if m.attribution))
             rows.append(
                 "<tr>"
                 f"<td class='date'>{escape(format_date(e.date, e.precision, e.end_date))}</td>"
                 f"<td>{escape(TYPE_LABELS[e.type])}{status}</td>"
-                f"<td><strong>{escape(e.summary)}</strong>{stages}{corrected}{quotes}{flags}</td>"
-                f"<td>{escape('; '.join(attributions) or '—')}</td>"
-                f"<td class='src'>{'<br>'.join(escape(a) for a in e.articles[:NAMES_SHOWN])}"
+                f"<td>{said}{stages}{corrected}{quotes}{flags}</td>"
+                + (f"<td>{escape(_capped(said_by[e.id], NAMES_SHOWN) or '—')}</td>" if attributed else "")
+                + f"<td class='src'>{'<br>'.join(escape(a) for a in e.articles[:NAMES_SHOWN])}"
                 + (f"<br>+ {len(e.articles) - NAMES_SHOWN} more" if len(e.articles) > NAMES_SHOWN else "")
                 + "</td>"
                 "</tr>"
             )
-        head = _head("Date:date", "Type", "Event and source sentences", "Attribution", "Article")
+        head = _head(
+            "Date:date", "Type", "Event and source sentences", *["Attribution"] * attributed, "Article"
+        )
         more = len(self.events) - len(listed)
         intro = (
             f"<p class='cap'>The {len(listed)} most important of {len(self.events)} events (talks and"
@@ -711,8 +809,13 @@ class Report(Collection):
         )
 
     def _quote(self, mention: MentionRef, named: bool) -> str:
+        """The mention's sentence and how it was dated; a sentence a table above quotes is
+        named there, not quoted twice."""
         source = f"{escape(mention.article)}: " if named else ""
         how = self._how(mention)
+        section = self._quoted_above.get(mention.sentence)
+        if section:
+            return f"<span class='how'>{source}Its sentence is quoted under {section}. Dated: {escape(how)}</span>"
         return f"<q>{escape(mention.sentence)}</q><span class='how'>{source}Dated: {escape(how)}</span>"
 
     def sources(self) -> Html:
@@ -722,8 +825,9 @@ class Report(Collection):
         shown = [a for a in self.articles if a in most]
         for a in shown:
             # Only an http(s) URL is a link; any other (javascript:, data:) is shown as text.
+            # The site names the link: a full address wraps over five lines; it is in the data.
             url = (
-                f"<a href='{escape(a.link)}'>{escape(a.link)}</a>"
+                f"<a href='{escape(a.link)}'>{escape(_site(a.link))}</a>"
                 if a.link
                 else escape(a.url or "not stated")
             )
@@ -774,7 +878,7 @@ class Report(Collection):
         ]
         years = [f"“{a}”: year {i.year} — {i.reason}" for a, i in self.inferences.items() if i]
         if years:
-            notes.append(f"Years inferred: {_capped(years)}.")
+            notes.append(f"Years inferred: {_capped(years, NAMES_SHOWN)}.")
         source = self.params.corrections or "no corrections file"
         notes.append(
             f"Analyst corrections ({source}) are applied after extraction, matched by article and"
@@ -922,6 +1026,56 @@ def _more(count: int, what: str, noun: str) -> str:
     if not count:
         return ""
     return f"<li class='more'>… and {count} more {noun}: all {what} are in {DATA}.</li>"
+
+
+def _exchange_sentences(x: Exchange) -> list[str]:
+    """The sentences the exchanges table quotes for an exchange: those that give its figures,
+    else its first source's."""
+    if x.figures:
+        return list(dict.fromkeys(f.sentence for f in x.figures))[:FIGURES_SHOWN]
+    return [s.sentence for s in x.sources[:QUOTES_SHOWN]]
+
+
+def _site(link: str) -> str:
+    """The host of an http(s) address, without "www."."""
+    host = urlsplit(link).hostname or link
+    return host.removeprefix("www.")
+
+
+def _naming(e: EventRecord, limit: int = 160) -> str:
+    """The sentence that names the event ("… a prisoner exchange …") rather than, say, a photo
+    caption that happens to be dated; cut at a word near `limit` characters."""
+    noun = re.compile(r"\b(?:exchang|swap|talks|round|negotiat|agree)", re.IGNORECASE)
+    sentence = next((m.sentence for m in e.mentions if noun.search(m.sentence)), e.summary)
+    return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _within(summary: str, sentences: list[str]) -> bool:
+    """Whether the summary, less its ellipsis, is part of one of the quoted sentences."""
+    core = summary.rstrip("….").strip()
+    return bool(core) and any(core in s for s in sentences)
+
+
+def _stages(days: list[str]) -> str:
+    """The days of a staged operation: all of a few; of many, how many and first to last."""
+    if len(days) <= STAGES_SHOWN:
+        return ", ".join(format_date(d) for d in days)
+    first, last = (dt.date.fromisoformat(d) for d in (days[0], days[-1]))
+    return f"{len(days)} days, {format_range(first, last)}"
+
+
+# A date conflict as consolidate.py writes it: "a1, a2, a3 date it …: the year differs".
+_CONFLICT = re.compile(r"^(?P<ids>[^:]+?) (?P<verb>dates? it) ")
+
+
+def _short_conflict(conflict: str, named: int = 2) -> str:
+    """The conflict with its list of articles cut to the first `named` and a count."""
+    match = _CONFLICT.match(conflict)
+    ids = match["ids"].split(", ") if match else []
+    if len(ids) <= named + 1:
+        return conflict
+    rest = conflict[match.end() if match else 0 :]
+    return f"{', '.join(ids[:named])} and {len(ids) - named} other articles date it {rest}"
 
 
 def _reader_dates(outcome: str) -> str:

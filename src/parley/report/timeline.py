@@ -124,10 +124,10 @@ def plot_timeline(events: Sequence[Any], context: Sequence[Event] = ()) -> Chart
     shown = [e for e in dated if start <= span(e)[0] <= end]
     lanes = [t for t in EVENT_TYPES if any(e.type == t for e in shown)]
     strip = bool(around) and not overview  # context gets a lane of the detail when there is no overview
-    height = 1.2 + 0.62 * len(lanes) + 0.35 * strip + 1.0 * overview
+    height = 1.1 + 0.55 * len(lanes) + 0.35 * strip + 0.7 * overview
     fig = plt.figure(figsize=(WIDTH_IN, height), layout="constrained")
     if overview:
-        top, ax = fig.subplots(2, 1, height_ratios=[0.9 + 0.25 * bool(around), 0.62 * len(lanes) + 0.5])
+        top, ax = fig.subplots(2, 1, height_ratios=[0.6 + 0.25 * bool(around), 0.55 * len(lanes) + 0.5])
         _overview(top, dated, around, (first, last), (start, end))
         ax.set_title(f"Detail: {format_range(start, end)}", loc="left", fontsize=FONT_PT, color="#444444")
     else:

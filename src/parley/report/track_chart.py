@@ -13,6 +13,7 @@ from parley.events.rounds import UNKNOWN_SERIES, Round
 from parley.mentions.dates import first_day
 from parley.report.timeline import COLORS, FONT_PT, WIDTH_IN
 
+NUMBERED_UP_TO = 12  # rounds of one track; past that their numbers would print over each other
 _FORMAT_MARKERS = {"Russia–Ukraine": "D", "US–Ukraine–Russia": "s", "US–Russia": "^", "US–Ukraine": "v"}
 
 
@@ -38,6 +39,7 @@ def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
     y = {t: -i for i, t in enumerate(tracks)}
     fig, ax = plt.subplots(figsize=(WIDTH_IN, 0.9 + 0.42 * len(tracks)), layout="constrained")
     color = COLORS["negotiation_round"]
+    numbered = {t for t in tracks if sum(r.series == t for r in dated) <= NUMBERED_UP_TO}
     for r in dated:
         first, last = _days(r)
         if last > first:
@@ -46,7 +48,7 @@ def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
             filled = color if not r.round_inferred else "white"
             ax.plot([first], [y[r.series]], marker=_FORMAT_MARKERS.get(r.format, "D"), ms=7, color=color,
                     markerfacecolor=filled, markeredgewidth=1.4)  # fmt: skip
-        if r.round:
+        if r.round and r.series in numbered:
             ax.annotate(str(r.round), (first, y[r.series]), xytext=(0, 7), textcoords="offset points",
                         ha="center", fontsize=FONT_PT - 1)  # fmt: skip
     ax.set_yticks(list(y.values()), [f"{t} ({_format(dated, t)})" for t in tracks])

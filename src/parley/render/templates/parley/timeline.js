@@ -11,9 +11,21 @@
       timeline.setWindow(data.start, data.end, { animation: false });
     };
     // Opened on the detail once drawn: given as start and end options, vis-timeline would keep
-    // its loading screen over the chart until the reader first moved it.
+    // its loading screen over the chart until the reader first moved it. Items drawn for the
+    // first, whole view and outside the detail would stay piled at its left edge: hidden here.
+    var settled = function () {
+      timeline.off("changed", settled);
+      Object.values(timeline.itemSet.items).forEach(function (item) {
+        if (item.displayed && !item.isVisible(timeline.range)) item.hide();
+      });
+      chart.setAttribute("data-ready", ""); // drawn on the detail: what the tests wait for
+    };
+    var opened = function () {
+      timeline.on("changed", settled); // once redrawn on the detail
+      detail();
+    };
     var timeline = new vis.Timeline(chart, new vis.DataSet(data.items), new vis.DataSet(data.groups), {
-      onInitialDrawComplete: detail,
+      onInitialDrawComplete: opened,
       min: data.min,
       max: data.max,
       zoomMin: 5 * DAY,
