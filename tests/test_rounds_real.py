@@ -328,3 +328,36 @@ def test_an_undated_unnumbered_round_is_its_track_s_latest_by_its_article_s_day(
 def test_the_kremlin_speaking_is_no_venue() -> None:
     assert venue_of("The Kremlin said the talks would resume on Monday.") is None
     assert venue_of("Putin met the envoys in the Kremlin on Thursday.") == "Moscow"
+
+
+def test_talking_to_the_media_at_a_named_annual_meeting_is_no_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-24",
+        "Zelenskyy talks to the media at the Annual Meeting of the World Economic Forum in Davos, Thursday, Jan. 22.",
+    )
+    assert not rounds_of([tmp_path])
+
+
+def test_a_numbered_round_just_concluded_is_dated_though_the_article_dates_another(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-06-02",
+        "ISTANBUL, June 2. /TASS/. The second round of direct talks has concluded in Istanbul. "
+        "The previous meeting was held in Turkey on May 16.",
+    )
+    assert [(r.round, r.date) for r in rounds_of([tmp_path])] == [(1, "2025-05-16"), (2, "2025-06-02")]
+
+
+def test_a_headline_s_country_names_the_venue_of_a_meeting_planned_next_week(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-24",
+        "He said a possible next meeting could take place as soon as next week.",
+        title="Trilateral talks end in UAE",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.series, row.status) == ("Abu Dhabi 2026", "planned")

@@ -50,7 +50,12 @@ _SINGLE = re.compile(
 )
 # "Trilateral talks between the US, Ukraine and Russia ... took place in Abu Dhabi": talks that
 # met somewhere, however far the verb stands from the noun.
-_TALKS = re.compile(r"\b(?:talks|negotiations|consultations|meeting|summit)\b", re.I)
+# ("Zelenskyy talks to the media at the Annual Meeting of the World Economic Forum in Davos" is
+# no meeting of the sides: a verb, and a meeting named as an institution.)
+_TALKS = re.compile(
+    r"\b(?:(?i:talks)(?!\s+(?:to|with)\s+(?:the\s+)?(?:media|reporters|journalists|press)\b)"
+    r"|(?i:negotiations|consultations|summit)|meeting)\b"
+)
 _MET = re.compile(
     r"\b(?:took place|take place|were held|was held|held|ended|concluded|began|opened|resumed|met|meet|hosted"
     r"|running|scheduled|last(?:ed|s)?\s+(?:for\s+)?(?:two|three|four|several|\d+)\s+days)\b",

@@ -61,6 +61,7 @@ ROUND = re.compile(
     re.I,
 )
 
+_NUMBERED_ROUND = re.compile(rf"\b{_ORDINAL}\s+round\b", re.I)
 # In priority order: the first type whose trigger appears in a sentence is its type.
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -441,11 +442,16 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     kept = []
     for event in events:
         # One undated statement per type, and none of a type the article dates elsewhere; but
-        # the news a dateline opens is kept (classify dates it).
+        # the news a dateline opens is kept (classify dates it), and so is a round named by its
+        # number ("The second round of direct talks has concluded"): the number says which.
+        numbered = event.type == "negotiation_round" and _NUMBERED_ROUND.search(event.sentence)
         if event.date is None and event.precision is None and event.resolution == UNDATED.resolution:
-            if event.type in dated_types or event.type in undated_seen:
+            if numbered:
+                pass
+            elif event.type in dated_types or event.type in undated_seen:
                 continue
-            undated_seen.add(event.type)
+            else:
+                undated_seen.add(event.type)
         kept.append(event)
     return kept, inference
 
