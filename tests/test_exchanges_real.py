@@ -385,3 +385,17 @@ def test_the_news_a_dateline_opens_is_of_its_day_and_gives_its_figures(tmp_path:
     assert (x.date, x.to_ukraine) == ("2025-08-14", 84)
     dated = next(s for s in x.sources if s.sentence.startswith("Aug. 14"))
     assert dated.sentence.endswith("captivity.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A dateline alone, then its news.
+        "ISTANBUL, May 23. /TASS/.\n\nRussia and Ukraine have exchanged 390 prisoners each.",
+        # A dateline that names its place only.
+        "DUBAI - The UAE said it succeeded in mediating an exchange of 390 prisoners each.",
+    ],
+)
+def test_the_news_after_a_dateline_is_of_the_publication_day(tmp_path: Path, body: str) -> None:
+    (x,) = _report(tmp_path, {"wire.md": ("2025-05-23", body)})
+    assert (x.date, x.to_ukraine, x.to_russia) == ("2025-05-23", 390, 390)

@@ -415,6 +415,20 @@ DATELINES = (
 )
 
 
+# "DUBAI - The United Arab Emirates said...", "KYIV (Reuters) -": a dateline without its date.
+_PLACE_LINE = re.compile(r"\A[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*)*(?:\s*\([^)\n]*\))?\s+[-–—]+\s")
+
+
+def opens_with_place(sentence: str) -> bool:
+    """Whether a sentence opens with a dateline that names its place only."""
+    return bool(_PLACE_LINE.match(sentence))
+
+
+def dateline_alone(sentence: str) -> bool:
+    """Whether a sentence is a dateline and nothing more ("ISTANBUL, June 2. /TASS/.")."""
+    return any(pattern.fullmatch(sentence.strip()) for pattern in DATELINES)
+
+
 def dateline(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The mention a sentence opens with when it opens with a dateline: the report's own date."""
     for pattern in DATELINES:

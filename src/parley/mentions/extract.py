@@ -19,9 +19,11 @@ from parley.mentions.dates import (
     Resolver,
     YearInference,
     dateline,
+    dateline_alone,
     find_mentions,
     first_day,
     infer_year,
+    opens_with_place,
 )
 
 EventType = Literal["negotiation_round", "prisoner_exchange", "announcement", "agreement", "capture", "other"]
@@ -61,7 +63,6 @@ ROUND = re.compile(
     re.I,
 )
 
-_NUMBERED_ROUND = re.compile(rf"\b{_ORDINAL}\s+round\b", re.I)
 # In priority order: the first type whose trigger appears in a sentence is its type.
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -394,12 +395,16 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     events: list[Event] = []
     dated_types: set[str] = set()
     previous = ""
+    opened = False
     for (start, end), found in mentions:
         text = body[start:end]
         kind, trigger = classify(text)
         clauses = Clauses(text)
         shared = _Shared(article, (start, end), text, previous)
         line = dateline(text, found) if start == 0 or body[start - 1] == "\n" else None
+        # "ISTANBUL, June 2. /TASS/." alone: the sentence after it opens the dateline's news.
+        leads = line is None and opened
+        opened = line is not None and dateline_alone(text)
         if line is not None:
             # The dateline dates the report, not an event; it anchors "on Friday" when nothing else does.
             resolved = resolver.resolve(line, clauses)
@@ -433,7 +438,9 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             and not _ONE_MEETING.match(trigger.group(0))
         )
         if not found and kind != "other" and not general and not _TOPICS.search(text):
-            events.append(shared.event(kind, None, UNDATED if line is None else UNDATED_AFTER_DATELINE))
+            at_line_start = start == 0 or body[start - 1] == "\n"
+            news = line is not None or leads or (at_line_start and opens_with_place(text))
+            events.append(shared.event(kind, None, UNDATED_AFTER_DATELINE if news else UNDATED))
             # "have concluded talks and agreed to a major prisoner swap": the talks and the swap.
             if kind == "negotiation_round" and mentions_type(text, ("prisoner_exchange",)):
                 events.append(shared.event("prisoner_exchange", None, UNDATED))
@@ -442,16 +449,11 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     kept = []
     for event in events:
         # One undated statement per type, and none of a type the article dates elsewhere; but
-        # the news a dateline opens is kept (classify dates it), and so is a round named by its
-        # number ("The second round of direct talks has concluded"): the number says which.
-        numbered = event.type == "negotiation_round" and _NUMBERED_ROUND.search(event.sentence)
+        # the news a dateline opens is kept (classify dates it).
         if event.date is None and event.precision is None and event.resolution == UNDATED.resolution:
-            if numbered:
-                pass
-            elif event.type in dated_types or event.type in undated_seen:
+            if event.type in dated_types or event.type in undated_seen:
                 continue
-            else:
-                undated_seen.add(event.type)
+            undated_seen.add(event.type)
         kept.append(event)
     return kept, inference
 
