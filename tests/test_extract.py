@@ -201,3 +201,13 @@ def test_the_same_date_said_twice_is_one_statement(tmp_path: Path, sentence: str
 def test_a_back_reference_is_a_dated_statement(tmp_path: Path) -> None:
     body = "Prisoners were exchanged on May 23.\n\nThe May 23 exchange was the largest."
     assert statements(tmp_path, body) == [("2025-05-23", None), ("2025-05-23", None)]
+
+
+def test_a_pronoun_is_no_attribution(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-06-02\n---\nT\n\nHe said the prisoners were exchanged on Sunday.",
+    )
+    (event,) = extract_article(load_article(path), AS_OF)[0]
+    assert event.attribution is None

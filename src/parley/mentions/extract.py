@@ -100,6 +100,7 @@ _TOPICS = re.compile(
 )
 _QUALIFIERS = re.compile(r"\b(parity-based|one-to-one|one-for-one|all-for-all|\d+[- ]for[- ]\d+)\b", re.I)
 _PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+_PRONOUN = re.compile(r"(?:He|She|They|It|We|I|You|This|That)")
 _ANAPHOR = re.compile(r"^(?:His|Her|Their|Its|He|She|They|It|This|These|Those)\b")
 _REPORTED_BY = re.compile(r"\b(?:as reported by|reported by|according to)\s+(?P<who>[^,.;]+)", re.I)
 _SPEAKER = re.compile(
@@ -568,10 +569,16 @@ def _attribution(sentence: str) -> str | None:
     if reporters:
         return reporters[0]
     speaker = _SPEAKER.search(sentence)
-    if speaker:
-        return _name(speaker.group("who"))
-    trailing = _TRAILING_SPEAKER.search(sentence)
-    return _name(trailing.group("who") or trailing.group("who2")) if trailing else None
+    trailing = None if speaker else _TRAILING_SPEAKER.search(sentence)
+    who = (
+        speaker.group("who")
+        if speaker
+        else (trailing.group("who") or trailing.group("who2"))
+        if trailing
+        else None
+    )
+    # "He said ...": a pronoun names no one a reader could check.
+    return _name(who) if who and not _PRONOUN.fullmatch(who) else None
 
 
 def _name(phrase: str) -> str:
