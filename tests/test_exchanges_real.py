@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from conftest import write
+from test_events import article
 
-from parley.articles.load import Article
 from parley.evaluation.events import numbers_in
 from parley.events.consolidate import consolidate
 from parley.events.exchanges import Exchange, figures_in, mediators
@@ -86,16 +86,7 @@ def test_an_article_about_one_exchange_gives_its_figure_further_down(tmp_path: P
 
 
 def _mentions(text: str, published: dt.date) -> list[Event]:
-    a = Article(
-        id="a",
-        path=Path("a.md"),
-        title="t",
-        body=text,
-        published=published,
-        outlet=None,
-        url=None,
-        language="en",
-    )
+    a = article(text, published)
     events, _ = extract_article(a, published)
     return [classify(e, a) for e in events]
 
