@@ -262,3 +262,39 @@ def test_a_publication_date_at_the_calendar_edge_never_raises(published: dt.date
     text = "Yesterday, today and tomorrow; last week, next month, at the weekend, on Monday, in May, June 2."
     results = [Resolver(published, None, AS_OF).resolve(m, text) for m in find_mentions(text)]
     assert len(results) == 9 and any(r.value is None for r in results)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A day within a fortnight of publication is that one, past or future wording aside.
+        (
+            "The talks originally scheduled for Feb. 1 were postponed.",
+            dt.date(2026, 2, 2),
+            ("2026-02-01", "day"),
+        ),
+        ("Talks were planned to continue on February 1.", dt.date(2026, 1, 29), ("2026-02-01", "day")),
+        ("The second round was rescheduled for Feb. 4-5.", dt.date(2026, 2, 2), ("2026-02-04", "day")),
+        # "when ..." after a month tells its tense.
+        (
+            "It follows an incident in January when a plane was shot down.",
+            dt.date(2024, 7, 17),
+            ("2024-01", "month"),
+        ),
+        # A hyphenated weekday range, ahead by "will".
+        (
+            '"Indeed, Wednesday-Thursday, this second round will take place.',
+            dt.date(2026, 2, 2),
+            ("2026-02-04", "day"),
+        ),
+        (
+            "The delegations arrived at the palace earlier in the day.",
+            dt.date(2022, 3, 29),
+            ("2022-03-29", "day"),
+        ),
+    ],
+)
+def test_dates_of_real_copy_read_after_the_fresh_set(
+    text: str, published: dt.date, expected: tuple[str, str]
+) -> None:
+    assert resolve(text, published) == [expected]

@@ -117,7 +117,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b",
+            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|earlier in the day|later in the day|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b",
             re.I,
         ),
     ),
@@ -129,7 +129,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}\s+(?:and|to|through|[-–—])\s+{_WEEKDAY2}\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d\b|{_MONTH_NAMES}))"
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}(?:\s+(?:and|to|through|[-–—])\s+|\s*[-–—]\s*){_WEEKDAY2}\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d\b|{_MONTH_NAMES}))"
         ),
     ),
     (
@@ -155,6 +155,9 @@ _RELATIVE_DAYS = {
 _PUBLICATION_DAYS = {
     "today": 0,
     "earlier today": 0,
+    # "The delegations arrived at the palace earlier in the day": the day of the report.
+    "earlier in the day": 0,
+    "later in the day": 0,
     "tonight": 0,
     "this morning": 0,
     "this afternoon": 0,
@@ -476,6 +479,9 @@ class Clauses:
         ):
             return False
         left, right = self.clause(start, end)
+        # "an incident in January when a plane was shot down": the clause after "when" tells it.
+        if when := re.match(r",?\s*when\b", s[right:]):
+            right = self.clause(right + when.end(), right + when.end())[1]
         if not re.search(r"\w{3,}", s[left:start] + s[end:right]):
             # A date standing alone takes the tense of its neighbour: "In May, Russia released ..."
             # that of the clause after it, "... over two days, Thursday and Friday" the one before.
@@ -757,6 +763,9 @@ class Resolver:
         )
 
 
+_CLOSE_DAYS = 14
+
+
 def _nearest_year(anchor: dt.date, month: int, day: int | None, future: bool | None) -> int:
     """The year putting month/day nearest the anchor: not after it for past events,
     not before it for future ones, whichever is closer when the tense is unknown. A month
@@ -764,6 +773,11 @@ def _nearest_year(anchor: dt.date, month: int, day: int | None, future: bool | N
     candidates = [
         (d, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))
     ]
+    # A day within a fortnight of the anchor is that one, whatever the tense: "the talks
+    # scheduled for Feb. 1 were postponed", said on 2 February, are of this February.
+    close = [y for d, y in candidates if day is not None and abs((d - anchor).days) <= _CLOSE_DAYS]
+    if close:
+        return close[0]
     if future is True:
         # A month named alone is ahead while any of it is: its last day, not its first, counts.
         ends = {
