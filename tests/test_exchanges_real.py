@@ -390,3 +390,29 @@ def test_the_news_a_dateline_opens_is_of_its_day_and_gives_its_figures(tmp_path:
 def test_the_news_after_a_dateline_is_of_the_publication_day(tmp_path: Path, body: str) -> None:
     (x,) = _report(tmp_path, {"wire.md": ("2025-05-23", body)})
     assert (x.date, x.to_ukraine, x.to_russia) == ("2025-05-23", 390, 390)
+
+
+def test_news_agency_dateline_and_coarse_mentions_of_an_article_s_own_swap(tmp_path: Path) -> None:
+    (x,) = _report(
+        tmp_path,
+        {
+            "a.md": (
+                "2025-01-15",
+                "(Bloomberg) -- Russia and Ukraine swapped 25 prisoners of war each, the first swap of 2025.\n\n"
+                "Both countries confirmed the exchange on Wednesday.",
+            )
+        },
+    )
+    assert (x.date, x.to_ukraine, x.to_russia) == ("2025-01-15", 25, 25)
+
+
+def test_received_the_bodies_and_a_repatriation_are_exchanges() -> None:
+    mentions = _mentions(
+        "On 11 June, Ukraine received the bodies of 1,212 fallen defenders. Today marks the final stage of"
+        " repatriation efforts under the agreements.",
+        dt.date(2025, 6, 16),
+    )
+    assert [(m.date, m.type, m.klass) for m in mentions] == [
+        ("2025-06-11", "prisoner_exchange", "event"),
+        ("2025-06-16", "prisoner_exchange", "event"),
+    ]

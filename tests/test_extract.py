@@ -211,3 +211,16 @@ def test_a_pronoun_is_no_attribution(tmp_path: Path) -> None:
     )
     (event,) = extract_article(load_article(path), AS_OF)[0]
     assert event.attribution is None
+
+
+def test_a_date_the_speaker_spoke_on_is_the_announcement_s(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2026-01-29\n---\nT\n\nOn January 28, Peskov told reporters that negotiations in Abu Dhabi"
+        " were planned to continue on February 1.",
+    )
+    events = extract_article(load_article(path), AS_OF)[0]
+    assert [(e.date, e.type) for e in events][0] == ("2026-01-28", "announcement")
+    assert events[1].date == "2026-02-01"
+    assert "within a fortnight" in events[1].resolution

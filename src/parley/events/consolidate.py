@@ -142,6 +142,11 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
     for m in sorted(coarse, key=lambda m: span(m)):
         a, b = span(m)
         inside = [i for i, (x, y) in enumerate(spans) if a <= x and y <= b]
+        # "exchanged 25 prisoners each, the first swap of 2025" beside "confirmed the exchange on
+        # Wednesday": within its own article, the one finer event it holds.
+        own = [i for i in inside if any(g.article == m.article for g in groups[i])]
+        if len(own) == 1:
+            inside = own
         if len(inside) == 1:
             groups[inside[0]].append(m)
         else:

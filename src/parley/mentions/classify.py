@@ -22,12 +22,12 @@ OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 _TOPIC = re.compile(
     r"\b(?:prisoners?|POWs?|captives?|detainees|servicem[ae]n|soldiers|civilians|children|defenders"
     r"|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
-    r"|talks|negotiat\w*|round|delegations?|memorandum|ceasefire|truce|peace|summit|meeting)\b",
+    r"|talks|negotiat\w*|consultations|round|delegations?|memorandum|ceasefire|truce|peace|summit|meeting)\b",
     re.I,
 )
 # A release, a return home or a handover of the dead is an exchange in the report's sense.
 _RETURN = re.compile(
-    r"\b(?:released|freed|returned|came home|brought (?:home|back)"
+    r"\b(?:released|freed|returned|received|came home|brought (?:home|back)"
     r"|repatriat\w*|handed over)\b",
     re.I,
 )
@@ -132,7 +132,7 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "the time since which, not the day of the event")
     if kind != "announcement" and _SERIES.search(_FOLLOWS.sub("", sentence)) and not _SINGLE.search(sentence):
         return _context(event, "a series of events, not one")
-    if kind == "prisoner_exchange" and _RUNNING_TOTAL.search(sentence):
+    if kind in ("prisoner_exchange", "announcement") and _RUNNING_TOTAL.search(sentence):
         return _context(event, "a running total since a date, not one exchange")
     if (
         kind == "prisoner_exchange"

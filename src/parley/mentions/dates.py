@@ -418,8 +418,11 @@ DATELINES = (
 )
 
 
-# "DUBAI - The United Arab Emirates said...", "KYIV (Reuters) -": a dateline without its date.
-_PLACE_LINE = re.compile(r"\A[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*)*(?:\s*\([^)\n]*\))?\s+[-–—]+\s")
+# "DUBAI - The United Arab Emirates said...", "KYIV (Reuters) -", "(Bloomberg) --": a dateline
+# without its date.
+_PLACE_LINE = re.compile(
+    r"\A(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*)*(?:\s*\([^)\n]*\))?|\([A-Z][\w .-]{1,30}\))\s*[-–—]+\s"
+)
 
 
 def opens_with_place(sentence: str) -> bool:
@@ -671,7 +674,16 @@ class Resolver:
             return year, f"{quoted}: no year given; {year}, going on from '{source.text.strip()}'", False
         if self.published:
             year = _nearest_year(self.published, m.month or 1, m.day, tense)
-            side = {True: "on or after", False: "on or before", None: "to"}[tense]
+            close = (
+                m.day is not None
+                and abs((_safe_date(year, m.month or 1, m.day) or self.published) - self.published).days
+                <= _CLOSE_DAYS
+            )
+            side = (
+                "within a fortnight of"
+                if close
+                else {True: "on or after", False: "on or before", None: "to"}[tense]
+            )
             how = f"{quoted}: no year given; {year}, the nearest such date {side} {self.basis} ({self.published.isoformat()})"
             return year, how, False
         if m.weekday is not None and self.inference:

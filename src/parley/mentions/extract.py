@@ -85,8 +85,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b"
             # "filmed ... not at the exchange site", "the exchange rate": a place or a price, not a swap
             r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))"
-            # "45 defenders have been brought back from Russian captivity": a return is a swap's.
-            r"|\b(?:brought|returned|came)\s+(?:home|back)\s+from\s+(?:[\w-]+\s+)?captivity\b",
+            # "45 defenders have been brought back from Russian captivity": a return is a swap's;
+            # "the final stage of repatriation efforts under the agreements": so is a repatriation.
+            r"|\b(?:brought|returned|came)\s+(?:home|back)\s+from\s+(?:[\w-]+\s+)?captivity\b|\brepatriations?\b",
             re.I,
         ),
     ),
@@ -297,6 +298,10 @@ def classify(sentence: str) -> tuple[str, re.Match[str] | None]:
 
 
 _ONE_MEETING = re.compile(r"(?:concluded|ended|wrapped up|opened|began|resumed)\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|would|could|may|might|shall|expected|plans?|planned|scheduled)\b")
+_SPEAKER_AFTER = re.compile(
+    r",?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|told|announced|stated|confirmed|wrote|reported)\b"
+)
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
 
 
@@ -304,6 +309,7 @@ class _Triggers:
     """Where each event type's trigger words sit in a sentence, found once per sentence."""
 
     def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
         self.found = {kind: [(t.start(), t.end()) for t in p.finditer(sentence)] for kind, p in _TRIGGERS}
         self.reporting = [(t.start(), t.end()) for t in _REPORTING.finditer(sentence)]
 
@@ -311,6 +317,10 @@ class _Triggers:
         """The type of the clause holding a date, for a sentence that dates several things:
         "announced on Monday that the third round would be held on July 1" is an announcement on
         Monday and a round on July 1. Failing a trigger in the clause, the nearest one counts."""
+        # "On January 28, Peskov told reporters that talks would continue on February 1": the
+        # date the speaker spoke, whatever the clause reports.
+        if _SPEAKER_AFTER.match(self.sentence, mention.end):
+            return "announcement"
         left, right = clauses.clause(mention.start, mention.end, keep_and=True)
         for kind, _ in _TRIGGERS:
             if _inside(self.found[kind], left, right):
@@ -440,7 +450,10 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         )
         if not found and kind != "other" and not general and not _TOPICS.search(text):
             at_line_start = start == 0 or body[start - 1] == "\n"
-            news = line is not None or leads or (at_line_start and opens_with_place(text))
+            # News of the day is what happened, not what "could last more than one day".
+            news = (line is not None or leads or (at_line_start and opens_with_place(text))) and not (
+                _AHEAD.search(text)
+            )
             events.append(shared.event(kind, None, UNDATED_AFTER_DATELINE if news else UNDATED))
             # "have concluded talks and agreed to a major prisoner swap": the talks and the swap.
             if kind == "negotiation_round" and mentions_type(text, ("prisoner_exchange",)):
