@@ -221,6 +221,6 @@ def test_a_date_the_speaker_spoke_on_is_the_announcement_s(tmp_path: Path) -> No
         " were planned to continue on February 1.",
     )
     events = extract_article(load_article(path), AS_OF)[0]
-    assert [(e.date, e.type) for e in events][0] == ("2026-01-28", "announcement")
+    assert (events[0].date, events[0].type) == ("2026-01-28", "announcement")
     assert events[1].date == "2026-02-01"
     assert "within a fortnight" in events[1].resolution
