@@ -416,3 +416,19 @@ def test_received_the_bodies_and_a_repatriation_are_exchanges() -> None:
         ("2025-06-11", "prisoner_exchange", "event"),
         ("2025-06-16", "prisoner_exchange", "event"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The deal a stage was part of gives the deal's figure, promised.
+        (
+            "390 prisoners returned to Ukraine on May 23 as part of the“1,000-for-1,000” exchange.",
+            [("ukraine", 390, False), ("ukraine", 1000, True), ("russia", 1000, True)],
+        ),
+        # The day of a date is no count.
+        ("The soldiers freed on May 24 were men.", []),
+    ],
+)
+def test_a_deal_s_figure_and_a_date_s_day(sentence: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert [(side, value, promised) for side, value, _, promised, *_ in figures_in(sentence)] == expected

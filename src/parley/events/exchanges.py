@@ -26,7 +26,7 @@ from pydantic import BaseModel
 from parley.articles.load import Article
 from parley.events.consolidate import EventRecord, MentionRef, countable
 from parley.events.rounds import Round, venue_of
-from parley.mentions.dates import first_day
+from parley.mentions.dates import MONTH_NAMES, first_day
 from parley.mentions.extract import Event, Precision, Status, sentences
 
 Side = Literal["ukraine", "russia"]
@@ -108,6 +108,9 @@ _TOTAL = re.compile(
 # returned to Russia" is all of one exchange.
 _ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.I)
+_PART_OF_DEAL = re.compile(r"\b(?:as part of|under|within)\s+(?:the|a|an)\s*[“\"]?\s*$", re.I)
+# "freed on May 24 were men": the day of a date, not a count.
+_AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
 _PROMISED = re.compile(
     r"\b(?:promised|agreed|to be (?:exchanged|swapped|released|returned)|will|would|plan(?:s|ned)? to|expected"
     r"|set to|due to|were to|deal to|agreement to)\b",
@@ -419,10 +422,13 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
     each = [m for m in [*_EACH.finditer(text), *_EACH_DID.finditer(text)] if not _not_a_count(text, m)]
     for m in both + each:
         clause = _clause(text, m.start(), m.end())
+        # "390 returned on May 23 as part of the 1,000-for-1,000 exchange": the deal's figure.
+        part_of = bool(_PART_OF_DEAL.search(text, max(0, m.start() - 20), m.start()))
         near = text[
             max(0, m.start() - 30) : m.end() + 40
         ]  # "the bodies of ... 757 for 757", "... of civilians"
-        add(SIDES, _number(m.group("n")), _kind(near), bool(_PROMISED.search(clause)), (m.start(), m.end()))
+        promised = part_of or bool(_PROMISED.search(clause))
+        add(SIDES, _number(m.group("n")), _kind(near), promised, (m.start(), m.end()))
     previous: Side | None = None
     for m in sorted([*_BODIES.finditer(text), *_COUNT.finditer(text)], key=lambda m: m.start()):
         if _not_a_count(text, m):
@@ -472,6 +478,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     people still held."""
     value = _number(m.group("n"))
     if _AGE.search(text[: m.start("n")]) or (1900 <= value <= 2100 and "," not in m.group("n")):
+        return True
+    if _AFTER_MONTH.search(text, max(0, m.start("n") - 12), m.start("n")):
         return True
     if _NOT_RETURNED.match(text[m.end() :]) or _BOTH_SIDES.match(text[m.end() :]):
         return True
