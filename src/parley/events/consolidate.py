@@ -8,6 +8,7 @@ The work is a sort and a sweep per type: linear in the mentions, after sorting."
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import TypeVar
@@ -147,15 +148,28 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
             first, last = a, b
     # A month, week or year that holds exactly one event of the type is about that event.
     spans = [(min(span(m)[0] for m in g), max(span(m)[1] for m in g)) for g in groups]
+    starts = [x for x, _ in spans]  # in order: the groups were built from the sorted day mentions
     loose: dict[tuple[str | None, str | None, str | None], list[Event]] = defaultdict(list)
     for m in sorted(coarse, key=lambda m: span(m)):
         a, b = span(m)
-        inside = [i for i, (x, y) in enumerate(spans) if a <= x and y <= b]
+        inside = _inside(spans, starts, a, b)
         if len(inside) == 1:
             groups[inside[0]].append(m)
         else:
             loose[(m.date, m.end_date, m.precision)].append(m)
     return groups + list(loose.values())
+
+
+def _inside(spans: list[tuple[dt.date, dt.date]], starts: list[dt.date], a: dt.date, b: dt.date) -> list[int]:
+    """Up to two groups lying within a..b: whether exactly one does is all that is asked, and
+    the search starts at the first group beginning on a, so a year costs no scan of every day."""
+    found: list[int] = []
+    for i in range(bisect_left(starts, a), bisect_right(starts, b)):
+        if spans[i][1] <= b:
+            found.append(i)
+            if len(found) == 2:
+                break
+    return found
 
 
 def _done(m: Event) -> bool:
@@ -218,13 +232,17 @@ def _flag_years(records: list[EventRecord]) -> None:
     for same in by_day.values():
         if len({r.date[:4] for r in same if r.date}) < 2:
             continue
-        for r in same:
-            others = [o for o in same if o.date != r.date and set(o.articles) - set(r.articles)]
-            r.conflicts += [
-                f"{', '.join(o.articles)} {'dates it' if len(o.articles) == 1 else 'date it'}"
-                f" {format_date(o.date, o.precision, o.end_date)}: the year differs"
-                for o in others
+        articles = [set(r.articles) for r in same]
+        for r, own in zip(same, articles, strict=True):
+            others = [
+                o for o, theirs in zip(same, articles, strict=True) if o.date != r.date and theirs - own
             ]
+            if others:  # one assignment: each is validated, and copies the list
+                r.conflicts = r.conflicts + [
+                    f"{', '.join(o.articles)} {'dates it' if len(o.articles) == 1 else 'date it'}"
+                    f" {format_date(o.date, o.precision, o.end_date)}: the year differs"
+                    for o in others
+                ]
 
 
 def _with_ids(records: list[EventRecord]) -> list[EventRecord]:

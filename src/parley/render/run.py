@@ -32,17 +32,19 @@ import sys
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parley import __version__
-from parley.articles.load import article_paths, load_corpus
+from parley.articles.load import Article, article_paths, load_corpus
 from parley.config import (
     CELL_TIMEOUT_S,
     DATA_FILES,
     DEFAULT_REPORT_NAME,
+    HANDOFF_ENV,
     KERNEL_NAME,
     MAX_ARTICLE_BYTES,
     MAX_YAML_BYTES,
@@ -55,6 +57,9 @@ from parley.errors import ParleyError
 from parley.inputs import read_limited
 from parley.report.params import Parameters, parse_parameters
 from parley.report.seen import seen_file, updated
+
+if TYPE_CHECKING:
+    from parley.events.corpus import Collection
 
 FORMATS = ("html", "pdf")
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -107,7 +112,7 @@ def render(
         # Bad articles or a broken corrections file fail here, naming the file, before a kernel starts.
         from parley.mentions.corrections import load_corrections
 
-        load_corpus(sources)
+        articles = load_corpus(sources)
         load_corrections(params.corrections)
         # Page 1 says what is new since the previous render; not part of the fingerprint.
         if params.seen is None and seen_file(out_dir, name).exists():
@@ -116,7 +121,7 @@ def render(
             version = out_dir / f"{_STAGING}{name}.{secrets.token_hex(8)}"
             version.mkdir()
             try:
-                staged = _stage(notebook, params, formats, version, name, out_dir)
+                staged = _stage(notebook, params, articles, formats, version, name, out_dir)
                 (version / ".inputs").write_text(fingerprint)
             except BaseException:
                 shutil.rmtree(version, ignore_errors=True)
@@ -213,15 +218,32 @@ def _read_link(path: Path) -> str | None:
 
 
 def _stage(
-    notebook: Path, params: Parameters, formats: Sequence[str], tmp: Path, name: str, out_dir: Path
+    notebook: Path,
+    params: Parameters,
+    articles: list[Article],
+    formats: Sequence[str],
+    tmp: Path,
+    name: str,
+    out_dir: Path,
 ) -> list[Path]:
     _without_slow_imports()
     executed = tmp / f"{name}.ipynb"
-    with _kernel() as km:
+    with _kernel() as (km, handoff):
         import papermill  # noqa: F401  (while the kernel boots; before the converters' thread starts)
 
+        from parley.events.corpus import collect, hand_over, handoff_key
+
         converters = _Converters(formats)  # loads while the kernel runs the notebook
-        nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
+        key = handoff_key(params)  # before the collection: an article changed since makes another
+        # The report and its data files come from one collection, computed here while the kernel
+        # boots and handed over to it: the corpus is read and consolidated once per render.
+        collection = collect(params, articles)
+        hand_over(collection, key, handoff)
+        # The data files are written while the kernel runs the notebook.
+        with ThreadPoolExecutor(1, thread_name_prefix="parley-data") as pool:
+            data = pool.submit(_data_files, collection, tmp, name, out_dir, params.title)
+            nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
+            written = data.result()
     staged = [executed]
     html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
     if "html" in formats:
@@ -230,16 +252,18 @@ def _stage(
     if "pdf" in formats:
         staged.append(tmp / f"{name}.pdf")
         staged[-1].write_bytes(converters.pdf(html))
-    # The data behind the report, from the same articles and parameters (extraction is cheap).
-    from parley.events.corpus import collect
+    return [*staged, *written]
+
+
+def _data_files(collection: Collection, tmp: Path, name: str, out_dir: Path, title: str) -> list[Path]:
+    """The data behind the report, and the ids this render showed, moved into place with the
+    outputs (see seen.py)."""
     from parley.report.exports import write_data_files
 
-    collection = collect(params)
-    # The ids this render showed, moved into place with the outputs (see seen.py).
     seen = tmp / seen_file(out_dir, name).name
     ids = [e.id for e in collection.events]
     seen.write_text(updated(out_dir / seen.name, collection.as_of, ids), encoding="utf-8")
-    return [*staged, *write_data_files(collection, tmp, name, params.title), seen]
+    return [*write_data_files(collection, tmp, name, title), seen]
 
 
 def _without_slow_imports() -> None:
@@ -253,9 +277,10 @@ def _without_slow_imports() -> None:
 
 
 @contextmanager
-def _kernel() -> Iterator[Any]:
+def _kernel() -> Iterator[tuple[Any, Path]]:
     """The report's kernel, started before anything else is imported so that it boots meanwhile,
-    and killed (it keeps nothing) as soon as the notebook has run.
+    and killed (it keeps nothing) as soon as the notebook has run; and the file in its private
+    folder that it takes the collection from (`PARLEY_COLLECTION`, see events/corpus.py).
 
     Unix sockets, not TCP: nothing listens on the network (and the kernel stays quiet). Each
     render gets its own short socket folder, so parallel renders never share a socket."""
@@ -278,6 +303,7 @@ def _kernel() -> Iterator[Any]:
     # its name carries this process's id, so a later render can tell when its owner was killed.
     with tempfile.TemporaryDirectory(prefix=f"{_KERNEL_FOLDERS}{os.getpid()}-") as sockets:
         config = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "k")}})
+        handoff = Path(sockets) / "collection.pickle"
         km = KernelManager(
             kernel_name=KERNEL_NAME, config=config, connection_file=str(Path(sockets) / "kernel.json")
         )
@@ -288,6 +314,7 @@ def _kernel() -> Iterator[Any]:
             run_sync(km.start_kernel)(
                 extra_arguments=["--HistoryManager.hist_file=:memory:"],
                 cwd=str(ROOT),
+                env=os.environ | {HANDOFF_ENV: str(handoff)},
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
@@ -297,7 +324,7 @@ def _kernel() -> Iterator[Any]:
                 f" `python -m ipykernel install --sys-prefix --name {KERNEL_NAME}`"
             ) from None
         try:
-            yield km
+            yield km, handoff
         finally:
             for client in clients:
                 client.stop_channels()

@@ -62,17 +62,27 @@ def timelinejs(
     return document
 
 
+def _rows(records: Sequence[BaseModel]) -> list[dict[str, Any]]:
+    return [r.model_dump(mode="json", by_alias=True) for r in records]
+
+
 def records_json(records: Sequence[BaseModel]) -> str:
-    rows = [r.model_dump(mode="json", by_alias=True) for r in records]
+    return _json(_rows(records))
+
+
+def _json(rows: list[dict[str, Any]]) -> str:
     return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
 
 
 def records_csv(records: Sequence[BaseModel]) -> str:
     """One row per record; a list in a cell is its items joined by "; ", a mention as its
     article and sentence."""
-    if not records:
+    return _csv(_rows(records))
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    if not rows:
         return ""
-    rows = [r.model_dump(mode="json", by_alias=True) for r in records]
     buffer = io.StringIO()
     # Every cell quoted, as OWASP recommends, so no separator inside one can start another.
     writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n", quoting=csv.QUOTE_ALL)
@@ -101,15 +111,11 @@ def _inert(value: Any) -> Any:
 
 def write_data_files(collection: Collection, folder: Path, name: str, title: str) -> list[Path]:
     """The report's data beside it, so a newsroom can reuse or republish it."""
-    texts = {
-        "events.csv": records_csv(collection.events),
-        "events.json": records_json(collection.events),
-        "mentions.csv": records_csv(collection.mentions),
-        "mentions.json": records_json(collection.mentions),
-        "exchanges.csv": records_csv(collection.exchanges),
-        "exchanges.json": records_json(collection.exchanges),
-        "rounds.csv": records_csv(collection.rounds),
-        "rounds.json": records_json(collection.rounds),
+    texts: dict[str, str] = {}
+    for kind in ("events", "mentions", "exchanges", "rounds"):
+        rows = _rows(getattr(collection, kind))  # dumped once, for both files
+        texts |= {f"{kind}.csv": _csv(rows), f"{kind}.json": _json(rows)}
+    texts |= {
         "timeline.json": json.dumps(
             timelinejs(collection.events, collection.articles, title), indent=2, ensure_ascii=False
         )
