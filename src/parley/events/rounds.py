@@ -117,6 +117,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     venues = _venues(found)
     tracks = _tracks(found, venues, published)
     rows: dict[str, list[Round]] = defaultdict(list)
+    seen: dict[str, _Seen] = defaultdict(_Seen)
     for event in found:
         row = _round(event, by_article[event.article], bodies[event.article], spans[event.article])
         venue = venues[id(event)]
@@ -131,11 +132,13 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
             }
         )
         same = rows[row.series]
-        match = next((i for i, r in enumerate(same) if _same_round(r, row)), None)
+        match = next((i for i in seen[row.series].candidates(row) if _same_round(same[i], row)), None)
         if match is None:
+            match = len(same)
             same.append(row)
         else:
             same[match] = _merge(same[match], row)
+        seen[row.series].add(match, same[match])
     merged = [r for series in rows.values() for r in series]
     merged = _numbered_by_order(_placed_by_date(_coarse_joined(merged)))
     merged = _first_by_order(merged)
@@ -363,6 +366,39 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         sources=[event.article],
         evidence=[event.sentence],
     )
+
+
+class _Seen:
+    """Where a track's rounds so far are, by date and by number: the only ones `_same_round` can
+    match are on the same date (or within _SAME_ROUND_DAYS of a day) or of the same number, so
+    each new row is compared with those few, not with every round of the track."""
+
+    def __init__(self) -> None:
+        self.by_date: dict[str, set[int]] = defaultdict(set)
+        self.by_round: dict[int, set[int]] = defaultdict(set)
+
+    def add(self, index: int, row: Round) -> None:
+        # A merge may give a row a new date or number: it is found under the new ones too (an
+        # old key left behind only adds a candidate, which `_same_round` then turns down).
+        if row.date:
+            self.by_date[row.date].add(index)
+        if row.round is not None:
+            self.by_round[row.round].add(index)
+
+    def candidates(self, row: Round) -> list[int]:
+        found: set[int] = set()
+        if row.date and len(row.date) == 10:
+            day = dt.date.fromisoformat(row.date)
+            for shift in range(-_SAME_ROUND_DAYS, _SAME_ROUND_DAYS + 1):
+                try:
+                    found |= self.by_date.get((day + dt.timedelta(days=shift)).isoformat(), set())
+                except OverflowError:  # past year 1 or 9999: no round there
+                    continue
+        elif row.date:
+            found |= self.by_date.get(row.date, set())
+        if row.round is not None:
+            found |= self.by_round.get(row.round, set())
+        return sorted(found)  # the first match in the track's order, as before
 
 
 def _same_round(a: Round, b: Round) -> bool:

@@ -244,6 +244,7 @@ def _stage(
             data = pool.submit(_data_files, collection, tmp, name, out_dir, params.title)
             nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
             written = data.result()
+        del collection  # the kernel and the data files have it: its memory is the PDF's now
     staged = [executed]
     html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
     if "html" in formats:
