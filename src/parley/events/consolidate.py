@@ -224,7 +224,8 @@ def _record(group: list[Event]) -> EventRecord:
 
 def _flag_years(records: list[EventRecord]) -> None:
     """Articles that put an event of one type on the same day of different years disagree on the
-    year (usually one of them inferred it): both are flagged, with what the other says."""
+    year (usually one of them inferred it): both are flagged, with what the others say — one
+    note per other date, naming its articles, so an event's notes are at most one per year."""
     by_day: dict[tuple[str, str], list[EventRecord]] = defaultdict(list)
     for r in records:
         if r.precision == "day" and r.date:
@@ -237,11 +238,15 @@ def _flag_years(records: list[EventRecord]) -> None:
             others = [
                 o for o, theirs in zip(same, articles, strict=True) if o.date != r.date and theirs - own
             ]
-            if others:  # one assignment: each is validated, and copies the list
+            said: dict[str, dict[str, None]] = {}  # each other date, and the articles giving it
+            for o in others:
+                said.setdefault(format_date(o.date, o.precision, o.end_date), {}).update(
+                    dict.fromkeys(o.articles)
+                )
+            if said:  # one assignment: each is validated, and copies the list
                 r.conflicts = r.conflicts + [
-                    f"{', '.join(o.articles)} {'dates it' if len(o.articles) == 1 else 'date it'}"
-                    f" {format_date(o.date, o.precision, o.end_date)}: the year differs"
-                    for o in others
+                    f"{', '.join(names)} {'dates it' if len(names) == 1 else 'date it'} {date}: the year differs"
+                    for date, names in said.items()
                 ]
 
 

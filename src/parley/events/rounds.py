@@ -228,12 +228,23 @@ def _in_order(rows: list[Round]) -> list[Round]:
 def _placed_by_date(rows: list[Round]) -> list[Round]:
     """A round of unknown venue on the same day as a round of a known series is that round."""
     placed = [r for r in rows if r.series != UNKNOWN_SERIES]
+    on: dict[str, list[int]] = defaultdict(list)  # the rows of each date, in order: no scan of all
+    for i, r in enumerate(placed):
+        if r.date:
+            on[r.date].append(i)
     for row in (r for r in rows if r.series == UNKNOWN_SERIES):
-        i = next((i for i, k in enumerate(placed) if row.date and k.date == row.date), None)
+        i = on[row.date][0] if row.date and on.get(row.date) else None
         if i is None or placed[i].series == UNKNOWN_SERIES:
+            if row.date:
+                on[row.date].append(len(placed))
             placed.append(row)
         else:
+            before = placed[i].date
             placed[i] = _merge(placed[i], row.model_copy(update={"series": placed[i].series}))
+            if placed[i].date != before:  # a merge keeps the earlier date
+                on[before or ""].remove(i)
+                if placed[i].date:
+                    bisect.insort(on[placed[i].date], i)
     return placed
 
 
