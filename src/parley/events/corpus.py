@@ -56,12 +56,11 @@ def mentions_of(articles: list[Article], as_of: dt.date, corrections: Correction
     # Corrections apply to every mention before a window or types select, so one outside the
     # selection is not mistaken for one that no longer matches.
     fixed = apply_to_events((m for a in articles for m in extracted[a.id][0]), corrections)
-    return Mentions(
-        articles,
-        classify_all(fixed.items, articles),
-        {a.id: extracted[a.id][1] for a in articles},
-        fixed,
-    )
+    inferences = {a.id: extracted[a.id][1] for a in articles}
+    del extracted
+    classed = classify_all(fixed.items, articles)
+    # The mentions are kept once, classed: a corpus of thousands has no memory for two copies.
+    return Mentions(articles, classed, inferences, Applied([], fixed.applied, fixed.warnings))
 
 
 def checked_rounds(
