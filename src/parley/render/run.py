@@ -12,8 +12,10 @@ the PDF — safe to run unattended.
 
 Heavy imports (papermill, nbconvert, WeasyPrint) wait until a render is really needed, so the
 checks above, and skipping, take a fraction of a second. A render then overlaps its steps: the
-kernel is started first and boots while this process imports papermill, and nbconvert and
-WeasyPrint load (and warm up) in a thread while the kernel runs the notebook.
+kernel is started first and boots while this process imports papermill and computes the
+collection (once: the kernel is handed it, see events/corpus.py); nbconvert and WeasyPrint load
+(and warm up) in a thread, and the data files are written in another, while the kernel runs the
+notebook.
 """
 
 from __future__ import annotations
@@ -233,13 +235,14 @@ def _stage(
 
         from parley.events.corpus import collect, hand_over, handoff_key
 
-        converters = _Converters(formats)  # loads while the kernel runs the notebook
         key = handoff_key(params)  # before the collection: an article changed since makes another
         # The report and its data files come from one collection, computed here while the kernel
         # boots and handed over to it: the corpus is read and consolidated once per render.
         collection = collect(params, articles)
         hand_over(collection, key, handoff)
-        # The data files are written while the kernel runs the notebook.
+        # The converters load, and the data files are written, while the kernel runs the notebook
+        # (not before: this process's threads share one interpreter, and the kernel waits).
+        converters = _Converters(formats)
         with ThreadPoolExecutor(1, thread_name_prefix="parley-data") as pool:
             data = pool.submit(_data_files, collection, tmp, name, out_dir, params.title)
             nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
