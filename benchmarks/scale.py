@@ -150,7 +150,7 @@ def main() -> None:
         f"medians of {args.runs} warm renders (1 at 10,000), whole processes, peak memory of every process\n"
     )
     print(
-        "| corpus | cold render (s) | warm render (s) | × 10 articles | peak, render process (MB) | peak, kernel (MB) | PDF pages |"
+        "| corpus | cold render (s) | warm render (s) | × 10 articles | peak, render process (MB) | peak, any process it started (MB) | PDF pages |"
     )
     print("|---|---|---|---|---|---|---|")
     for name, cold, seconds, own, kernel, pages in rows:

@@ -34,8 +34,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,6 +60,9 @@ from parley.report.params import Parameters, parse_parameters
 from parley.report.seen import seen_file, updated
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
     from parley.events.corpus import Collection
 
 FORMATS = ("html", "pdf")
@@ -231,23 +233,23 @@ def _stage(
     _without_slow_imports()
     executed = tmp / f"{name}.ipynb"
     with _kernel() as (km, handoff):
-        import papermill  # noqa: F401  (while the kernel boots; before the converters' thread starts)
+        # The report and its data files come from one collection, computed once, in a process of
+        # its own while the kernel boots, and handed over to the kernel; that process then writes
+        # the data files while the kernel runs the notebook. Its memory (most of a render's, for
+        # a corpus of thousands) goes back to the system when it ends, before the PDF is made.
+        collecting, results = _collecting(params, articles, handoff, tmp, name, out_dir)
+        written: list[Path] | None = None
+        try:
+            import papermill  # noqa: F401  (while the kernel boots; before the converters' thread starts)
 
-        from parley.events.corpus import collect, hand_over, handoff_key
-
-        key = handoff_key(params)  # before the collection: an article changed since makes another
-        # The report and its data files come from one collection, computed here while the kernel
-        # boots and handed over to it: the corpus is read and consolidated once per render.
-        collection = collect(params, articles)
-        hand_over(collection, key, handoff)
-        # The converters load, and the data files are written, while the kernel runs the notebook
-        # (not before: this process's threads share one interpreter, and the kernel waits).
-        converters = _Converters(formats)
-        with ThreadPoolExecutor(1, thread_name_prefix="parley-data") as pool:
-            data = pool.submit(_data_files, collection, tmp, name, out_dir, params.title)
+            _received(results)  # handed over: the kernel may run
+            converters = _Converters(formats)  # loads while the kernel runs the notebook
             nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
-            written = data.result()
-        del collection  # the kernel and the data files have it: its memory is the PDF's now
+            written = _received(results)
+        finally:
+            if written is None:  # interrupted, or failed: it must not write on
+                collecting.terminate()
+            collecting.join()
     staged = [executed]
     html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
     if "html" in formats:
@@ -257,6 +259,60 @@ def _stage(
         staged.append(tmp / f"{name}.pdf")
         staged[-1].write_bytes(converters.pdf(html))
     return [*staged, *written]
+
+
+def _collecting(
+    params: Parameters, articles: list[Article], handoff: Path, tmp: Path, name: str, out_dir: Path
+) -> tuple[BaseProcess, Connection]:
+    """Start the process that collects, hands over and writes the data files; it sends None
+    once the collection is handed over, then the data files' paths (or the error it met)."""
+    import multiprocessing
+
+    # Spawned, not forked: this process has threads (the kernel's event loop) a fork would copy.
+    context = multiprocessing.get_context("spawn")
+    results, sender = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_collect_apart,
+        args=(params, articles, handoff, tmp, name, out_dir, sender),
+        name="parley-collect",
+        daemon=True,  # never outlives the render
+    )
+    process.start()
+    sender.close()
+    return process, results
+
+
+def _collect_apart(
+    params: Parameters,
+    articles: list[Article],
+    handoff: Path,
+    tmp: Path,
+    name: str,
+    out_dir: Path,
+    sender: Connection,
+) -> None:
+    from parley.events.corpus import collect, hand_over, handoff_key
+
+    try:
+        key = handoff_key(params)  # before the collection: an article changed since makes another
+        collection = collect(params, articles)
+        hand_over(collection, key, handoff)
+        sender.send(None)
+        sender.send(_data_files(collection, tmp, name, out_dir, params.title))
+    except BaseException as err:
+        with suppress(OSError):  # the render is gone: nobody to tell
+            sender.send(err)
+
+
+def _received(results: Connection) -> Any:
+    """What the collecting process sent next; its error, raised here as it was raised there."""
+    try:
+        found = results.recv()
+    except EOFError:
+        raise ParleyError("the process computing the report's data ended unexpectedly") from None
+    if isinstance(found, BaseException):
+        raise found
+    return found
 
 
 def _data_files(collection: Collection, tmp: Path, name: str, out_dir: Path, title: str) -> list[Path]:
