@@ -160,7 +160,7 @@ def handoff_key(params: Parameters) -> str:
 
 def hand_over(collection: Collection, key: str, path: Path) -> None:
     """Write the collection for the kernel, atomically: it reads all of it or none. `key` is
-    `handoff_key` as it was before the articles were read."""
+    `handoff_key` of the parameters it was collected by."""
     part = path.with_name(path.name + ".part")
     with open(part, "wb") as handle:
         pickle.dump((key, collection), handle, protocol=pickle.HIGHEST_PROTOCOL)

@@ -12,10 +12,10 @@ the PDF — safe to run unattended.
 
 Heavy imports (papermill, nbconvert, WeasyPrint) wait until a render is really needed, so the
 checks above, and skipping, take a fraction of a second. A render then overlaps its steps: the
-kernel is started first and boots while this process imports papermill and computes the
-collection (once: the kernel is handed it, see events/corpus.py); nbconvert and WeasyPrint load
-(and warm up) in a thread, and the data files are written in another, while the kernel runs the
-notebook.
+kernel is started first and boots while this process imports papermill and a process of its
+own computes the collection (once: the kernel is handed it, see events/corpus.py); nbconvert and
+WeasyPrint load (and warm up) in a thread, and that process writes the data files, while the
+kernel runs the notebook.
 """
 
 from __future__ import annotations
@@ -294,7 +294,7 @@ def _collect_apart(
     from parley.events.corpus import collect, hand_over, handoff_key
 
     try:
-        key = handoff_key(params)  # before the collection: an article changed since makes another
+        key = handoff_key(params)  # the kernel takes the collection only for the same key
         collection = collect(params, articles)
         hand_over(collection, key, handoff)
         sender.send(None)
