@@ -90,9 +90,9 @@ class Collection:
 
 
 def collect(params: Parameters, articles: list[Article] | None = None) -> Collection:
-    """Read, select and consolidate. Computed once per render: the render process hands its
-    collection to the kernel (`hand_over`), which takes it when the file's key matches its own
-    parameters and inputs, and computes it afresh otherwise. `articles`: already loaded."""
+    """Read, select and consolidate. A render computes it once and hands it to its kernel
+    (`hand_over`, the file `PARLEY_COLLECTION` names), which takes it when the file's key matches
+    its own parameters and inputs, and computes it afresh otherwise. `articles`: already loaded."""
     handoff = os.environ.get(HANDOFF_ENV)
     if handoff:
         found = _taken(Path(handoff), handoff_key(params))
