@@ -97,6 +97,17 @@ def test_the_same_day_of_different_years_is_flagged_on_both_events() -> None:
     assert consolidate([mention("a", "2025-06-19"), mention("b", "2025-06-21")])[0].conflicts == []
 
 
+def test_one_note_per_other_date_however_many_events_give_it() -> None:
+    # Two rounds on one day (two cities) against one a year later: one note, naming both articles.
+    rounds = [
+        mention("a", "2024-06-20", "negotiation_round", location="Istanbul"),
+        mention("b", "2024-06-20", "negotiation_round", location="Geneva"),
+        mention("c", "2025-06-20", "negotiation_round", location="Istanbul"),
+    ]
+    later = next(e for e in consolidate(rounds) if e.date == "2025-06-20")
+    assert later.conflicts == ["a, b date it 20 June 2024: the year differs"]
+
+
 def test_undated_and_non_event_mentions() -> None:
     undated = mention("a", None)
     context = mention("a", "2022-02-24", "other").model_copy(update={"klass": "context"})

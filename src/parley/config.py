@@ -44,6 +44,8 @@ DEFAULT_REPORT_NAME = "report"
 # The project's own kernel (installed into .venv by `make install`), so a user-wide "python3"
 # kernelspec pointing at another Python can't take its place.
 KERNEL_NAME = "parley"
+# Names, for the kernel, the file its render hands the collection over in (events/corpus.py).
+HANDOFF_ENV = "PARLEY_COLLECTION"
 CELL_TIMEOUT_S = 300
 
 # Without a publication date, a year is inferred only within this window: the conflict's start

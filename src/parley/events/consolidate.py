@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import TypeVar
@@ -129,24 +130,30 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
     # exchange was completed..."): one of its mentions, not an exchange of its own.
     groups = _swept(kind, [m for m in fine if _done(m)], gap)
     spans = [(min(span(m)[0] for m in g), max(span(m)[1] for m in g)) for g in groups]
+    starts = [x for x, _ in spans]  # in order: swept from the sorted day mentions, never overlapping
+    apart: list[list[Event]] = []
     for g in _swept(kind, [m for m in fine if not _done(m)], gap):
         a, b = min(span(m)[0] for m in g), max(span(m)[1] for m in g)
-        within = [i for i, (x, y) in enumerate(spans) if x <= a and b <= y]
-        if within and all(m.status in ("planned", "agreed") for m in g):
-            groups[within[0]] += g
+        i = bisect_right(starts, a) - 1
+        if i >= 0 and b <= spans[i][1] and all(m.status in ("planned", "agreed") for m in g):
+            groups[i] += g
         else:
-            groups.append(g)
-    # A month, week or year that holds exactly one event of the type is about that event.
+            apart.append(g)
+    groups = sorted(groups + apart, key=lambda g: min(span(m)[0] for m in g))
+    # A month, week or year that holds exactly one event of the type is about that event; and,
+    # "exchanged 25 prisoners each, the first swap of 2025" beside "confirmed the exchange on
+    # Wednesday", one that holds exactly one of its own article's events is about that one.
     spans = [(min(span(m)[0] for m in g), max(span(m)[1] for m in g)) for g in groups]
+    starts = [x for x, _ in spans]
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        for article in {m.article for m in g}:
+            by_article[article].append(i)
     loose: dict[tuple[str | None, str | None, str | None], list[Event]] = defaultdict(list)
     for m in sorted(coarse, key=lambda m: span(m)):
         a, b = span(m)
-        inside = [i for i, (x, y) in enumerate(spans) if a <= x and y <= b]
-        # "exchanged 25 prisoners each, the first swap of 2025" beside "confirmed the exchange on
-        # Wednesday": within its own article, the one finer event it holds.
-        own = [i for i in inside if any(g.article == m.article for g in groups[i])]
-        if len(own) == 1:
-            inside = own
+        own = [i for i in by_article[m.article] if a <= spans[i][0] and spans[i][1] <= b]
+        inside = own if len(own) == 1 else _inside(spans, starts, a, b)
         if len(inside) == 1:
             groups[inside[0]].append(m)
         else:
@@ -203,6 +210,18 @@ def _other_kind(group: list[Event], m: Event) -> bool:
     if mine is None:
         return True in theirs and span(m)[0] != span(group[-1])[0]
     return bool(theirs) and mine not in theirs
+
+
+def _inside(spans: list[tuple[dt.date, dt.date]], starts: list[dt.date], a: dt.date, b: dt.date) -> list[int]:
+    """Up to two groups lying within a..b: whether exactly one does is all that is asked, and
+    the search starts at the first group beginning on a, so a year costs no scan of every day."""
+    found: list[int] = []
+    for i in range(bisect_left(starts, a), bisect_right(starts, b)):
+        if spans[i][1] <= b:
+            found.append(i)
+            if len(found) == 2:
+                break
+    return found
 
 
 def _done(m: Event) -> bool:
@@ -274,7 +293,8 @@ def _record(group: list[Event]) -> EventRecord:
 
 def _flag_years(records: list[EventRecord]) -> None:
     """Articles that put an event of one type on the same day of different years disagree on the
-    year (usually one of them inferred it): both are flagged, with what the other says."""
+    year (usually one of them inferred it): both are flagged, with what the others say — one
+    note per other date, naming its articles, so an event's notes are at most one per year."""
     by_day: dict[tuple[str, str], list[EventRecord]] = defaultdict(list)
     for r in records:
         if r.precision == "day" and r.date:
@@ -282,13 +302,21 @@ def _flag_years(records: list[EventRecord]) -> None:
     for same in by_day.values():
         if len({r.date[:4] for r in same if r.date}) < 2:
             continue
-        for r in same:
-            others = [o for o in same if o.date != r.date and set(o.articles) - set(r.articles)]
-            r.conflicts += [
-                f"{', '.join(o.articles)} {'dates it' if len(o.articles) == 1 else 'date it'}"
-                f" {format_date(o.date, o.precision, o.end_date)}: the year differs"
-                for o in others
+        articles = [set(r.articles) for r in same]
+        for r, own in zip(same, articles, strict=True):
+            others = [
+                o for o, theirs in zip(same, articles, strict=True) if o.date != r.date and theirs - own
             ]
+            said: dict[str, dict[str, None]] = {}  # each other date, and the articles giving it
+            for o in others:
+                said.setdefault(format_date(o.date, o.precision, o.end_date), {}).update(
+                    dict.fromkeys(o.articles)
+                )
+            if said:  # one assignment: each is validated, and copies the list
+                r.conflicts = r.conflicts + [
+                    f"{', '.join(names)} {'dates it' if len(names) == 1 else 'date it'} {date}: the year differs"
+                    for date, names in said.items()
+                ]
 
 
 def _with_ids(records: list[EventRecord]) -> list[EventRecord]:

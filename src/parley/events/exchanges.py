@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -572,26 +573,28 @@ def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
     """An exchange agreed on one day and carried out within weeks is one exchange: the agreed
     one's figures become what was promised, its sources and agreement join the one carried out."""
     out = list(exchanges)
+    # Days of the exchanges carried out, in the order of `out` (by date): the first one within
+    # PROMISE_DAYS of an agreement is found by bisection, not by a scan of every exchange.
+    done = [(x.date, i) for i, x in enumerate(out) if x.status == "done" and x.date and len(x.date) == 10]
+    done.sort()
+    dropped: set[int] = set()
     for agreed in [x for x in exchanges if x.status == "agreed"]:
         if len(agreed.date or "") != 10:
             continue
         first = dt.date.fromisoformat(agreed.date or "")
-        kept = next(
-            (
-                x
-                for x in out
-                if x.status == "done"
-                and x.date
-                and len(x.date) == 10
-                and 0 <= (dt.date.fromisoformat(x.date) - first).days <= PROMISE_DAYS
-                and _of_bodies(x) == _of_bodies(agreed)  # a swap agreed is not kept by a repatriation
-            ),
-            None,
-        )
-        if kept is None:
+        at = bisect_left(done, (first.isoformat(), -1))
+        # The first carried out within PROMISE_DAYS of the same kind: a swap agreed is not kept
+        # by a repatriation of the dead.
+        while at < len(done) and (dt.date.fromisoformat(done[at][0]) - first).days <= PROMISE_DAYS:
+            if _of_bodies(out[done[at][1]]) == _of_bodies(agreed):
+                break
+            at += 1
+        else:
             continue
+        index = done[at][1]
+        kept = out[index]
         promised = {side: _agreed([f for f in agreed.figures if f.side == side]) for side in SIDES}
-        out[out.index(kept)] = kept.model_copy(
+        out[index] = kept.model_copy(
             update={
                 "promised_to_ukraine": kept.promised_to_ukraine or promised["ukraine"],
                 "promised_to_russia": kept.promised_to_russia or promised["russia"],
@@ -601,8 +604,8 @@ def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
                 "figures": kept.figures + [f.model_copy(update={"promised": True}) for f in agreed.figures],
             }
         )
-        out.remove(agreed)
-    return out
+        dropped.add(id(agreed))  # by identity: comparing models field by field is slow
+    return [x for x in out if id(x) not in dropped]
 
 
 def _of_bodies(x: Exchange) -> bool:

@@ -35,6 +35,8 @@ from parley.mentions.extract import (
 UNKNOWN_SERIES = "venue not stated"
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.
 _SAME_ROUND_DAYS = 2
+# How far apart the dates of two rows of one round may lie: two days, and a week's three.
+_NEAR_DAYS = _SAME_ROUND_DAYS + 3
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
 TRACK_GAP_DAYS = 240
 # A planned round that took place is held this long after the days it was planned for, at most.
@@ -213,15 +215,51 @@ def _joined(rows: list[Round]) -> list[Round]:
     through "the first talks, last week")."""
     while True:
         out: list[Round] = []
+        seen = _Seen()
         for row in rows:
-            match = next((i for i, r in enumerate(out) if _same_round(r, row)), None)
+            match = next((i for i in seen.candidates(row) if _same_round(out[i], row)), None)
             if match is None:
+                match = len(out)
                 out.append(row)
             else:
                 out[match] = _merge(out[match], row)
+            seen.add(match, out[match])
         if len(out) == len(rows):
             return out
         rows = out
+
+
+class _Seen:
+    """Where a track's rounds so far are, by date and by number: the only ones `_same_round` can
+    match are on the same date (or within _SAME_ROUND_DAYS of a day) or of the same number, so
+    each new row is compared with those few, not with every round of the track."""
+
+    def __init__(self) -> None:
+        self.by_date: dict[str, set[int]] = defaultdict(set)
+        self.by_round: dict[int, set[int]] = defaultdict(set)
+
+    def add(self, index: int, row: Round) -> None:
+        # A merge may give a row a new date or number: it is found under the new ones too (an
+        # old key left behind only adds a candidate, which `_same_round` then turns down).
+        if row.date:
+            self.by_date[row.date].add(index)
+        if row.round is not None:
+            self.by_round[row.round].add(index)
+
+    def candidates(self, row: Round) -> list[int]:
+        found: set[int] = set()
+        if row.date and len(row.date) == 10:
+            day = dt.date.fromisoformat(row.date)
+            for shift in range(-_NEAR_DAYS, _NEAR_DAYS + 1):
+                try:
+                    found |= self.by_date.get((day + dt.timedelta(days=shift)).isoformat(), set())
+                except OverflowError:  # past year 1 or 9999: no round there
+                    continue
+        elif row.date:
+            found |= self.by_date.get(row.date, set())
+        if row.round is not None:
+            found |= self.by_round.get(row.round, set())
+        return sorted(found)  # the first match in the track's order, as before
 
 
 def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]:

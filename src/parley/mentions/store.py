@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from contextlib import closing
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -124,15 +125,23 @@ def _read(path: Path, wanted: set[tuple[str, str, str]]) -> dict[tuple[str, str,
                 return {}
             if db.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 raise sqlite3.DatabaseError("quick_check failed")
+            # Row by row, not fetched all at once: the text of every mention is never held
+            # beside the mentions made from it.
             rows = db.execute(
                 "SELECT article, content, reference, year, year_reason, mentions FROM articles"
                 " WHERE version = ?",
                 (extractor_version(),),
-            ).fetchall()
+            )
+            return _valid(rows, wanted)
     except sqlite3.DatabaseError as err:
         if not _busy(err):
             _move_aside(path)
         return {}
+
+
+def _valid(
+    rows: Iterable[tuple[Any, ...]], wanted: set[tuple[str, str, str]]
+) -> dict[tuple[str, str, str], Extracted]:
     found: dict[tuple[str, str, str], Extracted] = {}
     for article, content, reference, year, reason, mentions in rows:
         key = (article, content, reference)

@@ -59,6 +59,9 @@ def _worker() -> None:
     # The batch process stops its workers with SIGTERM; Ctrl-C reaches them with SIGINT.
     signal.signal(signal.SIGTERM, _quiet_exit)
     signal.signal(signal.SIGINT, _quiet_exit)
+    # A render computes its collection in a process of its own (run.py), which a pool's daemonic
+    # worker may not start. Only this worker's own view of itself changes: the pool still ends it.
+    multiprocessing.current_process().daemon = False
 
 
 def render_batch(

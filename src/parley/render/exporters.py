@@ -3,6 +3,7 @@ same classes `parley render` uses."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -65,10 +66,18 @@ class ParleyPDFExporter(ParleyHTMLExporter):
         return html_to_pdf(html), resources
 
 
+# A script element, ended as an HTML parser ends it: at the first "</script" (the report's
+# inlined JSON writes "<\/" for "</", so none ends early).
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.S | re.I)
+
+
 def html_to_pdf(html: str) -> bytes:
+    """The page printed to A4. Its scripts go first: a PDF runs none, and WeasyPrint's parser
+    takes time that grows with the square of a script's length (the interactive timeline's data
+    is megabytes in a corpus of thousands of articles)."""
     from weasyprint import HTML  # imported here: only PDF output pays for it
 
-    return HTML(string=html, base_url=str(ROOT)).write_pdf()
+    return HTML(string=_SCRIPT.sub("", html), base_url=str(ROOT)).write_pdf()
 
 
 @cache

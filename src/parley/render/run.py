@@ -12,8 +12,10 @@ the PDF — safe to run unattended.
 
 Heavy imports (papermill, nbconvert, WeasyPrint) wait until a render is really needed, so the
 checks above, and skipping, take a fraction of a second. A render then overlaps its steps: the
-kernel is started first and boots while this process imports papermill, and nbconvert and
-WeasyPrint load (and warm up) in a thread while the kernel runs the notebook.
+kernel is started first and boots while this process imports papermill and a process of its
+own computes the collection (once: the kernel is handed it, see events/corpus.py); nbconvert and
+WeasyPrint load (and warm up) in a thread, and that process writes the data files, while the
+kernel runs the notebook.
 """
 
 from __future__ import annotations
@@ -32,17 +34,18 @@ import sys
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parley import __version__
-from parley.articles.load import article_paths, load_corpus
+from parley.articles.load import Article, article_paths, load_corpus
 from parley.config import (
     CELL_TIMEOUT_S,
     DATA_FILES,
     DEFAULT_REPORT_NAME,
+    HANDOFF_ENV,
     KERNEL_NAME,
     MAX_ARTICLE_BYTES,
     MAX_YAML_BYTES,
@@ -55,6 +58,12 @@ from parley.errors import ParleyError
 from parley.inputs import read_limited
 from parley.report.params import Parameters, parse_parameters
 from parley.report.seen import seen_file, updated
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
+    from parley.events.corpus import Collection
 
 FORMATS = ("html", "pdf")
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -107,7 +116,7 @@ def render(
         # Bad articles or a broken corrections file fail here, naming the file, before a kernel starts.
         from parley.mentions.corrections import load_corrections
 
-        load_corpus(sources)
+        articles = load_corpus(sources)
         load_corrections(params.corrections)
         # Page 1 says what is new since the previous render; not part of the fingerprint.
         if params.seen is None and seen_file(out_dir, name).exists():
@@ -116,7 +125,7 @@ def render(
             version = out_dir / f"{_STAGING}{name}.{secrets.token_hex(8)}"
             version.mkdir()
             try:
-                staged = _stage(notebook, params, formats, version, name, out_dir)
+                staged = _stage(notebook, params, articles, formats, version, name, out_dir)
                 (version / ".inputs").write_text(fingerprint)
             except BaseException:
                 shutil.rmtree(version, ignore_errors=True)
@@ -213,15 +222,34 @@ def _read_link(path: Path) -> str | None:
 
 
 def _stage(
-    notebook: Path, params: Parameters, formats: Sequence[str], tmp: Path, name: str, out_dir: Path
+    notebook: Path,
+    params: Parameters,
+    articles: list[Article],
+    formats: Sequence[str],
+    tmp: Path,
+    name: str,
+    out_dir: Path,
 ) -> list[Path]:
     _without_slow_imports()
     executed = tmp / f"{name}.ipynb"
-    with _kernel() as km:
-        import papermill  # noqa: F401  (while the kernel boots; before the converters' thread starts)
+    with _kernel() as (km, handoff):
+        # The report and its data files come from one collection, computed once, in a process of
+        # its own while the kernel boots, and handed over to the kernel; that process then writes
+        # the data files while the kernel runs the notebook. Its memory (most of a render's, for
+        # a corpus of thousands) goes back to the system when it ends, before the PDF is made.
+        collecting, results = _collecting(params, articles, handoff, tmp, name, out_dir)
+        written: list[Path] | None = None
+        try:
+            import papermill  # noqa: F401  (while the kernel boots; before the converters' thread starts)
 
-        converters = _Converters(formats)  # loads while the kernel runs the notebook
-        nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
+            _received(results)  # handed over: the kernel may run
+            converters = _Converters(formats)  # loads while the kernel runs the notebook
+            nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
+            written = _received(results)
+        finally:
+            if written is None:  # interrupted, or failed: it must not write on
+                collecting.terminate()
+            collecting.join()
     staged = [executed]
     html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
     if "html" in formats:
@@ -230,16 +258,72 @@ def _stage(
     if "pdf" in formats:
         staged.append(tmp / f"{name}.pdf")
         staged[-1].write_bytes(converters.pdf(html))
-    # The data behind the report, from the same articles and parameters (extraction is cheap).
-    from parley.events.corpus import collect
+    return [*staged, *written]
+
+
+def _collecting(
+    params: Parameters, articles: list[Article], handoff: Path, tmp: Path, name: str, out_dir: Path
+) -> tuple[BaseProcess, Connection]:
+    """Start the process that collects, hands over and writes the data files; it sends None
+    once the collection is handed over, then the data files' paths (or the error it met)."""
+    import multiprocessing
+
+    # Spawned, not forked: this process has threads (the kernel's event loop) a fork would copy.
+    context = multiprocessing.get_context("spawn")
+    results, sender = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_collect_apart,
+        args=(params, articles, handoff, tmp, name, out_dir, sender),
+        name="parley-collect",
+        daemon=True,  # never outlives the render
+    )
+    process.start()
+    sender.close()
+    return process, results
+
+
+def _collect_apart(
+    params: Parameters,
+    articles: list[Article],
+    handoff: Path,
+    tmp: Path,
+    name: str,
+    out_dir: Path,
+    sender: Connection,
+) -> None:
+    from parley.events.corpus import collect, hand_over, handoff_key
+
+    try:
+        key = handoff_key(params)  # the kernel takes the collection only for the same key
+        collection = collect(params, articles)
+        hand_over(collection, key, handoff)
+        sender.send(None)
+        sender.send(_data_files(collection, tmp, name, out_dir, params.title))
+    except BaseException as err:
+        with suppress(OSError):  # the render is gone: nobody to tell
+            sender.send(err)
+
+
+def _received(results: Connection) -> Any:
+    """What the collecting process sent next; its error, raised here as it was raised there."""
+    try:
+        found = results.recv()
+    except EOFError:
+        raise ParleyError("the process computing the report's data ended unexpectedly") from None
+    if isinstance(found, BaseException):
+        raise found
+    return found
+
+
+def _data_files(collection: Collection, tmp: Path, name: str, out_dir: Path, title: str) -> list[Path]:
+    """The data behind the report, and the ids this render showed, moved into place with the
+    outputs (see seen.py)."""
     from parley.report.exports import write_data_files
 
-    collection = collect(params)
-    # The ids this render showed, moved into place with the outputs (see seen.py).
     seen = tmp / seen_file(out_dir, name).name
     ids = [e.id for e in collection.events]
     seen.write_text(updated(out_dir / seen.name, collection.as_of, ids), encoding="utf-8")
-    return [*staged, *write_data_files(collection, tmp, name, params.title), seen]
+    return [*write_data_files(collection, tmp, name, title), seen]
 
 
 def _without_slow_imports() -> None:
@@ -253,9 +337,10 @@ def _without_slow_imports() -> None:
 
 
 @contextmanager
-def _kernel() -> Iterator[Any]:
+def _kernel() -> Iterator[tuple[Any, Path]]:
     """The report's kernel, started before anything else is imported so that it boots meanwhile,
-    and killed (it keeps nothing) as soon as the notebook has run.
+    and killed (it keeps nothing) as soon as the notebook has run; and the file in its private
+    folder that it takes the collection from (`PARLEY_COLLECTION`, see events/corpus.py).
 
     Unix sockets, not TCP: nothing listens on the network (and the kernel stays quiet). Each
     render gets its own short socket folder, so parallel renders never share a socket."""
@@ -278,6 +363,7 @@ def _kernel() -> Iterator[Any]:
     # its name carries this process's id, so a later render can tell when its owner was killed.
     with tempfile.TemporaryDirectory(prefix=f"{_KERNEL_FOLDERS}{os.getpid()}-") as sockets:
         config = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "k")}})
+        handoff = Path(sockets) / "collection.pickle"
         km = KernelManager(
             kernel_name=KERNEL_NAME, config=config, connection_file=str(Path(sockets) / "kernel.json")
         )
@@ -288,6 +374,7 @@ def _kernel() -> Iterator[Any]:
             run_sync(km.start_kernel)(
                 extra_arguments=["--HistoryManager.hist_file=:memory:"],
                 cwd=str(ROOT),
+                env=os.environ | {HANDOFF_ENV: str(handoff)},
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
@@ -297,7 +384,7 @@ def _kernel() -> Iterator[Any]:
                 f" `python -m ipykernel install --sys-prefix --name {KERNEL_NAME}`"
             ) from None
         try:
-            yield km
+            yield km, handoff
         finally:
             for client in clients:
                 client.stop_channels()

@@ -7,10 +7,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import BaseModel
 
@@ -63,25 +63,45 @@ def timelinejs(
 
 
 def records_json(records: Sequence[BaseModel]) -> str:
-    rows = [r.model_dump(mode="json", by_alias=True) for r in records]
-    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    buffer = io.StringIO()
+    _write(records, json_out=buffer)
+    return buffer.getvalue()
 
 
 def records_csv(records: Sequence[BaseModel]) -> str:
     """One row per record; a list in a cell is its items joined by "; ", a mention as its
     article and sentence."""
-    if not records:
-        return ""
-    rows = [r.model_dump(mode="json", by_alias=True) for r in records]
     buffer = io.StringIO()
-    # Every cell quoted, as OWASP recommends, so no separator inside one can start another.
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n", quoting=csv.QUOTE_ALL)
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(
-            {k: _inert("; ".join(map(_cell, v)) if isinstance(v, list) else v) for k, v in row.items()}
-        )
+    _write(records, csv_out=buffer)
     return buffer.getvalue()
+
+
+def _write(
+    records: Iterable[BaseModel], csv_out: TextIO | None = None, json_out: TextIO | None = None
+) -> None:
+    """Each record dumped once and written as it comes, to the CSV and the JSON: a corpus of
+    thousands of articles never holds its files in memory. The JSON is what `json.dumps(rows,
+    indent=2)` gives (its strings hold no raw newline, so each row is indented line by line)."""
+    writer: csv.DictWriter[str] | None = None
+    count = 0
+    for record in records:
+        row = record.model_dump(mode="json", by_alias=True)
+        if csv_out is not None:
+            if writer is None:
+                # Every cell quoted, as OWASP recommends, so no separator inside one can start another.
+                writer = csv.DictWriter(
+                    csv_out, fieldnames=list(row), lineterminator="\n", quoting=csv.QUOTE_ALL
+                )
+                writer.writeheader()
+            writer.writerow(
+                {k: _inert("; ".join(map(_cell, v)) if isinstance(v, list) else v) for k, v in row.items()}
+            )
+        if json_out is not None:
+            text = json.dumps(row, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            json_out.write(("[\n  " if not count else ",\n  ") + text)
+        count += 1
+    if json_out is not None:
+        json_out.write("\n]\n" if count else "[]\n")
 
 
 def _cell(value: Any) -> str:
@@ -101,22 +121,14 @@ def _inert(value: Any) -> Any:
 
 def write_data_files(collection: Collection, folder: Path, name: str, title: str) -> list[Path]:
     """The report's data beside it, so a newsroom can reuse or republish it."""
-    texts = {
-        "events.csv": records_csv(collection.events),
-        "events.json": records_json(collection.events),
-        "mentions.csv": records_csv(collection.mentions),
-        "mentions.json": records_json(collection.mentions),
-        "exchanges.csv": records_csv(collection.exchanges),
-        "exchanges.json": records_json(collection.exchanges),
-        "rounds.csv": records_csv(collection.rounds),
-        "rounds.json": records_json(collection.rounds),
-        "timeline.json": json.dumps(
-            timelinejs(collection.events, collection.articles, title), indent=2, ensure_ascii=False
-        )
-        + "\n",
-    }
-    paths = []
-    for suffix in DATA_FILES:
-        paths.append(folder / f"{name}.{suffix}")
-        paths[-1].write_text(texts[suffix], encoding="utf-8")
-    return paths
+    for kind in ("events", "mentions", "exchanges", "rounds"):
+        with (
+            open(folder / f"{name}.{kind}.csv", "w", encoding="utf-8", newline="") as csv_out,
+            open(folder / f"{name}.{kind}.json", "w", encoding="utf-8") as json_out,
+        ):
+            _write(getattr(collection, kind), csv_out, json_out)
+    timeline = timelinejs(collection.events, collection.articles, title)
+    (folder / f"{name}.timeline.json").write_text(
+        json.dumps(timeline, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return [folder / f"{name}.{suffix}" for suffix in DATA_FILES]

@@ -10,6 +10,7 @@ import datetime as dt
 import io
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from html import escape
@@ -187,12 +188,11 @@ class Report(Collection):
         lines.append((self._totals_label(), self._totals_text()))
         if self.exchanges:
             lines.append(("People returned", f"{self._returned_text()}."))
+        latest = self._latest_day()  # once, not once per event
         ahead = [
             e
             for e in self.events
-            if e.date
-            and e.status in ("planned", "agreed")
-            and span(e)[1] >= max(self._latest_day(), self.as_of)
+            if e.date and e.status in ("planned", "agreed") and span(e)[1] >= max(latest, self.as_of)
         ]
         if ahead:
             e = min(ahead, key=lambda e: span(e)[0])
@@ -820,9 +820,10 @@ class Report(Collection):
 
     def sources(self) -> Html:
         rows = []
-        cited = {a.id: sum(a.id in e.articles for e in self.events) for a in self.articles}
-        most = sorted(self.articles, key=lambda a: -cited[a.id])[:SOURCES_SHOWN]
-        shown = [a for a in self.articles if a in most]
+        # One pass over the events, not one per article: a corpus of thousands stays linear.
+        cited = Counter(article for e in self.events for article in e.articles)
+        most = {a.id for a in sorted(self.articles, key=lambda a: -cited[a.id])[:SOURCES_SHOWN]}
+        shown = [a for a in self.articles if a.id in most]
         for a in shown:
             # Only an http(s) URL is a link; any other (javascript:, data:) is shown as text.
             # The site names the link: a full address wraps over five lines; it is in the data.

@@ -1,0 +1,88 @@
+"""One collection per render: the render process hands it to the kernel, which takes it only when
+it was made from the kernel's own parameters and the articles as they are now; a damaged file is
+recomputed, never trusted. And the steps that grew with the square of the corpus stay linear in
+what they return."""
+
+from pathlib import Path
+
+import pytest
+from conftest import AS_OF, write
+
+from parley.config import HANDOFF_ENV
+from parley.events.corpus import collect, hand_over, handoff_key
+from parley.render.exporters import _SCRIPT
+from parley.report.params import Parameters
+
+SECOND = "---\ntitle: Second\npublished: 2025-06-03\n---\nThe second round of talks took place in Istanbul on June 2.\n"
+
+
+def _params(corpus: Path, **values: object) -> Parameters:
+    return Parameters.model_validate({"articles": str(corpus), "as_of": AS_OF, "corrections": None} | values)
+
+
+@pytest.fixture
+def handed(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A collection handed over for `corpus`, marked so that a test can tell it was taken."""
+    write(corpus, "second.md", SECOND)
+    params = _params(corpus)
+    key = handoff_key(params)
+    collection = collect(params)
+    collection.corrected = ["handed over"]
+    path = tmp_path / "collection.pickle"
+    hand_over(collection, key, path)
+    monkeypatch.setenv(HANDOFF_ENV, str(path))
+    return path
+
+
+def test_the_kernel_takes_the_collection_handed_over(corpus: Path, handed: Path) -> None:
+    assert collect(_params(corpus)).corrected == ["handed over"]
+    assert not handed.with_name(handed.name + ".part").exists()  # written whole, then renamed
+
+
+def test_other_parameters_compute_their_own(corpus: Path, handed: Path) -> None:
+    found = collect(_params(corpus, types="negotiation_round"))
+    assert found.corrected == []
+    assert {e.type for e in found.events} == {"negotiation_round"}
+
+
+def test_an_article_changed_since_is_read_again(corpus: Path, handed: Path) -> None:
+    write(corpus, "second.md", SECOND.replace("June 2", "June 4"))
+    found = collect(_params(corpus))
+    assert found.corrected == []
+    assert any(e.date == "2025-06-04" for e in found.events)
+
+
+def test_an_article_added_since_is_read(corpus: Path, handed: Path) -> None:
+    write(corpus, "third.md", SECOND.replace("second", "third"))
+    found = collect(_params(corpus))
+    assert found.corrected == [] and "third" in {a.id for a in found.articles}
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05K\x01."])
+def test_a_damaged_handoff_is_recomputed(corpus: Path, handed: Path, damage: bytes) -> None:
+    # Empty, garbage, and a sound pickle of something else: none is trusted.
+    handed.write_bytes(damage)
+    found = collect(_params(corpus))
+    assert found.corrected == [] and found.events
+
+
+def test_a_truncated_handoff_is_recomputed(corpus: Path, handed: Path) -> None:
+    handed.write_bytes(handed.read_bytes()[:200])
+    assert collect(_params(corpus)).corrected == []
+
+
+def test_without_a_handoff_file_the_collection_is_computed(
+    corpus: Path, handed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handed.unlink()
+    assert collect(_params(corpus)).corrected == []
+    monkeypatch.delenv(HANDOFF_ENV)
+    assert collect(_params(corpus)).corrected == []
+
+
+def test_the_pdf_is_printed_without_the_pages_scripts() -> None:
+    page = (
+        "<p>Before</p><script>var a = 1;</script><div><script type='application/json'>"
+        '{"x": "<\\/p>"}</SCRIPT ></div><p>After</p>'
+    )
+    assert _SCRIPT.sub("", page) == "<p>Before</p><div></div><p>After</p>"
