@@ -81,14 +81,17 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-26 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.991, recall 0.966, F1 0.979; holdout precision 0.952, recall 0.923, F1 0.938.
+# dev precision 0.988, recall 0.965, F1 0.976; holdout 0.968, 0.923, 0.945; fresh 0.912, 0.849, 0.879.
 REAL_FLOORS = {
-    "dev": {"precision": 0.971, "recall": 0.946, "f1": 0.959},
-    "holdout": {"precision": 0.932, "recall": 0.903, "f1": 0.918},
+    "dev": {"precision": 0.968, "recall": 0.945, "f1": 0.956},
+    "holdout": {"precision": 0.948, "recall": 0.903, "f1": 0.925},
+    "fresh": {"precision": 0.892, "recall": 0.829, "f1": 0.859},
 }
+# Measured only: a failure there names the measure, never the errors (that would be reading them).
+HELD_APART = ("holdout", "fresh")
 
 
-@pytest.mark.parametrize("split", ["dev", "holdout"])
+@pytest.mark.parametrize("split", ["dev", "holdout", "fresh"])
 def test_the_real_gold_files_load_and_quote_their_articles(split: str) -> None:
     folder = REAL / split
     bodies = {a.id: a.body for a in load_corpus([folder / "articles"])}
@@ -102,11 +105,11 @@ def test_the_real_gold_files_load_and_quote_their_articles(split: str) -> None:
         assert entry.sentence in bodies[entry.article], (entry.article, entry.sentence)
 
 
-@pytest.mark.parametrize("split", ["dev", "holdout"])
+@pytest.mark.parametrize("split", ["dev", "holdout", "fresh"])
 def test_parley_stays_above_its_floors_on_the_real_set(split: str) -> None:
     result = evaluate(REAL / split, AS_OF)
     for measure, floor in REAL_FLOORS[split].items():
-        assert getattr(result, measure) >= floor, (measure, errors(result))
+        assert getattr(result, measure) >= floor, (measure, split in HELD_APART or errors(result))
 
 
 def test_heideltime_dates_map_to_a_precision() -> None:
