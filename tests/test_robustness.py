@@ -6,13 +6,12 @@ few hundredths), so that it catches a quadratic step without ever flaking on a s
 
 import datetime as dt
 import time
-from pathlib import Path
 
 from conftest import AS_OF
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_events import article
 
-from parley.articles.load import Article
 from parley.mentions.extract import extract_article
 
 SECONDS_PER_10_KB = 2.0
@@ -59,19 +58,6 @@ PIECES = [
 
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=20)), max_size=60).map(" ".join)
 published = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
-
-
-def article(body: str, when: dt.date | None) -> Article:
-    return Article(
-        id="fuzz",
-        path=Path("fuzz.md"),
-        title="Fuzz",
-        body=body,
-        published=when,
-        outlet=None,
-        url=None,
-        language="en",
-    )
 
 
 def extract_in_bounded_time(body: str, when: dt.date | None) -> None:

@@ -471,7 +471,7 @@ _STILL_LISTING = re.compile(
     r"\bas\s+well\s+as\s+$",
     re.I,
 )
-_WERE_AMONG = re.compile(r"[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
+_AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
 
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
@@ -486,15 +486,13 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     clause = _clause(text, m.start(), m.end())
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
-    after = text[m.end() : m.end() + 40]
     running = _TOTAL.search(clause) or (_ALL.search(clause) and _PERFECT.search(clause))
     return bool(
         running
         or _SUBSET.search(before)
-        or re.match(r"[^,.;]*\bamong\b", after)
         or _PART_OF.search(text[max(0, m.start() - 60) : m.start()])
         or _STILL_LISTING.search(text, 0, m.start())
-        or _WERE_AMONG.match(text, m.end())
+        or _AMONG.match(text, m.end())
     )
 
 

@@ -403,18 +403,18 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
     return "since" if _SINCE.search(before) or _SINCE_OPENS.match(sentence, start) else None
 
 
-_PLACE = r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*)*,"
+_DATELINE_PLACE = r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*)*,"
 # The ways a wire report opens with its own date: "KYIV, June 20 (Reuters) -" and "ISTANBUL, June 2.
 # /TASS/." (a place in capitals, a date, an optional agency, a dash or TASS's slashes); "Aug. 14
 # (UPI) --" (no place, so the agency is required); "ABU DHABI, (UrduPoint / WAM - 30th Dec, 2024)"
 # (the date inside the agency's parentheses).
 DATELINES = (
     re.compile(
-        rf"\A{_PLACE}\s+(?P<date>[^()\n]{{3,30}}?)\s*"
+        rf"\A{_DATELINE_PLACE}\s+(?P<date>[^()\n]{{3,30}}?)\s*"
         r"(?:(?:\([^)\n]*\)\s*)?[-–—]+\s|\.?\s*/[A-Z][\w -]*/\.?)"
     ),
     re.compile(r"\A(?P<date>[A-Z][^()\n]{2,25}?)\s*\([A-Z][\w .-]{1,30}\)\s*[-–—]+\s"),
-    re.compile(rf"\A{_PLACE}\s*\([^()\n]*?[-–—,]\s*(?P<date>[^()\n]{{3,30}}?)\)"),
+    re.compile(rf"\A{_DATELINE_PLACE}\s*\([^()\n]*?[-–—,]\s*(?P<date>[^()\n]{{3,30}}?)\)"),
 )
 
 
