@@ -298,3 +298,45 @@ def test_dates_of_real_copy_read_after_the_fresh_set(
     text: str, published: dt.date, expected: tuple[str, str]
 ) -> None:
     assert resolve(text, published) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A span of months is dated by its first.
+        (
+            "Three rounds were held in Istanbul between May and July.",
+            dt.date(2025, 8, 24),
+            [("2025-05", "month")],
+        ),
+        ("Swaps went on from May to July last year.", dt.date(2025, 8, 24), [("2024-05", "month")]),
+        # "before the end of August", proposed in July, is this August.
+        (
+            "Umerov said Ukraine had proposed a summit before the end of August.",
+            dt.date(2025, 7, 24),
+            [("2025-08", "month")],
+        ),
+        # A bound is no date: "more than three years ago".
+        ("It is the largest swap since the war began more than three years ago.", dt.date(2025, 4, 19), []),
+        # A clause without tense goes on in the one before it, but not past a quotation's end.
+        (
+            "Erdogan said on Monday he will meet the teams of Ukraine and Russia on Tuesday.",
+            dt.date(2022, 3, 28),
+            [("2022-03-28", "day"), ("2022-03-29", "day")],
+        ),
+        (
+            '"A significant step will be taken," Erdogan told PBS television late Monday.',
+            dt.date(2022, 9, 20),
+            [("2022-09-19", "day")],
+        ),
+    ],
+)
+def test_dates_of_real_copy_read_after_the_second_fresh_set(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert resolve(text, published) == expected
+
+
+def test_later_in_the_day_is_the_day_just_named_in_its_sentence() -> None:
+    text = "The president met the delegations on Friday, whose talks opened later in the day."
+    assert resolve(text, dt.date(2026, 1, 24)) == [("2026-01-23", "day"), ("2026-01-23", "day")]

@@ -224,3 +224,45 @@ def test_a_date_the_speaker_spoke_on_is_the_announcement_s(tmp_path: Path) -> No
     assert (events[0].date, events[0].type) == ("2026-01-28", "announcement")
     assert events[1].date == "2026-02-01"
     assert "within a fortnight" in events[1].resolution
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Xinhua) 09:05, June 2, 2025",
+        "02 Jun 2025 12:49AM (Updated: 02 Jun 2025 12:49AM)",
+        "TIANJIN /China/, June 2. /TASS/.",
+    ],
+)
+def test_stamps_and_foreign_datelines_state_no_event(tmp_path: Path, line: str) -> None:
+    assert statements(tmp_path, line)[0][1] is not None
+
+
+def test_relative_dates_count_from_a_wire_s_dateline(tmp_path: Path) -> None:
+    # Filed on Friday 23 January, published the next day: "on Friday" is the dateline's day.
+    body = "ABU DHABI, Jan. 23 (Xinhua) -- The president met the delegations on Friday."
+    assert statements(tmp_path, body, published="2026-01-24") == [
+        ("2026-01-23", "dateline"),
+        ("2026-01-23", None),
+    ]
+
+
+def test_an_article_without_a_date_counts_from_the_latest_date_it_states(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "nodate.md",
+        "Swap\n\nA freed soldier hugs his wife on April 19, 2025.\n\n"
+        "Zelensky thanked the UAE in a Saturday social media post.",
+    )
+    events = extract_article(load_article(path), AS_OF)[0]
+    post = events[-1]
+    assert (post.date, post.inferred) == ("2025-04-19", True)
+    assert "latest full date the article states" in post.resolution
+
+
+def test_a_stop_glued_to_the_next_sentence_ends_one() -> None:
+    text = "The talks commenced today, the ministry said in a statement.At the same time, he spoke."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "The talks commenced today, the ministry said in a statement.",
+        "At the same time, he spoke.",
+    ]

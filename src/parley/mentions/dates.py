@@ -80,6 +80,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I)),
     ("month", re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)(?!\d)")),
+    # "between May and July", "from May to July": one span, dated by its first month.
+    (
+        "month",
+        re.compile(
+            rf"\b(?i:between|(?P<from>from))\s+{_MONTH_ALONE}\s+(?(from)(?:to|until|till|through)|and)"
+            rf"\s+(?:{_MONTH_WORDS})(?:{_YEAR_REL})?(?![\w-]|,?\s+\d)"
+        ),
+    ),
     (
         "month",
         re.compile(
@@ -107,6 +115,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
+            # "more than three years ago" bounds a date without naming one.
+            rf"(?<!more than )(?<!over )(?<!nearly )(?<!almost )"
             rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before)\b(?P<exact>,?\s+to the day\b)?",
             re.I,
         ),
@@ -361,7 +371,10 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|been|held|met|taken|made))\b", re.I
 )
 # "by the end of August": a deadline, ahead or behind, whichever is nearer.
-_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s*)?$", re.I)
+_DEADLINE = re.compile(
+    r"\b(?:by|before\s+the\s+(?:end|start|beginning|middle))(?:\s+the\s+(?:end|start|beginning|middle))?(?:\s+of)?\s*$",
+    re.I,
+)
 # "since the conflict began in 2022", "launched a war about three years ago", "the beginning of
 # their invasion more than a month ago", "Russia's 2022 invasion", "its offensive inside Russia
 # this month": the war's start (or an offensive's), told as background to a sentence about
@@ -373,8 +386,7 @@ _WAR_BEFORE = re.compile(
     r"(?:war|invasion|offensive))"
     r"(?:\s+(?i:in|of|on|against|into|inside|more than|about|nearly|almost|over|some)\b|\s+[A-Z][\w’'-]*)*\s*$"
 )
-# "by the end of August", whether the date says "end of" itself or not.
-_BY = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)(?:\s+of)?\s*)?$", re.I)
+
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[-\s]+)?$", re.I)
 _SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" holds the word
 _WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+|military\s+)?(?i:invasion|war|offensive)\b")
@@ -398,12 +410,13 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
         return "founding"
     if _WAR_BEFORE.search(before) or _WAR_AFTER.match(sentence, end) or _FELL.search(before):
         return "war"
-    if _BY.search(before):
+    if _DEADLINE.search(before):
         return "deadline"
     return "since" if _SINCE.search(before) or _SINCE_OPENS.match(sentence, start) else None
 
 
-_DATELINE_PLACE = r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*)*,"
+# "KYIV,", "TIANJIN /China/,": TASS names a foreign place's country between slashes.
+_DATELINE_PLACE = r"[A-Z][A-Z.'’ -]+(?:\s*/[A-Z][\w ]*/)?(?:,\s*[A-Z][\w.]*)*,"
 # The ways a wire report opens with its own date: "KYIV, June 20 (Reuters) -" and "ISTANBUL, June 2.
 # /TASS/." (a place in capitals, a date, an optional agency, a dash or TASS's slashes); "Aug. 14
 # (UPI) --" (no place, so the agency is required); "ABU DHABI, (UrduPoint / WAM - 30th Dec, 2024)"
@@ -496,13 +509,26 @@ class Clauses:
             return True
         if _DEADLINE.search(before):
             return None
-        return False if _within(self.past, left, right) else None
+        if _within(self.past, left, right):
+            return False
+        # A clause with no tense of its own goes on in the last one named before it: "said on
+        # Monday he will meet the teams of Ukraine and Russia on Tuesday"; not past a quotation's end.
+        cue = max(_last_before(self.future, left), _last_before(self.past, left))
+        if cue < 0 or re.search(r"[\"”]", s[cue:start]):
+            return None
+        return cue == _last_before(self.future, left)
 
 
 def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
     """Whether one of `spans` (sorted, not overlapping) lies inside [left, right)."""
     i = bisect.bisect_left(spans, (left, 0))
     return i < len(spans) and spans[i][1] <= right
+
+
+def _last_before(spans: list[tuple[int, int]], left: int) -> int:
+    """Where the last of `spans` (sorted) that ends before `left` ends, or -1."""
+    i = bisect.bisect_right(spans, (left, 0))
+    return next((e for _, e in reversed(spans[:i]) if e <= left), -1)
 
 
 def is_future(sentence: str, start: int = 0, end: int | None = None) -> bool:
@@ -579,11 +605,26 @@ class Resolver:
         self.anchor: tuple[dt.date, str, Mention] | None = None  # the last date named, any precision
         self.stated: tuple[dt.date, Clauses, Mention] | None = None  # a year stated in this sentence
         self.basis = "publication"  # what `published` is: the front matter's date, or a dateline's
+        self.guessed = False  # whether `published` is the article's own latest date, not its date
+        self.sentence = ""  # the sentence `previous` was named in
 
     def use_dateline(self, value: dt.date) -> None:
-        """An article without a publication date is dated by its dateline ("KYIV, June 20 (Reuters) -")."""
-        if self.published is None:
-            self.published, self.basis = value, "the dateline"
+        """Relative dates count from the dateline's day ("ABU DHABI, Jan. 23 (Xinhua) -- ... on
+        Friday") when the article has no publication date, or when the wire dated its copy up to
+        three days before the page published it."""
+        if self.published is None or self.guessed or 0 < (self.published - value).days <= 3:
+            self.published, self.basis, self.guessed = value, "the dateline", False
+
+    def use_latest_stated(self, mentions: list[Mention]) -> None:
+        """An article with neither a publication date nor a dateline: relative dates count from
+        the latest full date it states ("on April 19, 2025" in a caption), and say they are inferred."""
+        days = [
+            d for m in mentions if m.kind == "date" and m.year and (d := _safe_date(m.year, m.month, m.day))
+        ]
+        if self.published is None and days:
+            latest = max(days)
+            self.published, self.guessed = latest, True
+            self.basis = "the latest full date the article states, as it gives no publication date"
 
     def resolve(self, mention: Mention, sentence: str | Clauses) -> Resolved:
         """Resolve a mention whose offsets index into `sentence`. A date the calendar cannot hold
@@ -592,7 +633,7 @@ class Resolver:
         if self.stated and self.stated[1].sentence is not clauses.sentence:
             self.stated = None
         try:
-            resolved = self._resolve(mention, clauses.tense(mention.start, mention.end))
+            resolved = self._resolve(mention, clauses.tense(mention.start, mention.end), clauses.sentence)
         except (ValueError, OverflowError):
             return Resolved(
                 None, None, f"'{mention.text.strip()}' falls outside the calendar (years 1 to 9999)"
@@ -602,10 +643,10 @@ class Resolver:
             if mention.year and mention.kind in ("date", "month"):
                 self.stated = (resolved.value, clauses, mention)
             if resolved.precision == "day":
-                self.previous = (resolved.value, mention)
+                self.previous, self.sentence = (resolved.value, mention), clauses.sentence
         return resolved
 
-    def _resolve(self, m: Mention, tense: bool | None) -> Resolved:
+    def _resolve(self, m: Mention, tense: bool | None, sentence: str) -> Resolved:
         quoted = f"'{m.text.strip()}'"
         if m.kind == "date":
             return self._date(m, quoted, tense)
@@ -615,6 +656,9 @@ class Resolver:
             return Resolved(dt.date(m.year or 1, 1, 1), "year", f"{quoted}: stated in the text")
         if m.kind == "relative" and m.word in _RELATIVE_DAYS:
             return self._from_previous(quoted, relativedelta(days=_RELATIVE_DAYS[m.word]))
+        if m.kind == "relative" and m.word in _SAME_DAY and self.previous and self.sentence == sentence:
+            # "met on Friday with the delegations, whose talks opened later in the day": that Friday.
+            return self._from_previous(quoted, relativedelta())
         if m.kind == "ago" and m.word in ("later", "earlier", "before"):
             delta = relativedelta(**{f"{m.unit}s": m.amount})
             return self._from_previous(quoted, delta, precision="day" if m.day2 else m.unit or "day")
@@ -666,7 +710,11 @@ class Resolver:
             )
             if base is None:
                 return None, f"{quoted} is relative to a publication date the article does not give", False
-            return base + m.year_shift, f"{quoted}: the year counted from {why}", self.published is None
+            return (
+                base + m.year_shift,
+                f"{quoted}: the year counted from {why}",
+                self.published is None or self.guessed,
+            )
         if self.stated:
             # "joined in March 2022, was detained in June": the story goes on from the year stated.
             anchor, _, source = self.stated
@@ -685,7 +733,7 @@ class Resolver:
                 else {True: "on or after", False: "on or before", None: "to"}[tense]
             )
             how = f"{quoted}: no year given; {year}, the nearest such date {side} {self.basis} ({self.published.isoformat()})"
-            return year, how, False
+            return year, how, self.guessed
         if m.weekday is not None and self.inference:
             return self.inference.year, f"{quoted}: year inferred — {self.inference.reason}", True
         if self.previous:
@@ -776,6 +824,7 @@ class Resolver:
 
 
 _CLOSE_DAYS = 14
+_SAME_DAY = ("earlier in the day", "later in the day")
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int | None, future: bool | None) -> int:

@@ -160,7 +160,10 @@ _ABBREVIATIONS = {
     "approx",
     "est",
 }
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+# "the ministry said in a statement.At the same time": a stop glued to the next sentence ends one too.
+_SENTENCE_END = re.compile(
+    r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[a-z][a-z])[.!?][\"”’]?(?=[A-Z][a-z]*\s)|\n\s*\n|\n"
+)
 
 
 class Statement(BaseModel):
@@ -374,11 +377,14 @@ _NOT_EVENT_LINES: list[tuple[str, re.Pattern[str]]] = [
 _TIMESTAMP = re.compile(r"[,\s]*(?:at\s+)?\d{1,2}:\d\d\b")
 
 
-# "August 24, 2025" alone on its line: the page's stamp, not a statement.
+# "August 24, 2025" alone on its line, "Xinhua) 09:05, March 29, 2022" and "09 Jan 2023 12:49AM
+# (Updated: 09 Jan 2023 12:49AM)": the page's stamp, not a statement.
+_CLOCK = r"\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?"
 _BARE_DATE = re.compile(
-    r"\s*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    rf"\s*(?:\(?[A-Z][\w .-]{{1,30}}\)\s*)?(?:{_CLOCK},?\s+)?"
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}"
-    r"(?:[,\s|-]+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$"
+    rf"(?:[,\s|-]+{_CLOCK})?(?:\s*\((?:Updated|Published|Posted)\b[^()]*\))?\s*$"
 )
 
 
@@ -402,6 +408,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         flat = [m for _, ms in mentions for m in ms]
         inference = infer_year(body, flat, reference)
     resolver = Resolver(article.published, inference, reference)
+    resolver.use_latest_stated([m for _, ms in mentions for m in ms])
 
     events: list[Event] = []
     dated_types: set[str] = set()
