@@ -54,6 +54,24 @@ from parley.report.sections import build_report
         ),
         # A number with no side is not assigned to one.
         ("The exchange involved 300 people.", None, set()),
+        # Held in one side's captivity, they go home to the other; the parts add up.
+        (
+            "Ukraine has brought back home 185 soldiers and 20 civilians held in Russian captivity.",
+            "Zelensky",
+            {("ukraine", 205)},
+        ),
+        # Both sides claiming a figure speak for neither side.
+        (
+            "Russia and Ukraine said they had freed more than 200 captured soldiers.",
+            "Russia and Ukraine",
+            set(),
+        ),
+        # "under the 205 for 205 formula" names the exchange itself, not a deal it is part of.
+        (
+            "The ministry announced the exchange of prisoners under the 205 for 205 formula.",
+            None,
+            {("ukraine", 205), ("russia", 205)},
+        ),
     ],
 )
 def test_figures_per_side_and_what_is_never_a_figure(
@@ -160,3 +178,24 @@ def test_cli_exchanges_json(exchanges_corpus: Path) -> None:
     assert all(keys <= x.keys() for x in exchanges)
     assert {"article", "sentence", "start", "end", "claimed_by"} <= exchanges[0]["sources"][0].keys()
     assert [x["id"] for x in exchanges] == ["exchange-2024-01-31", "exchange-2025-05-23"]
+
+
+def test_a_return_announced_on_a_day_is_that_day_s_exchange_and_the_other_side_comes_from_below(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-02-05\n---\nSwap\n\n"
+        "Ukraine brought back 150 service members from Russian captivity, Zelensky announced on Feb. 5.\n\n"
+        "They fought on different sectors of the front.\n\n"
+        "Russia announced the return of 150 Russian prisoners of war from Ukrainian captivity.",
+    )
+    result = subprocess.run(
+        [PARLEY, "exchanges", str(tmp_path), "--format", "json", "--corrections", ""],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    (exchange,) = json.loads(result.stdout)
+    assert (exchange["date"], exchange["to_ukraine"], exchange["to_russia"]) == ("2025-02-05", 150, 150)

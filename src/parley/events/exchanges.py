@@ -118,14 +118,15 @@ _PROMISED = re.compile(
     re.I,
 )
 _HAS = r"(?:has |have |had )?"
+# "held in Russian captivity": Russia's captives, who go home to Ukraine.
 _TO_UKRAINE = re.compile(
-    rf"\b(?:Ukrainian|Ukrainians|defenders|to Ukraine|to Kyiv|home to Ukraine|from Russian captivity"
+    rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|to Ukraine|to Kyiv|home to Ukraine|(?:from|in) Russian captivity"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|brought (?:back|home))"
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
 )
 _TO_RUSSIA = re.compile(
-    rf"\b(?:Russian|Russians|to Russia|to Moscow|from Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
+    rf"\b(?:Russian(?!\s+captivity)|Russians|to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
     rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back)"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
@@ -265,14 +266,11 @@ def claimant_side(claimed_by: str | None) -> str | None:
     """The side a claimant speaks for, as actors.yaml knows them."""
     if not claimed_by:
         return None
-    return next(
-        (
-            name
-            for name, patterns in _actors()["sides"].items()
-            if any(p.search(claimed_by) for p in patterns)
-        ),
-        None,
-    )
+    # "Russia and Ukraine said they had freed more than 200": both sides speak for no one side.
+    sides = [
+        name for name, patterns in _actors()["sides"].items() if any(p.search(claimed_by) for p in patterns)
+    ]
+    return sides[0] if len(sides) == 1 else None
 
 
 def mediators(text: str) -> list[str]:
@@ -330,13 +328,14 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
     # ("24 bodies of Russian soldiers": the words after the noun, when the noun says nothing).
     after = re.match(r"(?:\s+[\w’'-]+){0,3}", text[m.end() :])
     own = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else ""
+    # "nine civilians held by the Russian military": held by one side, they go home to the other.
+    held = _HELD_BY.match(text, m.end())
     for described in (own, f"{own} {after.group(0) if after else ''}"):
         to_ukraine, to_russia = bool(_TO_UKRAINE.search(described)), bool(_TO_RUSSIA.search(described))
         if to_ukraine != to_russia:
             return "ukraine" if to_ukraine else "russia"
-    # "nine civilians held by the Russian military": held by one side, they go home to the other.
-    if held := _HELD_BY.match(text, m.end()):
-        return "russia" if held.group(1).lower().startswith("ukrain") else "ukraine"
+        if held:
+            return "russia" if held.group(1).lower().startswith("ukrain") else "ukraine"
     clause = _clause(text, m.start(), m.end())
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
     if to_ukraine != to_russia:
@@ -424,7 +423,10 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
     for m in both + each:
         clause = _clause(text, m.start(), m.end())
         # "390 returned on May 23 as part of the 1,000-for-1,000 exchange": the deal's figure.
-        part_of = bool(_PART_OF_DEAL.search(text, max(0, m.start() - 20), m.start()))
+        # ("under the 205 for 205 formula" names the exchange itself.)
+        part_of = bool(_PART_OF_DEAL.search(text, max(0, m.start() - 20), m.start())) and not re.match(
+            r"\s+(?:formula|principle|scheme)\b", text[m.end() :]
+        )
         near = text[
             max(0, m.start() - 30) : m.end() + 40
         ]  # "the bodies of ... 757 for 757", "... of civilians"
@@ -640,10 +642,18 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
             # "Russia and Ukraine exchanged prisoners on Friday. Ukraine got back 84 soldiers."
             spans += corpus.following(m.article, m.start)
             found = _read(m, event, corpus, spans, claimed_by)
+        elif len(sides := _sides_given(found)) < 2:
+            # "... brought back 150 service members. Russia said it got back as many": the other side.
+            more = corpus.following(m.article, m.start)
+            found += [f for f in _read(m, event, corpus, more, claimed_by) if f.side not in sides]
+            spans += more
         read |= {(m.article, s) for s, _ in spans}
         figures += found
         texts += [body[s:e] for s, e in spans]
-    told, story = _story(event, corpus, read, {f.article for f in figures})
+    given: dict[str, set[str]] = defaultdict(set)
+    for f in figures:
+        given[f.article] |= _sides_given([f])
+    told, story = _story(event, corpus, read, given)
     figures += told
     text = " ".join(texts)
     stages, conflicts = _stages(event, figures)
@@ -702,13 +712,18 @@ def _read(
     return found
 
 
+def _sides_given(figures: Iterable[Figure]) -> set[str]:
+    return {f.side for f in figures if not f.promised}
+
+
 def _story(
-    event: EventRecord, corpus: _Corpus, read: set[tuple[str, int]], given: set[str]
+    event: EventRecord, corpus: _Corpus, read: set[tuple[str, int]], given: dict[str, set[str]]
 ) -> tuple[list[Figure], list[str]]:
     """The rest of the articles whose one dated exchange is this one: they tell its story, so
     the mediator they credit further down is its mediator, and where their sentences about it
     gave no figure, a figure further down ("'We have managed to liberate 215 people,' Yermak
-    announced") is its figure. Sentences that date something else are skipped."""
+    announced") is its figure; so is one for a side they left without. Sentences that date
+    something else are skipped."""
     if event.status != "done" or not event.date:
         return [], []
     found: list[Figure] = []
@@ -724,8 +739,10 @@ def _story(
             if (m.article, s) not in read and (m.article, s) not in corpus.dated
         ]
         texts += [corpus.bodies[m.article][s:e] for s, e in rest]
-        if m.article not in given:
-            found += _read(m, event, corpus, rest, corpus.outlets.get(m.article))
+        # Further down, only what its sentences about the exchange left out: a side with no figure.
+        if len(sides := given.get(m.article, set())) < 2:
+            told = _read(m, event, corpus, rest, corpus.outlets.get(m.article))
+            found += [f for f in told if f.side not in sides]
     return found, texts
 
 

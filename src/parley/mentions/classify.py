@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from parley.articles.load import Article
 from parley.events.rounds import venue_of
-from parley.mentions.dates import frame_of
+from parley.mentions.dates import find_mentions, frame_of, is_future
 from parley.mentions.extract import UNDATED_AFTER_DATELINE, Event, mentions_type, span
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
@@ -20,8 +20,8 @@ OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 # What the reports are about: without one of these words a sentence is not about the exchanges
 # or the talks, whatever its verbs.
 _TOPIC = re.compile(
-    r"\b(?:prisoners?|POWs?|captives?|detainees|servicem[ae]n|soldiers|civilians|children|defenders"
-    r"|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
+    r"\b(?:prisoners?|POWs?|captives?|captivity|detainees|servicem[ae]n|service ?members|soldiers|civilians"
+    r"|children|defenders|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
     r"|talks|negotiat\w*|consultations|round|delegations?|memorandum|ceasefire|truce|peace|summit|meeting)\b",
     re.I,
 )
@@ -32,7 +32,7 @@ _RETURN = re.compile(
     re.I,
 )
 _PEOPLE = re.compile(
-    r"\b(?:prisoners?|POWs?|captives?|servicem[ae]n|soldiers|civilians|children|defenders|people"
+    r"\b(?:prisoners?|POWs?|captives?|servicem[ae]n|service ?members|soldiers|civilians|children|defenders|people"
     r"|Ukrainians|Russians|bodies|remains|fallen)\b",
     re.I,
 )
@@ -76,6 +76,28 @@ _ANNOUNCED_SWAP = re.compile(
     r"(?![^.]*\b(?:will|would|to be|to take place|planned|next)\b)",
     re.I,
 )
+# "Ukraine brought back 150 service members, Zelensky announced on Feb. 5": a return told as done,
+# then the day it was announced, the sentence's only date: the news of that day.
+_ANNOUNCED_ON = re.compile(r"\b(?:announced|said|reported|confirmed|wrote)\s+(?:on\s+)?$", re.I)
+_RETURN_DONE = re.compile(
+    r"\b(?:brought (?:home|back)|returned|released|freed|repatriated|handed over|exchanged|swapped)\s+"
+    r"(?:[\w,-]+\s+){0,4}?\d[\d,]*\b",
+    re.I,
+)
+
+
+def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
+    if not offsets:
+        return False
+    before = sentence[: offsets[0]]
+    return bool(
+        _ANNOUNCED_ON.search(before)
+        and _RETURN_DONE.search(before)
+        and not is_future(sentence)
+        and len(find_mentions(sentence)) == 1
+    )
+
+
 # How a mention dated to the publication day for want of a date of its own begins its resolution.
 JUST_DONE = "the sentence gives no date"
 _CANCELLED = re.compile(
@@ -115,7 +137,7 @@ def classify(event: Event, article: Article) -> Event:
             and swap
             and event.date_offsets
             and event.date_offsets[0] >= swap.end()
-        ):
+        ) or _announced_return(sentence, event.date_offsets):
             kind = "prisoner_exchange"
     elif kind not in OF_INTEREST:
         return _context(event, "not an exchange, release, round of talks or agreement")
