@@ -162,3 +162,15 @@ def test_one_round_dated_differently_by_two_articles_is_one_row_flagged(tmp_path
     rows = [r for r in rounds_of([tmp_path]) if r.round == 3]
     assert len(rows) == 1 and rows[0].sources == ["a", "b"]
     assert rows[0].conflicts == ["round 3 dated 2025-07-23 (a) and 2025-07-28 (b)"]
+
+
+def test_the_day_of_a_phone_call_that_agreed_on_talks_is_not_the_talks(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "call.md",
+        "---\npublished: 2022-03-30\n---\nA\n\nIn a phone call on Sunday, Erdogan and Putin agreed to hold the "
+        "next round of talks in Istanbul.\n\nThe talks were held in Istanbul on Tuesday.",
+    )
+    assert [(r.series, r.date, r.end_date) for r in rounds_of([tmp_path])] == [
+        ("Istanbul 2022", "2022-03-29", None)
+    ]

@@ -98,6 +98,10 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
     )
 
 
+_CALL = re.compile(
+    r"\b(?:phone|telephone)\s+(?:call|conversation)(?:\s+[\w’'-]+){0,3}?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
+    re.I,
+)
 # How a mention dated to the publication day for want of a date of its own begins its resolution.
 JUST_DONE = "the sentence gives no date"
 _CANCELLED = re.compile(
@@ -141,6 +145,13 @@ def classify(event: Event, article: Article) -> Event:
             kind = "prisoner_exchange"
     elif kind not in OF_INTEREST:
         return _context(event, "not an exchange, release, round of talks or agreement")
+    if (
+        kind == "negotiation_round"
+        and event.date_offsets
+        and _CALL.search(sentence, max(0, event.date_offsets[0] - 40), event.date_offsets[0])
+    ):
+        # "In a phone call on Sunday, Erdogan and Putin agreed to hold the next round": the call's day.
+        kind = "agreement" if _AGREED.search(sentence) else "announcement"
     if not _TOPIC.search(sentence):
         return _context(event, "not about prisoners or talks")
     frame = frame_of(sentence, *event.date_offsets) if event.date_offsets else None
