@@ -81,11 +81,12 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-26 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.988, recall 0.965, F1 0.976; holdout 0.968, 0.923, 0.945; fresh 0.912, 0.849, 0.879.
+# dev precision 0.994, recall 0.951, F1 0.972; holdout 1.000, 0.954, 0.976; fresh 0.891, 0.788, 0.836.
+# (fresh: 40 articles annotated on 2026-11-26 and never read; the earlier fresh set is now in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.968, "recall": 0.945, "f1": 0.956},
-    "holdout": {"precision": 0.948, "recall": 0.903, "f1": 0.925},
-    "fresh": {"precision": 0.892, "recall": 0.829, "f1": 0.859},
+    "dev": {"precision": 0.974, "recall": 0.931, "f1": 0.952},
+    "holdout": {"precision": 0.980, "recall": 0.934, "f1": 0.956},
+    "fresh": {"precision": 0.871, "recall": 0.768, "f1": 0.816},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")

@@ -247,19 +247,6 @@ def test_relative_dates_count_from_a_wire_s_dateline(tmp_path: Path) -> None:
     ]
 
 
-def test_an_article_without_a_date_counts_from_the_latest_date_it_states(tmp_path: Path) -> None:
-    path = write(
-        tmp_path,
-        "nodate.md",
-        "Swap\n\nA freed soldier hugs his wife on April 19, 2025.\n\n"
-        "Zelensky thanked the UAE in a Saturday social media post.",
-    )
-    events = extract_article(load_article(path), AS_OF)[0]
-    post = events[-1]
-    assert (post.date, post.inferred) == ("2025-04-19", True)
-    assert "latest full date the article states" in post.resolution
-
-
 def test_a_stop_glued_to_the_next_sentence_ends_one() -> None:
     text = "The talks commenced today, the ministry said in a statement.At the same time, he spoke."
     assert [text[s:e] for s, e in sentences(text)] == [

@@ -605,26 +605,14 @@ class Resolver:
         self.anchor: tuple[dt.date, str, Mention] | None = None  # the last date named, any precision
         self.stated: tuple[dt.date, Clauses, Mention] | None = None  # a year stated in this sentence
         self.basis = "publication"  # what `published` is: the front matter's date, or a dateline's
-        self.guessed = False  # whether `published` is the article's own latest date, not its date
         self.sentence = ""  # the sentence `previous` was named in
 
     def use_dateline(self, value: dt.date) -> None:
         """Relative dates count from the dateline's day ("ABU DHABI, Jan. 23 (Xinhua) -- ... on
         Friday") when the article has no publication date, or when the wire dated its copy up to
         three days before the page published it."""
-        if self.published is None or self.guessed or 0 < (self.published - value).days <= 3:
-            self.published, self.basis, self.guessed = value, "the dateline", False
-
-    def use_latest_stated(self, mentions: list[Mention]) -> None:
-        """An article with neither a publication date nor a dateline: relative dates count from
-        the latest full date it states ("on April 19, 2025" in a caption), and say they are inferred."""
-        days = [
-            d for m in mentions if m.kind == "date" and m.year and (d := _safe_date(m.year, m.month, m.day))
-        ]
-        if self.published is None and days:
-            latest = max(days)
-            self.published, self.guessed = latest, True
-            self.basis = "the latest full date the article states, as it gives no publication date"
+        if self.published is None or 0 < (self.published - value).days <= 3:
+            self.published, self.basis = value, "the dateline"
 
     def resolve(self, mention: Mention, sentence: str | Clauses) -> Resolved:
         """Resolve a mention whose offsets index into `sentence`. A date the calendar cannot hold
@@ -713,7 +701,7 @@ class Resolver:
             return (
                 base + m.year_shift,
                 f"{quoted}: the year counted from {why}",
-                self.published is None or self.guessed,
+                self.published is None,
             )
         if self.stated:
             # "joined in March 2022, was detained in June": the story goes on from the year stated.
@@ -733,7 +721,7 @@ class Resolver:
                 else {True: "on or after", False: "on or before", None: "to"}[tense]
             )
             how = f"{quoted}: no year given; {year}, the nearest such date {side} {self.basis} ({self.published.isoformat()})"
-            return year, how, self.guessed
+            return year, how, False
         if m.weekday is not None and self.inference:
             return self.inference.year, f"{quoted}: year inferred — {self.inference.reason}", True
         if self.previous:

@@ -408,7 +408,6 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         flat = [m for _, ms in mentions for m in ms]
         inference = infer_year(body, flat, reference)
     resolver = Resolver(article.published, inference, reference)
-    resolver.use_latest_stated([m for _, ms in mentions for m in ms])
 
     events: list[Event] = []
     dated_types: set[str] = set()
