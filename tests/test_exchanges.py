@@ -199,3 +199,26 @@ def test_a_return_announced_on_a_day_is_that_day_s_exchange_and_the_other_side_c
     )
     (exchange,) = json.loads(result.stdout)
     assert (exchange["date"], exchange["to_ukraine"], exchange["to_russia"]) == ("2025-02-05", 150, 150)
+
+
+def test_a_return_that_carries_out_an_agreement_is_an_exchange(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-07-17\n---\nBodies\n\n"
+        "Russia has handed over another 1,000 bodies of Ukrainian soldiers to Ukraine as part of the "
+        "Istanbul agreements, Medinsky said on Thursday.\n\nIn return, Russia received 19 bodies of dead soldiers.",
+    )
+    result = subprocess.run(
+        [PARLEY, "exchanges", str(tmp_path), "--format", "json", "--corrections", ""],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    (exchange,) = json.loads(result.stdout)
+    assert (exchange["date"], exchange["kind"], exchange["to_ukraine"], exchange["to_russia"]) == (
+        "2025-07-17",
+        "bodies",
+        1000,
+        19,
+    )

@@ -484,7 +484,9 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     if _AFTER_MONTH.search(text, max(0, m.start("n") - 12), m.start("n")):
         return True
-    if _NOT_RETURNED.match(text[m.end() :]) or _BOTH_SIDES.match(text[m.end() :]):
+    # ("19 bodies of dead soldiers" are the dead returned, no toll.)
+    dead = (m.groupdict().get("noun") or "").lower() in ("bodies", "remains")
+    if (_NOT_RETURNED.match(text[m.end() :]) and not dead) or _BOTH_SIDES.match(text[m.end() :]):
         return True
     clause = _clause(text, m.start(), m.end())
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]

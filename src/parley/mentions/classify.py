@@ -98,6 +98,14 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
     )
 
 
+# "Russia has handed over another 1,000 bodies ... as part of the Istanbul agreements": a return
+# that carries out an agreement is the exchange, not the agreement.
+_CARRIED_OUT = re.compile(
+    r"\b(?:handed over|returned|released|freed|repatriated|exchanged|swapped|brought (?:home|back))\b"
+    r"[^.;]*?\b(?:as part of|under|in continuation of|in line with|pursuant to|in accordance with)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accords?|arrangements?)\b",
+    re.I,
+)
 _CALL = re.compile(
     r"\b(?:phone|telephone)\s+(?:call|conversation)(?:\s+[\w’'-]+){0,3}?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
     re.I,
@@ -127,6 +135,8 @@ def classify(event: Event, article: Article) -> Event:
     sentence = event.sentence
     if kind in ("other", "capture", "announcement") and _RETURN.search(sentence) and _PEOPLE.search(sentence):
         kind = "prisoner_exchange" if kind != "announcement" else kind
+    elif kind == "agreement" and _CARRIED_OUT.search(sentence) and _PEOPLE.search(sentence):
+        kind = "prisoner_exchange"
     elif kind == "other" and _TALKS.search(sentence) and (venue_of(sentence) or _MET.search(sentence)):
         kind = "negotiation_round"
     if kind == "announcement":
