@@ -59,9 +59,21 @@ def test_a_long_span_gets_an_overview_and_a_detail_of_its_busiest_quarter() -> N
     assert start <= dt.date(2025, 6, 1) and end >= dt.date(2025, 6, 28) and (end - start).days <= 92
     assert chart.shown == len(busy)  # the 2022 and 2023 rounds are in the overview only
     overview = chart.figure.axes[0]
-    assert "All events by month" in overview.get_title(loc="left")
+    assert "Events by month" in overview.get_title(loc="left")
+    # Printed as two pictures, cut between the overview's dates and the detail's title; the
+    # legend goes with the detail.
+    top, bottom = chart.parts()
+    renderer = chart.figure.canvas.get_renderer()
+    inches = [
+        a.get_tightbbox(renderer).transformed(chart.figure.dpi_scale_trans.inverted())
+        for a in chart.figure.axes
+    ]
+    assert top.y0 == bottom.y1 and top.y1 == chart.figure.get_size_inches()[1] and bottom.y0 == 0
+    assert inches[0].y0 >= top.y0 >= inches[1].y1 and inches[1].y0 >= bottom.y0
+    assert chart.figure.axes[1].get_legend() is not None
     short = plot_timeline(busy)
     assert not short.overview and len(short.figure.axes) == 1
+    assert [p.bounds for p in short.parts()] == [(0, 0, *short.figure.get_size_inches())]
     plt.close(chart.figure)
     plt.close(short.figure)
 
@@ -84,7 +96,7 @@ def test_the_stages_of_one_operation_are_one_line_and_sizes_show_when_known() ->
     assert len(lines) == 1  # the three stages: one line through three marks
     sizes = [line.get_markersize() for line in chart.figure.axes[0].lines if len(line.get_xdata()) == 1]
     assert figures(sized) == 2000 and max(sizes) > 7
-    labels = [t.get_text() for t in chart.figure.legends[0].get_texts()]
+    labels = [t.get_text() for t in chart.figure.axes[0].get_legend().get_texts()]
     assert "stages of one operation" in labels and "larger: more people" in labels
     plt.close(chart.figure)
 

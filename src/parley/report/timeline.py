@@ -18,7 +18,7 @@ import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.transforms import Bbox
+from matplotlib.transforms import Bbox, offset_copy
 
 from parley.mentions.dates import format_range
 from parley.mentions.extract import EVENT_TYPES, TYPE_LABELS, Event, span
@@ -66,6 +66,25 @@ class Chart:
     detail: tuple[dt.date, dt.date]
     overview: bool
     shown: int
+
+    def parts(self) -> list[Bbox]:
+        """The figure's regions, in inches, to print as pictures of their own: the overview, then
+        the detail with its legend (the whole figure when there is no overview). Apart, the short
+        overview can end page 1 under a long summary where the whole figure would not fit."""
+        fig = self.figure
+        whole = Bbox.from_bounds(0, 0, *fig.get_size_inches())
+        if not self.overview:
+            return [whole]
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        top, detail = fig.axes[:2]
+        # The cut runs through the gap between the overview's dates and the detail's title.
+        low = top.get_tightbbox(renderer).y0
+        high = detail.get_tightbbox(renderer).y1
+        cut = (low + high) / 2 / fig.dpi
+        return [
+            Bbox.from_extents(0, cut, whole.x1, whole.y1),
+            Bbox.from_extents(0, 0, whole.x1, cut),
+        ]
 
 
 def figures(event: Any) -> int | None:
@@ -124,10 +143,10 @@ def plot_timeline(events: Sequence[Any], context: Sequence[Event] = ()) -> Chart
     shown = [e for e in dated if start <= span(e)[0] <= end]
     lanes = [t for t in EVENT_TYPES if any(e.type == t for e in shown)]
     strip = bool(around) and not overview  # context gets a lane of the detail when there is no overview
-    height = 1.1 + 0.55 * len(lanes) + 0.35 * strip + 0.7 * overview
+    height = 1.1 + 0.55 * len(lanes) + 0.35 * strip + 0.6 * overview
     fig = plt.figure(figsize=(WIDTH_IN, height), layout="constrained")
     if overview:
-        top, ax = fig.subplots(2, 1, height_ratios=[0.6 + 0.25 * bool(around), 0.55 * len(lanes) + 0.5])
+        top, ax = fig.subplots(2, 1, height_ratios=[0.45 + 0.2 * bool(around), 0.55 * len(lanes) + 0.5])
         _overview(top, dated, around, (first, last), (start, end))
         ax.set_title(f"Detail: {format_range(start, end)}", loc="left", fontsize=FONT_PT, color="#444444")
     else:
@@ -148,7 +167,18 @@ def plot_timeline(events: Sequence[Any], context: Sequence[Event] = ()) -> Chart
         ax.plot(days, [bottom + 0.3] * len(days), "|", color=CONTEXT_COLOR, ms=7, mew=1.2)
     for event in shown:
         _draw(ax, event, lane_y[event.type])
-    fig.legend(handles=_legend(shown), loc="outside lower center", ncols=3, frameon=False, fontsize=FONT_PT)
+    # The legend belongs to the detail's axes, under its dates: printed apart from the overview,
+    # the detail keeps it (a figure's legend would follow whatever part of the figure is printed).
+    under = offset_copy(ax.transAxes, fig=fig, y=-3.2 * FONT_PT, units="points")
+    ax.legend(
+        handles=_legend(shown),
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0),
+        bbox_transform=under,
+        ncols=3,
+        frameon=False,
+        fontsize=FONT_PT,
+    )
     return Chart(fig, _number(fig, ax, shown, lane_y), (start, end), overview, len(shown))
 
 
@@ -205,7 +235,7 @@ def _overview(
     ax.tick_params(axis="y", length=0)
     _dates_axis(ax)
     ax.set_title(
-        f"All events by month, {format_range(*whole)} (tallest: {top}; shaded: the detail below)",
+        f"Events by month, {format_range(*whole)} (at most {top}; shaded: the detail below)",
         loc="left",
         fontsize=FONT_PT,
         color="#444444",
