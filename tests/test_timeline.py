@@ -7,10 +7,12 @@ import matplotlib.pyplot as plt
 import pytest
 
 from parley.events.consolidate import consolidate
+from parley.events.rounds import Round
 from parley.mentions.dates import format_date
 from parley.mentions.extract import Event, span
 from parley.render.exporters import VENDOR_DIR, VIS_TIMELINE
 from parley.report.timeline import COLORS, KEY_MAX, MARKERS, figures, plot_timeline
+from parley.report.track_chart import plot_tracks
 
 
 def event(
@@ -43,7 +45,9 @@ def test_numbers_never_overlap_run_in_date_order_and_the_most_important_get_them
     assert not any(a.overlaps(b) for a, b in itertools.combinations(boxes, 2))
     assert [t.get_text() for t in ax.texts] != [] and len(ax.texts) == len(chart.keyed) <= KEY_MAX
     assert sorted(t.get_text() for t in ax.texts) == sorted(str(n) for n in range(1, len(chart.keyed) + 1))
-    assert chart.keyed == sorted(chart.keyed, key=lambda e: (span(e), e.type))
+    assert chart.keyed == sorted(
+        chart.keyed, key=lambda e: (span(e)[0] + (span(e)[1] - span(e)[0]) / 2, e.type)
+    )
     # Talks and exchanges before announcements: 18 events in four days cannot all have a number.
     assert chart.shown == len(crowded) and len(chart.keyed) < len(crowded)
     assert {e.type for e in chart.keyed} <= {"prisoner_exchange", "negotiation_round"}
@@ -195,3 +199,28 @@ def test_each_type_has_its_own_lane_marker_and_colour() -> None:
     # Colour is never the only cue, and every type has a marker of its own.
     assert len(set(MARKERS.values())) == len(MARKERS) and len(set(COLORS.values())) == len(COLORS)
     plt.close(chart.figure)
+
+
+def test_round_numbers_days_apart_on_a_long_axis_do_not_print_over_each_other() -> None:
+    def held(n: int, day: str, series: str = "Istanbul 2025") -> Round:
+        return Round(
+            series=series, round=n, date=day, precision="day", location=None, sources=["a"], evidence=[]
+        )
+
+    fig = plot_tracks(
+        [
+            held(1, "2022-03-29", "Istanbul 2022"),
+            held(1, "2025-05-16"),
+            held(2, "2025-06-02"),
+            held(3, "2025-07-23"),
+        ]
+    )
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    numbers = [t for t in ax.texts if t.get_text() in "123"]
+    assert sorted(t.get_text() for t in numbers) == ["1", "1", "2", "3"]
+    # Touching, "1" and "2" read as "12": a gap of a few points at least.
+    boxes = [t.get_window_extent(renderer).padded(3) for t in numbers]
+    assert not any(a.overlaps(b) for a, b in itertools.combinations(boxes, 2))
+    plt.close(fig)

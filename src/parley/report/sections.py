@@ -82,8 +82,10 @@ class Report(Collection):
 
     @cached_property
     def context(self) -> list[Event]:
-        """Dated context (the invasion, a battle): listed compactly, never counted or plotted."""
-        return [m for m in self.mentions if m.klass == "context"]
+        """Dated context (the invasion, a battle): listed compactly, never counted or plotted. A
+        mention of context with no date places nothing in time ("Privates and sergeants who were
+        captured on the Bakhmut…", a caption): it stays in the mentions data."""
+        return [m for m in self.mentions if m.klass == "context" and m.date]
 
     @cached_property
     def _exchanges_shown(self) -> tuple[list[Exchange], str]:
@@ -413,7 +415,7 @@ class Report(Collection):
             items += _more(len(undated) - len(shown), "undated events", "events")
             parts.append(f"<div class='undated'><h3>Undated events (not plotted)</h3><ul>{items}</ul></div>")
         if self.context:
-            shown = sorted(self.context, key=lambda m: (m.date is None, m.date or ""))[:CONTEXT_SHOWN]
+            shown = sorted(self.context, key=lambda m: m.date or "")[:CONTEXT_SHOWN]
             items = "".join(
                 f"<li><span class='date'>{escape(format_date(m.date, m.precision, m.end_date))}</span>"
                 f" {escape(m.summary)} <span class='src'>({escape(m.article)})</span></li>"
@@ -713,7 +715,7 @@ class Report(Collection):
             if start != end:
                 item["end"] = (end + dt.timedelta(days=1)).isoformat()  # vis-timeline's end is exclusive
             items.append(item)
-        for i, m in enumerate(m for m in self.context if m.date):
+        for i, m in enumerate(self.context):
             items.append(
                 {
                     "id": f"context-{i}",

@@ -268,7 +268,8 @@ def _draw(ax: Axes, event: Any, y: float) -> None:
 
 def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -> list[Any]:
     """Number the most important events, each in the first free slot by its mark; the numbers
-    then run in date order. Returns the numbered events in that order."""
+    then run from left to right (a month is at its middle). Returns the numbered events in that
+    order."""
     fig.canvas.draw()  # fixes the layout, so extents measured now stay true
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     frame = ax.get_window_extent(renderer)
@@ -277,8 +278,7 @@ def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -
     for event in sorted(shown, key=lambda e: (-importance(e), -span(e)[0].toordinal())):
         if len(placed) == KEY_MAX:
             break
-        start, end = span(event)
-        x = start + (end - start) / 2
+        x = _middle(event)
         for offset in SLOTS:
             label = ax.text(
                 x,
@@ -298,10 +298,15 @@ def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -
                 placed.append((event, label))
                 break
             label.remove()
-    placed.sort(key=lambda p: (span(p[0]), p[0].type))
+    placed.sort(key=lambda p: (_middle(p[0]), p[0].type))  # left to right, as they are drawn
     for number, (_, label) in enumerate(placed, 1):
         label.set_text(str(number))
     return [event for event, _ in placed]
+
+
+def _middle(event: Any) -> dt.date:
+    start, end = span(event)
+    return start + (end - start) / 2
 
 
 def _legend(shown: list[Any]) -> list[Line2D]:
