@@ -13,6 +13,7 @@ import math
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -27,6 +28,7 @@ from conftest import write
 from nbconvert.exporters import HTMLExporter, get_exporter
 from pypdf import PdfReader
 from weasyprint import HTML
+from weasyprint.formatting_structure import boxes
 
 from parley.config import DEFAULT_TITLE, TEMPLATE_DIR
 from parley.render.run import render
@@ -52,6 +54,11 @@ CORPUS_TITLE = "Talks and exchanges, ten articles"
 REAL = Path(__file__).resolve().parent / "fixtures" / "real10"
 # Each ten-article corpus, its as-of date and the most pages its report may take.
 TEN = {"written": (CORPUS, "2025-07-26", 12), "real": (REAL, "2026-03-10", 9)}
+GENERATOR = Path(__file__).resolve().parents[1] / "benchmarks" / "articles.py"
+# Page 1 filled to this share of its text area at least: the foot of a page is left blank only
+# when the next picture or table row does not fit (before the overview was a picture of its own,
+# 100 generated articles left a fifth of page 1 blank).
+PAGE_ONE_FILLED = 0.9
 A4_PT = (595.28, 841.89)
 DPI = 50  # enough to see ink in a margin; small enough to stay fast
 MARGIN_MM = 12  # the stylesheet's side margins are 17 mm: nothing may be printed this close to an edge
@@ -467,11 +474,48 @@ def test_no_table_row_splits_across_pages_and_the_chart_fits_the_page(ten_render
                     and child.position_x + child.width <= right + 0.5
                 )
                 assert child.position_y + child.height <= bottom + 0.5, "the chart runs off its page"
-    assert len(pages_of) > 20 and len(charts) == 3  # rows; the timeline, exchanges and tracks charts
+    # Rows; the timeline (its overview a picture of its own over a long span), exchanges and tracks.
+    assert len(pages_of) > 20 and len(charts) == 3 + ("timeline-overview" in html)
     split = [len(p) for p in pages_of.values() if len(p) > 1]
     assert not split, f"{len(split)} table rows split across pages"
     # Ten articles: a short read, exchanges and tracks included.
     assert 4 <= len(document.pages) <= TEN[which][2], len(document.pages)
+
+
+@pytest.fixture(scope="module")
+def generated_rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The report of 100 generated articles (benchmarks/articles.py): a summary long enough that
+    the whole timeline would not fit under it on page 1."""
+    folder = tmp_path_factory.mktemp("generated") / "articles"
+    subprocess.run(
+        [sys.executable, str(GENERATOR), str(folder), "--count", "100"],
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
+    out = folder.parent / "out"
+    render({"articles": str(folder), "as_of": AS_OF, "corrections": None}, out_dir=out)
+    return out
+
+
+@pytest.mark.render
+@pytest.mark.parametrize("which", ["real", "generated"])
+def test_page_one_is_full_and_tells_the_story(request: pytest.FixtureRequest, which: str) -> None:
+    """Page 1 ends where its text area ends, not half way down because the next picture did not
+    fit: the timeline's overview fills it under a long summary, and its detail follows."""
+    rendered = (
+        request.getfixturevalue("generated_rendered")
+        if which == "generated"
+        else _render_ten(request.getfixturevalue("tmp_path_factory"), "real")
+    )
+    html = (rendered / "report.html").read_text(encoding="utf-8")
+    page = HTML(string=html).render().pages[0]._page_box
+    top, bottom = page.margin_top, page.margin_height() - page.margin_bottom
+    ink = [b for b in _descendants(page.children[0]) if isinstance(b, (boxes.LineBox, boxes.ReplacedBox))]
+    filled = (max(b.position_y + b.height for b in ink) - top) / (bottom - top)
+    assert filled > PAGE_ONE_FILLED, f"page 1 is {1 - filled:.0%} blank at its foot"
+    text = _text(PdfReader(rendered / "report.pdf").pages[0])
+    assert "Latest exchange:" in text and "Timeline" in text  # the lede, and the timeline begun
 
 
 def _descendants(box: Any) -> Iterator[Any]:

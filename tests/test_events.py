@@ -223,3 +223,15 @@ def test_news_of_the_day_in_the_present_perfect_is_dated_to_the_publication_day(
     assert "publication day" in classed.resolution
     still = mention("a", None).model_copy(update={"sentence": "The exchange of prisoners is a priority."})
     assert classify(still, article(still.sentence)).date is None  # an undated event stays undated
+
+
+def test_an_undated_mention_of_an_event_its_article_dates_is_about_that_one() -> None:
+    """'This is the 57th prisoner exchange since …' under the day's swap is no undated swap."""
+    dated, about_it, elsewhere = mention("a", "2025-06-20"), mention("a", None, start=9), mention("b", None)
+    records = consolidate([dated, about_it, elsewhere])
+    assert [r.id for r in records] == ["exchange-2025-06-20", "exchange-undated-b"]
+    assert [m.event for m in link([dated, about_it, elsewhere], records)] == [
+        "exchange-2025-06-20",
+        None,
+        "exchange-undated-b",
+    ]

@@ -229,6 +229,28 @@ def test_a_date_the_speaker_spoke_on_is_the_announcement_s(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     "line",
     [
+        "The second round of talks opened with a speech by the minister© Jane Doe/Agency.",  # a caption
+        "Soldiers return home after the prisoner exchange (AP Photo/Jane Doe).",
+        "A freed soldier after the prisoner exchange (X/President Volodymyr Zelensky).",
+        "The exchange marks the 19th mediation effort by the UAE",  # a standfirst: no full stop
+        "The minister expressed hope for new agreements on the exchange of prisoners.",
+        "He called for an exchange of all prisoners.",
+    ],
+)
+def test_captions_standfirsts_and_wishes_are_no_undated_statements(tmp_path: Path, line: str) -> None:
+    assert statements(tmp_path, line) == []
+
+
+def test_the_sentence_after_a_standfirst_is_the_undated_statement(tmp_path: Path) -> None:
+    body = "The exchange marks the 19th mediation effort by the UAE\n\nThe UAE said its mediation led to a prisoner exchange."
+    path = write(tmp_path, "standfirst.md", f"---\npublished: 2025-06-02\n---\nHeadline\n\n{body}")
+    (event,) = extract_article(load_article(path), AS_OF)[0]
+    assert event.date is None and event.sentence.startswith("The UAE said")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Xinhua) 09:05, June 2, 2025",
         "02 Jun 2025 12:49AM (Updated: 02 Jun 2025 12:49AM)",
         "TIANJIN /China/, June 2. /TASS/.",

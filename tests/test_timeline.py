@@ -7,10 +7,12 @@ import matplotlib.pyplot as plt
 import pytest
 
 from parley.events.consolidate import consolidate
+from parley.events.rounds import Round
 from parley.mentions.dates import format_date
 from parley.mentions.extract import Event, span
 from parley.render.exporters import VENDOR_DIR, VIS_TIMELINE
 from parley.report.timeline import COLORS, KEY_MAX, MARKERS, figures, plot_timeline
+from parley.report.track_chart import plot_tracks
 
 
 def event(
@@ -43,7 +45,9 @@ def test_numbers_never_overlap_run_in_date_order_and_the_most_important_get_them
     assert not any(a.overlaps(b) for a, b in itertools.combinations(boxes, 2))
     assert [t.get_text() for t in ax.texts] != [] and len(ax.texts) == len(chart.keyed) <= KEY_MAX
     assert sorted(t.get_text() for t in ax.texts) == sorted(str(n) for n in range(1, len(chart.keyed) + 1))
-    assert chart.keyed == sorted(chart.keyed, key=lambda e: (span(e), e.type))
+    assert chart.keyed == sorted(
+        chart.keyed, key=lambda e: (span(e)[0] + (span(e)[1] - span(e)[0]) / 2, e.type)
+    )
     # Talks and exchanges before announcements: 18 events in four days cannot all have a number.
     assert chart.shown == len(crowded) and len(chart.keyed) < len(crowded)
     assert {e.type for e in chart.keyed} <= {"prisoner_exchange", "negotiation_round"}
@@ -59,9 +63,21 @@ def test_a_long_span_gets_an_overview_and_a_detail_of_its_busiest_quarter() -> N
     assert start <= dt.date(2025, 6, 1) and end >= dt.date(2025, 6, 28) and (end - start).days <= 92
     assert chart.shown == len(busy)  # the 2022 and 2023 rounds are in the overview only
     overview = chart.figure.axes[0]
-    assert "All events by month" in overview.get_title(loc="left")
+    assert "Events by month" in overview.get_title(loc="left")
+    # Printed as two pictures, cut between the overview's dates and the detail's title; the
+    # legend goes with the detail.
+    top, bottom = chart.parts()
+    renderer = chart.figure.canvas.get_renderer()
+    inches = [
+        a.get_tightbbox(renderer).transformed(chart.figure.dpi_scale_trans.inverted())
+        for a in chart.figure.axes
+    ]
+    assert top.y0 == bottom.y1 and top.y1 == chart.figure.get_size_inches()[1] and bottom.y0 == 0
+    assert inches[0].y0 >= top.y0 >= inches[1].y1 and inches[1].y0 >= bottom.y0
+    assert chart.figure.axes[1].get_legend() is not None
     short = plot_timeline(busy)
     assert not short.overview and len(short.figure.axes) == 1
+    assert [p.bounds for p in short.parts()] == [(0, 0, *short.figure.get_size_inches())]
     plt.close(chart.figure)
     plt.close(short.figure)
 
@@ -84,7 +100,7 @@ def test_the_stages_of_one_operation_are_one_line_and_sizes_show_when_known() ->
     assert len(lines) == 1  # the three stages: one line through three marks
     sizes = [line.get_markersize() for line in chart.figure.axes[0].lines if len(line.get_xdata()) == 1]
     assert figures(sized) == 2000 and max(sizes) > 7
-    labels = [t.get_text() for t in chart.figure.legends[0].get_texts()]
+    labels = [t.get_text() for t in chart.figure.axes[0].get_legend().get_texts()]
     assert "stages of one operation" in labels and "larger: more people" in labels
     plt.close(chart.figure)
 
@@ -183,3 +199,28 @@ def test_each_type_has_its_own_lane_marker_and_colour() -> None:
     # Colour is never the only cue, and every type has a marker of its own.
     assert len(set(MARKERS.values())) == len(MARKERS) and len(set(COLORS.values())) == len(COLORS)
     plt.close(chart.figure)
+
+
+def test_round_numbers_days_apart_on_a_long_axis_do_not_print_over_each_other() -> None:
+    def held(n: int, day: str, series: str = "Istanbul 2025") -> Round:
+        return Round(
+            series=series, round=n, date=day, precision="day", location=None, sources=["a"], evidence=[]
+        )
+
+    fig = plot_tracks(
+        [
+            held(1, "2022-03-29", "Istanbul 2022"),
+            held(1, "2025-05-16"),
+            held(2, "2025-06-02"),
+            held(3, "2025-07-23"),
+        ]
+    )
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    numbers = [t for t in ax.texts if t.get_text() in "123"]
+    assert sorted(t.get_text() for t in numbers) == ["1", "1", "2", "3"]
+    # Touching, "1" and "2" read as "12": a gap of a few points at least.
+    boxes = [t.get_window_extent(renderer).padded(3) for t in numbers]
+    assert not any(a.overlaps(b) for a, b in itertools.combinations(boxes, 2))
+    plt.close(fig)

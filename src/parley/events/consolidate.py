@@ -97,7 +97,8 @@ def countable(dated: list[T]) -> list[T]:
 
 def consolidate(mentions: Iterable[Event]) -> list[EventRecord]:
     """The events of interest among `mentions`, one record each, in date order (undated last).
-    `link` then names each mention's record."""
+    `link` then names each mention's record (none for an undated mention of an event its
+    article dates)."""
     by_type: dict[str, list[Event]] = defaultdict(list)
     undated: list[Event] = []
     for m in mentions:
@@ -107,7 +108,11 @@ def consolidate(mentions: Iterable[Event]) -> list[EventRecord]:
     groups: list[list[Event]] = []
     for kind, found in by_type.items():
         groups += _grouped(kind, found)
-    groups += [[m] for m in undated]
+    # An undated mention of a kind of event its article dates is about that one ("This is the
+    # 57th prisoner exchange since …" under the day's swap), not an undated event of its own.
+    # Extraction drops these too, but classing may retype or date a mention after it.
+    dated = {(m.article, m.type) for found in by_type.values() for m in found}
+    groups += [[m] for m in undated if (m.article, m.type) not in dated]
     records = [_record(g) for g in groups]
     records.sort(key=lambda r: (r.date is None, r.date or "", r.type))
     _flag_years(records)

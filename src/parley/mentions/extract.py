@@ -301,6 +301,15 @@ def classify(sentence: str) -> tuple[str, re.Match[str] | None]:
 
 
 _ONE_MEETING = re.compile(r"(?:concluded|ended|wrapped up|opened|began|resumed)\b", re.I)
+# An undated statement is a whole sentence. A line that ends without a full stop is a heading, a
+# standfirst or a photo caption ("… produced significant results© Alexander Ryumin/TASS"); a
+# credit marks a caption however it ends ("(AP Photo/Efrem Lukatsky).", "(X/President Zelensky)").
+_WHOLE_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
+_CREDIT = re.compile(r"©|\((?:[^()]*\b(?i:photo|image|picture)s?\b|[\w.-]+/\s*[A-Z])[^()]*\)\W*$")
+# "expressed hope for … new agreements on the exchange of prisoners": a swap wished for, not one.
+_WISHED = re.compile(
+    r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|call(?:s|ed)? for|urg(?:es|ed|ing)|appeal(?:s|ed)? for)\b", re.I
+)
 _AHEAD = re.compile(r"\b(?:will|would|could|may|might|shall|expected|plans?|planned|scheduled)\b")
 _SPEAKER_AFTER = re.compile(
     r",?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|told|announced|stated|confirmed|wrote|reported)\b"
@@ -454,7 +463,15 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             and re.search(r"[^s]s$", trigger.group(0))
             and not _ONE_MEETING.match(trigger.group(0))
         )
-        if not found and kind != "other" and not general and not _TOPICS.search(text):
+        if (
+            not found
+            and kind != "other"
+            and not general
+            and not _TOPICS.search(text)
+            and _WHOLE_SENTENCE.search(text)
+            and not _CREDIT.search(text)
+            and not (trigger is not None and _WISHED.search(text, 0, trigger.start()))
+        ):
             at_line_start = start == 0 or body[start - 1] == "\n"
             # News of the day is what happened, not what "could last more than one day".
             news = (line is not None or leads or (at_line_start and opens_with_place(text))) and not (

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure as MplFigure
+from matplotlib.transforms import Bbox
 
 from parley.articles.load import Article
 from parley.config import from_root
@@ -81,8 +82,10 @@ class Report(Collection):
 
     @cached_property
     def context(self) -> list[Event]:
-        """Dated context (the invasion, a battle): listed compactly, never counted or plotted."""
-        return [m for m in self.mentions if m.klass == "context"]
+        """Dated context (the invasion, a battle): listed compactly, never counted or plotted. A
+        mention of context with no date places nothing in time ("Privates and sergeants who were
+        captured on the Bakhmut…", a caption): it stays in the mentions data."""
+        return [m for m in self.mentions if m.klass == "context" and m.date]
 
     @cached_property
     def _exchanges_shown(self) -> tuple[list[Exchange], str]:
@@ -382,11 +385,24 @@ class Report(Collection):
         if chart is None:
             parts.append("<p class='empty'>No dated events to plot.</p>")
         else:
+            *overview, detail = chart.parts()
+            if overview:  # its title says what it shows; the caption under the detail tells both
+                parts.append(
+                    _figure(
+                        chart.figure, self._overview_alt(chart), "", "timeline-overview", region=overview[0]
+                    )
+                )
             parts.append(
                 _figure(
-                    chart.figure, self._alt_text(chart), self._caption(chart), "timeline", self._key(chart)
+                    chart.figure,
+                    self._alt_text(chart),
+                    self._caption(chart),
+                    "timeline",
+                    self._key(chart),
+                    region=detail,
                 )
             )
+            plt.close(chart.figure)  # embedded; Jupyter must not show it a second time
             parts.append(self._interactive(chart))
         undated = [e for e in self.events if not e.date]
         if undated:
@@ -399,7 +415,7 @@ class Report(Collection):
             items += _more(len(undated) - len(shown), "undated events", "events")
             parts.append(f"<div class='undated'><h3>Undated events (not plotted)</h3><ul>{items}</ul></div>")
         if self.context:
-            shown = sorted(self.context, key=lambda m: (m.date is None, m.date or ""))[:CONTEXT_SHOWN]
+            shown = sorted(self.context, key=lambda m: m.date or "")[:CONTEXT_SHOWN]
             items = "".join(
                 f"<li><span class='date'>{escape(format_date(m.date, m.precision, m.end_date))}</span>"
                 f" {escape(m.summary)} <span class='src'>({escape(m.article)})</span></li>"
@@ -637,6 +653,16 @@ class Report(Collection):
         )
         return f"Figure 1. Events of interest by date and type. {layout}{numbered}{sources}"
 
+    def _overview_alt(self, chart: Chart) -> str:
+        dated = [e for e in self.events if e.date]
+        months = Counter(span(e)[0].replace(day=1) for e in dated)
+        busiest, most = max(months.items(), key=lambda item: (item[1], item[0]))
+        return (
+            f"Bar chart of the {len(dated)} dated events of interest per month, {self._date_span()};"
+            f" the busiest month, {busiest:%B %Y}, holds {most}. Shaded: {format_range(*chart.detail)},"
+            " the stretch drawn in detail below."
+        )
+
     def _key(self, chart: Chart) -> str:
         """The numbers on the chart, each with its date, type and title; then what else it draws."""
         items = "".join(
@@ -689,7 +715,7 @@ class Report(Collection):
             if start != end:
                 item["end"] = (end + dt.timedelta(days=1)).isoformat()  # vis-timeline's end is exclusive
             items.append(item)
-        for i, m in enumerate(m for m in self.context if m.date):
+        for i, m in enumerate(self.context):
             items.append(
                 {
                     "id": f"context-{i}",
@@ -944,8 +970,10 @@ class Report(Collection):
         """What the chart shows, in words: its span, its lanes, then the numbered events."""
         dated = [e for e in self.events if e.date]
         lanes = [TYPE_LABELS[t] for t in EVENT_TYPES if any(e.type == t for e in dated)]
-        detail = (
-            f" The detail below an overview shows {format_range(*chart.detail)}." if chart.overview else ""
+        where = (
+            f"{chart.shown} of them in the busiest stretch, {format_range(*chart.detail)}"
+            if chart.overview
+            else self._date_span()
         )
         listed = "; ".join(
             f"{n}. {format_date(e.date, e.precision, e.end_date)}, {TYPE_LABELS[e.type].lower()}: {e.title}"
@@ -953,24 +981,29 @@ class Report(Collection):
         )
         inferred = sum(e.inferred for e in chart.keyed)
         return (
-            f"Timeline chart of {len(dated)} dated event{'s' * (len(dated) != 1)}, {self._date_span()},"
-            f" one lane per type ({', '.join(lanes)}).{detail}"
+            f"Timeline chart of {len(dated)} dated event{'s' * (len(dated) != 1)}, {where},"
+            f" one lane per type ({', '.join(lanes)})."
             + (f" Numbered, in date order: {listed}." if listed else "")
             + (f" Open markers show the {inferred} dates that are inferred, not stated." if inferred else "")
         )
 
 
-def _figure(fig: MplFigure, alt: str, caption: str, css_class: str, after: str = "") -> str:
-    """A chart as an embedded SVG with its alt text and caption (and `after` it, a key)."""
+def _figure(
+    fig: MplFigure, alt: str, caption: str, css_class: str, after: str = "", region: Bbox | None = None
+) -> str:
+    """A chart (or the `region` of it, in inches) as an embedded SVG with its alt text and
+    caption, if any (and `after` it, a key). The figure stays open when only a region is printed."""
     buffer = io.StringIO()
     # A fixed salt and no date: the same inputs give the same SVG, byte for byte.
     with plt.rc_context({"svg.hashsalt": "parley"}):
-        fig.savefig(buffer, format="svg", metadata={"Date": None})
-    plt.close(fig)  # embedded here; Jupyter must not show it a second time
+        fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches=region)
+    if region is None:
+        plt.close(fig)  # embedded here; Jupyter must not show it a second time
     data = base64.b64encode(buffer.getvalue().encode()).decode()
     return (
         f'<figure class="{css_class}"><img src="data:image/svg+xml;base64,{data}" alt="{escape(alt)}">'
-        f"<figcaption>{escape(caption)}</figcaption>{after}</figure>"
+        + (f"<figcaption>{escape(caption)}</figcaption>" if caption else "")
+        + f"{after}</figure>"
     )
 
 

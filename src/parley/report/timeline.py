@@ -18,7 +18,7 @@ import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.transforms import Bbox
+from matplotlib.transforms import Bbox, offset_copy
 
 from parley.mentions.dates import format_range
 from parley.mentions.extract import EVENT_TYPES, TYPE_LABELS, Event, span
@@ -66,6 +66,25 @@ class Chart:
     detail: tuple[dt.date, dt.date]
     overview: bool
     shown: int
+
+    def parts(self) -> list[Bbox]:
+        """The figure's regions, in inches, to print as pictures of their own: the overview, then
+        the detail with its legend (the whole figure when there is no overview). Apart, the short
+        overview can end page 1 under a long summary where the whole figure would not fit."""
+        fig = self.figure
+        whole = Bbox.from_bounds(0, 0, *fig.get_size_inches())
+        if not self.overview:
+            return [whole]
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        top, detail = fig.axes[:2]
+        # The cut runs through the gap between the overview's dates and the detail's title.
+        low = top.get_tightbbox(renderer).y0
+        high = detail.get_tightbbox(renderer).y1
+        cut = (low + high) / 2 / fig.dpi
+        return [
+            Bbox.from_extents(0, cut, whole.x1, whole.y1),
+            Bbox.from_extents(0, 0, whole.x1, cut),
+        ]
 
 
 def figures(event: Any) -> int | None:
@@ -124,10 +143,10 @@ def plot_timeline(events: Sequence[Any], context: Sequence[Event] = ()) -> Chart
     shown = [e for e in dated if start <= span(e)[0] <= end]
     lanes = [t for t in EVENT_TYPES if any(e.type == t for e in shown)]
     strip = bool(around) and not overview  # context gets a lane of the detail when there is no overview
-    height = 1.1 + 0.55 * len(lanes) + 0.35 * strip + 0.7 * overview
+    height = 1.1 + 0.55 * len(lanes) + 0.35 * strip + 0.6 * overview
     fig = plt.figure(figsize=(WIDTH_IN, height), layout="constrained")
     if overview:
-        top, ax = fig.subplots(2, 1, height_ratios=[0.6 + 0.25 * bool(around), 0.55 * len(lanes) + 0.5])
+        top, ax = fig.subplots(2, 1, height_ratios=[0.45 + 0.2 * bool(around), 0.55 * len(lanes) + 0.5])
         _overview(top, dated, around, (first, last), (start, end))
         ax.set_title(f"Detail: {format_range(start, end)}", loc="left", fontsize=FONT_PT, color="#444444")
     else:
@@ -148,7 +167,18 @@ def plot_timeline(events: Sequence[Any], context: Sequence[Event] = ()) -> Chart
         ax.plot(days, [bottom + 0.3] * len(days), "|", color=CONTEXT_COLOR, ms=7, mew=1.2)
     for event in shown:
         _draw(ax, event, lane_y[event.type])
-    fig.legend(handles=_legend(shown), loc="outside lower center", ncols=3, frameon=False, fontsize=FONT_PT)
+    # The legend belongs to the detail's axes, under its dates: printed apart from the overview,
+    # the detail keeps it (a figure's legend would follow whatever part of the figure is printed).
+    under = offset_copy(ax.transAxes, fig=fig, y=-3.2 * FONT_PT, units="points")
+    ax.legend(
+        handles=_legend(shown),
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0),
+        bbox_transform=under,
+        ncols=3,
+        frameon=False,
+        fontsize=FONT_PT,
+    )
     return Chart(fig, _number(fig, ax, shown, lane_y), (start, end), overview, len(shown))
 
 
@@ -205,7 +235,7 @@ def _overview(
     ax.tick_params(axis="y", length=0)
     _dates_axis(ax)
     ax.set_title(
-        f"All events by month, {format_range(*whole)} (tallest: {top}; shaded: the detail below)",
+        f"Events by month, {format_range(*whole)} (at most {top}; shaded: the detail below)",
         loc="left",
         fontsize=FONT_PT,
         color="#444444",
@@ -238,7 +268,8 @@ def _draw(ax: Axes, event: Any, y: float) -> None:
 
 def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -> list[Any]:
     """Number the most important events, each in the first free slot by its mark; the numbers
-    then run in date order. Returns the numbered events in that order."""
+    then run from left to right (a month is at its middle). Returns the numbered events in that
+    order."""
     fig.canvas.draw()  # fixes the layout, so extents measured now stay true
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     frame = ax.get_window_extent(renderer)
@@ -247,8 +278,7 @@ def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -
     for event in sorted(shown, key=lambda e: (-importance(e), -span(e)[0].toordinal())):
         if len(placed) == KEY_MAX:
             break
-        start, end = span(event)
-        x = start + (end - start) / 2
+        x = _middle(event)
         for offset in SLOTS:
             label = ax.text(
                 x,
@@ -268,10 +298,15 @@ def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -
                 placed.append((event, label))
                 break
             label.remove()
-    placed.sort(key=lambda p: (span(p[0]), p[0].type))
+    placed.sort(key=lambda p: (_middle(p[0]), p[0].type))  # left to right, as they are drawn
     for number, (_, label) in enumerate(placed, 1):
         label.set_text(str(number))
     return [event for event, _ in placed]
+
+
+def _middle(event: Any) -> dt.date:
+    start, end = span(event)
+    return start + (end - start) / 2
 
 
 def _legend(shown: list[Any]) -> list[Line2D]:

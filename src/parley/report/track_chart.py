@@ -40,7 +40,12 @@ def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
     fig, ax = plt.subplots(figsize=(WIDTH_IN, 0.9 + 0.42 * len(tracks)), layout="constrained")
     color = COLORS["negotiation_round"]
     numbered = {t for t in tracks if sum(r.series == t for r in dated) <= NUMBERED_UP_TO}
-    for r in dated:
+    days = [d for r in dated for d in _days(r)]
+    pad = dt.timedelta(days=max((max(days) - min(days)).days * 0.04, 10))
+    # Days that one number's width covers on the axis (about 12 pt of the plot's 5 inches).
+    apart = (max(days) - min(days) + 2 * pad) * 12 / (72 * (WIDTH_IN - 1.7))
+    last_label: dict[tuple[str, int], dt.date] = {}  # per track and side: the day last numbered
+    for r in sorted(dated, key=lambda r: _days(r)[0]):
         first, last = _days(r)
         if last > first:
             ax.plot([first, last], [y[r.series]] * 2, color=color, lw=6, alpha=0.4, solid_capstyle="butt")
@@ -49,12 +54,14 @@ def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
             ax.plot([first], [y[r.series]], marker=_FORMAT_MARKERS.get(r.format, "D"), ms=7, color=color,
                     markerfacecolor=filled, markeredgewidth=1.4)  # fmt: skip
         if r.round and r.series in numbered:
-            ax.annotate(str(r.round), (first, y[r.series]), xytext=(0, 7), textcoords="offset points",
-                        ha="center", fontsize=FONT_PT - 1)  # fmt: skip
+            # Rounds days apart ("1" on 16 May, "2" on 2 June): the second number goes under its mark.
+            side = next((s for s in (1, -1) if (r.series, s) not in last_label
+                         or first - last_label[r.series, s] >= apart), 1)  # fmt: skip
+            last_label[r.series, side] = first
+            ax.annotate(str(r.round), (first, y[r.series]), xytext=(0, 7 * side), textcoords="offset points",
+                        ha="center", va="bottom" if side > 0 else "top", fontsize=FONT_PT - 1)  # fmt: skip
     ax.set_yticks(list(y.values()), [f"{t} ({_format(dated, t)})" for t in tracks])
     ax.set_ylim(-len(tracks) + 0.4, 0.7)
-    days = [d for r in dated for d in _days(r)]
-    pad = dt.timedelta(days=max((max(days) - min(days)).days * 0.04, 10))
     ax.set_xlim(min(days) - pad, max(days) + pad)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
