@@ -9,8 +9,9 @@ from matplotlib.patches import StepPatch
 
 from parley.events.exchanges import Exchange
 from parley.events.rounds import Round
+from parley.mentions.extract import Event
 from parley.report.exchange_chart import _outline, plot_exchanges
-from parley.report.timeline import WIDTH_IN
+from parley.report.timeline import WIDTH_IN, plot_timeline
 from parley.report.track_chart import MARK_SPOTS_PER_PT, plot_tracks
 
 
@@ -87,3 +88,20 @@ def test_the_exchanges_chart_is_one_shape_per_side_however_many_exchanges() -> N
         isinstance(a, Line2D) and len(a.get_xdata()) == 0 for ax in fig.axes for a in ax.get_lines()
     )
     plt.close(fig)
+
+
+def _mention(day: str, inferred: bool = False) -> Event:
+    return Event(article="a", date=day, precision="day", type="negotiation_round", title="Talks", summary="Talks",
+                 sentence="Talks were held.", start=0, end=16, resolution="test", inferred=inferred)  # fmt: skip
+
+
+def test_the_timeline_draws_each_spot_of_a_lane_once_filled_when_any_date_there_is_stated() -> None:
+    days = [f"2025-06-{d:02d}" for d in range(1, 29)]
+    events = [_mention(day, inferred=i % 2 == 0) for day in days for i in range(50)]  # 1,400 events
+    chart = plot_timeline(events)
+    assert chart is not None
+    ax = chart.figure.axes[-1]
+    marked = [line for line in ax.get_lines() if line.get_marker() not in ("None", None, "")]
+    assert sum(len(line.get_xdata()) for line in marked) == len(days)
+    assert all(line.get_markerfacecolor() != "white" for line in marked)
+    plt.close(chart.figure)
