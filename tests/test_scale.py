@@ -1,10 +1,13 @@
 """What keeps a render of thousands of articles fast gives the results a plain computation gives."""
 
+import json
 import os
 
 import pytest
 
 from parley.events.corpus import meanwhile
+from parley.events.rounds import Round
+from parley.report.exports import records_json
 
 
 def _pid_and_sum() -> tuple[int, int]:
@@ -45,3 +48,30 @@ def test_work_that_fails_apart_fails_here_and_a_failed_block_leaves_no_process(
         raise KeyError("the block failed")
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # every forked process was waited for
+
+
+def test_the_json_data_files_are_what_json_dumps_writes() -> None:
+    texts = [
+        "Обмін «1 000 на 1 000» — 🇺🇦",
+        'a "quote", a back\\slash',
+        "tab\tand\x01control",
+        "</script>",
+        "",
+    ]
+    rounds = [
+        Round(
+            series="Istanbul 2025",
+            round=n,
+            date="2025-05-16",
+            precision="day",
+            location=None,
+            sources=[text],
+            evidence=[text, text],
+            note=text or None,
+            heads=[],
+        )
+        for n, text in enumerate(texts)
+    ]
+    rows = [r.model_dump(mode="json", by_alias=True) for r in rounds]
+    assert records_json(rounds) == json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    assert records_json([]) == "[]\n"
