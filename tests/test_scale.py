@@ -2,12 +2,68 @@
 
 import json
 import os
+import shutil
+import sqlite3
+from pathlib import Path
 
 import pytest
+from conftest import AS_OF
 
-from parley.events.corpus import meanwhile
+from parley.articles.load import load_corpus
+from parley.events.corpus import collect, meanwhile, read_mentions
 from parley.events.rounds import Round
+from parley.mentions import store
+from parley.mentions.classify import classify
+from parley.mentions.corrections import load_corrections
+from parley.mentions.extract import extract_article
 from parley.report.exports import records_json
+from parley.report.params import Parameters
+
+REAL10 = Path(__file__).parent / "fixtures" / "real10"
+
+
+@pytest.fixture
+def real(tmp_path: Path) -> Path:
+    folder = tmp_path / "real"
+    shutil.copytree(REAL10, folder)
+    return folder
+
+
+def _params(folder: Path) -> Parameters:
+    return Parameters.model_validate({"articles": str(folder), "as_of": AS_OF, "corrections": None})
+
+
+def test_a_collection_with_the_store_warm_and_one_article_added_is_the_one_from_scratch(real: Path) -> None:
+    added = sorted(real.iterdir())[-1]
+    text = added.read_text(encoding="utf-8")
+    added.unlink()
+    collect(_params(real))  # the store holds the other nine
+    added.write_text(text, encoding="utf-8")
+    incremental = collect(_params(real))
+    (real / store.STORE_NAME).unlink()
+    assert incremental == collect(_params(real))
+
+
+def test_without_corrections_the_classes_come_from_the_store(
+    real: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = load_corpus([real])
+    expected = [classify(m, a) for a in articles for m in extract_article(a, AS_OF)[0]]
+    assert read_mentions([real], AS_OF, load_corrections(None)).mentions == expected  # classed, stored
+    calls: list[str] = []
+    monkeypatch.setattr(store, "classify", lambda m, a: calls.append(a.id))
+    monkeypatch.setattr("parley.events.corpus.classify_all", lambda *_: calls.append("all"))
+    assert read_mentions([real], AS_OF, load_corrections(None)).mentions == expected
+    assert calls == []
+
+
+def test_a_row_changed_outside_the_store_is_extracted_again(real: Path) -> None:
+    first = read_mentions([real], AS_OF, load_corrections(None)).mentions
+    with sqlite3.connect(real / store.STORE_NAME) as db:
+        classed = """replace(classed, '"klass":"event"', '"klass":"none"')"""
+        changed = db.execute(f"UPDATE articles SET classed = {classed} WHERE classed != {classed}")
+        assert changed.rowcount > 0
+    assert read_mentions([real], AS_OF, load_corrections(None)).mentions == first
 
 
 def _pid_and_sum() -> tuple[int, int]:

@@ -58,6 +58,10 @@ def read_mentions(sources: Iterable[str | Path], as_of: dt.date, corrections: Co
 
 def mentions_of(articles: list[Article], as_of: dt.date, corrections: Corrections) -> Mentions:
     """`read_mentions` of articles already loaded."""
+    if not corrections.entries:  # nothing to correct before classing: the store's classes
+        found = extract_all(articles, as_of, classed=True)
+        classes = [m for a in articles for m in found[a.id][0]]
+        return Mentions(articles, classes, {a.id: found[a.id][1] for a in articles}, Applied([], [], []))
     extracted = extract_all(articles, as_of)
     # Corrections apply to every mention before a window or types select, so one outside the
     # selection is not mistaken for one that no longer matches.
