@@ -204,9 +204,10 @@ def _taken(path: Path, key: str) -> Collection | None:
 def meanwhile(work: Callable[[], T]) -> Iterator[Callable[[], T]]:
     """`work` done in a forked process while the block runs, on a second core; the block gets
     the function that waits for its result, to call before it ends. Done in this process instead
-    (when that function is called) with one core, with threads (a fork copies none of them: a kernel has several), or when the
-    forked process fails: the result is the same either way. A bare fork, not multiprocessing's:
-    the render's collecting process is a daemon, which multiprocessing lets have no children."""
+    (when that function is called) with one core, with threads (a fork copies none of them: a
+    kernel has several), or when the forked process fails: the result is the same either way.
+    A bare fork, not multiprocessing's: the render's collecting process is a daemon, which
+    multiprocessing lets have no children."""
     if len(os.sched_getaffinity(0)) < 2 or threading.active_count() > 1:
         yield work
         return
