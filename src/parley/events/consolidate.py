@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TypeVar
 
 from pydantic import BaseModel
@@ -202,9 +203,14 @@ _LIVING = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners-of-war|detainee
 
 def _about_bodies(m: Event) -> bool | None:
     """Whether a mention is about the dead (True), the living (False), or does not say (None)."""
-    if _BODIES.search(m.sentence):
+    return _of_bodies(m.sentence)
+
+
+@lru_cache(maxsize=65536)  # asked of a group's every mention each time one more may join it
+def _of_bodies(sentence: str) -> bool | None:
+    if _BODIES.search(sentence):
         return True
-    return False if _LIVING.search(m.sentence) else None
+    return False if _LIVING.search(sentence) else None
 
 
 def _other_kind(group: list[Event], m: Event) -> bool:

@@ -9,10 +9,13 @@ import hashlib
 import json
 import os
 import pickle
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from parley.articles.load import Article, article_paths, load_corpus
 from parley.config import HANDOFF_ENV, from_root
@@ -33,6 +36,7 @@ from parley.mentions.store import extract_all
 from parley.report.params import Parameters
 
 _ROUND_KINDS = ("add_topic", "add_outcome")
+T = TypeVar("T")
 
 
 @dataclass
@@ -54,6 +58,10 @@ def read_mentions(sources: Iterable[str | Path], as_of: dt.date, corrections: Co
 
 def mentions_of(articles: list[Article], as_of: dt.date, corrections: Corrections) -> Mentions:
     """`read_mentions` of articles already loaded."""
+    if not corrections.entries:  # nothing to correct before classing: the store's classes
+        found = extract_all(articles, as_of, classed=True)
+        classes = [m for a in articles for m in found[a.id][0]]
+        return Mentions(articles, classes, {a.id: found[a.id][1] for a in articles}, Applied([], [], []))
     extracted = extract_all(articles, as_of)
     # Corrections apply to every mention before a window or types select, so one outside the
     # selection is not mistaken for one that no longer matches.
@@ -115,15 +123,21 @@ def _collected(params: Parameters, articles: list[Article] | None) -> Collection
         for m in read.mentions
         if in_window(m, params.start, params.end) and (params.types is None or m.type in params.types)
     ]
-    rounds = checked_rounds(selected, read.articles, corrections)
-    # Round corrections are checked against every round, so one whose round lies outside the
-    # selection is not reported as unmatched.
-    everything = (
-        rounds
-        if len(selected) == len(read.mentions)
-        else checked_rounds(read.mentions, read.articles, corrections, needed=False)
-    )
-    events = consolidate(selected)
+
+    def all_rounds() -> tuple[Applied[Round], Applied[Round]]:
+        rounds = checked_rounds(selected, read.articles, corrections)
+        # Round corrections are checked against every round, so one whose round lies outside
+        # the selection is not reported as unmatched.
+        everything = (
+            rounds
+            if len(selected) == len(read.mentions)
+            else checked_rounds(read.mentions, read.articles, corrections, needed=False)
+        )
+        return rounds, everything
+
+    with meanwhile(all_rounds) as later:
+        events = consolidate(selected)
+        rounds, everything = later()
     exchanges = build_exchanges(events, selected, read.articles, rounds.items)
     figures = {x.id: {"to_ukraine": x.to_ukraine, "to_russia": x.to_russia} for x in exchanges}
     events = [e.model_copy(update=figures[e.id]) if e.id in figures else e for e in events]
@@ -184,6 +198,49 @@ def _taken(path: Path, key: str) -> Collection | None:
     except Exception:  # a truncated or foreign file raises anything unpickling does
         return None
     return collection if found_key == key and isinstance(collection, Collection) else None
+
+
+@contextmanager
+def meanwhile(work: Callable[[], T]) -> Iterator[Callable[[], T]]:
+    """`work` done in a forked process while the block runs, on a second core; the block gets
+    the function that waits for its result, to call before it ends. Done in this process instead
+    (when that function is called) with one core, with threads (a fork copies none of them: a
+    kernel has several), or when the forked process fails: the result is the same either way.
+    A bare fork, not multiprocessing's: the render's collecting process is a daemon, which
+    multiprocessing lets have no children."""
+    if len(os.sched_getaffinity(0)) < 2 or threading.active_count() > 1:
+        yield work
+        return
+    readable, writable = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the forked process: its result down the pipe, and out, whatever happens
+        try:
+            os.close(readable)
+            try:
+                found = pickle.dumps((True, work()), protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:  # the parent does the work itself, and raises what it raises
+                found = pickle.dumps((False, None))
+            with open(writable, "wb") as pipe:
+                pipe.write(found)
+        finally:
+            os._exit(0)
+    os.close(writable)
+    pipe = open(readable, "rb")  # noqa: SIM115  (closed below, after the block, whatever it does)
+
+    def result() -> T:
+        try:
+            done, found = pickle.loads(pipe.read())
+        except Exception:  # it died before it sent all: nothing to take
+            done, found = False, None
+        return found if done else work()
+
+    try:
+        yield result
+    finally:
+        pipe.close()  # its result not taken (the block failed): writing, it stops
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+        os.waitpid(pid, 0)
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
@@ -353,10 +353,11 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
 Found = tuple[Side, int, str, bool, int, int, tuple[int, ...]]
 
 
-def figures_in(text: str, claimed_by: str | None = None) -> list[Found]:
+@lru_cache(maxsize=65536)  # a sentence is read again for each exchange its article reports
+def figures_in(text: str, claimed_by: str | None = None) -> tuple[Found, ...]:
     """The figures of people returned that one sentence gives: (side, value, kind, promised,
     start, end, parts) each, `parts` the figures it adds up ("10 soldiers and 9 civilians")."""
-    return _added_up(text, _figures_of(text, claimed_by))
+    return tuple(_added_up(text, _figures_of(text, claimed_by)))
 
 
 # "Ten Ukrainian soldiers, including two officers, and nine civilians": one side's figures,

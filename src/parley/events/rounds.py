@@ -652,28 +652,33 @@ def _planned_joined(rows: list[Round]) -> list[Round]:
     in its track (any, when its venue is not stated) from its first day to two weeks after its
     last: it adds its sources to that round, never its dates."""
     out = list(rows)
-    for row in [r for r in rows if r.status == "planned" and r.date]:
-        first, last = _days(row)
-        held = sorted(
-            (
-                r
-                for r in out
-                if r.status == "done"
-                and r.date
-                and row.series in (r.series, UNKNOWN_SERIES)
-                and not (row.round and r.round and row.round != r.round)
-            ),
-            key=lambda r: r.date or "",
-        )
-        target = next(
-            (r for r in held if first <= _days(r)[0] <= last + dt.timedelta(days=_PLANNED_SLIP_DAYS)), None
-        )
-        if target is None:
+    # The rounds held by first day, of all tracks (None) and of each: a join keeps their days.
+    held: dict[str | None, list[tuple[dt.date, int]]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r.status == "done" and r.date:
+            held[None].append((_days(r)[0], i))
+            held[r.series].append((_days(r)[0], i))
+    for found in held.values():
+        found.sort()
+    joined: set[int] = set()
+    for k, row in enumerate(rows):
+        if row.status != "planned" or not row.date:
             continue
-        i = out.index(target)
+        first, last = _days(row)
+        track = held.get(None if row.series == UNKNOWN_SERIES else row.series, [])
+        within = track[
+            bisect.bisect_left(track, (first, -1)) : bisect.bisect_right(
+                track, (last + dt.timedelta(days=_PLANNED_SLIP_DAYS), len(rows))
+            )
+        ]
+        fits = [i for _, i in within if not (row.round and out[i].round and row.round != out[i].round)]
+        if not fits:
+            continue
+        i = min(fits, key=lambda i: (out[i].date or "", i))  # the first held, by its date as written
+        target = out[i]
         out[i] = _merge(target, row.model_copy(update={k: getattr(target, k) for k in _DATES}))
-        out.remove(row)
-    return out
+        joined.add(k)
+    return [r for k, r in enumerate(out) if k not in joined]
 
 
 def _undated_joined(rows: list[Round], published: dict[str, dt.date | None]) -> list[Round]:
@@ -682,21 +687,34 @@ def _undated_joined(rows: list[Round], published: dict[str, dt.date | None]) -> 
     to that round, not a row of its own. So is an undated "second round" in the article that
     dates that round, unnumbered, as news of its day."""
     out = list(rows)
-    for row in [r for r in rows if r.date is None and r.series != UNKNOWN_SERIES]:
+    # Each track's dated rows by first day, then place: joining an undated row keeps the day.
+    by_day: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r.date:
+            by_day[r.series].append((_days(r)[0], i))
+    for held in by_day.values():
+        held.sort()
+    joined: set[int] = set()
+    for k, row in enumerate(rows):
         days = [d for a in row.sources if (d := published.get(a))]
-        held = [r for r in out if r.series == row.series and r.date and days and _days(r)[0] <= max(days)]
-        if not held:
+        if row.date is not None or row.series == UNKNOWN_SERIES or not days:
             continue
-        latest = max(held, key=lambda r: _days(r)[0])
+        held = by_day.get(row.series, [])
+        # The latest first day by then; of rows on that day, the first.
+        j = bisect.bisect_right(held, (max(days), len(rows)))
+        if not j:
+            continue
+        i = held[bisect.bisect_left(held, (held[j - 1][0], -1))][1]
+        latest = out[i]
         if row.round is not None and not (
             latest.round is None
             and set(row.sources) & set(latest.sources)
             and (max(days) - _days(latest)[1]).days <= _SAME_ROUND_DAYS
         ):
             continue
-        out[out.index(latest)] = _merge(latest, row)
-        out.remove(row)
-    return out
+        out[i] = _merge(latest, row)
+        joined.add(k)
+    return [r for k, r in enumerate(out) if k not in joined]
 
 
 def _days(r: Round) -> tuple[dt.date, dt.date]:

@@ -9,10 +9,13 @@ one transaction per write).
 
 A row is keyed by the article id, a hash of what extraction reads (body and publication date),
 the as-of date when the article has no publication date (its year is inferred up to it), and the
-extractor's version: a hash of the extraction code's source files, so any change to it
-re-extracts. The store is only a cache: a missing or older one is rebuilt silently; a damaged one
-is moved aside (`.parley-mentions.sqlite.damaged`) and rebuilt; a row that does not validate is
-extracted again; a folder it cannot be written to is extracted every time.
+extractor's version: a hash of the extraction and classing code's source files, so any change to
+it re-extracts. A row keeps the mentions as extracted (what analyst corrections apply to) and as
+classed (what a render without corrections reads, so it classes nothing it classed before), and
+a checksum of both. The store is only a cache: a missing or older one is rebuilt silently; a
+damaged one is moved aside (`.parley-mentions.sqlite.damaged`) and rebuilt; a row that does not
+match its checksum or does not validate is extracted again; a folder it cannot be written to is
+extracted every time.
 """
 
 from __future__ import annotations
@@ -30,12 +33,22 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from parley.articles.load import Article
+from parley.mentions.classify import classify
 from parley.mentions.dates import YearInference
 from parley.mentions.extract import Event, extract_article
 
 STORE_NAME = ".parley-mentions.sqlite"
-# What extraction depends on: any change to these files is a new extractor.
-_SOURCES = ("articles/load.py", "mentions/dates.py", "mentions/extract.py", "mentions/store.py")
+# What extraction and classing depend on (classing names venues): any change to these files
+# is a new extractor.
+_SOURCES = (
+    "articles/load.py",
+    "mentions/dates.py",
+    "mentions/extract.py",
+    "mentions/classify.py",
+    "events/rounds.py",
+    "knowledge/venues.yaml",
+    "mentions/store.py",
+)
 _MENTIONS = TypeAdapter(list[Event])
 # The fields an analyst reads in the `mentions` view, in this order.
 _FIELDS = (
@@ -58,13 +71,14 @@ _SCHEMA = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE articles (article TEXT NOT NULL, content TEXT NOT NULL, reference TEXT NOT NULL,"
     " version TEXT NOT NULL, year INTEGER, year_reason TEXT, mentions TEXT NOT NULL,"
-    " PRIMARY KEY (article, content, reference, version))",
+    " classed TEXT NOT NULL, checksum TEXT NOT NULL, PRIMARY KEY (article, content, reference, version))",
     "CREATE VIEW mentions AS SELECT a.article, CAST(m.key AS INTEGER) AS seq, "
     + ", ".join(f"json_extract(m.value, '$.{f}') AS \"{f}\"" for f in _FIELDS)
     + " FROM articles AS a, json_each(a.mentions) AS m",
 )
 
 Extracted = tuple[list[Event], YearInference | None]
+Key = tuple[str, str, str]
 
 
 @cache
@@ -75,34 +89,39 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def _key(article: Article, as_of: dt.date) -> tuple[str, str, str]:
+def _key(article: Article, as_of: dt.date) -> Key:
     content = hashlib.sha256(f"{article.published}\n{article.body}".encode()).hexdigest()
     # Only an undated article's year depends on the as-of date (see dates.infer_year).
     return article.id, content, "" if article.published else as_of.isoformat()
 
 
-def extract_all(articles: list[Article], as_of: dt.date) -> dict[str, Extracted]:
+def extract_all(articles: list[Article], as_of: dt.date, classed: bool = False) -> dict[str, Extracted]:
     """Every article's mentions and inferred year, by article id: from the store beside each
-    article when it holds them, extracted (and stored) when it does not."""
+    article when it holds them, extracted (and stored) when it does not. `classed`: the mentions
+    as `classify` classes them, rather than as extracted."""
     by_folder: dict[Path, list[Article]] = {}
     for article in articles:
         by_folder.setdefault(article.path.parent, []).append(article)
     found: dict[str, Extracted] = {}
     for folder, group in by_folder.items():
-        found |= _through_store(folder / STORE_NAME, group, as_of)
+        found |= _through_store(folder / STORE_NAME, group, as_of, classed)
     return found
 
 
-def _through_store(path: Path, articles: list[Article], as_of: dt.date) -> dict[str, Extracted]:
+def _through_store(
+    path: Path, articles: list[Article], as_of: dt.date, classed: bool
+) -> dict[str, Extracted]:
     keys = {a.id: _key(a, as_of) for a in articles}
-    stored = _read(path, set(keys.values()))
+    stored = _read(path, set(keys.values()), classed)
     found: dict[str, Extracted] = {}
-    fresh: list[tuple[tuple[str, str, str], Extracted]] = []
+    fresh: list[tuple[Key, Extracted, list[Event]]] = []
     for article in articles:
         hit = stored.get(keys[article.id])
         if hit is None:
-            hit = extract_article(article, as_of)
-            fresh.append((keys[article.id], hit))
+            mentions, inference = extract_article(article, as_of)
+            classes = [classify(m, article) for m in mentions]
+            fresh.append((keys[article.id], (mentions, inference), classes))
+            hit = (classes if classed else mentions, inference)
         found[article.id] = hit
     if fresh:
         _write(path, fresh)
@@ -115,7 +134,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def _read(path: Path, wanted: set[tuple[str, str, str]]) -> dict[tuple[str, str, str], Extracted]:
+def _read(path: Path, wanted: set[Key], classed: bool) -> dict[Key, Extracted]:
     """The stored extractions among `wanted`; none when the store is missing, old or damaged."""
     if not path.exists():
         return {}
@@ -128,32 +147,35 @@ def _read(path: Path, wanted: set[tuple[str, str, str]]) -> dict[tuple[str, str,
             # Row by row, not fetched all at once: the text of every mention is never held
             # beside the mentions made from it.
             rows = db.execute(
-                "SELECT article, content, reference, year, year_reason, mentions FROM articles"
-                " WHERE version = ?",
+                "SELECT article, content, reference, year, year_reason, mentions, classed, checksum"
+                " FROM articles WHERE version = ?",
                 (extractor_version(),),
             )
-            return _valid(rows, wanted)
+            return _valid(rows, wanted, classed)
     except sqlite3.DatabaseError as err:
         if not _busy(err):
             _move_aside(path)
         return {}
 
 
-def _valid(
-    rows: Iterable[tuple[Any, ...]], wanted: set[tuple[str, str, str]]
-) -> dict[tuple[str, str, str], Extracted]:
-    found: dict[tuple[str, str, str], Extracted] = {}
-    for article, content, reference, year, reason, mentions in rows:
+def _valid(rows: Iterable[tuple[Any, ...]], wanted: set[Key], classed: bool) -> dict[Key, Extracted]:
+    found: dict[Key, Extracted] = {}
+    for article, content, reference, year, reason, mentions, classes, checksum in rows:
         key = (article, content, reference)
-        if key not in wanted:
-            continue
-        try:
-            events = _MENTIONS.validate_json(mentions)
-        except ValidationError:
+        if key not in wanted or checksum != _checksum(mentions, classes):
             continue  # never trusted: extracted again, and the row replaced
+        try:
+            events = _MENTIONS.validate_json(classes if classed else mentions)
+        except ValidationError:
+            continue
         if all(e.article == article for e in events):
             found[key] = (events, YearInference(year, reason) if year is not None else None)
     return found
+
+
+def _checksum(mentions: str, classed: str) -> str:
+    """Of both texts of a row: a row changed outside the store is never half trusted."""
+    return hashlib.sha256(f"{len(mentions)}:{mentions}{classed}".encode()).hexdigest()
 
 
 def _version(db: sqlite3.Connection) -> str | None:
@@ -164,19 +186,14 @@ def _version(db: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def _write(path: Path, fresh: Iterable[tuple[tuple[str, str, str], Extracted]]) -> None:
+def _write(path: Path, fresh: Iterable[tuple[Key, Extracted, list[Event]]]) -> None:
     """Store new extractions in one transaction; the previous rows of those articles go."""
     version = extractor_version()
-    rows = [
-        (
-            *key,
-            version,
-            inference.year if inference else None,
-            inference.reason if inference else None,
-            _MENTIONS.dump_json(events).decode(),
-        )
-        for key, (events, inference) in fresh
-    ]
+    rows = []
+    for key, (events, inference), classes in fresh:
+        mentions, classed = _MENTIONS.dump_json(events).decode(), _MENTIONS.dump_json(classes).decode()
+        year, reason = (inference.year, inference.reason) if inference else (None, None)
+        rows.append((*key, version, year, reason, mentions, classed, _checksum(mentions, classed)))
     try:
         with closing(_connect(path)) as db:
             db.execute("BEGIN IMMEDIATE")  # one writer at a time; others wait (timeout above)
@@ -187,7 +204,7 @@ def _write(path: Path, fresh: Iterable[tuple[tuple[str, str, str], Extracted]]) 
                     "DELETE FROM articles WHERE article = ? AND NOT (content = ? AND reference = ?)",
                     [(r[0], r[1], r[2]) for r in rows],
                 )
-                db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")

@@ -70,6 +70,7 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1]
 _STAGING = ".parley-"
 _TOKEN = re.compile(r"[0-9a-f]{16}")
 _KERNEL_FOLDERS = "parley-kernel-"
+_KERNEL_IMPORTS = "import parley.report.sections"
 # A full disk, a quota, a read-only or failing file system: the previous report stays.
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
 
@@ -371,8 +372,14 @@ def _kernel() -> Iterator[tuple[Any, Path]]:
             # As nbclient would start it: in the project root, with IPython's history in memory.
             # Its own log (shutdown notices, "KeyboardInterrupt caught in kernel") is not the
             # user's business: cell output and errors come back over the sockets, into the notebook.
+            # It imports what the report's cells use as it starts, while the collection is
+            # computed, not in the first cell after it is handed over (outside the history:
+            # the cells' execution counts stay those of a fresh kernel).
             run_sync(km.start_kernel)(
-                extra_arguments=["--HistoryManager.hist_file=:memory:"],
+                extra_arguments=[
+                    "--HistoryManager.hist_file=:memory:",
+                    f"--IPKernelApp.exec_lines={_KERNEL_IMPORTS}",
+                ],
                 cwd=str(ROOT),
                 env=os.environ | {HANDOFF_ENV: str(handoff)},
                 stdout=subprocess.DEVNULL,

@@ -4,6 +4,7 @@ the running totals."""
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import matplotlib.dates as mdates
@@ -44,8 +45,15 @@ def plot_exchanges(exchanges: Sequence[Exchange]) -> Figure | None:
     width = max(span / 90, 1.5)
     up = [x.to_ukraine or 0 for x in drawn]
     down = [-(x.to_russia or 0) for x in drawn]
-    ax.bar(days, up, width=width, color=SIDE_COLORS["ukraine"], label="returned to Ukraine")
-    ax.bar(days, down, width=width, color=SIDE_COLORS["russia"], label="returned to Russia")
+    # Each side's bars as one shape, their outline where they overlap: what the bars look like,
+    # drawn as one mark however many exchanges there are (each is in the table and data files).
+    centres = mdates.date2num(days)
+    for heights, side, label in (
+        (up, "ukraine", "returned to Ukraine"),
+        (down, "russia", "returned to Russia"),
+    ):
+        edges, tops = _outline(centres, heights, width)
+        ax.stairs(tops, edges, fill=True, color=SIDE_COLORS[side], lw=0, label=label)
     ax.axhline(0, color="#555555", lw=0.8)
     ax.set_ylabel("people per exchange", fontsize=FONT_PT)
     ax.yaxis.set_major_formatter(lambda v, _: f"{abs(int(v)):,}")
@@ -77,6 +85,19 @@ def plot_exchanges(exchanges: Sequence[Exchange]) -> Figure | None:
     handles = [h for axis in (ax, totals) for h in axis.get_legend_handles_labels()[0]]
     fig.legend(handles=handles, loc="outside lower center", ncols=3, frameon=False, fontsize=FONT_PT)
     return fig
+
+
+def _outline(centres: Sequence[float], heights: Sequence[int], width: float) -> tuple[list[float], list[int]]:
+    """The outline of bars of one sign, `width` wide at `centres`: the edges of the stretches
+    between any two bar sides, and the tallest bar over each (0 between bars)."""
+    bars = [(c - width / 2, c + width / 2, h) for c, h in zip(centres, heights, strict=True)]
+    edges = sorted({x for left, right, _ in bars for x in (left, right)})
+    tops = [0] * (len(edges) - 1)
+    for left, right, height in bars:
+        for i in range(bisect_left(edges, left), bisect_left(edges, right)):
+            if abs(height) > abs(tops[i]):
+                tops[i] = height
+    return edges, tops
 
 
 def _day(x: Exchange) -> dt.date:

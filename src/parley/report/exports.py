@@ -79,14 +79,14 @@ def records_csv(records: Sequence[BaseModel]) -> str:
 def _write(
     records: Iterable[BaseModel], csv_out: TextIO | None = None, json_out: TextIO | None = None
 ) -> None:
-    """Each record dumped once and written as it comes, to the CSV and the JSON: a corpus of
-    thousands of articles never holds its files in memory. The JSON is what `json.dumps(rows,
-    indent=2)` gives (its strings hold no raw newline, so each row is indented line by line)."""
+    """Each record written as it comes, to the CSV and the JSON: a corpus of thousands of
+    articles never holds its files in memory. The JSON is what `json.dumps(rows, indent=2)`
+    gives (its strings hold no raw newline, so each row is indented line by line)."""
     writer: csv.DictWriter[str] | None = None
     count = 0
     for record in records:
-        row = record.model_dump(mode="json", by_alias=True)
         if csv_out is not None:
+            row = record.model_dump(mode="json", by_alias=True)
             if writer is None:
                 # Every cell quoted, as OWASP recommends, so no separator inside one can start another.
                 writer = csv.DictWriter(
@@ -97,7 +97,8 @@ def _write(
                 {k: _inert("; ".join(map(_cell, v)) if isinstance(v, list) else v) for k, v in row.items()}
             )
         if json_out is not None:
-            text = json.dumps(row, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            # Pydantic's own serialiser writes what json.dumps(indent=2) would, many times faster.
+            text = record.model_dump_json(indent=2, by_alias=True).replace("\n", "\n  ")
             json_out.write(("[\n  " if not count else ",\n  ") + text)
         count += 1
     if json_out is not None:

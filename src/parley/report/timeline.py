@@ -165,8 +165,7 @@ def plot_timeline(events: Sequence[Any], context: Sequence[Event] = ()) -> Chart
     if strip:
         days = [mdates.date2num(span(m)[0]) for m in around]
         ax.plot(days, [bottom + 0.3] * len(days), "|", color=CONTEXT_COLOR, ms=7, mew=1.2)
-    for event in shown:
-        _draw(ax, event, lane_y[event.type])
+    _draw(ax, shown, lane_y)
     # The legend belongs to the detail's axes, under its dates: printed apart from the overview,
     # the detail keeps it (a figure's legend would follow whatever part of the figure is printed).
     under = offset_copy(ax.transAxes, fig=fig, y=-3.2 * FONT_PT, units="points")
@@ -250,20 +249,44 @@ def _per_month(days: Any) -> dict[dt.date, int]:
     return counts
 
 
-def _draw(ax: Axes, event: Any, y: float) -> None:
-    color = COLORS[event.type]
-    start, end = span(event)
-    stages = [dt.date.fromisoformat(d) for d in getattr(event, "stages", None) or []]
-    face = "white" if event.inferred else color
-    if stages:  # one operation: its days joined by a line, each stage a small mark
-        ax.plot(stages, [y] * len(stages), color=color, lw=2.5, marker=MARKERS[event.type], ms=5, mfc=face)
-        return
-    if start != end:
-        ax.plot([start, end], [y, y], color=color, lw=5, alpha=0.35, solid_capstyle="butt")
-    if event.precision == "day":
-        people = figures(event)
-        size = 7.0 if people is None else min(15.0, 5.0 + 2.2 * math.sqrt(people / 100))
-        ax.plot([start], [y], marker=MARKERS[event.type], ms=size, color=color, mfc=face, mew=1.6)
+def _draw(ax: Axes, shown: list[Any], lane_y: dict[str, float]) -> None:
+    """The events' marks, each spot of a lane once however many events share it (the largest,
+    filled when any of them states its date), marks alike drawn as one line of points; the
+    spans of a lane as one line of segments."""
+    spans: dict[str, set[tuple[dt.date, dt.date]]] = {}
+    spots: dict[tuple[str, dt.date], tuple[bool, float]] = {}
+    for event in shown:
+        color, y = COLORS[event.type], lane_y[event.type]
+        start, end = span(event)
+        stages = [dt.date.fromisoformat(d) for d in getattr(event, "stages", None) or []]
+        if stages:  # one operation: its days joined by a line, each stage a small mark
+            face = "white" if event.inferred else color
+            ax.plot(
+                stages, [y] * len(stages), color=color, lw=2.5, marker=MARKERS[event.type], ms=5, mfc=face
+            )
+            continue
+        if start != end:
+            spans.setdefault(event.type, set()).add((start, end))
+        if event.precision == "day":
+            people = figures(event)
+            size = 7.0 if people is None else min(15.0, 5.0 + 2.2 * math.sqrt(people / 100))
+            spots[event.type, start] = max(
+                spots.get((event.type, start), (False, 0.0)), (not event.inferred, size)
+            )
+    for kind, stretches in spans.items():
+        xs: list[Any] = []
+        ys: list[float] = []
+        for start, end in sorted(stretches):
+            xs += [start, end, end]
+            ys += [lane_y[kind], lane_y[kind], math.nan]
+        ax.plot(xs, ys, color=COLORS[kind], lw=5, alpha=0.35, solid_capstyle="butt")
+    marks: dict[tuple[bool, float, str], list[dt.date]] = {}
+    for (kind, day), (stated, size) in spots.items():
+        marks.setdefault((stated, size, kind), []).append(day)
+    for (stated, size, kind), days in sorted(marks.items()):  # filled over open, large over small
+        color = COLORS[kind]
+        ax.plot(sorted(days), [lane_y[kind]] * len(days), ls="", marker=MARKERS[kind], ms=size, color=color,
+                mfc=color if stated else "white", mew=1.6)  # fmt: skip
 
 
 def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -> list[Any]:

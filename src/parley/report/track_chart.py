@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
+from typing import Any
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
@@ -14,6 +16,7 @@ from parley.mentions.dates import first_day
 from parley.report.timeline import COLORS, FONT_PT, WIDTH_IN
 
 NUMBERED_UP_TO = 12  # rounds of one track; past that their numbers would print over each other
+MARK_SPOTS_PER_PT = 2.5  # points between marks drawn apart: a third of the 7-point marker
 _FORMAT_MARKERS = {"Russia–Ukraine": "D", "US–Ukraine–Russia": "s", "US–Russia": "^", "US–Ukraine": "v"}
 
 
@@ -42,17 +45,22 @@ def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
     numbered = {t for t in tracks if sum(r.series == t for r in dated) <= NUMBERED_UP_TO}
     days = [d for r in dated for d in _days(r)]
     pad = dt.timedelta(days=max((max(days) - min(days)).days * 0.04, 10))
+    low, high = min(days) - pad, max(days) + pad
     # Days that one number's width covers on the axis (about 12 pt of the plot's 5 inches).
-    apart = (max(days) - min(days) + 2 * pad) * 12 / (72 * (WIDTH_IN - 1.7))
+    apart = (high - low) * 12 / (72 * (WIDTH_IN - 1.7))
     last_label: dict[tuple[str, int], dt.date] = {}  # per track and side: the day last numbered
+    # One mark per spot the chart can tell apart: marks closer than a third of a marker
+    # are drawn once (the rounds are all in the table and the data files).
+    step = (high - low).days / (WIDTH_IN * 72 / MARK_SPOTS_PER_PT)
+    spans: dict[str, list[tuple[dt.date, dt.date]]] = {t: [] for t in tracks}
+    marks: dict[tuple[str, str, bool], dict[int, dt.date]] = {}
     for r in sorted(dated, key=lambda r: _days(r)[0]):
         first, last = _days(r)
         if last > first:
-            ax.plot([first, last], [y[r.series]] * 2, color=color, lw=6, alpha=0.4, solid_capstyle="butt")
+            spans[r.series].append((first, last))
         if r.precision == "day":
-            filled = color if not r.round_inferred else "white"
-            ax.plot([first], [y[r.series]], marker=_FORMAT_MARKERS.get(r.format, "D"), ms=7, color=color,
-                    markerfacecolor=filled, markeredgewidth=1.4)  # fmt: skip
+            style = (r.series, _FORMAT_MARKERS.get(r.format, "D"), r.round_inferred)
+            marks.setdefault(style, {}).setdefault(int((first - low).days / step), first)
         if r.round and r.series in numbered:
             # Rounds days apart ("1" on 16 May, "2" on 2 June): the second number goes under its mark.
             side = next((s for s in (1, -1) if (r.series, s) not in last_label
@@ -60,9 +68,17 @@ def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
             last_label[r.series, side] = first
             ax.annotate(str(r.round), (first, y[r.series]), xytext=(0, 7 * side), textcoords="offset points",
                         ha="center", va="bottom" if side > 0 else "top", fontsize=FONT_PT - 1)  # fmt: skip
+    for track, covered in spans.items():
+        if covered:  # a track's spans as one line, each span a segment
+            xs, ys = _segments(_union(covered), y[track])
+            ax.plot(xs, ys, color=color, lw=6, alpha=0.4, solid_capstyle="butt")
+    for (track, marker, inferred), spots in marks.items():
+        shown = sorted(spots.values())
+        ax.plot(shown, [y[track]] * len(shown), ls="", marker=marker, ms=7, color=color,
+                markerfacecolor="white" if inferred else color, markeredgewidth=1.4)  # fmt: skip
     ax.set_yticks(list(y.values()), [f"{t} ({_format(dated, t)})" for t in tracks])
     ax.set_ylim(-len(tracks) + 0.4, 0.7)
-    ax.set_xlim(min(days) - pad, max(days) + pad)
+    ax.set_xlim(low, high)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
@@ -73,6 +89,27 @@ def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
     for t in tracks:
         ax.axhline(y[t], color="#dddddd", lw=0.8, zorder=0)
     return fig
+
+
+def _union(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """The days the spans cover, as separate stretches."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for first, last in sorted(spans):
+        if out and first <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
+
+
+def _segments(stretches: list[tuple[dt.date, dt.date]], y: float) -> tuple[list[Any], list[float]]:
+    """The stretches as one line's points, a gap (NaN) between each."""
+    xs: list[Any] = []
+    ys: list[float] = []
+    for first, last in stretches:
+        xs += [first, last, last]
+        ys += [y, y, math.nan]
+    return xs, ys
 
 
 def _format(rounds: Sequence[Round], track: str) -> str:
