@@ -180,42 +180,39 @@ def test_cli_exchanges_json(exchanges_corpus: Path) -> None:
     assert [x["id"] for x in exchanges] == ["exchange-2024-01-31", "exchange-2025-05-23"]
 
 
-def test_a_return_announced_on_a_day_is_that_day_s_exchange_and_the_other_side_comes_from_below(
-    tmp_path: Path,
-) -> None:
-    write(
-        tmp_path,
-        "a.md",
-        "---\npublished: 2025-02-05\n---\nSwap\n\n"
-        "Ukraine brought back 150 service members from Russian captivity, Zelensky announced on Feb. 5.\n\n"
-        "They fought on different sectors of the front.\n\n"
-        "Russia announced the return of 150 Russian prisoners of war from Ukrainian captivity.",
-    )
+def only_exchange(folder: Path, body: str, published: str) -> dict:
+    """The one exchange `parley exchanges --format json` finds in an article of `body`."""
+    write(folder, "a.md", f"---\npublished: {published}\n---\nSwap\n\n{body}")
     result = subprocess.run(
-        [PARLEY, "exchanges", str(tmp_path), "--format", "json", "--corrections", ""],
+        [PARLEY, "exchanges", str(folder), "--format", "json", "--corrections", ""],
         capture_output=True,
         text=True,
         check=True,
     )
     (exchange,) = json.loads(result.stdout)
+    return exchange
+
+
+def test_a_return_announced_on_a_day_is_that_day_s_exchange_and_the_other_side_comes_from_below(
+    tmp_path: Path,
+) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Ukraine brought back 150 service members from Russian captivity, Zelensky announced on Feb. 5.\n\n"
+        "They fought on different sectors of the front.\n\n"
+        "Russia announced the return of 150 Russian prisoners of war from Ukrainian captivity.",
+        "2025-02-05",
+    )
     assert (exchange["date"], exchange["to_ukraine"], exchange["to_russia"]) == ("2025-02-05", 150, 150)
 
 
 def test_a_return_that_carries_out_an_agreement_is_an_exchange(tmp_path: Path) -> None:
-    write(
+    exchange = only_exchange(
         tmp_path,
-        "a.md",
-        "---\npublished: 2025-07-17\n---\nBodies\n\n"
         "Russia has handed over another 1,000 bodies of Ukrainian soldiers to Ukraine as part of the "
         "Istanbul agreements, Medinsky said on Thursday.\n\nIn return, Russia received 19 bodies of dead soldiers.",
+        "2025-07-17",
     )
-    result = subprocess.run(
-        [PARLEY, "exchanges", str(tmp_path), "--format", "json", "--corrections", ""],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    (exchange,) = json.loads(result.stdout)
     assert (exchange["date"], exchange["kind"], exchange["to_ukraine"], exchange["to_russia"]) == (
         "2025-07-17",
         "bodies",
