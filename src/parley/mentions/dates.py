@@ -386,7 +386,6 @@ _WAR_BEFORE = re.compile(
     r"(?:war|invasion|offensive))"
     r"(?:\s+(?i:in|of|on|against|into|inside|more than|about|nearly|almost|over|some)\b|\s+[A-Z][\w’'-]*)*\s*$"
 )
-
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[-\s]+)?$", re.I)
 _SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" holds the word
 _WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+|military\s+)?(?i:invasion|war|offensive)\b")
@@ -698,11 +697,7 @@ class Resolver:
             )
             if base is None:
                 return None, f"{quoted} is relative to a publication date the article does not give", False
-            return (
-                base + m.year_shift,
-                f"{quoted}: the year counted from {why}",
-                self.published is None,
-            )
+            return base + m.year_shift, f"{quoted}: the year counted from {why}", self.published is None
         if self.stated:
             # "joined in March 2022, was detained in June": the story goes on from the year stated.
             anchor, _, source = self.stated
