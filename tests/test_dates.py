@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from conftest import AS_OF
 
-from parley.mentions.dates import Resolver, find_mentions, infer_year, is_future
+from parley.mentions.dates import Resolver, find_mentions, frame_of, infer_year, is_future
 
 
 def resolve(
@@ -340,3 +340,10 @@ def test_dates_of_real_copy_read_after_the_second_fresh_set(
 def test_later_in_the_day_is_the_day_just_named_in_its_sentence() -> None:
     text = "The president met the delegations on Friday, whose talks opened later in the day."
     assert resolve(text, dt.date(2026, 1, 24)) == [("2026-01-23", "day"), ("2026-01-23", "day")]
+
+
+def test_when_people_were_captured_frames_a_date() -> None:
+    text = "Moscow proposed exchanging around 30 people that Ukraine captured in Russia's Kursk region last year."
+    assert frame_of(text, text.index("last year"), len(text) - 1) == "capture"
+    text = "Soldiers captured in Mariupol were exchanged on Friday."
+    assert frame_of(text, text.index("on Friday"), len(text) - 1) is None

@@ -171,6 +171,8 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "the date the war began, told as background")
     if frame == "deadline" and kind == "negotiation_round":
         return _context(event, "a deadline for talks, not the day they meet")
+    if frame == "capture":
+        return _context(event, "when people were captured, not the day of their return")
     if frame == "since":
         return _context(event, "the time since which, not the day of the event")
     if kind != "announcement" and _SERIES.search(_FOLLOWS.sub("", sentence)) and not _SINGLE.search(sentence):

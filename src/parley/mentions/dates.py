@@ -399,11 +399,20 @@ _FELL = re.compile(
 _FOUNDED = re.compile(r"\b(?:founded|established|formed|created|set up)\s+(?:(?:in|on)\s+)?$", re.I)
 
 
+# "around 30 people that Ukraine captured in Russia's Kursk region last year": when they were taken,
+# unless a verb of their return stands between ("captured in Mariupol were exchanged on Friday").
+_CAPTURED = re.compile(
+    r"\b(?:captured|taken (?:prisoner|captive)|abducted|kidnapped)\b"
+    r"(?:(?!\b(?:were|was|are|is|have|has|had|been|exchanged|swapped|released|returned|freed|handed)\b)[^,;.])*$",
+    re.I,
+)
+
+
 def frame_of(sentence: str, start: int, end: int) -> str | None:
     """What the date at sentence[start:end] is when it is not the day of the sentence's event:
     "founding" ("founded nine years ago"), "war" (the war's start, told as background),
-    "deadline" ("by the end of August") or "since" (the time since which: "the first talks
-    since 2022")."""
+    "deadline" ("by the end of August"), "capture" (when people were taken: "captured in Kursk last
+    year") or "since" (the time since which: "the first talks since 2022")."""
     before = sentence[max(0, start - 80) : start]
     if _FOUNDED.search(before):
         return "founding"
@@ -411,6 +420,8 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
         return "war"
     if _DEADLINE.search(before):
         return "deadline"
+    if _CAPTURED.search(before):
+        return "capture"
     return "since" if _SINCE.search(before) or _SINCE_OPENS.match(sentence, start) else None
 
 
