@@ -18,7 +18,7 @@ The other tools' repeats of one date in one sentence count once, as the annotato
 Parley is scored on what it outputs.
 
     .venv/bin/python benchmarks/extraction.py [--repeat N] [--split dev|holdout|fresh|synthetic ...]
-        [--errors] [--skip-heideltime]
+        [--errors] [--skip-heideltime] [--dated-only]
 """
 
 from __future__ import annotations
@@ -160,6 +160,11 @@ def main() -> None:
     )
     parser.add_argument("--errors", action="store_true", help="list each error of each tool")
     parser.add_argument("--skip-heideltime", action="store_true", help="leave HeidelTime out (it is slow)")
+    parser.add_argument(
+        "--dated-only",
+        action="store_true",
+        help="only the articles that give a publication date (and their gold statements)",
+    )
     args = parser.parse_args()
     warnings.filterwarnings("ignore")  # dateparser warns about pytz/zoneinfo on some systems
     tools: list[tuple[str, Tool, int]] = [
@@ -173,6 +178,10 @@ def main() -> None:
         folder = SPLITS[split]
         articles = load_corpus([folder / "articles"])
         gold = load_gold(folder / "gold.yaml")
+        if args.dated_only:
+            articles = [a for a in articles if a.published]
+            kept = {a.id for a in articles}
+            gold = [g for g in gold if g.article in kept]
         print(f"## {split}: {len(articles)} articles, {len(gold)} gold dated statements ({folder})\n")
         print("| extractor | precision | recall | F1 | articles/s |")
         print("|---|---|---|---|---|")
