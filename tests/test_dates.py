@@ -347,3 +347,80 @@ def test_when_people_were_captured_frames_a_date() -> None:
     assert frame_of(text, text.index("last year"), len(text) - 1) == "capture"
     text = "Soldiers captured in Mariupol were exchanged on Friday."
     assert frame_of(text, text.index("on Friday"), len(text) - 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A span's end is placed first; its start is the one before it.
+        (
+            "Between mid-March and November, Ukraine returned more than 1,130 prisoners.",
+            dt.date(2022, 12, 1),
+            [("2022-03", "month")],
+        ),
+        ("From November to February the talks stalled.", dt.date(2022, 12, 1), [("2022-11", "month")]),
+        # "last February" said in February is a year back; "next March" said in February is this one.
+        (
+            "Since the start of the conflict last February, Ukraine has freed 1,762.",
+            dt.date(2023, 2, 17),
+            [("2022-02", "month")],
+        ),
+        ("Talks are due next March.", dt.date(2023, 2, 17), [("2023-03", "month")]),
+        # An ordinal day after a weekday is one date.
+        (
+            "Ukraine and Russia on Wednesday, the 3rd of January, conducted an exchange.",
+            dt.date(2024, 1, 4),
+            [("2024-01-03", "day")],
+        ),
+        # A year naming what follows, a capitalised name too.
+        (
+            "The Istanbul agreements refer to the 2025 Moscow-Kyiv negotiations.",
+            dt.date(2025, 12, 19),
+            [("2025", "year")],
+        ),
+        # "The day before, on May 22": the date said in full is the one statement.
+        (
+            "The day before, on May 22, the office reported its part done.",
+            dt.date(2025, 5, 23),
+            [("2025-05-22", "day")],
+        ),
+        # "comes three weeks after" a swap: the swap was three weeks before the news.
+        (
+            "The announcement comes just three weeks after Russia and Ukraine swapped 115 prisoners each.",
+            dt.date(2024, 9, 14),
+            [("2024-08-24", "week")],
+        ),
+        # "in two weeks" ahead where the sentence looks ahead; a duration otherwise.
+        ("Both sides agree to meet again in two weeks.", dt.date(2022, 3, 29), [("2022-04-12", "week")]),
+        ("The city fell in three days.", dt.date(2022, 3, 29), [(None, None)]),
+        # "a day earlier" than a month named is that month.
+        (
+            "The previous exchange took place in mid-April. Chechen authorities said a day earlier that they had swapped five.",
+            dt.date(2023, 5, 6),
+            [("2023-04", "month"), ("2023-04", "month")],
+        ),
+        # "earlier in the day" is the day named in the sentence before.
+        (
+            "Officials convened in Istanbul on Thursday. They were preceded by separate meetings earlier in the day.",
+            dt.date(2025, 5, 16),
+            [("2025-05-15", "day"), ("2025-05-15", "day")],
+        ),
+        # A quotation's "today" is the day its speaker spoke, when the report says which.
+        (
+            "Zelenskyy, on his Telegram channel on Tuesday evening, announced another exchange. "
+            "“Today, another 90 of our people returned home,” the President said.",
+            dt.date(2024, 6, 26),
+            [("2024-06-25", "day"), ("2024-06-25", "day")],
+        ),
+        # ... but not a day named for something else.
+        (
+            "The first day, February 17, lasted six hours. “We met again today,” he stated.",
+            dt.date(2026, 2, 18),
+            [("2026-02-17", "day"), ("2026-02-18", "day")],
+        ),
+    ],
+)
+def test_dates_of_real_copy_read_after_the_third_fresh_set(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert resolve(text, published) == expected

@@ -254,6 +254,8 @@ def test_the_sentence_after_a_standfirst_is_the_undated_statement(tmp_path: Path
         "Xinhua) 09:05, June 2, 2025",
         "02 Jun 2025 12:49AM (Updated: 02 Jun 2025 12:49AM)",
         "TIANJIN /China/, June 2. /TASS/.",
+        "BELOVEZHSKAYA PUSHCHA (Belarus), June 2. /TASS/.",
+        "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) June 2, 2025",
     ],
 )
 def test_stamps_and_foreign_datelines_state_no_event(tmp_path: Path, line: str) -> None:
@@ -274,4 +276,12 @@ def test_a_stop_glued_to_the_next_sentence_ends_one() -> None:
     assert [text[s:e] for s, e in sentences(text)] == [
         "The talks commenced today, the ministry said in a statement.",
         "At the same time, he spoke.",
+    ]
+
+
+def test_a_parenthesis_ending_a_caption_s_line_is_part_of_it() -> None:
+    text = "Umerov reads a statement after the talks in Geneva. (February 18, 2026)\n\nThe talks ended."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Umerov reads a statement after the talks in Geneva. (February 18, 2026)",
+        "The talks ended.",
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -84,14 +85,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?i:between|(?P<from>from))\s+{_MONTH_ALONE}\s+(?(from)(?:to|until|till|through)|and)"
-            rf"\s+(?:{_MONTH_WORDS})(?:{_YEAR_REL})?(?![\w-]|,?\s+\d)"
+            rf"\b(?i:between|(?P<from>from))\s+(?:(?i:early|mid|late)[-\s]+)?{_MONTH_ALONE}\s+(?(from)(?:to|until|till|through)|and)"
+            rf"\s+(?P<until>{_MONTH_WORDS})(?:{_YEAR_REL})?(?![\w-]|,?\s+\d)"
         ),
     ),
     (
         "month",
         re.compile(
-            rf"\b(?i:in|since|by|until|till|during|from|of|last|next|this|before|after)\s+{_MONTH_ALONE}"
+            rf"\b(?i:in|since|by|until|till|during|from|of|(?P<step>last|next|this)|before|after)\s+{_MONTH_ALONE}"
             rf"(?:\s+(?:and|or)\s+(?:in\s+)?{_MONTH2})?(?:{_YEAR_REL})?(?![\w-]|,?\s+\d)"
         ),
     ),
@@ -104,12 +105,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(r"\b(?i:early|mid|late)[-\s]+(?P<year>(?:19|20)\d\d)(?![\d-])")),
-    # "Russia's 2022 invasion", "the 2014 annexation": a year naming what follows it.
+    # "Russia's 2022 invasion", "the 2014 annexation", "the 2025 Moscow-Kyiv negotiations": a year
+    # naming what follows it.
     (
         "year",
         re.compile(
             r"(?:(?<=['’]s )|(?<=\bthe )|(?<=\bThe )|(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\btheir ))"
-            r"(?P<year>(?:19|20)\d\d)(?=\s+[a-z])"
+            r"(?P<year>(?:19|20)\d\d)(?=\s+(?:[A-Z][\w’'-]*\s+)?[a-z])"
         ),
     ),
     (
@@ -118,6 +120,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "more than three years ago" bounds a date without naming one.
             rf"(?<!more than )(?<!over )(?<!nearly )(?<!almost )"
             rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before)\b(?P<exact>,?\s+to the day\b)?",
+            re.I,
+        ),
+    ),
+    # "The announcement comes three weeks after Russia and Ukraine swapped ...": the swap was three
+    # weeks before the news; "agree to meet again in two weeks": two weeks after it.
+    (
+        "ago",
+        re.compile(
+            rf"\b(?:comes?|coming)\s+(?:(?:just|only|exactly|about|some)\s+)?{_NUM}\s+"
+            rf"(?P<unit>day|week|month|year)s?\s+(?P<dir>after)\b",
+            re.I,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            rf"\b(?P<dir>in)\s+(?:(?:about|around|another|some)\s+)?{_NUM}\s+(?P<unit>day|week|month)s?\b"
+            rf"(?!\s+(?:of|since|after|before)\b|['’])",
             re.I,
         ),
     ),
@@ -139,13 +159,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}(?:\s+(?:and|to|through|[-–—])\s+|\s*[-–—]\s*){_WEEKDAY2}\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d\b|{MONTH_NAMES}))"
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}(?:\s+(?:and|to|through|[-–—])\s+|\s*[-–—]\s*){_WEEKDAY2}\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b|{MONTH_NAMES}))"
         ),
     ),
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d\b|{MONTH_NAMES}))"
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b|{MONTH_NAMES}))"
         ),
     ),
 ]
@@ -209,6 +229,8 @@ class Mention:
     amount: int = 0
     unit: str | None = None
     year_shift: int | None = None  # "in February last year": -1 from the publication year
+    until: int | None = None  # the month a span runs to: "between May and July"
+    step: str | None = None  # "last February", "next May", "this June": the month counted from publication
 
 
 @dataclass(frozen=True)
@@ -220,6 +242,7 @@ class Resolved:
     resolution: str
     end: dt.date | None = None
     inferred: bool = False
+    duration: bool = False  # "fell in three days": no date at all, not an undated one
 
     @property
     def iso(self) -> str | None:
@@ -293,7 +316,18 @@ def find_mentions(text: str) -> list[Mention]:
         if start >= end:
             mentions += _mentions(kind, match)
             end = match.end()
-    return mentions
+    # "The day before, on May 22": the date said in full is the one statement.
+    said_again = {
+        i
+        for i, (m, after) in enumerate(itertools.pairwise(mentions))
+        if m.kind in ("relative", "ago", "anchored")
+        and after.kind == "date"
+        and _APPOSITION.fullmatch(text, m.end, after.start)
+    }
+    return [m for i, m in enumerate(mentions) if i not in said_again]
+
+
+_APPOSITION = re.compile(r",?\s*(?:\(\s*)?(?:on\s+)?")
 
 
 def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
@@ -320,6 +354,8 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
             base, year=year, month=month, word=(groups.get("part") or "").lower(), year_shift=shift
         )
         second = MONTHS.get(groups.get("month2", "").lower().rstrip("."))
+        until = MONTHS.get(groups.get("until", "").lower().rstrip("."))
+        first = replace(first, until=until, step=(groups.get("step") or "").lower() or None)
         return [first] + ([replace(first, month=second)] if second else [])
     if kind == "year":
         return [replace(base, year=year)]
@@ -327,7 +363,7 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
         num = groups["num"].lower()
         # A number this long is no distance on any calendar: the resolver says it cannot place it.
         amount = (int(num) if len(num) < 10 else 10**10) if num.isdigit() else NUMBERS[num]
-        sign = 1 if groups["dir"].lower() == "later" else -1
+        sign = 1 if groups["dir"].lower() in ("later", "in") else -1
         # "three years later, to the day" names a day, not a year.
         unit = groups["unit"].lower()
         return [
@@ -425,8 +461,9 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
     return "since" if _SINCE.search(before) or _SINCE_OPENS.match(sentence, start) else None
 
 
-# "KYIV,", "TIANJIN /China/,": TASS names a foreign place's country between slashes.
-_DATELINE_PLACE = r"[A-Z][A-Z.'’ -]+(?:\s*/[A-Z][\w ]*/)?(?:,\s*[A-Z][\w.]*)*,"
+# "KYIV,", "TIANJIN /China/,", "BELOVEZHSKAYA PUSHCHA (Belarus),": TASS names a foreign place's
+# country between slashes or in parentheses.
+_DATELINE_PLACE = r"[A-Z][A-Z.'’ -]+(?:\s*/[A-Z][\w ]*/|\s*\([A-Z][\w ]*\))?(?:,\s*[A-Z][\w.]*)*,"
 # The ways a wire report opens with its own date: "KYIV, June 20 (Reuters) -" and "ISTANBUL, June 2.
 # /TASS/." (a place in capitals, a date, an optional agency, a dash or TASS's slashes); "Aug. 14
 # (UPI) --" (no place, so the agency is required); "ABU DHABI, (UrduPoint / WAM - 30th Dec, 2024)"
@@ -616,6 +653,8 @@ class Resolver:
         self.stated: tuple[dt.date, Clauses, Mention] | None = None  # a year stated in this sentence
         self.basis = "publication"  # what `published` is: the front matter's date, or a dateline's
         self.sentence = ""  # the sentence `previous` was named in
+        self.recent = ("", "")  # the sentence being read and the one before it
+        self.spoke: tuple[dt.date, Mention] | None = None  # `previous`, when it is a day someone spoke on
 
     def use_dateline(self, value: dt.date) -> None:
         """Relative dates count from the dateline's day ("ABU DHABI, Jan. 23 (Xinhua) -- ... on
@@ -630,6 +669,8 @@ class Resolver:
         clauses = sentence if isinstance(sentence, Clauses) else Clauses(sentence)
         if self.stated and self.stated[1].sentence is not clauses.sentence:
             self.stated = None
+        if clauses.sentence != self.recent[0]:
+            self.recent = (clauses.sentence, self.recent[0])
         try:
             resolved = self._resolve(mention, clauses.tense(mention.start, mention.end), clauses.sentence)
         except (ValueError, OverflowError):
@@ -642,6 +683,13 @@ class Resolver:
                 self.stated = (resolved.value, clauses, mention)
             if resolved.precision == "day":
                 self.previous, self.sentence = (resolved.value, mention), clauses.sentence
+                s = clauses.sentence
+                self.spoke = (
+                    self.previous
+                    if _REPORTED_BEFORE.search(s, max(0, mention.start - 40), mention.start)
+                    or _REPORTED_AFTER.match(s, mention.end)
+                    else None
+                )
         return resolved
 
     def _resolve(self, m: Mention, tense: bool | None, sentence: str) -> Resolved:
@@ -654,15 +702,20 @@ class Resolver:
             return Resolved(dt.date(m.year or 1, 1, 1), "year", f"{quoted}: stated in the text")
         if m.kind == "relative" and m.word in _RELATIVE_DAYS:
             return self._from_previous(quoted, relativedelta(days=_RELATIVE_DAYS[m.word]))
-        if m.kind == "relative" and m.word in _SAME_DAY and self.previous and self.sentence == sentence:
-            # "met on Friday with the delegations, whose talks opened later in the day": that Friday.
+        if m.kind == "relative" and m.word in _SAME_DAY and self.previous and self.sentence in self.recent:
+            # "met on Friday with the delegations, whose talks opened later in the day": that Friday,
+            # named in this sentence or the one before.
             return self._from_previous(quoted, relativedelta())
+        if m.kind == "ago" and m.word == "in" and (tense is False or not _ONWARD.search(sentence)):
+            return Resolved(None, None, f"{quoted} is how long something takes, not when", duration=True)
         if m.kind == "ago" and m.word in ("later", "earlier", "before"):
             delta = relativedelta(**{f"{m.unit}s": m.amount})
-            return self._from_previous(quoted, delta, precision="day" if m.day2 else m.unit or "day")
+            return self._from_previous(
+                quoted, delta, precision="day" if m.day2 else m.unit or "day", counted=m.unit == "day"
+            )
         if m.kind == "anchored":
             return self._from_anchor(m, quoted)
-        return self._from_publication(m, quoted, tense)
+        return self._from_publication(m, quoted, tense, _in_quotation(sentence, m.start, m.end))
 
     def _date(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
         if m.year:
@@ -690,9 +743,31 @@ class Resolver:
     def _month(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
         if m.year:
             return Resolved(dt.date(m.year, m.month or 1, 1), "month", f"{quoted}: stated in the text")
-        year, how, inferred = self._year_for(m, tense)
+        if m.step and self.published:
+            # "last February" said in February is a year ago; "this June" is of the same year.
+            pub, month = self.published, m.month or 1
+            year = (
+                pub.year
+                + {
+                    "last": -1 if month >= pub.month else 0,
+                    "next": 1 if month <= pub.month else 0,
+                    "this": 0,
+                }[m.step]
+            )
+            how = f"{quoted}: counted from {self.basis} ({pub.isoformat()})"
+            return Resolved(dt.date(year, month, 1), "month", how, inferred=True)
+        # "Between mid-March and November", said in December: the span's end is placed, its start
+        # is the one before it.
+        year, how, inferred = self._year_for(replace(m, month=m.until) if m.until else m, tense)
         if year is None:
             return Resolved(None, None, how)
+        if m.until:
+            first = year - 1 if (m.month or 1) > m.until else year
+            how += (
+                f" for its end; the span runs from {calendar.month_name[m.month or 1]} {first}"
+                f" to {calendar.month_name[m.until]} {year}"
+            )
+            year = first
         return Resolved(dt.date(year, m.month or 1, 1), "month", how, inferred=inferred)
 
     def _year_for(self, m: Mention, tense: bool | None) -> tuple[int | None, str, bool]:
@@ -744,7 +819,20 @@ class Resolver:
             False,
         )
 
-    def _from_previous(self, quoted: str, delta: relativedelta, precision: str = "day") -> Resolved:
+    def _from_previous(
+        self, quoted: str, delta: relativedelta, precision: str = "day", counted: bool = False
+    ) -> Resolved:
+        if (
+            counted
+            and self.anchor
+            and self.anchor[1] in ("week", "month")
+            and (self.previous is None or self.anchor[2] is not self.previous[1])
+        ):
+            # "The previous exchange took place in mid-April. ... said a day earlier": a day
+            # before a month named is as precise as that month.
+            anchor, coarse, source = self.anchor
+            how = f"{quoted}: counted from '{source.text.strip()}' just before it, as precise as that"
+            return Resolved(anchor, coarse, how, inferred=True)
         if self.previous is None:
             return Resolved(None, None, f"{quoted} refers to an earlier date the text does not give")
         anchor, source = self.previous
@@ -764,7 +852,9 @@ class Resolver:
         how = f"{quoted}: counted from '{source.text.strip()}' just before it"
         return Resolved(value, m.unit, how, inferred=True)
 
-    def _from_publication(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
+    def _from_publication(
+        self, m: Mention, quoted: str, tense: bool | None, quotation: bool = False
+    ) -> Resolved:
         pub = self.published
         if pub is None:
             return Resolved(
@@ -773,12 +863,25 @@ class Resolver:
         future = tense is True  # a bare weekday or weekend with no tense is news: behind
         since = f"{'the publication date' if self.basis == 'publication' else self.basis} ({pub.isoformat()})"
         if m.kind == "relative":
+            if quotation and self.spoke and 0 < (pub - self.spoke[0]).days <= _LAG_DAYS:
+                # "'Today, another 90 of our people returned home,' the President said" in the
+                # report of what he announced on Tuesday evening: that Tuesday's today.
+                spoke, source = self.spoke
+                value = spoke + dt.timedelta(days=_PUBLICATION_DAYS.get(m.word or "", 0))
+                return Resolved(
+                    value,
+                    "day",
+                    f"{quoted}: in a quotation, counted from the day its speaker spoke,"
+                    f" '{source.text.strip()}' ({_human(spoke)}), named just before",
+                    inferred=True,
+                )
             value = pub + dt.timedelta(days=_PUBLICATION_DAYS.get(m.word or "", 0))
             return Resolved(value, "day", f"{quoted}: relative to {since}", inferred=True)
         if m.kind == "ago":
             value = pub + relativedelta(**{f"{m.unit}s": m.amount})
             precision = "day" if m.day2 else m.unit
-            return Resolved(value, precision, f"{quoted}: counted back from {since}", inferred=True)
+            way = "on" if m.amount > 0 else "back"
+            return Resolved(value, precision, f"{quoted}: counted {way} from {since}", inferred=True)
         if m.kind == "weekend":
             # The Saturday and Sunday just past, or the coming ones when the clause looks ahead.
             ahead = m.word == "next" or (m.word not in ("last",) and future)
@@ -817,7 +920,22 @@ class Resolver:
         )
 
 
+# "agree to meet again in two weeks", "the next talks in about two weeks could ...": "in two
+# weeks" is a date ahead only where the sentence looks ahead; "fell in three days" is a duration.
+_ONWARD = re.compile(r"\b(?:will|would|could|can|may|might|shall|next|agreed?|plans?|planned)\b", re.I)
 _CLOSE_DAYS = 14
+# How many days a statement may be reported after it was made.
+_LAG_DAYS = 3
+
+
+def _in_quotation(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] is inside quotation marks, opened before it in the sentence or
+    closed after it with none opened before (a quotation begun in an earlier sentence)."""
+    before, after = sentence[:start], sentence[end:]
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return opened or (not re.search(r"[“\"]", before) and bool(re.search(r"[”\"]", after)))
+
+
 _SAME_DAY = ("earlier in the day", "later in the day")
 
 

@@ -245,6 +245,9 @@ def in_window(event: Event, start: dt.date | None, end: dt.date | None) -> bool:
     return (start is None or last >= start) and (end is None or first <= end)
 
 
+_TRAILING_PARENTHESIS = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*(?:\n|$)")
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence; paragraphs, headings and captions end one too."""
     start = 0
@@ -260,6 +263,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             word = re.search(r"([\w.]+)$", text[max(start, match.start() - 20) : match.start()])
             # An abbreviation or an initial ("J. Smith") does not end a sentence; "June 2." does.
             if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+                continue
+            # "... talks in Geneva. (February 18, 2026)": a parenthesis ending the line is the caption's.
+            if _TRAILING_PARENTHESIS.match(text, match.end()):
                 continue
         end = match.end() if not match.group(0).startswith("\n") else match.start()
         yield from _trimmed(text, start, end)
@@ -371,6 +377,8 @@ _NOT_EVENT_LINES: list[tuple[str, re.Pattern[str]]] = [
         "byline",
         re.compile(r"\s*\(?(?i:by|reporting by|written by|editing by|additional reporting by)\s+[A-Z]"),
     ),
+    # "— Volodymyr Zelenskyy (@ZelenskyyUa) January 3, 2024": the signature of an embedded post.
+    ("embedded post", re.compile(r"\s*[—–-]+\s*[^\n]{1,120}\(@\w+\)\s+[^\n]{6,30}$")),
     # "Photo: Reuters/June 2, 2025", not a caption ("Photo: Delegations meet on Wednesday"): names only.
     (
         "photo credit",
@@ -439,7 +447,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             events.append(shared.event(kind, line, resolved, not_event="dateline"))
             found = [m for m in found if m is not line]
         not_event = not_event_line(text)
-        dated = [(m, resolver.resolve(m, clauses)) for m in found]
+        dated = [(m, r) for m in found if not (r := resolver.resolve(m, clauses)).duration]
         days = [(m, r.iso) for m, r in dated if r.precision == "day"]
         said: set[tuple[str | None, str | None]] = set()
         triggers = _Triggers(text) if len(found) > 1 else None
