@@ -72,6 +72,13 @@ from parley.report.sections import build_report
             None,
             {("ukraine", 205), ("russia", 205)},
         ),
+        # Captured once, returned now: a count of people freed; "to the Russian side" is Russia.
+        (
+            "45 servicemen who had been captured during hostilities were returned to the Russian side.",
+            None,
+            {("russia", 45)},
+        ),
+        ("Some 8,000 Ukrainians who had been captured remain in Russian prisons.", None, set()),
     ],
 )
 def test_figures_per_side_and_what_is_never_a_figure(
@@ -218,4 +225,61 @@ def test_a_return_that_carries_out_an_agreement_is_an_exchange(tmp_path: Path) -
         "bodies",
         1000,
         19,
+    )
+
+
+def test_a_figure_the_next_sentence_adds_is_added_citing_both(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Russia and Ukraine have exchanged 175 prisoners of war each, both sides said on Wednesday.\n\n"
+        "Russia handed over an additional 22 heavily wounded Ukrainian prisoners, both sides confirmed.",
+        "2025-03-19",
+    )
+    assert (exchange["to_ukraine"], exchange["to_russia"]) == (197, 175)
+    (source,) = [f for f in exchange["figures"] if f["value"] == 197]
+    assert source["parts"] == [175, 22] and "additional 22" in source["sentence"]
+
+
+def test_an_article_of_several_swaps_tells_each_one_s_story_up_to_the_next_date(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2022-12-01\n---\nSwap\n\n"
+        "Yermak said on Dec. 1 that Russia had released 50 Ukrainian prisoners of war.\n\n"
+        "He added that some soldiers were injured.\n\n"
+        "Russian Defense Ministry said in a statement that it also received 50 people back.\n\n"
+        "The previous prisoner exchange took place on Nov. 26, when 12 Ukrainians were released.\n\n"
+        "Russia said it received 9 of its soldiers back.",
+    )
+    result = subprocess.run(
+        [PARLEY, "exchanges", str(tmp_path), "--format", "json", "--corrections", ""],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    by_day = {x["date"]: (x["to_ukraine"], x["to_russia"]) for x in json.loads(result.stdout)}
+    assert by_day["2022-12-01"] == (50, 50)
+    assert by_day["2022-11-26"][0] == 12
+
+
+def test_one_article_s_repatriation_does_not_keep_two_reports_of_a_swap_apart(tmp_path: Path) -> None:
+    swap = (
+        "Russia said Friday that it had swapped 95 Ukrainian soldiers held captive for an equal number of Russian troops."
+    )
+    write(
+        tmp_path,
+        "a.md",
+        f"---\npublished: 2024-10-19\n---\nSwap\n\n{swap}\n\n"
+        "Earlier Friday, Kyiv said it had received the bodies of 501 soldiers.",
+    )
+    write(tmp_path, "b.md", f"---\npublished: 2024-10-19\n---\nSwap\n\n{swap}")
+    result = subprocess.run(
+        [PARLEY, "exchanges", str(tmp_path), "--format", "json", "--corrections", ""],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rows = [(x["date"], x["kind"], x["to_ukraine"], x["to_russia"]) for x in json.loads(result.stdout)]
+    assert sorted(rows, key=str) == sorted(
+        [("2024-10-18", "pows", 95, 95), ("2024-10-18", "bodies", 501, None)], key=str
     )

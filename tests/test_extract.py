@@ -5,7 +5,7 @@ import pytest
 from conftest import AS_OF, SEED, write
 
 from parley.articles.load import load_article
-from parley.mentions.extract import Event, extract_article, sentences
+from parley.mentions.extract import Event, extract_article, round_ordinal, sentences
 
 
 @pytest.fixture(scope="module")
@@ -285,3 +285,16 @@ def test_a_parenthesis_ending_a_caption_s_line_is_part_of_it() -> None:
         "Umerov reads a statement after the talks in Geneva. (February 18, 2026)",
         "The talks ended.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The second round of talks took place in Istanbul on June 2.", 2),
+        ("Talks concluded on Thursday, following a first round of meetings on Wednesday.", None),
+        ("The sides met for a third round of talks in Istanbul on Wednesday.", 3),
+        ("Russia proposed a first round of talks in Istanbul on May 16.", 1),
+    ],
+)
+def test_a_round_s_number_is_the_track_s_not_a_session_s(sentence: str, number: int | None) -> None:
+    assert round_ordinal(sentence) == number

@@ -168,33 +168,38 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
 
 
 def _swept(kind: str, fine: list[Event], gap: int) -> list[list[Event]]:
-    """Day-precise mentions in date order, joined while each is within `gap` days of the last
-    and the whole within STAGE_SPAN_DAYS."""
+    """Day-precise mentions in date order, each joined to the latest group still open (its last
+    day within `gap` days, the whole within STAGE_SPAN_DAYS) that it fits: one article's swap and
+    its repatriation of the dead on the same day do not keep another article's swap apart."""
     groups: list[list[Event]] = []
-    first = last = None
+    bounds: list[tuple[dt.date, dt.date]] = []  # each group's first and last day
+    open_: list[int] = []  # groups whose last day may still be within `gap` of the next mention
     for m in fine:
         a, b = span(m)
-        same_speaker = kind != "announcement" or (groups and groups[-1][0].attribution == m.attribution)
-        # A date an analyst corrected is theirs: never a stage of another day's mentions.
-        corrected = m.correction is not None or (groups and any(g.correction for g in groups[-1]))
-        # A repatriation of the dead and a swap of the living are two operations.
-        corrected = corrected or bool(groups and kind == "prisoner_exchange" and _other_kind(groups[-1], m))
-        if (
-            groups
-            and last is not None
-            and first is not None
-            and (a - last).days <= gap
-            and (b - first).days <= STAGE_SPAN_DAYS
-            and same_speaker
-            and not corrected
-            and _same_place(groups[-1], m)
-        ):
-            groups[-1].append(m)
-            last = max(last, b)
-        else:
+        open_ = [i for i in open_ if (a - bounds[i][1]).days <= gap]
+        i = next((i for i in reversed(open_) if _fits(kind, groups[i], bounds[i][0], m, b)), None)
+        if i is None:
             groups.append([m])
-            first, last = a, b
+            bounds.append((a, b))
+            open_.append(len(groups) - 1)
+        else:
+            groups[i].append(m)
+            bounds[i] = (bounds[i][0], max(bounds[i][1], b))
     return groups
+
+
+def _fits(kind: str, group: list[Event], first: dt.date, m: Event, end: dt.date) -> bool:
+    # A date an analyst corrected is theirs: never a stage of another day's mentions.
+    if m.correction is not None or any(g.correction for g in group):
+        return False
+    # A repatriation of the dead and a swap of the living are two operations.
+    if kind == "prisoner_exchange" and _other_kind(group, m):
+        return False
+    return (
+        (end - first).days <= STAGE_SPAN_DAYS
+        and (kind != "announcement" or group[0].attribution == m.attribution)
+        and _same_place(group, m)
+    )
 
 
 _BODIES = re.compile(r"\b(?:bodies|remains|fallen|war dead|repatriation)\b", re.I)

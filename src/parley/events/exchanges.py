@@ -98,6 +98,11 @@ _NOT_RETURNED = re.compile(
     r"(?:held|captured|taken prisoner|in (?:[\w’'-]+ )?captivity|captive)\b",
     re.I,
 )
+_CAPTIVE = re.compile(r"held|captur|captiv|prisoner", re.I)
+_FREED = re.compile(
+    r"\b(?:were|was|have been|had been|has been)\s+(?:returned|released|freed|exchanged|handed over|repatriated|swapped)\b",
+    re.I,
+)
 _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(
     r"\b(?:so far|to date|overall|altogether|bringing the total|since"
@@ -316,8 +321,10 @@ _HELD_BY = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?held\s+(?:captive\s+|prisoner\s+)?(?:by|in)\s+(?:the\s+)?(Russia\w*|Ukrain\w*)",
     re.I,
 )
+# "... have been returned to Ukraine", "were returned to the Russian side".
 _RETURNED_TO = re.compile(
-    r"\b(?:returned|repatriated|handed over|transferred|brought (?:home|back))\s+to\s+(Ukraine|Russia)\b",
+    r"\b(?:returned|repatriated|handed over|transferred|brought (?:home|back))\s+to\s+"
+    r"(?:(Ukraine|Russia)\b|the\s+(Ukrainian|Russian)\s+side\b)",
     re.I,
 )
 
@@ -342,9 +349,9 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
         return "ukraine" if to_ukraine else "russia"
     # "1,000 bodies ..., which, according to the Russian side, may belong to Ukrainian defenders,
     # have been returned to Ukraine": where the sentence says they went, before who said so.
-    went = {m.group(1).lower() for m in _RETURNED_TO.finditer(text)}
+    went = {(m.group(1) or m.group(2)).lower().startswith("ukrain") for m in _RETURNED_TO.finditer(text)}
     if len(went) == 1:
-        return "ukraine" if went == {"ukraine"} else "russia"
+        return "ukraine" if went == {True} else "russia"
     if (_HOME.search(clause) or _RETURNED.search(clause)) and claimant in ("Ukraine", "Russia"):
         return "ukraine" if claimant == "Ukraine" else "russia"
     return None
@@ -487,9 +494,16 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     # ("19 bodies of dead soldiers" are the dead returned, no toll.)
     dead = (m.groupdict().get("noun") or "").lower() in ("bodies", "remains")
-    if (_NOT_RETURNED.match(text[m.end() :]) and not dead) or _BOTH_SIDES.match(text[m.end() :]):
-        return True
     clause = _clause(text, m.start(), m.end())
+    held = _NOT_RETURNED.match(text[m.end() :])
+    # "45 servicemen who had been captured during hostilities ... were returned": freed after all.
+    freed = (
+        held
+        and _CAPTIVE.search(held.group(0))
+        and _FREED.search(clause, clause.find(m.group(0)) + len(m.group(0)))
+    )
+    if (held and not dead and not freed) or _BOTH_SIDES.match(text[m.end() :]):
+        return True
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
     running = _TOTAL.search(clause) or (_ALL.search(clause) and _PERFECT.search(clause))
     return bool(
@@ -641,14 +655,20 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
             continue
         spans = [(m.start, m.end)]
         found = _read(m, event, corpus, spans, claimed_by)
-        if not found:
+        # "released in a major exchange in October 2022", joined to that month's one swap: what
+        # the sentences after it count is another story.
+        own_day = m.precision == event.precision
+        if own_day and not found:
             # "Russia and Ukraine exchanged prisoners on Friday. Ukraine got back 84 soldiers."
             spans += corpus.following(m.article, m.start)
             found = _read(m, event, corpus, spans, claimed_by)
-        elif len(sides := _sides_given(found)) < 2:
+        elif own_day and len(sides := _sides_given(found)) < 2:
             # "... brought back 150 service members. Russia said it got back as many": the other side.
             more = corpus.following(m.article, m.start)
             found += [f for f in _read(m, event, corpus, more, claimed_by) if f.side not in sides]
+            spans += more
+        if own_day and found:
+            found, more = _with_additions(m, event, corpus, found, claimed_by)
             spans += more
         read |= {(m.article, s) for s, _ in spans}
         figures += found
@@ -715,6 +735,49 @@ def _read(
     return found
 
 
+_ADDITIONAL = re.compile(r"\b(?:additional|extra|further)\s+$", re.I)
+
+
+def _with_additions(
+    m: MentionRef, event: EventRecord, corpus: _Corpus, found: list[Figure], claimed_by: str | None
+) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """A figure the next sentence adds to one just given: "Russia and Ukraine have exchanged 175
+    prisoners of war each ... Russia handed over an additional 22 heavily wounded Ukrainian
+    prisoners" brought 197 home to Ukraine, citing both sentences."""
+    body = corpus.bodies[m.article]
+    following = corpus.following(m.article, m.start)[:1]
+    if not following or (m.article, following[0][0]) in corpus.dated:
+        return found, []
+    s, e = following[0]
+    text = body[s:e]
+    added = False
+    for side, value, kind, promised, start, _, _ in figures_in(
+        text, corpus.attribution.get((m.article, s)) or claimed_by
+    ):
+        if promised or not _ADDITIONAL.search(text, max(0, start - 25), start):
+            continue
+        base = [
+            f
+            for f in found
+            if f.side == side and not f.promised and (f.kind == "bodies") == (kind == "bodies")
+        ]
+        if len({f.value for f in base}) != 1:
+            continue
+        first = base[0]
+        total = first.model_copy(
+            update={
+                "value": first.value + value,
+                "kind": _joined(first.kind, kind),
+                "parts": [*(first.parts or [first.value]), value],
+                "sentence": body[first.start : e],
+                "end": e,
+            }
+        )
+        found = [f for f in found if f not in base] + [total]
+        added = True
+    return found, [(s, e)] if added else []
+
+
 def _sides_given(figures: Iterable[Figure]) -> set[str]:
     return {f.side for f in figures if not f.promised}
 
@@ -733,14 +796,23 @@ def _story(
     texts: list[str] = []
     seen: set[str] = set()
     for m in event.mentions:
-        if m.article in seen or corpus.stories.get(m.article) != {event.id} or m.article not in corpus.spans:
+        if m.article in seen or m.article not in corpus.spans or m.precision != event.precision:
             continue
         seen.add(m.article)
-        rest = [
-            (s, e)
-            for s, e in corpus.spans[m.article]
-            if (m.article, s) not in read and (m.article, s) not in corpus.dated
-        ]
+        spans = corpus.spans[m.article]
+        if corpus.stories.get(m.article) != {event.id}:
+            # An article of several exchanges tells this one's story after each sentence about it,
+            # up to the next sentence that dates something ("The previous exchange took place on
+            # Nov. 26"): "Russian Defense Ministry said it also received 50 people back".
+            about = {x.start for x in event.mentions if x.article == m.article}
+            told, telling = [], False
+            for s, e in spans:
+                if s in about or (m.article, s) in corpus.dated:
+                    telling = s in about
+                elif telling:
+                    told.append((s, e))
+            spans = told
+        rest = [(s, e) for s, e in spans if (m.article, s) not in read and (m.article, s) not in corpus.dated]
         texts += [corpus.bodies[m.article][s:e] for s, e in rest]
         # Further down, only what its sentences about the exchange left out: a side with no figure.
         if len(sides := given.get(m.article, set())) < 2:

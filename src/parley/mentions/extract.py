@@ -23,6 +23,7 @@ from parley.mentions.dates import (
     find_mentions,
     first_day,
     infer_year,
+    is_future,
     opens_with_place,
 )
 
@@ -657,12 +658,23 @@ def _title(kind: str, sentence: str, context: str | None, location: str | None, 
     return summary if len(summary) <= 60 else summary[: summary.rfind(" ", 0, 58)] + "…"
 
 
+_PLANNED = re.compile(r"\b(?:propos|offer|suggest|plan|schedul|expect|announc|agree)\w*", re.I)
+
+
 def round_ordinal(sentence: str) -> int | None:
     """The ordinal a sentence gives a round ("second round" -> 2), if it gives one."""
     match = ROUND.search(sentence)
     if not match or not match.group("ordinal"):
         return None
     word = match.group("ordinal").lower()
+    # "following a first round of meetings on Wednesday": a session of one meeting, told as done,
+    # not the track's first round ("met for a third round", "proposed a first round" are the track's).
+    if (
+        word == "first"
+        and re.search(r"\ba\s+$", sentence[max(0, match.start() - 4) : match.start()], re.I)
+        and not (is_future(sentence) or _PLANNED.search(sentence))
+    ):
+        return None
     return ORDINALS.get(word) or int(re.sub(r"\D", "", word))
 
 
