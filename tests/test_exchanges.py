@@ -263,9 +263,7 @@ def test_an_article_of_several_swaps_tells_each_one_s_story_up_to_the_next_date(
 
 
 def test_one_article_s_repatriation_does_not_keep_two_reports_of_a_swap_apart(tmp_path: Path) -> None:
-    swap = (
-        "Russia said Friday that it had swapped 95 Ukrainian soldiers held captive for an equal number of Russian troops."
-    )
+    swap = "Russia said Friday that it had swapped 95 Ukrainian soldiers held captive for an equal number of Russian troops."
     write(
         tmp_path,
         "a.md",
