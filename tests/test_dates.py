@@ -405,6 +405,17 @@ def test_when_people_were_captured_frames_a_date() -> None:
             dt.date(2025, 5, 16),
             [("2025-05-15", "day"), ("2025-05-15", "day")],
         ),
+        # "came a week after" X, "on Feb. 8, about two weeks after" X: X counted back from the day named.
+        (
+            "They swapped prisoners on Wednesday. The announcement came a week after Russia alleged a plane was shot down.",
+            dt.date(2024, 1, 31),
+            [("2024-01-31", "day"), ("2024-01-24", "week")],
+        ),
+        (
+            "The last swap was conducted on Feb. 8, about two weeks after Russia said a plane had been shot down.",
+            dt.date(2024, 5, 31),
+            [("2024-02-08", "day"), ("2024-01-25", "week")],
+        ),
         # A quotation's "today" is the day its speaker spoke, when the report says which.
         (
             "Zelenskyy, on his Telegram channel on Tuesday evening, announced another exchange. "

@@ -279,12 +279,16 @@ def test_a_stop_glued_to_the_next_sentence_ends_one() -> None:
     ]
 
 
-def test_a_parenthesis_ending_a_caption_s_line_is_part_of_it() -> None:
-    text = "Umerov reads a statement after the talks in Geneva. (February 18, 2026)\n\nThe talks ended."
-    assert [text[s:e] for s, e in sentences(text)] == [
+@pytest.mark.parametrize(
+    "caption",
+    [
         "Umerov reads a statement after the talks in Geneva. (February 18, 2026)",
-        "The talks ended.",
-    ]
+        "Medinsky and other members of the Russian delegation in Istanbul. July 23, 2025.",
+    ],
+)
+def test_a_parenthesis_or_date_ending_a_caption_s_line_is_part_of_it(caption: str) -> None:
+    text = f"{caption}\n\nThe talks ended."
+    assert [text[s:e] for s, e in sentences(text)] == [caption, "The talks ended."]
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "The announcement came a week after Russia alleged ...", "was conducted on Feb. 8, about two
+    # weeks after Russia said ...": counted back from the day named before it.
+    (
+        "ago",
+        re.compile(
+            rf"(?:\bcame\s+|(?<=\d,)\s+)(?:(?:just|only|exactly|about|some)\s+)?{_NUM}\s+"
+            rf"(?P<unit>day|week|month|year)s?\s+(?P<dir>after)\b(?P<told>)",
+            re.I,
+        ),
+    ),
     (
         "ago",
         re.compile(
@@ -371,7 +381,7 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
                 base,
                 amount=sign * amount,
                 unit=unit,
-                word=groups["dir"].lower(),
+                word="came after" if "told" in groups else groups["dir"].lower(),
                 day2=1 if "exact" in groups else None,
             )
         ]
@@ -708,7 +718,7 @@ class Resolver:
             return self._from_previous(quoted, relativedelta())
         if m.kind == "ago" and m.word == "in" and (tense is False or not _ONWARD.search(sentence)):
             return Resolved(None, None, f"{quoted} is how long something takes, not when", duration=True)
-        if m.kind == "ago" and m.word in ("later", "earlier", "before"):
+        if m.kind == "ago" and m.word in ("later", "earlier", "before", "came after"):
             delta = relativedelta(**{f"{m.unit}s": m.amount})
             return self._from_previous(
                 quoted, delta, precision="day" if m.day2 else m.unit or "day", counted=m.unit == "day"

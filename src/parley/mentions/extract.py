@@ -246,7 +246,9 @@ def in_window(event: Event, start: dt.date | None, end: dt.date | None) -> bool:
     return (start is None or last >= start) and (end is None or first <= end)
 
 
-_TRAILING_PARENTHESIS = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*(?:\n|$)")
+_TRAILING_PARENTHESIS = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,60}\)|(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\.?)[ \t]*(?:\n|$)"
+)
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -265,7 +267,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             # An abbreviation or an initial ("J. Smith") does not end a sentence; "June 2." does.
             if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
                 continue
-            # "... talks in Geneva. (February 18, 2026)": a parenthesis ending the line is the caption's.
+            # "... talks in Geneva. (February 18, 2026)", "... in Istanbul. July 23, 2025.": a
+            # parenthesis or a date ending the line is the caption's.
             if _TRAILING_PARENTHESIS.match(text, match.end()):
                 continue
         end = match.end() if not match.group(0).startswith("\n") else match.start()
