@@ -81,12 +81,12 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-26 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.994, recall 0.951, F1 0.972; holdout 1.000, 0.954, 0.976; fresh 0.891, 0.788, 0.836.
-# (fresh: 40 articles annotated on 2026-11-26 and never read; the earlier fresh set is now in dev.)
+# dev precision 0.987, recall 0.931, F1 0.958; holdout 1.000, 0.954, 0.976; fresh 0.929, 0.878, 0.903.
+# (fresh: 47 articles annotated on 2026-11-26 and never read; the two earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.974, "recall": 0.931, "f1": 0.952},
+    "dev": {"precision": 0.967, "recall": 0.911, "f1": 0.938},
     "holdout": {"precision": 0.980, "recall": 0.934, "f1": 0.956},
-    "fresh": {"precision": 0.871, "recall": 0.768, "f1": 0.816},
+    "fresh": {"precision": 0.909, "recall": 0.858, "f1": 0.883},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")

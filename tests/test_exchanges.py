@@ -79,6 +79,8 @@ from parley.report.sections import build_report
             {("russia", 45)},
         ),
         ("Some 8,000 Ukrainians who had been captured remain in Russian prisons.", None, set()),
+        # Months of swaps summed are a running total.
+        ("Between mid-March and November, Ukraine returned more than 1,130 prisoners of war.", None, set()),
     ],
 )
 def test_figures_per_side_and_what_is_never_a_figure(

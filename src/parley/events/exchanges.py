@@ -107,7 +107,11 @@ _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?
 _TOTAL = re.compile(
     r"\b(?:so far|to date|overall|altogether|bringing the total|since"
     r" (?:the (?:start|beginning)|20\d\d|last|early|mid|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)|since then|throughout|over the course|during the war)\b",
+    r"|September|October|November|December)|since then|throughout|over the course|during the war"
+    # "Between mid-March and November, Ukraine returned more than 1,130": months of swaps, summed.
+    r"|(?:between|from)\s+(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+(?:and|to|until|through)\s+(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December))\b",
     re.I,
 )
 # "In total, 5,857 Ukrainians have been returned": a running total; "A total of 248 prisoners were
