@@ -189,16 +189,21 @@ def test_cli_exchanges_json(exchanges_corpus: Path) -> None:
     assert [x["id"] for x in exchanges] == ["exchange-2024-01-31", "exchange-2025-05-23"]
 
 
-def only_exchange(folder: Path, body: str, published: str) -> dict:
-    """The one exchange `parley exchanges --format json` finds in an article of `body`."""
-    write(folder, "a.md", f"---\npublished: {published}\n---\nSwap\n\n{body}")
+def exchanges_of(folder: Path) -> list[dict]:
+    """What `parley exchanges --format json` finds in the articles of `folder`."""
     result = subprocess.run(
         [PARLEY, "exchanges", str(folder), "--format", "json", "--corrections", ""],
         capture_output=True,
         text=True,
         check=True,
     )
-    (exchange,) = json.loads(result.stdout)
+    return json.loads(result.stdout)
+
+
+def only_exchange(folder: Path, body: str, published: str) -> dict:
+    """The one exchange `parley exchanges --format json` finds in an article of `body`."""
+    write(folder, "a.md", f"---\npublished: {published}\n---\nSwap\n\n{body}")
+    (exchange,) = exchanges_of(folder)
     return exchange
 
 
@@ -253,13 +258,7 @@ def test_an_article_of_several_swaps_tells_each_one_s_story_up_to_the_next_date(
         "The previous prisoner exchange took place on Nov. 26, when 12 Ukrainians were released.\n\n"
         "Russia said it received 9 of its soldiers back.",
     )
-    result = subprocess.run(
-        [PARLEY, "exchanges", str(tmp_path), "--format", "json", "--corrections", ""],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    by_day = {x["date"]: (x["to_ukraine"], x["to_russia"]) for x in json.loads(result.stdout)}
+    by_day = {x["date"]: (x["to_ukraine"], x["to_russia"]) for x in exchanges_of(tmp_path)}
     assert by_day["2022-12-01"] == (50, 50)
     assert by_day["2022-11-26"][0] == 12
 
@@ -273,13 +272,7 @@ def test_one_article_s_repatriation_does_not_keep_two_reports_of_a_swap_apart(tm
         "Earlier Friday, Kyiv said it had received the bodies of 501 soldiers.",
     )
     write(tmp_path, "b.md", f"---\npublished: 2024-10-19\n---\nSwap\n\n{swap}")
-    result = subprocess.run(
-        [PARLEY, "exchanges", str(tmp_path), "--format", "json", "--corrections", ""],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    rows = [(x["date"], x["kind"], x["to_ukraine"], x["to_russia"]) for x in json.loads(result.stdout)]
+    rows = [(x["date"], x["kind"], x["to_ukraine"], x["to_russia"]) for x in exchanges_of(tmp_path)]
     assert sorted(rows, key=str) == sorted(
         [("2024-10-18", "pows", 95, 95), ("2024-10-18", "bodies", 501, None)], key=str
     )
