@@ -435,3 +435,40 @@ def test_dates_of_real_copy_read_after_the_third_fresh_set(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert resolve(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "this Thursday" is the Thursday of the publication's week.
+        ("I am going with Jared to Geneva this Thursday.", dt.date(2026, 2, 24), [("2026-02-26", "day")]),
+        # A weekday after "since" is behind, whatever the tense around it.
+        (
+            "Protesters have gathered since Thursday against the meeting scheduled for Friday.",
+            dt.date(2025, 8, 15),
+            [("2025-08-14", "day"), ("2025-08-15", "day")],
+        ),
+        # "tomorrow (Thursday)": the weekday said is the one statement.
+        ("They will continue tomorrow (Thursday).", dt.date(2026, 2, 5), [("2026-02-05", "day")]),
+        # "the same day he witnessed ...": the day of its own clause, no anaphora.
+        (
+            "The younger brother was captured the same day he witnessed his brother's death.",
+            dt.date(2022, 10, 11),
+            [],
+        ),
+        ("since the beginning of the year", dt.date(2024, 10, 18), [("2024", "year")]),
+        # "the March exchange": a month naming the event it stands before.
+        (
+            "Putin had announced the March exchange a day earlier.",
+            dt.date(2025, 4, 18),
+            [("2025-03", "month"), ("2025-03", "month")],
+        ),
+        # "overnight" as an adverb is the night ending on the day of the report; "overnight talks" are not.
+        ("There were fresh attacks in the war overnight.", dt.date(2025, 8, 15), [("2025-08-15", "day")]),
+        ("The talks follow hours of overnight discussions.", dt.date(2026, 1, 24), []),
+    ],
+)
+def test_dates_of_real_copy_read_after_the_fourth_fresh_set(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert resolve(text, published) == expected

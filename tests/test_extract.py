@@ -256,6 +256,9 @@ def test_the_sentence_after_a_standfirst_is_the_undated_statement(tmp_path: Path
         "TIANJIN /China/, June 2. /TASS/.",
         "BELOVEZHSKAYA PUSHCHA (Belarus), June 2. /TASS/.",
         "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) June 2, 2025",
+        "KYIV, 2 June 2025, (TON): Ukraine said it had secured the release of 64 soldiers.",
+        "Jun 2, 2025 (Bloomberg) –US officials are meeting with a Ukrainian delegation.",
+        "1st Monday, June 2025 - 09:30 UTC",
     ],
 )
 def test_stamps_and_foreign_datelines_state_no_event(tmp_path: Path, line: str) -> None:
@@ -302,3 +305,28 @@ def test_a_parenthesis_or_date_ending_a_caption_s_line_is_part_of_it(caption: st
 )
 def test_a_round_s_number_is_the_track_s_not_a_session_s(sentence: str, number: int | None) -> None:
     assert round_ordinal(sentence) == number
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We managed to free 32 of our soldiers, Yermak said on October 11.",
+        "On 12 July, Kotenko said that Ukraine had managed to recover the bodies of 19 people.",
+        "On November 8, the Coordination Headquarters reported the return of 563 bodies.",
+        "Ukraine said on Jan 29 that it had received from Russia 1,000 remains of people.",
+    ],
+)
+def test_the_living_freed_and_the_dead_returned_are_exchanges(tmp_path: Path, sentence: str) -> None:
+    path = write(tmp_path, "a.md", f"---\npublished: 2025-06-02\n---\nT\n\n{sentence}")
+    (event,) = extract_article(load_article(path), AS_OF)[0]
+    assert event.type == "prisoner_exchange"
+
+
+def test_a_speaker_named_after_the_quotation_with_what_he_is(tmp_path: Path) -> None:
+    body = (
+        '"We managed to free 32 of our soldiers," Andriy Yermak, head of the president\'s office, '
+        "said on October 11 on social media."
+    )
+    path = write(tmp_path, "a.md", f"---\npublished: 2022-10-11\n---\nT\n\n{body}")
+    (event,) = extract_article(load_article(path), AS_OF)[0]
+    assert event.attribution == "Andriy Yermak"

@@ -96,6 +96,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s+(?:and|or)\s+(?:in\s+)?{_MONTH2})?(?:{_YEAR_REL})?(?![\w-]|,?\s+\d)"
         ),
     ),
+    # "the March exchange", "the June talks": a month naming the event it stands before.
+    (
+        "month",
+        re.compile(
+            rf"\b(?i:the)\s+{_MONTH_ALONE}\s+(?=(?:prisoner\s+|POW\s+)?(?:exchange|swap|talks|round|meeting|"
+            rf"repatriation|agreement|deal)s?\b)"
+        ),
+    ),
     # "since 2021", "since early 2024", "by mid-2025": a year, however early or late in it.
     (
         "year",
@@ -154,10 +162,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the following month", "the previous week": counted from the date just named.
     ("anchored", re.compile(r"\bthe\s+(?P<which>following|previous)\s+(?P<unit>week|month|year)\b", re.I)),
     ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
+    # "the ninth swap since the beginning of the year": this year.
+    (
+        "last",
+        re.compile(
+            r"\b(?:since|from|at|in|by)\s+(?P<which>the)\s+(?:beginning|start|end)\s+of\s+the\s+(?P<unit>year)\b",
+            re.I,
+        ),
+    ),
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|earlier in the day|later in the day|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b",
+            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?!\s+(?:he|she|they|it|we|I)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|earlier in the day|later in the day|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
             re.I,
         ),
     ),
@@ -204,6 +220,8 @@ _PUBLICATION_DAYS = {
     "this evening": 0,
     "yesterday": -1,
     "last night": -1,
+    # "There were fresh attacks in the war overnight": the night that ends on the day of the report.
+    "overnight": 0,
     "tomorrow": 1,
 }
 _FUTURE = re.compile(
@@ -326,12 +344,13 @@ def find_mentions(text: str) -> list[Mention]:
         if start >= end:
             mentions += _mentions(kind, match)
             end = match.end()
-    # "The day before, on May 22": the date said in full is the one statement.
+    # "The day before, on May 22": the date said in full is the one statement; "tomorrow
+    # (Thursday)" in a quotation is that Thursday.
     said_again = {
         i
         for i, (m, after) in enumerate(itertools.pairwise(mentions))
         if m.kind in ("relative", "ago", "anchored")
-        and after.kind == "date"
+        and (after.kind == "date" or (after.kind == "weekday" and m.kind == "relative"))
         and _APPOSITION.fullmatch(text, m.end, after.start)
     }
     return [m for i, m in enumerate(mentions) if i not in said_again]
@@ -481,9 +500,9 @@ _DATELINE_PLACE = r"[A-Z][A-Z.'’ -]+(?:\s*/[A-Z][\w ]*/|\s*\([A-Z][\w ]*\))?(?
 DATELINES = (
     re.compile(
         rf"\A{_DATELINE_PLACE}\s+(?P<date>[^()\n]{{3,30}}?)\s*"
-        r"(?:(?:\([^)\n]*\)\s*)?[-–—]+\s|\.?\s*/[A-Z][\w -]*/\.?)"
+        r"(?:,?\s*(?:\([^)\n]*\)\s*)?(?:[-–—]+\s|:\s)|\.?\s*/[A-Z][\w -]*/\.?)"
     ),
-    re.compile(r"\A(?P<date>[A-Z][^()\n]{2,25}?)\s*\([A-Z][\w .-]{1,30}\)\s*[-–—]+\s"),
+    re.compile(r"\A(?P<date>[A-Z][^()\n]{2,25}?)\s*\([A-Z][\w .-]{1,30}\)\s*[-–—]+\s?"),
     re.compile(rf"\A{_DATELINE_PLACE}\s*\([^()\n]*?[-–—,]\s*(?P<date>[^()\n]{{3,30}}?)\)"),
 )
 
@@ -906,17 +925,20 @@ class Resolver:
                 inferred=True,
             )
         if m.kind == "last":
-            step = {"last": -1, "next": 1, "this": 0}[m.word or "this"]
+            step = {"last": -1, "next": 1, "this": 0, "the": 0}[m.word or "this"]
             value = pub + relativedelta(**{f"{m.unit}s": step})
             return Resolved(value, m.unit, f"{quoted}: relative to {since}", inferred=True)
         # A bare weekday: the coming one when the sentence looks ahead, else the one just past.
-        ahead = m.word == "next" or (m.word != "last" and future)
+        ahead = m.word == "next" or (m.word not in ("last", "since") and future)
         shift = (m.weekday or 0) - pub.weekday()
         days = shift % 7 if ahead else -((-shift) % 7)
         if m.word in ("last", "next") and days == 0:
             days = 7 if ahead else -7
+        if m.word == "this":
+            # "going to Geneva this Thursday", said on a Tuesday: the Thursday of the same week.
+            days = (m.weekday or 0) - pub.weekday()
         value = pub + dt.timedelta(days=days)
-        side = "following" if ahead else "on or before"
+        side = "of the same week as" if m.word == "this" else "following" if ahead else "on or before"
         # A range, "Thursday and Friday": the first day by tense, the last the days after it.
         end = (
             value + dt.timedelta(days=(m.weekday2 - value.weekday()) % 7) if m.weekday2 is not None else None

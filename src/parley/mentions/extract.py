@@ -88,7 +88,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))"
             # "45 defenders have been brought back from Russian captivity": a return is a swap's;
             # "the final stage of repatriation efforts under the agreements": so is a repatriation.
-            r"|\b(?:brought|returned|came)\s+(?:home|back)\s+from\s+(?:[\w-]+\s+)?captivity\b|\brepatriations?\b",
+            r"|\b(?:brought|returned|came)\s+(?:home|back)\s+from\s+(?:[\w-]+\s+)?captivity\b|\brepatriations?\b"
+            # "We managed to free 32 of our soldiers"; "recover the bodies of 19 people", "the return
+            # of 563 bodies", "received from Russia 1,000 remains": the living freed, the dead returned.
+            r"|\b(?:free|freed|release|released)\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|servicemen|service"
+            r"\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians|Russians|troops|fighters)\b"
+            r"|\b(?:recover(?:ed)?|receive[sd]?|retrieved?|returned|repatriated|handed over|brought back)\s+"
+            r"(?:[\w’',-]+\s+){0,4}?(?:bodies|remains)\b|\breturn of (?:the )?(?:[\d,]+\s+)?(?:bodies|remains)\b",
             re.I,
         ),
     ),
@@ -111,7 +117,10 @@ _SPEAKER = re.compile(
 )
 # "..., RIA said." and "..., said Dmitry Peskov.": the attribution closes the sentence.
 _TRAILING_SPEAKER = re.compile(
-    r",\s+(?:(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[a-z]+|[A-Z][\w’'.-]*)){0,4}?)\s+(?:said|says|reported|announced|stated|confirmed|added)"
+    # ('... home," Andriy Yermak, head of the president's office, said on October 11'): a name, then
+    # what the speaker is, then the verb.
+    r",[\"”]?\s+(?:(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[a-z]+|[A-Z][\w’'.-]*)){0,4}?)(?:,\s+[^,\"”]{3,60},)?"
+    r"\s+(?:said|says|reported|announced|stated|confirmed|added|wrote)"
     r"|(?:said|says|added)\s+(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))[^,]*?[.!?\"”]*$"
 )
 _PERSON = re.compile(
@@ -380,6 +389,13 @@ _NOT_EVENT_LINES: list[tuple[str, re.Pattern[str]]] = [
     (
         "byline",
         re.compile(r"\s*\(?(?i:by|reporting by|written by|editing by|additional reporting by)\s+[A-Z]"),
+    ),
+    # "4th Friday, March 2022 - 09:30 UTC": MercoPress's stamp of the page.
+    (
+        "date stamp",
+        re.compile(
+            r"\s*\d{1,2}(?:st|nd|rd|th)\s+[A-Z][a-z]+day,\s+[A-Z][a-z]+\s+\d{4}\s*[-–]\s*\d{1,2}:\d\d\b.{0,6}$"
+        ),
     ),
     # "— Volodymyr Zelenskyy (@ZelenskyyUa) January 3, 2024": the signature of an embedded post.
     ("embedded post", re.compile(r"\s*[—–-]+\s*[^\n]{1,120}\(@\w+\)\s+[^\n]{6,30}$")),
