@@ -79,6 +79,13 @@ from parley.report.sections import build_report
             {("russia", 45)},
         ),
         ("Some 8,000 Ukrainians who had been captured remain in Russian prisons.", None, set()),
+        # "the return of 563 bodies" reported by one side is its own; "Ukraine retrieved the bodies".
+        (
+            "The Coordination Headquarters reported the return of 563 bodies.",
+            "Coordination Headquarters",
+            {("ukraine", 563)},
+        ),
+        ("On March 28, Ukraine retrieved the bodies of 909 fallen servicemen.", None, {("ukraine", 909)}),
         # Months of swaps summed are a running total.
         ("Between mid-March and November, Ukraine returned more than 1,130 prisoners of war.", None, set()),
     ],

@@ -130,13 +130,13 @@ _HAS = r"(?:has |have |had )?"
 # "held in Russian captivity": Russia's captives, who go home to Ukraine.
 _TO_UKRAINE = re.compile(
     rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|to Ukraine|to Kyiv|home to Ukraine|(?:from|in) Russian captivity"
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|brought (?:back|home))"
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|brought (?:back|home)|retrieved|recovered)"
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
 )
 _TO_RUSSIA = re.compile(
     rf"\b(?:Russian(?!\s+captivity)|Russians|to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
-    rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back)"
+    rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|retrieved|recovered)"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
 )
@@ -162,7 +162,8 @@ _DONE = re.compile(
 _HOME = re.compile(r"\b(?:came home|come home|returned home|return home|brought home|our)\b", re.I)
 # Said by one side with no other cue, "were freed" and "arrived" are that side's people.
 _RETURNED = re.compile(
-    r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated|received|got back)\b", re.I
+    r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated|received|got back|the return of)\b",
+    re.I,
 )
 # "Among those freed were 27 Mariupol defenders": part of an exchange, not its figure.
 _SUBSET = re.compile(
