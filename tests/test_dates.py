@@ -342,6 +342,21 @@ def test_later_in_the_day_is_the_day_just_named_in_its_sentence() -> None:
     assert resolve(text, dt.date(2026, 1, 24)) == [("2026-01-23", "day"), ("2026-01-23", "day")]
 
 
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Cooperation has gone on since the Kremlin sent troops to Ukraine in February 2022.",
+            "in February 2022",
+        ),
+        ("Thousands have been exchanged since Russia's February 2022 attack on Ukraine.", "February 2022"),
+    ],
+)
+def test_the_war_s_start_told_as_background_frames_a_date(text: str, when: str) -> None:
+    start = text.index(when)
+    assert frame_of(text, start, start + len(when)) == "war"
+
+
 def test_when_people_were_captured_frames_a_date() -> None:
     text = "Moscow proposed exchanging around 30 people that Ukraine captured in Russia's Kursk region last year."
     assert frame_of(text, text.index("last year"), len(text) - 1) == "capture"

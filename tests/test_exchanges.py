@@ -283,3 +283,10 @@ def test_one_article_s_repatriation_does_not_keep_two_reports_of_a_swap_apart(tm
     assert sorted(rows, key=str) == sorted(
         [("2024-10-18", "pows", 95, 95), ("2024-10-18", "bodies", 501, None)], key=str
     )
+
+
+def test_an_offer_is_promised_not_delivered() -> None:
+    ((side, value, _, promised, *_),) = figures_in(
+        "Moscow had earlier offered to return over 6,000 Ukrainian bodies."
+    )
+    assert (side, value, promised) == ("ukraine", 6000, True)

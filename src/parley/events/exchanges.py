@@ -123,7 +123,7 @@ _PART_OF_DEAL = re.compile(r"\b(?:as part of|under|within)\s+(?:the|a|an)\s*[“
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
 _PROMISED = re.compile(
     r"\b(?:promised|agreed|to be (?:exchanged|swapped|released|returned)|will|would|plan(?:s|ned)? to|expected"
-    r"|set to|due to|were to|deal to|agreement to)\b",
+    r"|set to|due to|were to|deal to|agreement to|offer(?:ed|s)? to|proposed to)\b",
     re.I,
 )
 _HAS = r"(?:has |have |had )?"

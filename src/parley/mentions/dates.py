@@ -440,20 +440,21 @@ _DEADLINE = re.compile(
     r"\b(?:by|before\s+the\s+(?:end|start|beginning|middle))(?:\s+the\s+(?:end|start|beginning|middle))?(?:\s+of)?\s*$",
     re.I,
 )
-# "since the conflict began in 2022", "launched a war about three years ago", "the beginning of
+# "since the conflict began in 2022", "launched a war about three years ago", "since the Kremlin
+# sent troops to Ukraine in February 2022", "Russia's February 2022 attack", "the beginning of
 # their invasion more than a month ago", "Russia's 2022 invasion", "its offensive inside Russia
 # this month": the war's start (or an offensive's), told as background to a sentence about
 # something else.
 _WAR_BEFORE = re.compile(
-    r"(?i:\binvasion|\binvaded|\boffensive|\bincursion|\boutbreak"
+    r"(?i:\binvasion|\binvaded|\boffensive|\bincursion|\boutbreak|\battack(?:ed)?|\bsent\s+(?:its\s+)?(?:troops|forces|army)"
     r"|\b(?:war|conflict|hostilities)\s+(?:began|started|broke out|erupted)"
     r"|\b(?:launched|started|began|unleashed|ordered)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
-    r"(?:\s+(?i:in|of|on|against|into|inside|more than|about|nearly|almost|over|some)\b|\s+[A-Z][\w’'-]*)*\s*$"
+    r"(?:\s+(?i:in|of|on|to|against|into|inside|more than|about|nearly|almost|over|some)\b|\s+[A-Z][\w’'-]*)*\s*$"
 )
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[-\s]+)?$", re.I)
 _SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" holds the word
-_WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+|military\s+)?(?i:invasion|war|offensive)\b")
+_WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+|military\s+)?(?i:invasion|war|offensive|attack)\b")
 
 
 # "the city of Mariupol, which fell to Russian forces in May 2022": a battle's date, not an event's.
