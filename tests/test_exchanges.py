@@ -86,6 +86,16 @@ from parley.report.sections import build_report
             {("ukraine", 563)},
         ),
         ("On March 28, Ukraine retrieved the bodies of 909 fallen servicemen.", None, {("ukraine", 909)}),
+        # People taken or killed are no count of a return; the sides counted are not people.
+        ("The Russians have taken 14 Ukrainian officials prisoner.", None, set()),
+        ("The crash killed all 74 people onboard, including three Russian servicemen.", None, set()),
+        ("Ukraine has taken back 90 soldiers from Russian captivity.", None, {("ukraine", 90)}),
+        (
+            "Before the latest swap, the two countries each exchanged 95 prisoners of war in July.",
+            None,
+            {("ukraine", 95), ("russia", 95)},
+        ),
+        ("The two exchanges together would return a total of 500 prisoners to each country.", None, set()),
         # Months of swaps summed are a running total.
         ("Between mid-March and November, Ukraine returned more than 1,130 prisoners of war.", None, set()),
     ],

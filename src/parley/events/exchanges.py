@@ -99,6 +99,14 @@ _NOT_RETURNED = re.compile(
     re.I,
 )
 _CAPTIVE = re.compile(r"held|captur|captiv|prisoner", re.I)
+_SIDES_COUNTED = re.compile(r"\b(?:countries|sides|nations|parties|states)\b", re.I)
+# "the Russians have taken 14 Ukrainian officials prisoner", "the crash killed all 74 people": the
+# count is of people taken or killed ("taken back" is a return).
+_TAKEN_OR_KILLED = re.compile(
+    r"\b(?:taken|took|captured|seized|detained|abducted|kidnapped|killed|killing|wounded|injured)"
+    r"(?!\s+back)\s+(?:all\s+|at least\s+|some\s+|about\s+)?$",
+    re.I,
+)
 _FREED = re.compile(
     r"\b(?:were|was|have been|had been|has been)\s+(?:returned|released|freed|exchanged|handed over|repatriated|swapped)\b",
     re.I,
@@ -108,6 +116,8 @@ _TOTAL = re.compile(
     r"\b(?:so far|to date|overall|altogether|bringing the total|since"
     r" (?:the (?:start|beginning)|20\d\d|last|early|mid|January|February|March|April|May|June|July|August"
     r"|September|October|November|December)|since then|throughout|over the course|during the war"
+    # "the two exchanges together would return a total of 500": swaps summed.
+    r"|(?:exchanges|swaps)\s+(?:together|combined)"
     # "Between mid-March and November, Ukraine returned more than 1,130": months of swaps, summed.
     r"|(?:between|from)\s+(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+(?:and|to|until|through)\s+(?:January|February|March|April|May"
@@ -432,7 +442,12 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         for m in [*_FOR.finditer(text), *_FOR_PEOPLE.finditer(text)]
         if _number(m.group("n")) == _number(m.group("m"))
     ]
-    each = [m for m in [*_EACH.finditer(text), *_EACH_DID.finditer(text)] if not _not_a_count(text, m)]
+    # ("the two countries each exchanged 95": the sides counted, not people.)
+    each = [
+        m
+        for m in [*_EACH.finditer(text), *_EACH_DID.finditer(text)]
+        if not _not_a_count(text, m) and not _SIDES_COUNTED.search(m.group(0))
+    ]
     for m in both + each:
         clause = _clause(text, m.start(), m.end())
         # "390 returned on May 23 as part of the 1,000-for-1,000 exchange": the deal's figure.
@@ -508,6 +523,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         and _FREED.search(clause, clause.find(m.group(0)) + len(m.group(0)))
     )
     if (held and not dead and not freed) or _BOTH_SIDES.match(text[m.end() :]):
+        return True
+    if _TAKEN_OR_KILLED.search(text, max(0, m.start() - 30), m.start()):
         return True
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
     running = _TOTAL.search(clause) or (_ALL.search(clause) and _PERFECT.search(clause))
