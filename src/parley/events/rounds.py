@@ -21,6 +21,7 @@ import yaml
 from pydantic import BaseModel
 
 from parley.articles.load import Article
+from parley.memo import kept
 from parley.mentions.dates import NUMBERS, first_day
 from parley.mentions.extract import (
     ORDINALS,
@@ -28,7 +29,7 @@ from parley.mentions.extract import (
     Precision,
     mentions_type,
     round_ordinal,
-    sentences,
+    sentence_spans,
     topics,
 )
 
@@ -134,6 +135,7 @@ def _venues_in(text: str) -> list[tuple[int, int, str]]:
     )
 
 
+@kept
 def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
     """The venue a text names (the gazetteer's name for it): the first one it names, or the one
     nearest `near` (a date's offsets): "the Geneva talks, running Tuesday, follow two rounds in
@@ -148,6 +150,7 @@ def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
     return min(found, key=lambda f: max(f[0] - end, start - f[1], 0))[2]
 
 
+@kept
 def format_of(text: str) -> str:
     """Who sits at the table: the United States with both sides, with one, or the two sides."""
     if _TRILATERAL.search(text) or (
@@ -161,6 +164,7 @@ def format_of(text: str) -> str:
     return "Russia–Ukraine"
 
 
+@kept
 def named(text: str, role: str) -> list[str]:
     return [name for name, pattern in _people()[role] if pattern.search(text)]
 
@@ -177,7 +181,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
         e.model_copy(update={"type": "negotiation_round", "status": "done"}) for e in events if _agreed_at(e)
     ]
     # Sentences are split again only for the articles that report a round.
-    spans = {a: list(sentences(bodies[a])) for a in {e.article for e in found}}
+    spans = {a: list(sentence_spans(bodies[a])) for a in {e.article for e in found}}
     venues = _venues(found, {a.id: a.title for a in articles})
     tracks = _tracks(found, venues, published)
     rows: dict[str, list[Round]] = defaultdict(list)
