@@ -21,6 +21,7 @@ import yaml
 from pydantic import BaseModel
 
 from parley.articles.load import Article
+from parley.events.overlaps import Overlaps
 from parley.memo import kept
 from parley.mentions.dates import NUMBERS, first_day
 from parley.mentions.extract import (
@@ -349,13 +350,12 @@ def _placed(rows: list[Round]) -> list[Round]:
     round n+1 (or a later one) follows it within TRACK_GAP_DAYS per round between and that has no
     other round n dated."""
     placed = [r for r in rows if r.series != UNKNOWN_SERIES]
+    dated = Overlaps(lambda k: _days(k) if k.date else None, placed)  # not a scan of every row
     unplaced: list[Round] = []
     for row in (r for r in rows if r.series == UNKNOWN_SERIES):
-        sharing = [
-            i
-            for i, k in enumerate(placed)
-            if row.date and k.date and _numbers_agree(row, k) and _overlap(row, k)
-        ]
+        sharing = (
+            [i for i in dated.covering(*_days(row)) if _numbers_agree(row, placed[i])] if row.date else []
+        )
         if len(sharing) > 1 and row.precision in ("month", "year"):
             continue
         series = placed[sharing[0]].series if len(sharing) == 1 else _missing_round(row, placed)
@@ -369,18 +369,15 @@ def _placed(rows: list[Round]) -> list[Round]:
             sharing = [i for i, k in enumerate(placed) if k.series == series and k.round == row.round]
         if sharing:
             placed[sharing[0]] = _merge(placed[sharing[0]], moved)
+            dated.put(sharing[0], placed[sharing[0]])
         else:
             placed.append(moved)
+            dated.put(len(placed) - 1, moved)
     return placed + unplaced
 
 
 def _numbers_agree(a: Round, b: Round) -> bool:
     return a.round is None or b.round is None or a.round == b.round
-
-
-def _overlap(a: Round, b: Round) -> bool:
-    (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
-    return a_first <= b_last and b_first <= a_last
 
 
 def _missing_round(row: Round, placed: list[Round]) -> str | None:
