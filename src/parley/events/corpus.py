@@ -119,6 +119,7 @@ def _collected(params: Parameters, articles: list[Article] | None) -> Collection
     if articles is None:
         articles = load_corpus([from_root(params.articles)])
     read = mentions_of(articles, as_of, corrections)
+    memo.taken()  # what extracting new articles read is stored as their mentions; not kept twice
     # What earlier renders read out of these articles' sentences (see memo.py).
     stores = sorted({a.path.parent for a in articles})
     for folder in stores:
@@ -138,14 +139,14 @@ def _collected(params: Parameters, articles: list[Article] | None) -> Collection
             if len(selected) == len(read.mentions)
             else checked_rounds(read.mentions, read.articles, corrections, needed=False)
         )
-        return rounds, everything, memo.fresh()  # read in a forked process: sent back
+        return rounds, everything, memo.taken()  # read in a forked process: sent back
 
     with meanwhile(all_rounds) as later:
         events = consolidate(selected)
         rounds, everything, read_apart = later()
     memo.adopt(read_apart)
     exchanges = build_exchanges(events, selected, read.articles, rounds.items)
-    kept = memo.as_json(memo.fresh())
+    kept = memo.as_json(memo.taken())
     for folder in stores:
         write_kept(folder, kept)
     figures = {x.id: {"to_ukraine": x.to_ukraine, "to_russia": x.to_russia} for x in exchanges}

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from parley.articles.load import Article
 from parley.events.overlaps import Overlaps
-from parley.memo import kept
+from parley.memo import kept, kept_by_digest
 from parley.mentions.dates import NUMBERS, first_day
 from parley.mentions.extract import (
     ORDINALS,
@@ -519,7 +519,7 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         ),
         key=lambda e: e.date or "",
     )
-    linked = any(_LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans)
+    linked = _linked(body)
     date, end_date = _days_of_talks(event)
     stated = round_ordinal(event.sentence) or (1 if _FIRST_SINCE.search(event.sentence) else None)
     after = _follows(event) if stated is None else None
@@ -538,6 +538,13 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         sources=[event.article],
         evidence=[event.sentence],
     )
+
+
+@kept_by_digest  # the same for every round an article reports, and in every render
+def _linked(body: str) -> bool:
+    """Whether a sentence of the article ties talks to what came of them."""
+    spans = sentence_spans(body)
+    return any(_LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans)
 
 
 def _days_of_talks(event: Event) -> tuple[str | None, str | None]:

@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -247,6 +248,7 @@ def _human(value: dt.date) -> str:
     return f"{value.day} {value:%B %Y}"  # as the report writes dates
 
 
+@lru_cache(maxsize=65536)
 def first_day(date: str | None) -> dt.date | None:
     """The first day an ISO date of any precision ("2025", "2025-06", "2025-06-20") may fall on."""
     if date is None:

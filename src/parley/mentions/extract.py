@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from parley.articles.load import Article
-from parley.memo import kept
+from parley.memo import kept, kept_by_digest
 from parley.mentions.dates import (
     Clauses,
     Mention,
@@ -268,7 +268,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     yield from _trimmed(text, start, len(text))
 
 
-@kept
+@kept_by_digest
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """`sentences`, remembered: the rounds and exchanges split an article again in every render."""
     return tuple(sentences(text))
