@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import fcntl
+import gc
 import hashlib
 import json
 import os
@@ -233,32 +234,34 @@ def _stage(
 ) -> list[Path]:
     _without_slow_imports()
     executed = tmp / f"{name}.ipynb"
-    with _kernel() as (km, handoff):
-        # The report and its data files come from one collection, computed once, in a process of
-        # its own while the kernel boots, and handed over to the kernel; that process then writes
-        # the data files while the kernel runs the notebook. Its memory (most of a render's, for
-        # a corpus of thousands) goes back to the system when it ends, before the PDF is made.
-        collecting, results = _collecting(params, articles, handoff, tmp, name, out_dir)
-        written: list[Path] | None = None
-        try:
+    collecting: BaseProcess | None = None
+    written: list[Path] | None = None
+    try:
+        with _kernel() as (km, handoff):
+            # The report and its data files come from one collection, computed once, in a process
+            # of its own while the kernel boots, and handed over to the kernel; that process then
+            # writes the data files (a third of a second at a thousand articles), needed only once
+            # the HTML and the PDF are made: on the core the PDF's one thread leaves free.
+            collecting, results = _collecting(params, articles, handoff, tmp, name, out_dir)
             import papermill  # noqa: F401  (while the kernel boots; before the converters' thread starts)
 
             _received(results)  # handed over: the kernel may run
             converters = _Converters(formats)  # loads while the kernel runs the notebook
             nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
-            written = _received(results)
-        finally:
+        staged = [executed]
+        html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
+        if "html" in formats:
+            staged.append(tmp / f"{name}.html")
+            staged[-1].write_text(html, encoding="utf-8")
+        if "pdf" in formats:
+            staged.append(tmp / f"{name}.pdf")
+            staged[-1].write_bytes(converters.pdf(html))
+        written = _received(results)
+    finally:
+        if collecting is not None:
             if written is None:  # interrupted, or failed: it must not write on
                 collecting.terminate()
             collecting.join()
-    staged = [executed]
-    html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
-    if "html" in formats:
-        staged.append(tmp / f"{name}.html")
-        staged[-1].write_text(html, encoding="utf-8")
-    if "pdf" in formats:
-        staged.append(tmp / f"{name}.pdf")
-        staged[-1].write_bytes(converters.pdf(html))
     return [*staged, *written]
 
 
@@ -297,6 +300,7 @@ def _collect_apart(
     try:
         key = handoff_key(params)  # the kernel takes the collection only for the same key
         collection = collect(params, articles)
+        gc.freeze()  # kept to the end: the cyclic collector need not scan it while the data files are written
         hand_over(collection, key, handoff)
         sender.send(None)
         sender.send(_data_files(collection, tmp, name, out_dir, params.title))
