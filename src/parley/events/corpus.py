@@ -143,6 +143,7 @@ def _collected(params: Parameters, articles: list[Article] | None) -> Collection
 
     with meanwhile(all_rounds) as later:
         events = consolidate(selected)
+        linked = link(selected, events)  # by event id, which the exchanges' figures leave alone
         rounds, everything, read_apart = later()
     memo.adopt(read_apart)
     exchanges = build_exchanges(events, selected, read.articles, rounds.items)
@@ -154,7 +155,7 @@ def _collected(params: Parameters, articles: list[Article] | None) -> Collection
     return Collection(
         as_of,
         read.articles,
-        link(selected, events),
+        linked,
         events,
         exchanges,
         with_exchanges(rounds.items, exchanges),
