@@ -25,7 +25,7 @@ VENUES = "parley.events.rounds.venue_of"
 @pytest.fixture
 def real(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "real"
-    shutil.copytree(REAL10, folder)
+    shutil.copytree(REAL10, folder, ignore=shutil.ignore_patterns(".*"))  # no store: the test makes its own
     monkeypatch.setattr("threading.active_count", lambda: 1)  # pytest's threads aside: the rounds fork
     memo.forget()
     return folder
