@@ -16,6 +16,9 @@ a checksum of both. The store is only a cache: a missing or older one is rebuilt
 damaged one is moved aside (`.parley-mentions.sqlite.damaged`) and rebuilt; a row that does not
 match its checksum or does not validate is extracted again; a folder it cannot be written to is
 extracted every time.
+
+The `kept` table holds what the rounds and exchanges read out of the articles' sentences
+(`parley.memo`), a row per reading, under memo's own version: a cache beside the cache.
 """
 
 from __future__ import annotations
