@@ -16,7 +16,7 @@ from conftest import SEED, staging, write
 from pypdf import PdfReader
 
 from parley.config import DATA_FILES
-from parley.render.run import _fingerprint
+from parley.render.run import _fingerprint, _let_go, exclusive
 from parley.report.params import parse_parameters
 
 pytestmark = pytest.mark.render
@@ -88,6 +88,27 @@ def test_a_second_render_of_the_same_report_is_refused_while_one_runs(rendered: 
     assert result.returncode == 1
     assert "another render of this report is running" in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_the_forked_collecting_process_lets_go_of_the_reports_lock(tmp_path: Path) -> None:
+    lock = tmp_path / ".report.lock"
+    readable, writable = os.pipe()
+    with exclusive(lock, "busy"):
+        child = os.fork()
+        if child == 0:  # as the collecting process starts, then still running
+            _let_go()
+            os.write(writable, b"started")
+            time.sleep(5)
+            os._exit(0)
+        os.read(readable, 7)
+    try:
+        with exclusive(lock, "busy"):  # the render is gone; its collecting process holds nothing
+            pass
+    finally:
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+        os.close(readable)
+        os.close(writable)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import Literal
 
@@ -27,8 +27,9 @@ from pydantic import BaseModel
 from parley.articles.load import Article
 from parley.events.consolidate import EventRecord, MentionRef, countable
 from parley.events.rounds import Round, venue_of
+from parley.memo import kept
 from parley.mentions.dates import MONTH_NAMES, first_day
-from parley.mentions.extract import Event, Precision, Status, sentences
+from parley.mentions.extract import Event, Precision, Status, sentence_spans
 
 Side = Literal["ukraine", "russia"]
 Kind = Literal["pows", "civilians", "bodies", "mixed"]
@@ -375,7 +376,7 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
 Found = tuple[Side, int, str, bool, int, int, tuple[int, ...]]
 
 
-@lru_cache(maxsize=65536)  # a sentence is read again for each exchange its article reports
+@kept  # a sentence is read again for each exchange its article reports, and in every render
 def figures_in(text: str, claimed_by: str | None = None) -> tuple[Found, ...]:
     """The figures of people returned that one sentence gives: (side, value, kind, promised,
     start, end, parts) each, `parts` the figures it adds up ("10 soldiers and 9 civilians")."""
@@ -567,7 +568,7 @@ def build_exchanges(
         bodies={a.id: a.body for a in articles},
         outlets={a.id: a.outlet for a in articles},
         attribution={(m.article, m.start): m.attribution for m in mentions},
-        spans={a.id: list(sentences(a.body)) for a in articles if a.id in reporting},
+        spans={a.id: list(sentence_spans(a.body)) for a in articles if a.id in reporting},
         dated={(m.article, m.start) for m in mentions if m.date and m.klass != "none"},
         stories=stories,
     )

@@ -21,6 +21,8 @@ import yaml
 from pydantic import BaseModel
 
 from parley.articles.load import Article
+from parley.events.overlaps import Overlaps
+from parley.memo import kept, kept_by_digest
 from parley.mentions.dates import NUMBERS, first_day
 from parley.mentions.extract import (
     ORDINALS,
@@ -28,7 +30,7 @@ from parley.mentions.extract import (
     Precision,
     mentions_type,
     round_ordinal,
-    sentences,
+    sentence_spans,
     topics,
 )
 
@@ -134,6 +136,7 @@ def _venues_in(text: str) -> list[tuple[int, int, str]]:
     )
 
 
+@kept
 def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
     """The venue a text names (the gazetteer's name for it): the first one it names, or the one
     nearest `near` (a date's offsets): "the Geneva talks, running Tuesday, follow two rounds in
@@ -148,6 +151,7 @@ def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
     return min(found, key=lambda f: max(f[0] - end, start - f[1], 0))[2]
 
 
+@kept
 def format_of(text: str) -> str:
     """Who sits at the table: the United States with both sides, with one, or the two sides."""
     if _TRILATERAL.search(text) or (
@@ -161,6 +165,7 @@ def format_of(text: str) -> str:
     return "Russia–Ukraine"
 
 
+@kept
 def named(text: str, role: str) -> list[str]:
     return [name for name, pattern in _people()[role] if pattern.search(text)]
 
@@ -177,7 +182,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
         e.model_copy(update={"type": "negotiation_round", "status": "done"}) for e in events if _agreed_at(e)
     ]
     # Sentences are split again only for the articles that report a round.
-    spans = {a: list(sentences(bodies[a])) for a in {e.article for e in found}}
+    spans = {a: list(sentence_spans(bodies[a])) for a in {e.article for e in found}}
     venues = _venues(found, {a.id: a.title for a in articles})
     tracks = _tracks(found, venues, published)
     rows: dict[str, list[Round]] = defaultdict(list)
@@ -345,13 +350,12 @@ def _placed(rows: list[Round]) -> list[Round]:
     round n+1 (or a later one) follows it within TRACK_GAP_DAYS per round between and that has no
     other round n dated."""
     placed = [r for r in rows if r.series != UNKNOWN_SERIES]
+    dated = Overlaps(lambda k: _days(k) if k.date else None, placed)  # not a scan of every row
     unplaced: list[Round] = []
     for row in (r for r in rows if r.series == UNKNOWN_SERIES):
-        sharing = [
-            i
-            for i, k in enumerate(placed)
-            if row.date and k.date and _numbers_agree(row, k) and _overlap(row, k)
-        ]
+        sharing = (
+            [i for i in dated.covering(*_days(row)) if _numbers_agree(row, placed[i])] if row.date else []
+        )
         if len(sharing) > 1 and row.precision in ("month", "year"):
             continue
         series = placed[sharing[0]].series if len(sharing) == 1 else _missing_round(row, placed)
@@ -365,18 +369,15 @@ def _placed(rows: list[Round]) -> list[Round]:
             sharing = [i for i, k in enumerate(placed) if k.series == series and k.round == row.round]
         if sharing:
             placed[sharing[0]] = _merge(placed[sharing[0]], moved)
+            dated.put(sharing[0], placed[sharing[0]])
         else:
             placed.append(moved)
+            dated.put(len(placed) - 1, moved)
     return placed + unplaced
 
 
 def _numbers_agree(a: Round, b: Round) -> bool:
     return a.round is None or b.round is None or a.round == b.round
-
-
-def _overlap(a: Round, b: Round) -> bool:
-    (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
-    return a_first <= b_last and b_first <= a_last
 
 
 def _missing_round(row: Round, placed: list[Round]) -> str | None:
@@ -518,7 +519,7 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         ),
         key=lambda e: e.date or "",
     )
-    linked = any(_LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans)
+    linked = _linked(body)
     date, end_date = _days_of_talks(event)
     stated = round_ordinal(event.sentence) or (1 if _FIRST_SINCE.search(event.sentence) else None)
     after = _follows(event) if stated is None else None
@@ -537,6 +538,13 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         sources=[event.article],
         evidence=[event.sentence],
     )
+
+
+@kept_by_digest  # the same for every round an article reports, and in every render
+def _linked(body: str) -> bool:
+    """Whether a sentence of the article ties talks to what came of them."""
+    spans = sentence_spans(body)
+    return any(_LINK.search(body[s:e]) and mentions_type(body[s:e], _OUTCOME_TYPES) for s, e in spans)
 
 
 def _days_of_talks(event: Event) -> tuple[str | None, str | None]:

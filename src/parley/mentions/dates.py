@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -298,6 +299,7 @@ def _human(value: dt.date) -> str:
     return f"{value.day} {value:%B %Y}"  # as the report writes dates
 
 
+@lru_cache(maxsize=65536)
 def first_day(date: str | None) -> dt.date | None:
     """The first day an ISO date of any precision ("2025", "2025-06", "2025-06-20") may fall on."""
     if date is None:

@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from parley.articles.load import Article
+from parley.memo import kept, kept_by_digest
 from parley.mentions.dates import (
     Clauses,
     Mention,
@@ -284,6 +285,12 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         yield from _trimmed(text, start, end)
         start = match.end()
     yield from _trimmed(text, start, len(text))
+
+
+@kept_by_digest
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`sentences`, remembered: the rounds and exchanges split an article again in every render."""
+    return tuple(sentences(text))
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -697,6 +704,7 @@ def round_ordinal(sentence: str) -> int | None:
     return ORDINALS.get(word) or int(re.sub(r"\D", "", word))
 
 
+@kept
 def topics(sentence: str) -> list[str]:
     """The topics a sentence lists ("Among the key topics addressed were A, as well as B")."""
     match = _TOPICS.search(sentence)

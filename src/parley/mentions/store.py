@@ -16,6 +16,9 @@ a checksum of both. The store is only a cache: a missing or older one is rebuilt
 damaged one is moved aside (`.parley-mentions.sqlite.damaged`) and rebuilt; a row that does not
 match its checksum or does not validate is extracted again; a folder it cannot be written to is
 extracted every time.
+
+The `kept` table holds what the rounds and exchanges read out of the articles' sentences
+(`parley.memo`), a row per reading, under memo's own version: a cache beside the cache.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from parley import memo
 from parley.articles.load import Article
 from parley.mentions.classify import classify
 from parley.mentions.dates import YearInference
@@ -75,6 +79,10 @@ _SCHEMA = (
     "CREATE VIEW mentions AS SELECT a.article, CAST(m.key AS INTEGER) AS seq, "
     + ", ".join(f"json_extract(m.value, '$.{f}') AS \"{f}\"" for f in _FIELDS)
     + " FROM articles AS a, json_each(a.mentions) AS m",
+    # What the rounds and exchanges read out of the articles' sentences (see memo.py), one row a
+    # result, under the version in `meta` ('kept').
+    "CREATE TABLE kept (function TEXT NOT NULL, args TEXT NOT NULL, result TEXT NOT NULL,"
+    " PRIMARY KEY (function, args))",
 )
 
 Extracted = tuple[list[Event], YearInference | None]
@@ -214,6 +222,54 @@ def _write(path: Path, fresh: Iterable[tuple[Key, Extracted, list[Event]]]) -> N
             _move_aside(path)  # damaged while we wrote: the next run starts afresh
     except OSError:
         pass  # a read-only or full folder: the store is only a cache
+
+
+def read_kept(folder: Path) -> dict[str, str]:
+    """The results the store keeps for `memo.remember` (a JSON list of [arguments, result] by
+    function name); none when the store is missing, older, busy or damaged, or keeps them for
+    other code."""
+    path = folder / STORE_NAME
+    if not path.exists():
+        return {}
+    found: dict[str, list[str]] = {}
+    try:
+        with closing(_connect(path)) as db:
+            if _version(db) != extractor_version() or _kept_version(db) != memo.version():
+                return {}
+            for function, args, result in db.execute("SELECT function, args, result FROM kept"):
+                found.setdefault(function, []).append(f"[{args},{result}]")
+    except sqlite3.DatabaseError:
+        return {}  # the mentions are read first, and a damaged store was moved aside then
+    return {function: f"[{','.join(rows)}]" for function, rows in found.items()}
+
+
+def write_kept(folder: Path, rows: list[tuple[str, str, str]]) -> None:
+    """Keep new results (function, arguments, result as JSON), in one transaction; those kept
+    for other code go first. Only into a store of the current extractor: a cache, it gives up
+    when the store is missing, busy, damaged or cannot be written."""
+    path = folder / STORE_NAME
+    if not rows or not path.exists():
+        return
+    try:
+        with closing(_connect(path)) as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                if _version(db) == extractor_version():
+                    if _kept_version(db) != memo.version():
+                        db.execute("DELETE FROM kept")
+                        db.execute("INSERT OR REPLACE INTO meta VALUES ('kept', ?)", (memo.version(),))
+                    db.executemany("INSERT OR REPLACE INTO kept VALUES (?, ?, ?)", rows)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+    except (sqlite3.DatabaseError, OSError):
+        pass
+
+
+def _kept_version(db: sqlite3.Connection) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = 'kept'").fetchone()
+    return row[0] if row else None
 
 
 def _rebuild(db: sqlite3.Connection, version: str) -> None:

@@ -23,12 +23,14 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import fcntl
+import gc
 import hashlib
 import json
 import os
 import re
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -71,6 +73,8 @@ _STAGING = ".parley-"
 _TOKEN = re.compile(r"[0-9a-f]{16}")
 _KERNEL_FOLDERS = "parley-kernel-"
 _KERNEL_IMPORTS = "import parley.report.sections"
+# The file descriptors of the locks this process holds (`exclusive`).
+_LOCKS_HELD: set[int] = set()
 # A full disk, a quota, a read-only or failing file system: the previous report stays.
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
 
@@ -233,32 +237,37 @@ def _stage(
 ) -> list[Path]:
     _without_slow_imports()
     executed = tmp / f"{name}.ipynb"
-    with _kernel() as (km, handoff):
-        # The report and its data files come from one collection, computed once, in a process of
-        # its own while the kernel boots, and handed over to the kernel; that process then writes
-        # the data files while the kernel runs the notebook. Its memory (most of a render's, for
-        # a corpus of thousands) goes back to the system when it ends, before the PDF is made.
-        collecting, results = _collecting(params, articles, handoff, tmp, name, out_dir)
-        written: list[Path] | None = None
-        try:
-            import papermill  # noqa: F401  (while the kernel boots; before the converters' thread starts)
+    collecting: BaseProcess | None = None
+    written: list[Path] | None = None
+    try:
+        with _kernel() as (km, handoff):
+            # The report and its data files come from one collection, computed once, in a process
+            # of its own while the kernel boots, and handed over to the kernel; that process then
+            # writes the data files (a third of a second at a thousand articles), needed only once
+            # the HTML and the PDF are made: on the core the PDF's one thread leaves free.
+            collecting, results = _collecting(params, articles, handoff, tmp, name, out_dir)
+            from papermill.iorw import load_notebook_node  # before the converters' thread starts
 
+            # Read (and so the notebook schema's validator compiled, 0.15 s) while the kernel
+            # boots and the collection is computed, not once they are done.
+            load_notebook_node(str(notebook))
             _received(results)  # handed over: the kernel may run
             converters = _Converters(formats)  # loads while the kernel runs the notebook
             nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
-            written = _received(results)
-        finally:
+        staged = [executed]
+        html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
+        if "html" in formats:
+            staged.append(tmp / f"{name}.html")
+            staged[-1].write_text(html, encoding="utf-8")
+        if "pdf" in formats:
+            staged.append(tmp / f"{name}.pdf")
+            staged[-1].write_bytes(converters.pdf(html))
+        written = _received(results)
+    finally:
+        if collecting is not None:
             if written is None:  # interrupted, or failed: it must not write on
                 collecting.terminate()
             collecting.join()
-    staged = [executed]
-    html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
-    if "html" in formats:
-        staged.append(tmp / f"{name}.html")
-        staged[-1].write_text(html, encoding="utf-8")
-    if "pdf" in formats:
-        staged.append(tmp / f"{name}.pdf")
-        staged[-1].write_bytes(converters.pdf(html))
     return [*staged, *written]
 
 
@@ -269,8 +278,10 @@ def _collecting(
     once the collection is handed over, then the data files' paths (or the error it met)."""
     import multiprocessing
 
-    # Spawned, not forked: this process has threads (the kernel's event loop) a fork would copy.
-    context = multiprocessing.get_context("spawn")
+    # Forked, when this process runs no other thread (a fork copies none): it starts at once, with
+    # the modules and articles already loaded here, rather than importing them again (a third of
+    # a second, which a corpus of thousands waits for). Spawned otherwise.
+    context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "spawn")
     results, sender = context.Pipe(duplex=False)
     process = context.Process(
         target=_collect_apart,
@@ -292,17 +303,28 @@ def _collect_apart(
     out_dir: Path,
     sender: Connection,
 ) -> None:
+    _let_go()
     from parley.events.corpus import collect, hand_over, handoff_key
 
     try:
         key = handoff_key(params)  # the kernel takes the collection only for the same key
         collection = collect(params, articles)
+        gc.freeze()  # kept to the end: the cyclic collector need not scan it while the data files are written
         hand_over(collection, key, handoff)
         sender.send(None)
         sender.send(_data_files(collection, tmp, name, out_dir, params.title))
     except BaseException as err:
         with suppress(OSError):  # the render is gone: nobody to tell
             sender.send(err)
+
+
+def _let_go() -> None:
+    """What a forked process must not keep of the render: its copy of the report's lock, which
+    would keep the report locked as long as it lives, and the render's way of ending on SIGTERM
+    (unwinding): it ends at once."""
+    for held in _LOCKS_HELD:
+        os.close(held)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _received(results: Connection) -> Any:
@@ -522,7 +544,11 @@ def exclusive(path: Path, busy: str) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise ParleyError(busy) from None
-        yield  # the lock goes with the file handle, even if the process is killed
+        _LOCKS_HELD.add(handle.fileno())
+        try:
+            yield  # the lock goes with the file handle, even if the process is killed
+        finally:
+            _LOCKS_HELD.discard(handle.fileno())
 
 
 def _writable(out_dir: Path) -> None:
