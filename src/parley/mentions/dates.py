@@ -426,6 +426,15 @@ _REPORTED_BEFORE = re.compile(
     re.I,
 )
 _REPORTED_AFTER = re.compile(r",?\s*(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b", re.I)
+
+
+def _spoken_on(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
+    return bool(
+        _REPORTED_BEFORE.search(sentence, max(0, start - 40), start) or _REPORTED_AFTER.match(sentence, end)
+    )
+
+
 # "prisoners released on 21 September will remain": a participle dates a past act, unless it is
 # one of plans ("scheduled for") or follows "be" ("will be released on").
 _PARTICIPLE = re.compile(
@@ -567,8 +576,7 @@ class Clauses:
         s = self.sentence
         before = s[max(0, start - 40) : start]
         if (
-            _REPORTED_BEFORE.search(before)
-            or _REPORTED_AFTER.match(s, end)
+            _spoken_on(s, start, end)
             or re.search(r"\b(?:since|ago)\s*$", before[-8:], re.I)
             or _PARTICIPLE.search(before)
         ):
@@ -715,13 +723,8 @@ class Resolver:
                 self.stated = (resolved.value, clauses, mention)
             if resolved.precision == "day":
                 self.previous, self.sentence = (resolved.value, mention), clauses.sentence
-                s = clauses.sentence
-                self.spoke = (
-                    self.previous
-                    if _REPORTED_BEFORE.search(s, max(0, mention.start - 40), mention.start)
-                    or _REPORTED_AFTER.match(s, mention.end)
-                    else None
-                )
+                spoken = _spoken_on(clauses.sentence, mention.start, mention.end)
+                self.spoke = self.previous if spoken else None
         return resolved
 
     def _resolve(self, m: Mention, tense: bool | None, sentence: str) -> Resolved:
