@@ -174,3 +174,31 @@ def test_the_day_of_a_phone_call_that_agreed_on_talks_is_not_the_talks(tmp_path:
     assert [(r.series, r.date, r.end_date) for r in rounds_of([tmp_path])] == [
         ("Istanbul 2022", "2022-03-29", None)
     ]
+
+
+def test_a_day_one_article_alone_gives_is_outvoted_not_a_range(tmp_path: Path) -> None:
+    for name in "abc":
+        write(
+            tmp_path,
+            f"{name}.md",
+            "---\npublished: 2025-06-02\n---\nT\n\nThe second round of talks took place in Istanbul on June 2.",
+        )
+    write(
+        tmp_path,
+        "late.md",
+        "---\npublished: 2025-07-24\n---\nT\n\nThe second round of talks was held in Istanbul on June 3.",
+    )
+    (row,) = [r for r in rounds_of([tmp_path]) if r.round == 2]
+    assert (row.date, row.end_date) == ("2025-06-02", None)
+    assert row.conflicts == ["dated 2025-06-03 by late, 2025-06-02 by 3 articles"]
+
+
+def test_two_days_each_given_by_articles_stay_a_range(tmp_path: Path) -> None:
+    for name, day in (("a", "Wednesday"), ("b", "Wednesday"), ("c", "Wednesday"), ("d", "Thursday"), ("e", "Thursday")):
+        write(
+            tmp_path,
+            f"{name}.md",
+            f"---\npublished: 2026-02-06\n---\nT\n\nThe second round of trilateral talks took place in Abu Dhabi on {day}.",
+        )
+    (row,) = [r for r in rounds_of([tmp_path]) if r.round == 2]
+    assert (row.date, row.end_date, row.conflicts) == ("2026-02-04", "2026-02-05", [])

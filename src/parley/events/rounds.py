@@ -18,7 +18,7 @@ from importlib.resources import files
 from itertools import pairwise
 
 import yaml
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from parley.articles.load import Article
 from parley.events.overlaps import Overlaps
@@ -37,6 +37,8 @@ from parley.mentions.extract import (
 UNKNOWN_SERIES = "venue not stated"
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.
 _SAME_ROUND_DAYS = 2
+# How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
+_OUTVOTING = 3
 # How far apart the dates of two rows of one round may lie: two days, and a week's three.
 _NEAR_DAYS = _SAME_ROUND_DAYS + 3
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
@@ -112,6 +114,9 @@ class Round(BaseModel):
     note: str | None = None
     conflicts: list[str] = []  # what articles disagree on: dates, numbers
     corrections: list[str] = []  # what analyst corrections added, with their notes
+    # The days each article gives the round, (article, first day, last day): what outvotes a day
+    # one article alone gives (see `_outvoted`); not part of the table.
+    stated: list[tuple[str, str, str]] = Field(default=[], exclude=True)
 
 
 @cache
@@ -203,7 +208,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     merged = [r for series in rows.values() for r in _joined(series)]
     merged = _undated_joined(_planned_joined(_placed(_coarse_joined(merged))), published)
     merged = _numbered_by_order(_after_previous(_counted(merged, articles), articles))
-    merged = _first_by_order(merged)
+    merged = [_outvoted(r) for r in _first_by_order(merged)]
     merged += _implied(merged)
     ordered: list[Round] = []
     by_series: dict[str, list[Round]] = defaultdict(list)
@@ -537,6 +542,7 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         outcomes=[f"{e.title} ({e.date})" for e in later] if linked else [],
         sources=[event.article],
         evidence=[event.sentence],
+        stated=[(event.article, date, end_date or date)] if date and event.precision == "day" else [],
     )
 
 
@@ -779,6 +785,7 @@ def _merge(a: Round, b: Round) -> Round:
                 "sources": union(a.sources, b.sources),
                 "evidence": union(a.evidence, b.evidence),
                 "conflicts": conflicts,
+                "stated": a.stated + b.stated,
             }
         )
     # What was held beats what was planned, and a vaguer date adds nothing to a finer one: "last
@@ -811,8 +818,40 @@ def _merge(a: Round, b: Round) -> Round:
             "sources": union(a.sources, b.sources),
             "evidence": union(a.evidence, b.evidence),
             "conflicts": conflicts,
+            "stated": a.stated + b.stated,
         }
     )
+
+
+def _outvoted(row: Round) -> Round:
+    """A round's first or last day that one article alone gives, against at least _OUTVOTING
+    articles that give the other end and none both, is that article's dating, not the round's:
+    IntelliNews's "the last meeting in Istanbul on June 3" beside seven reports of 2 June leaves
+    the round on 2 June, flagged. A two-day round is told by several articles on each day, or by
+    one that gives both."""
+    if not (row.end_date and row.date and row.precision == "day"):
+        return row
+    first, last = row.date, row.end_date
+
+    def giving(day: str) -> set[str]:
+        return {article for article, start, end in row.stated if start <= day <= end}
+
+    for lone, other in ((first, last), (last, first)):
+        alone, others = giving(lone), giving(other)
+        if len(alone) == 1 and not alone & others and len(others) >= _OUTVOTING:
+            rest = [(a, s, e) for a, s, e in row.stated if a not in alone]
+            start, end = min(s for _, s, _ in rest), max(e for _, _, e in rest)
+            return row.model_copy(
+                update={
+                    "date": start,
+                    "end_date": end if end > start else None,
+                    "conflicts": [
+                        *row.conflicts,
+                        f"dated {lone} by {next(iter(alone))}, {other} by {len(others)} articles",
+                    ],
+                }
+            )
+    return row
 
 
 def _far_apart(a: Round, b: Round) -> bool:
