@@ -194,7 +194,13 @@ def test_a_day_one_article_alone_gives_is_outvoted_not_a_range(tmp_path: Path) -
 
 
 def test_two_days_each_given_by_articles_stay_a_range(tmp_path: Path) -> None:
-    for name, day in (("a", "Wednesday"), ("b", "Wednesday"), ("c", "Wednesday"), ("d", "Thursday"), ("e", "Thursday")):
+    for name, day in (
+        ("a", "Wednesday"),
+        ("b", "Wednesday"),
+        ("c", "Wednesday"),
+        ("d", "Thursday"),
+        ("e", "Thursday"),
+    ):
         write(
             tmp_path,
             f"{name}.md",
