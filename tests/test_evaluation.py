@@ -328,6 +328,7 @@ def test_a_round_is_right_when_exactly_one_row_has_its_track_number_and_dates() 
     }
     assert not check_rounds([_round("Abu Dhabi", 1, "2026-01-23")], gold[:1])[0].right  # the end day too
     assert in_series(_round("Istanbul 2025", 2, None), "Istanbul 2025")
+    assert in_series(_round("Anchorage 2025", None, None), "Alaska 2025")  # the gazetteer's name
 
 
 def test_distinct_gold_exchanges_join_on_their_day_or_when_figures_agree() -> None:

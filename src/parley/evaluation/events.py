@@ -23,7 +23,7 @@ from parley.evaluation.dates import date_text, load_entries
 from parley.events.consolidate import exchanges_carried_out
 from parley.events.corpus import Collection
 from parley.events.exchanges import NUMBER_WORDS, Exchange, Figure, number_in_words
-from parley.events.rounds import Round
+from parley.events.rounds import Round, venue_of
 from parley.mentions.extract import Precision, Status
 
 _PRECISE = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
@@ -323,8 +323,10 @@ def _place(track: str) -> tuple[str, str | None]:
 
 
 def in_series(row: Round, track: str) -> bool:
-    """A row is of the track when its series names the track's place, and no other year."""
+    """A row is of the track when its series names the track's place (as the venue gazetteer names
+    it: annotators' "Alaska 2025" is the gazetteer's Anchorage), and no other year."""
     place, year = _place(track)
+    place = venue_of(place) or place
     years = set(re.findall(r"\b(?:19|20)\d\d\b", row.series))
     return place.casefold() in row.series.casefold() and (not years or years == {year})
 
