@@ -208,3 +208,46 @@ def test_two_days_each_given_by_articles_stay_a_range(tmp_path: Path) -> None:
         )
     (row,) = [r for r in rounds_of([tmp_path]) if r.round == 2]
     assert (row.date, row.end_date, row.conflicts) == ("2026-02-04", "2026-02-05", [])
+
+
+def test_an_ordinal_numbers_the_date_nearest_it(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2022-03-08\n---\nT\n\n"
+        "The first round of talks in Belarus had taken place on 28 February, and the second round on 3 March.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2022-03-03\n---\nT\n\nThe delegations convened in Belarus Thursday for a second "
+        "round of peace talks after initial discussions Monday failed.",
+    )
+    rows = {(r.round, r.date) for r in rounds_of([tmp_path]) if r.series == "Belarus 2022"}
+    assert rows == {(1, "2022-02-28"), (2, "2022-03-03")}
+
+
+def test_the_day_a_round_was_reported_does_not_date_it(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2022-03-01\n---\nT\n\n"
+        "The second round of talks in Belarus is planned for March 2, TASS reported on Tuesday.",
+    )
+    assert [(r.round, r.date) for r in rounds_of([tmp_path]) if not r.round_inferred] == [(2, "2022-03-02")]
+
+
+def test_a_count_that_goes_on_from_another_track_implies_no_earlier_rounds(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "belarus.md",
+        "---\npublished: 2022-03-08\n---\nT\n\nThe third round of talks took place in Belarus on March 7.",
+    )
+    write(tmp_path, "day.md", "---\npublished: 2022-03-29\n---\nT\n\nThe talks in Istanbul ended on Tuesday.")
+    write(
+        tmp_path,
+        "count.md",
+        "---\npublished: 2022-03-29\n---\nT\n\nThe fourth round of negotiations in Istanbul lasted three hours.",
+    )
+    istanbul = [(r.round, r.date, r.sources) for r in rounds_of([tmp_path]) if r.series == "Istanbul 2022"]
+    assert istanbul == [(4, "2022-03-29", ["day", "count"])]

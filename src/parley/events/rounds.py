@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from parley.articles.load import Article
 from parley.events.overlaps import Overlaps
 from parley.memo import kept, kept_by_digest
-from parley.mentions.dates import NUMBERS, first_day
+from parley.mentions.dates import NUMBERS, first_day, spoken_on
 from parley.mentions.extract import (
     ORDINALS,
     Event,
@@ -183,7 +183,9 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     by_article: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_article[e.article].append(e)
-    found = [e for e in events if e.type == "negotiation_round"] + [
+    found = [
+        e for e in events if e.type == "negotiation_round" and not _told_on(e, by_article[e.article])
+    ] + [
         e.model_copy(update={"type": "negotiation_round", "status": "done"}) for e in events if _agreed_at(e)
     ]
     # Sentences are split again only for the articles that report a round.
@@ -219,15 +221,29 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     return [_with_id(r) for r in ordered]
 
 
+def _told_on(event: Event, events: list[Event]) -> bool:
+    """Whether the event's date is only the day its sentence was said, beside the round's own:
+    "The second round is planned for March 2, TASS reported on Tuesday"."""
+    return bool(
+        event.date_offsets
+        and spoken_on(event.sentence, *event.date_offsets)
+        and any(e.start == event.start and e.date and e.date != event.date for e in events)
+    )
+
+
 def _joined(rows: list[Round]) -> list[Round]:
     """A track's rows with each round one row: joined until no two are the same round, since
     what joins them may arrive in either order ("the first round" and "talks on 16 May" meet
     through "the first talks, last week")."""
+    # Numbered rows first, and a row joins the nearest round it may be: "talks ended on Monday"
+    # is the first round of that Monday, not the second held three days later.
+    rows = sorted(rows, key=lambda r: r.round is None)
     while True:
         out: list[Round] = []
         seen = _Seen()
         for row in rows:
-            match = next((i for i in seen.candidates(row) if _same_round(out[i], row)), None)
+            matches = [i for i in seen.candidates(row) if _same_round(out[i], row)]
+            match = min(matches, key=lambda i: _gap(out[i], row), default=None)
             if match is None:
                 match = len(out)
                 out.append(row)
@@ -526,7 +542,17 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
     )
     linked = _linked(body)
     date, end_date = _days_of_talks(event)
-    stated = round_ordinal(event.sentence) or (1 if _FIRST_SINCE.search(event.sentence) else None)
+    others = [
+        e.date_offsets
+        for e in events
+        if e.start == event.start
+        and e.date != event.date
+        and e.date_offsets
+        and e.date_offsets != event.date_offsets
+    ]
+    stated = round_ordinal(event.sentence, event.date_offsets, others) or (
+        1 if _FIRST_SINCE.search(event.sentence) else None
+    )
     after = _follows(event) if stated is None else None
     return Round(
         series=UNKNOWN_SERIES,
@@ -720,9 +746,11 @@ def _undated_joined(rows: list[Round], published: dict[str, dt.date | None]) -> 
             continue
         i = held[bisect.bisect_left(held, (held[j - 1][0], -1))][1]
         latest = out[i]
+        # A numbered one joins an unnumbered round its article dates, or one its article reports
+        # as held on its day ("The fourth round ... lasted a little over 3 hours").
         if row.round is not None and not (
             latest.round is None
-            and set(row.sources) & set(latest.sources)
+            and (set(row.sources) & set(latest.sources) or row.status == latest.status == "done")
             and (max(days) - _days(latest)[1]).days <= _SAME_ROUND_DAYS
         ):
             continue
@@ -854,6 +882,14 @@ def _outvoted(row: Round) -> Round:
     return row
 
 
+def _gap(a: Round, b: Round) -> int:
+    """Days between two dated rows (0 when they overlap); 0 when either is undated."""
+    if not (a.date and b.date):
+        return 0
+    (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
+    return max((max(a_first, b_first) - min(a_last, b_last)).days, 0)
+
+
 def _far_apart(a: Round, b: Round) -> bool:
     """Two datings of one round that cannot both hold: days (or a day and the week said to hold
     it) more than _SAME_ROUND_DAYS apart."""
@@ -890,6 +926,8 @@ def _implied(rows: list[Round]) -> list[Round]:
             continue
         known = {r.round for r in rows if r.series == series}
         latest = numbered[-1]
+        if _counted_on(latest, rows):
+            continue
         for n in range(1, latest.round or 0):
             if n not in known:
                 implied.append(
@@ -908,3 +946,20 @@ def _implied(rows: list[Round]) -> list[Round]:
                     )
                 )
     return implied
+
+
+def _counted_on(row: Round, rows: list[Round]) -> bool:
+    """Whether a round's number counts on from another track's rounds of its format: Istanbul's
+    "fourth round" of 29 March 2022 follows three held in Belarus, so implies none in Istanbul."""
+    if not row.date or not row.round:
+        return False
+    return any(
+        r.series not in (row.series, UNKNOWN_SERIES)
+        and r.format == row.format
+        and r.round is not None
+        and r.round < row.round
+        and r.date
+        and _days(r)[1] < _days(row)[0]
+        and (_days(row)[0] - _days(r)[1]).days <= 366
+        for r in rows
+    )

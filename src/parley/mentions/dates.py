@@ -428,7 +428,7 @@ _REPORTED_BEFORE = re.compile(
 _REPORTED_AFTER = re.compile(r",?\s*(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b", re.I)
 
 
-def _spoken_on(sentence: str, start: int, end: int) -> bool:
+def spoken_on(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
     return bool(
         _REPORTED_BEFORE.search(sentence, max(0, start - 40), start) or _REPORTED_AFTER.match(sentence, end)
@@ -576,7 +576,7 @@ class Clauses:
         s = self.sentence
         before = s[max(0, start - 40) : start]
         if (
-            _spoken_on(s, start, end)
+            spoken_on(s, start, end)
             or re.search(r"\b(?:since|ago)\s*$", before[-8:], re.I)
             or _PARTICIPLE.search(before)
         ):
@@ -723,7 +723,7 @@ class Resolver:
                 self.stated = (resolved.value, clauses, mention)
             if resolved.precision == "day":
                 self.previous, self.sentence = (resolved.value, mention), clauses.sentence
-                spoken = _spoken_on(clauses.sentence, mention.start, mention.end)
+                spoken = spoken_on(clauses.sentence, mention.start, mention.end)
                 self.spoke = self.previous if spoken else None
         return resolved
 

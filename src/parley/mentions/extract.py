@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -340,6 +340,7 @@ _AHEAD = re.compile(r"\b(?:will|would|could|may|might|shall|expected|plans?|plan
 _SPEAKER_AFTER = re.compile(
     r",?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|told|announced|stated|confirmed|wrote|reported)\b"
 )
+_LEADING = re.compile(r"\W*(?:[\w’'-]+\W+){0,5}")
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
 
 
@@ -357,7 +358,11 @@ class _Triggers:
         Monday and a round on July 1. Failing a trigger in the clause, the nearest one counts."""
         # "On January 28, Peskov told reporters that talks would continue on February 1": the
         # date the speaker spoke, whatever the clause reports.
-        if _SPEAKER_AFTER.match(self.sentence, mention.end):
+        # Only a date leading its sentence: "talks are planned for March 2, TASS reported on
+        # Tuesday" dates the talks, not TASS's report.
+        if _SPEAKER_AFTER.match(self.sentence, mention.end) and _LEADING.fullmatch(
+            self.sentence, 0, mention.start
+        ):
             return "announcement"
         left, right = clauses.clause(mention.start, mention.end, keep_and=True)
         for kind, _ in _TRIGGERS:
@@ -687,9 +692,27 @@ def _title(kind: str, sentence: str, context: str | None, location: str | None, 
 _PLANNED = re.compile(r"\b(?:propos|offer|suggest|plan|schedul|expect|announc|agree)\w*", re.I)
 
 
-def round_ordinal(sentence: str) -> int | None:
-    """The ordinal a sentence gives a round ("second round" -> 2), if it gives one."""
-    match = ROUND.search(sentence)
+def round_ordinal(
+    sentence: str, near: tuple[int, int] | None = None, others: Sequence[tuple[int, int]] = ()
+) -> int | None:
+    """The ordinal a sentence gives a round ("second round" -> 2), if it gives one. Asked for the
+    date at `near` among the sentence's `others`, an ordinal is the one nearest that date, and
+    none nearer another: "convened Thursday for a second round ... after initial discussions
+    Monday" numbers Thursday, not Monday; "the first round on 28 February, and the second round
+    on 3 March" numbers each."""
+
+    def gap(match: re.Match[str], span: tuple[int, int]) -> int:
+        return max(span[0] - match.end(), match.start() - span[1], 0)
+
+    if near is not None and others:
+        mine = [
+            m
+            for m in ROUND.finditer(sentence)
+            if m.group("ordinal") and all(gap(m, near) <= gap(m, o) for o in others)
+        ]
+        match = min(mine, key=lambda m: gap(m, near), default=None)
+    else:
+        match = ROUND.search(sentence)
     if not match or not match.group("ordinal"):
         return None
     word = match.group("ordinal").lower()
