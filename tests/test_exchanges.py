@@ -109,6 +109,8 @@ def test_figures_per_side_and_what_is_never_a_figure(
 def test_bodies_promised_and_kinds() -> None:
     (bodies,) = figures_in("Ukraine received the bodies of 909 fallen defenders.", None)
     assert bodies[:3] == ("ukraine", 909, "bodies")
+    (remains,) = figures_in("The Russian side received the remains of 38 killed Russian soldiers.", None)
+    assert remains[:3] == ("russia", 38, "bodies")
     (promised,) = figures_in("23 wounded were promised, 22 arrived.", "Coordination Headquarters")
     assert promised[:2] == ("ukraine", 23) and promised[3] is True
 

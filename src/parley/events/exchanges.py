@@ -87,6 +87,7 @@ _EACH_DID = re.compile(
     rf"\beach\s+(?:released|freed|returned|handed over|exchanged|swapped|received|got back)\s+{_NUM}", re.I
 )
 _BODIES = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{_NUM}\b", re.I)
+_OF_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
 _IN_RETURN = re.compile(
     rf"\b(?:in return|in exchange|in turn)\b[,:]?\s+(?:[\w’'-]+\s+){{0,4}}?{_NUM}\b", re.I
 )
@@ -470,7 +471,9 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         after = text[m.end() : m.end() + 30]
         promised = bool(re.match(r"\s+(?:were |had been )?(?:promised|agreed|planned|expected)", after, re.I))
         promised = promised or bool(_PROMISED.search(_clause(text, m.start(), m.end()).split(m.group(0))[0]))
-        kind = "bodies" if m.re is _BODIES else _kind(f"{words} {m.group('noun')}")
+        # "the remains of 38 killed Russian soldiers": what precedes the count says they are dead.
+        of_dead = _OF_DEAD.search(text, max(0, m.start() - 20), m.start())
+        kind = "bodies" if m.re is _BODIES or of_dead else _kind(f"{words} {m.group('noun')}")
         add([side], _number(m.group("n")), kind, promised, (m.start(), m.end()))
         previous = side or previous
     # "swapped 95 Ukrainian soldiers for an equal number of Russian troops": as many the other way.
