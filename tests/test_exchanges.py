@@ -60,6 +60,12 @@ from parley.report.sections import build_report
             "Zelensky",
             {("ukraine", 205)},
         ),
+        (
+            "In return, Russia received 246 of its service members, while 15 severely wounded Russian "
+            "soldiers were transferred from Ukraine.",
+            None,
+            {("russia", 261)},
+        ),
         # Both sides claiming a figure speak for neither side.
         (
             "Russia and Ukraine said they had freed more than 200 captured soldiers.",

@@ -384,9 +384,10 @@ def figures_in(text: str, claimed_by: str | None = None) -> tuple[Found, ...]:
     return tuple(_added_up(text, _figures_of(text, claimed_by)))
 
 
-# "Ten Ukrainian soldiers, including two officers, and nine civilians": one side's figures,
-# coordinated; "and one civilian": the one that counts ("one of the soldiers" does not).
-_AND = re.compile(r"(?:,[^,;.]{1,60},)?\s+and\s+")
+# "Ten Ukrainian soldiers, including two officers, and nine civilians", "received 246 of its
+# service members, while 15 severely wounded Russian soldiers were transferred": one side's
+# figures, coordinated; "and one civilian": the one that counts ("one of the soldiers" does not).
+_AND = re.compile(r"(?:,[^,;.]{1,60},)?\s+and\s+|,?\s+while\s+")
 _AND_ONE = re.compile(
     r"\s+and\s+(?:one|a)\s+(?:[\w-]+\s+)?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
     r"|officer|medic|prisoner)\b",
