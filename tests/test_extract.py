@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from conftest import AS_OF, SEED, write
+from test_exchanges import exchanges_of
 
 from parley.articles.load import load_article
 from parley.mentions.extract import Event, extract_article, round_ordinal, sentences
@@ -124,6 +125,21 @@ def test_each_date_takes_the_type_of_its_clause(tmp_path: Path) -> None:
         ("2025-06-23", "announcement"),
         ("2025-07-01", "negotiation_round"),
     ]
+
+
+def test_one_date_takes_the_type_its_clause_gives_and_is_done_when_what_leads_to_it_is(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        "one.md",
+        "---\npublished: 2026-05-15\n---\nOne\n\nRussia and Ukraine exchanged 205 prisoners of war each on "
+        "Friday, the ministry said, a week after Trump announced a large swap would take place.",
+    )
+    (event,) = [e for e in extract_article(load_article(tmp_path / "one.md"), AS_OF)[0] if e.date]
+    assert (event.date, event.type) == ("2026-05-15", "prisoner_exchange")
+    (exchange,) = [x for x in exchanges_of(tmp_path) if x["date"]]
+    assert (exchange["status"], exchange["to_ukraine"], exchange["to_russia"]) == ("done", 205, 205)
 
 
 def test_a_dateline_dates_the_report_not_an_event(tmp_path: Path) -> None:

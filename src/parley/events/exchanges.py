@@ -327,8 +327,10 @@ def _clause(text: str, start: int, end: int) -> str:
         ),
         default=0,
     )
+    # ("..., a week after Trump announced a swap would take place": what came before is apart.)
     right = re.search(
-        r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\bwhile\b|\bwhereas\b|\bin (?:return|exchange)\b",
+        r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\bwhile\b|\bwhereas\b|\bin (?:return|exchange)\b"
+        r"|,\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\b",
         text[end:],
     )
     return text[left : end + (right.start() if right else len(text) - end)]

@@ -267,18 +267,21 @@ def _status(event: Event, article: Article) -> str:
     if _OFFERED.search(sentence):
         return "planned"
     if event.type == "agreement" or (event.type == "prisoner_exchange" and _AGREED.search(sentence)):
-        return (
-            "agreed"
-            if not re.search(
-                r"\b(?:took place|carried out|completed|returned|exchanged|swapped|freed|released|handed over)\b",
-                sentence,
-                re.I,
-            )
-            else "done"
-        )
-    if re.search(
-        r"\b(?:will|would|is to|are to|plans? to|expected to|scheduled|set to)\b",
-        sentence,
-    ) and not (event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)):
+        return "agreed" if not _DONE.search(sentence) else "done"
+    ahead = _AHEAD.search(sentence)
+    # "exchanged 205 prisoners each on Friday, ..., a week after Trump announced a swap would take
+    # place": what leads up to the date is done; the plan is the one it followed.
+    if ahead and event.date_offsets and ahead.start() > event.date_offsets[1]:
+        lead = sentence[: event.date_offsets[1]]
+        ahead = None if _DONE.search(lead) else ahead
+    if ahead and not (
+        event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)
+    ):
         return "planned"
     return "done"
+
+
+_DONE = re.compile(
+    r"\b(?:took place|carried out|completed|returned|exchanged|swapped|freed|released|handed over)\b", re.I
+)
+_AHEAD = re.compile(r"\b(?:will|would|is to|are to|plans? to|expected to|scheduled|set to)\b")

@@ -364,14 +364,18 @@ class _Triggers:
             self.sentence, 0, mention.start
         ):
             return "announcement"
+        if kind := self.in_clause(clauses, mention):
+            return kind
         left, right = clauses.clause(mention.start, mention.end, keep_and=True)
-        for kind, _ in _TRIGGERS:
-            if _inside(self.found[kind], left, right):
-                return kind
         if _inside(self.reporting, left, right):
             return "announcement"  # "..., President Zelensky said on Saturday": the statement itself
         nearest = [(_distance(self.found[kind], mention), kind) for kind, _ in _TRIGGERS if self.found[kind]]
         return min(nearest)[1] if nearest else "other"
+
+    def in_clause(self, clauses: Clauses, mention: Mention) -> str | None:
+        """The type whose trigger the date's own clause holds, if one does."""
+        left, right = clauses.clause(mention.start, mention.end, keep_and=True)
+        return next((kind for kind, _ in _TRIGGERS if _inside(self.found[kind], left, right)), None)
 
 
 def _inside(spans: list[tuple[int, int]], left: int, right: int) -> bool:
@@ -482,7 +486,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         dated = [(m, r) for m in found if not (r := resolver.resolve(m, clauses)).duration]
         days = [(m, r.iso) for m, r in dated if r.precision == "day"]
         said: set[tuple[str | None, str | None]] = set()
-        triggers = _Triggers(text) if len(found) > 1 else None
+        triggers = _Triggers(text)
         for m, resolved in dated:
             if _coarser(text, m, resolved, days):
                 continue  # "earlier this month, on 10 June": the day says it; the month adds nothing
@@ -490,7 +494,11 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
                 if (resolved.iso, resolved.precision) in said:
                     continue  # "Today, 25 May 2025": the same date, said twice, is one statement
                 said.add((resolved.iso, resolved.precision))
-            which = triggers.classify_at(clauses, m) if triggers else kind
+            # One date takes the sentence's type unless its own clause says another: "exchanged 205
+            # prisoners each on Friday, ..., a week after Trump announced a swap" is the exchange.
+            which = (
+                triggers.classify_at(clauses, m) if len(found) > 1 else triggers.in_clause(clauses, m) or kind
+            )
             why = not_event or ("timestamp" if _TIMESTAMP.match(text, m.end) else None)
             events.append(shared.event(which, m, resolved, not_event=why))
             if resolved.value is not None and not why:
