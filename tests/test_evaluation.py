@@ -81,12 +81,12 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-26 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.983, recall 0.923, F1 0.952; holdout 0.984, 0.954, 0.969; fresh 0.968, 0.904, 0.935.
-# (fresh: 44 articles annotated on 2026-11-26 and never read; the three earlier fresh sets are in dev.)
+# dev precision 0.981, recall 0.920, F1 0.949; holdout 0.984, 0.954, 0.969; fresh 0.909, 0.856, 0.882.
+# (fresh: 53 articles annotated on 2026-11-26 and never read; the four earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.963, "recall": 0.903, "f1": 0.932},
+    "dev": {"precision": 0.961, "recall": 0.900, "f1": 0.929},
     "holdout": {"precision": 0.964, "recall": 0.934, "f1": 0.949},
-    "fresh": {"precision": 0.948, "recall": 0.884, "f1": 0.915},
+    "fresh": {"precision": 0.889, "recall": 0.836, "f1": 0.862},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
