@@ -178,6 +178,13 @@ def test_a_number_beside_a_word_that_begins_like_a_month_is_no_date(text: str) -
         ("Wednesday's talks would take place in Istanbul.", "2025-07-02"),
         ("Peskov told him on Wednesday the talks would go ahead.", "2025-06-25"),
         ("Officials said on Tuesday that more releases would follow.", "2025-06-24"),
+        # A plan reported on a day: the report's day; a meeting "as early as" a day; a day that "marks".
+        (
+            "Umerov is to meet US officials, according to reports from Ukrainian media on Tuesday.",
+            "2025-06-24",
+        ),
+        ("There was no confirmation of a meeting as early as Monday.", "2025-06-30"),
+        ("Monday marks the anniversary of the first exchange.", "2025-06-30"),
     ],
 )
 def test_tense_of_bare_weekdays(text: str, expected: str) -> None:
@@ -487,3 +494,25 @@ def test_dates_of_real_copy_read_after_the_fourth_fresh_set(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert resolve(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The simple past of talks puts a day named without its year behind.
+        ("On March 10, the foreign ministers met in Antalya.", [("2025-03-10", "day")]),
+        ("Witkoff travelled to Moscow to meet Putin on August 6.", [("2025-08-06", "day")]),
+        ("If the June deadline is not met, pressure will follow.", [("2026-06", "month")]),
+        # One statement: a day and what it was the eve of; a month of the previous year.
+        ("On Feb. 16, the day before the peace talks in Geneva, Trump spoke.", [("2026-02-16", "day")]),
+        ("Their mother was released in October of the previous year.", [("2025-10", "month")]),
+        # A colon after a day is no clock time; each year of a list.
+        ("Trump told reporters on Feb. 13: the deal is close.", [("2026-02-13", "day")]),
+        (
+            "They were held since 2014, 2016, and 2017.",
+            [("2014", "year"), ("2016", "year"), ("2017", "year")],
+        ),
+    ],
+)
+def test_forms_of_the_fifth_fresh_set(text: str, expected: list[tuple[str, str]]) -> None:
+    assert resolve(text, dt.date(2026, 2, 18)) == expected

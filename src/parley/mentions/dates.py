@@ -57,7 +57,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*[-–—]\s*|\s+(?:to|through)\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY3 = r"\s+(?:and|&)\s+(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?i:last|this|next)\s+year\b)[a-z])"
 # A year stated, or "last year": "in February last year" is one month, not a month and a year.
-_YEAR_REL = r"\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+year\b"
+_YEAR_REL = r"\s+(?:of\s+)?(?:the\s+)?(?P<yrel>(?i:last|this|next|previous))\s+year\b"
 _YEAR = rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|{_YEAR_REL})?"
 _WEEKDAY2 = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>")
 _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date",
         re.compile(
-            rf"\b{_ON_WEEKDAY}{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:{_DAY2}|{_DAY3})?(?![\d:])"
+            rf"\b{_ON_WEEKDAY}{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:{_DAY2}|{_DAY3})?(?!\d|:\d)"
             rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|{_YEAR_REL})?"
         ),
     ),
@@ -101,8 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?i:the)\s+{_MONTH_ALONE}\s+(?=(?:prisoner\s+|POW\s+)?(?:exchange|swap|talks|round|meeting|"
-            rf"repatriation|agreement|deal)s?\b)"
+            rf"\b(?i:the|a)\s+{_MONTH_ALONE}\s+(?=(?:prisoner\s+|POW\s+)?(?:exchange|swap|talks|round|meeting|"
+            rf"repatriation|agreement|deal|deadline)s?\b)"
         ),
     ),
     # "since 2021", "since early 2024", "by mid-2025": a year, however early or late in it.
@@ -114,6 +114,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(r"\b(?i:early|mid|late)[-\s]+(?P<year>(?:19|20)\d\d)(?![\d-])")),
+    # "held since 2014, 2016, and 2017": each year of a list.
+    (
+        "year",
+        re.compile(r"(?<=\b(?:19|20)\d\d)(?:,\s+(?:and\s+)?|,?\s+and\s+)(?P<year>(?:19|20)\d\d)(?![\d-])"),
+    ),
     # "Russia's 2022 invasion", "the 2014 annexation", "the 2025 Moscow-Kyiv negotiations": a year
     # naming what follows it.
     (
@@ -355,7 +360,19 @@ def find_mentions(text: str) -> list[Mention]:
         and (after.kind == "date" or (after.kind == "weekday" and m.kind == "relative"))
         and _APPOSITION.fullmatch(text, m.end, after.start)
     }
+    # "On Feb. 16, the day before the peace talks in Geneva": the day, and what it was the eve of.
+    said_again |= {
+        i + 1
+        for i, (m, after) in enumerate(itertools.pairwise(mentions))
+        if m.kind == "date"
+        and after.kind == "relative"
+        and re.fullmatch(r",\s*", text[m.end : after.start])
+        and _EVE_OF.match(text, after.end)
+    }
     return [m for i, m in enumerate(mentions) if i not in said_again]
+
+
+_EVE_OF = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+\w")
 
 
 _APPOSITION = re.compile(r",?\s*(?:\(\s*)?(?:on\s+)?")
@@ -367,7 +384,7 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
     named = groups.get("month", "")
     month = int(named) if named.isdigit() else MONTHS.get(named.lower().rstrip("."))
     year = int(groups["year"]) if "year" in groups else None
-    shift = {"last": -1, "this": 0, "next": 1}.get(groups.get("yrel", "").lower())
+    shift = {"last": -1, "previous": -1, "this": 0, "next": 1}.get(groups.get("yrel", "").lower())
     weekday = WEEKDAYS.get(groups.get("weekday", "").lower())
     if kind == "date":
         day, day2 = int(groups["day"]), int(groups["day2"]) if "day2" in groups else None
@@ -422,7 +439,8 @@ CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:that|but|and|while|after|before|when)\b")
 # "said on Monday", "told reporters on Monday", "on Monday said": the day a statement was made.
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|announced|stated|reported|confirmed|added|wrote|claimed|denied|declared|"
-    r"warned|insisted|acknowledged|noted)(?:\s+[\w’'-]+){0,2}\s*$",
+    r"warned|insisted|acknowledged|noted)(?:\s+[\w’'-]+){0,2}\s*$"
+    r"|\baccording to\s+(?:[\w’'-]+\s+){0,4}$",
     re.I,
 )
 _REPORTED_AFTER = re.compile(r",?\s*(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b", re.I)
@@ -431,7 +449,7 @@ _REPORTED_AFTER = re.compile(r",?\s*(?:said|told|announced|stated|confirmed|adde
 def spoken_on(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
     return bool(
-        _REPORTED_BEFORE.search(sentence, max(0, start - 40), start) or _REPORTED_AFTER.match(sentence, end)
+        _REPORTED_BEFORE.search(sentence, max(0, start - 60), start) or _REPORTED_AFTER.match(sentence, end)
     )
 
 
@@ -444,7 +462,11 @@ _PARTICIPLE = re.compile(
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|been|held|met|taken|made))\b", re.I
+    r"\b(?:was|were|had|did|(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|been|held|met|taken|made)"
+    # the simple past of what talks and swaps do: "the ministers ... met for the first time"
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bnot )(?<!\bbeen )"
+    r"(?:met|held|began|took place|ended|concluded|signed|exchanged|swapped|freed|launched|travell?ed|visited))\b",
+    re.I,
 )
 # "by the end of August": a deadline, ahead or behind, whichever is nearer.
 _DEADLINE = re.compile(
@@ -581,6 +603,11 @@ class Clauses:
             or _PARTICIPLE.search(before)
         ):
             return False
+        # "a meeting as early as Thursday"; "Tuesday marks the fourth anniversary": ahead.
+        if re.search(r"\bas (?:early|soon) as\s*$", before, re.I) or (
+            not re.search(r"\w", s[:start]) and re.match(r"\s+(?:marks|is|will)\b", s[end:])
+        ):
+            return True
         left, right = self.clause(start, end)
         # "an incident in January when a plane was shot down": the clause after "when" tells it.
         if when := re.match(r",?\s*when\b", s[right:]):
