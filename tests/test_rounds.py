@@ -190,7 +190,7 @@ def test_a_day_one_article_alone_gives_is_outvoted_not_a_range(tmp_path: Path) -
     )
     (row,) = [r for r in rounds_of([tmp_path]) if r.round == 2]
     assert (row.date, row.end_date) == ("2025-06-02", None)
-    assert row.conflicts == ["dated 2025-06-03 by late, 2025-06-02 by 3 articles"]
+    assert row.conflicts == ["dated 2025-06-03 by late; 2025-06-02 by 3 articles"]
 
 
 def test_two_days_each_given_by_articles_stay_a_range(tmp_path: Path) -> None:
@@ -251,3 +251,20 @@ def test_a_count_that_goes_on_from_another_track_implies_no_earlier_rounds(tmp_p
     )
     istanbul = [(r.round, r.date, r.sources) for r in rounds_of([tmp_path]) if r.series == "Istanbul 2022"]
     assert istanbul == [(4, "2022-03-29", ["day", "count"])]
+
+
+def test_talks_dated_only_to_a_month_before_a_run_are_a_track_of_their_own(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "before.md",
+        "---\npublished: 2026-02-18\n---\nT\n\nIn November 2025, the Geneva talks became a flashpoint for Western unity.",
+    )
+    write(
+        tmp_path,
+        "run.md",
+        "---\npublished: 2026-02-18\n---\nT\n\nThe third round of talks took place in Geneva on February 17.",
+    )
+    assert {(r.series, r.date) for r in rounds_of([tmp_path]) if not r.round_inferred} == {
+        ("Geneva 2025", "2025-11"),
+        ("Geneva 2026", "2026-02-17"),
+    }

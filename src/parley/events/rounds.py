@@ -316,10 +316,11 @@ def _tracks(
     found: list[Event], venues: dict[int, str | None], published: dict[str, dt.date | None]
 ) -> dict[int, str]:
     """Each round's track: its venue and the year its run of talks there began; a run ends when
-    the venue has no talks for TRACK_GAP_DAYS."""
+    the venue has no talks for TRACK_GAP_DAYS. Runs begin on talks dated to the day or week: "the
+    Geneva talks" of "November 2025", before the run of February 2026, are a track of their own."""
     days: dict[str, list[dt.date]] = defaultdict(list)
     for e in found:
-        if venues[id(e)] and e.day:
+        if venues[id(e)] and e.day and e.precision in ("day", "week"):
             days[venues[id(e)] or ""].append(e.day)
     eras: dict[str, list[dt.date]] = {}  # the first day of each run, per venue
     for venue, seen in days.items():
@@ -336,7 +337,10 @@ def _tracks(
         if not starts:
             out[id(e)] = f"{venue} {when.year}" if when else venue
             continue
-        i = max(bisect.bisect_right(starts, when) - 1, 0) if when else len(starts) - 1
+        if when and when < starts[0]:
+            out[id(e)] = f"{venue} {when.year}"
+            continue
+        i = bisect.bisect_right(starts, when) - 1 if when else len(starts) - 1
         out[id(e)] = f"{venue} {starts[i].year}"
     return out
 
@@ -852,11 +856,11 @@ def _merge(a: Round, b: Round) -> Round:
 
 
 def _outvoted(row: Round) -> Round:
-    """A round's first or last day that one article alone gives, against at least _OUTVOTING
-    articles that give the other end and none both, is that article's dating, not the round's:
-    IntelliNews's "the last meeting in Istanbul on June 3" beside seven reports of 2 June leaves
-    the round on 2 June, flagged. A two-day round is told by several articles on each day, or by
-    one that gives both."""
+    """A round's first or last day that one or two articles give, against _OUTVOTING times as many
+    that give the other end and no statement of both, is their dating, not the round's:
+    IntelliNews's "the last meeting in Istanbul on June 3" beside ten reports of 2 June leaves
+    the round on 2 June, flagged. A two-day round is told by many articles on each day, or by
+    statements of both ("on February 17-18")."""
     if not (row.end_date and row.date and row.precision == "day"):
         return row
     first, last = row.date, row.end_date
@@ -866,16 +870,17 @@ def _outvoted(row: Round) -> Round:
 
     for lone, other in ((first, last), (last, first)):
         alone, others = giving(lone), giving(other)
-        if len(alone) == 1 and not alone & others and len(others) >= _OUTVOTING:
-            rest = [(a, s, e) for a, s, e in row.stated if a not in alone]
-            start, end = min(s for _, s, _ in rest), max(e for _, _, e in rest)
+        both = any(s <= min(lone, other) and max(lone, other) <= e for _, s, e in row.stated)
+        if 1 <= len(alone) <= 2 and not both and len(others) >= _OUTVOTING * len(alone):
+            rest = [(s, e) for _, s, e in row.stated if not s <= lone <= e]
+            start, end = min(s for s, _ in rest), max(e for _, e in rest)
             return row.model_copy(
                 update={
                     "date": start,
                     "end_date": end if end > start else None,
                     "conflicts": [
                         *row.conflicts,
-                        f"dated {lone} by {next(iter(alone))}, {other} by {len(others)} articles",
+                        f"dated {lone} by {', '.join(sorted(alone))}; {other} by {len(others)} articles",
                     ],
                 }
             )
