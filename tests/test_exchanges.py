@@ -66,6 +66,12 @@ from parley.report.sections import build_report
             None,
             {("russia", 261)},
         ),
+        (
+            "Zelenskyy confirmed that 300 Ukrainian servicemen were heading home, accompanied by two "
+            "Ukrainian civilians also freed on Friday.",
+            "Zelenskyy",
+            {("ukraine", 302)},
+        ),
         # Both sides claiming a figure speak for neither side.
         (
             "Russia and Ukraine said they had freed more than 200 captured soldiers.",
