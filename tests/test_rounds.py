@@ -268,3 +268,14 @@ def test_talks_dated_only_to_a_month_before_a_run_are_a_track_of_their_own(tmp_p
         ("Geneva 2025", "2025-11"),
         ("Geneva 2026", "2026-02-17"),
     }
+
+
+def test_envoys_meeting_for_the_first_time_since_is_a_first_round_and_a_call_is_none(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-02-28\n---\nT\n\nOn February 18, officials from both countries met in Riyadh for the "
+        "first time since the start of the full-scale war in Ukraine.\n\nFollowing a telephone call between "
+        "Putin and Trump on 12 February, and the meeting in Riyadh on 18 February, the sides met again.",
+    )
+    assert [(r.series, r.round, r.date) for r in rounds_of([tmp_path])] == [("Riyadh 2025", 1, "2025-02-18")]

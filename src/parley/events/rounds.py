@@ -65,7 +65,9 @@ _AGREED_AT = re.compile(
 # round ("the first face-to-face talks in two weeks" is only the latest).
 _FIRST_SINCE = re.compile(
     r"\bfirst\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting|engagement)\s+(?:[\w,-]+\s+){0,6}?"
-    r"(?:since|in\s+(?:more\s+than\s+|over\s+)?(?:\w+\s+)?years)\b",
+    r"(?:since|in\s+(?:more\s+than\s+|over\s+)?(?:\w+\s+)?years)\b"
+    # "officials from both countries met in Riyadh for the first time since the start of the war"
+    r"|\bmet\s+(?:[\w,-]+\s+){0,4}?for\s+the\s+first\s+time\s+since\b",
     re.I,
 )
 # "hosted two rounds of trilateral talks in Abu Dhabi": how many rounds a venue has held.

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from parley.articles.load import Article
 from parley.events.rounds import venue_of
 from parley.mentions.dates import find_mentions, frame_of, is_future
-from parley.mentions.extract import UNDATED_AFTER_DATELINE, Event, mentions_type, span
+from parley.mentions.extract import MET, UNDATED_AFTER_DATELINE, Event, mentions_type, span
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 
@@ -107,7 +107,7 @@ _CARRIED_OUT = re.compile(
     re.I,
 )
 _CALL = re.compile(
-    r"\b(?:phone|telephone)\s+(?:call|conversation)(?:\s+[\w’'-]+){0,3}?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
+    r"\b(?:phone|telephone)\s+(?:call|conversation)(?:\s+[\w’'-]+){0,12}?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
     re.I,
 )
 # How a mention dated to the publication day for want of a date of its own begins its resolution.
@@ -158,11 +158,11 @@ def classify(event: Event, article: Article) -> Event:
     if (
         kind == "negotiation_round"
         and event.date_offsets
-        and _CALL.search(sentence, max(0, event.date_offsets[0] - 40), event.date_offsets[0])
+        and _CALL.search(sentence, max(0, event.date_offsets[0] - 120), event.date_offsets[0])
     ):
         # "In a phone call on Sunday, Erdogan and Putin agreed to hold the next round": the call's day.
         kind = "agreement" if _AGREED.search(sentence) else "announcement"
-    if not _TOPIC.search(sentence):
+    if not (_TOPIC.search(sentence) or MET.search(sentence)):
         return _context(event, "not about prisoners or talks")
     frame = frame_of(sentence, *event.date_offsets) if event.date_offsets else None
     if frame == "founding":

@@ -65,6 +65,9 @@ ROUND = re.compile(
     re.I,
 )
 
+MET = re.compile(
+    r"\b(?:officials|delegations|delegates|negotiators|envoys)\b(?:\s+[\w’'-]+){0,6}?\s+met\b", re.I
+)
 # In priority order: the first type whose trigger appears in a sentence is its type.
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -76,7 +79,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:held|hold|holding|met for|meet for|concluded|ended|wrapped up|opened|began|resumed)"
             r"\s+(?:[\w.-]+\s+){0,5}?(?:talks|negotiations)\b"
             # "the first direct talks between the warring sides ... on May 16": talks counted are one meeting.
-            r"|\b(?:first|second|third|fourth|fifth)\s+(?:[\w.-]+\s+){0,2}?(?:talks|negotiations)\b",
+            r"|\b(?:first|second|third|fourth|fifth)\s+(?:[\w.-]+\s+){0,2}?(?:talks|negotiations)\b"
+            # "officials from both countries met in Riyadh": a meeting of the sides' envoys.
+            rf"|{MET.pattern}",
             re.I,
         ),
     ),
