@@ -72,6 +72,12 @@ from parley.report.sections import build_report
             "Zelenskyy",
             {("ukraine", 302)},
         ),
+        # A breakdown of those freed is no count of its own.
+        (
+            "Yermak clarified that of them, 35 defenders are from the Armed Forces of Ukraine.",
+            "Yermak",
+            set(),
+        ),
         # Both sides claiming a figure speak for neither side.
         (
             "Russia and Ukraine said they had freed more than 200 captured soldiers.",

@@ -503,7 +503,11 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
 
 # "Of the 144 freed, 95 are Azovstal defenders"; "20 defenders of Mariupol, including nine ...,
 # were among those released": a part of the whole.
-_PART_OF = re.compile(r"\bof\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,3},\s*$", re.I)
+# "of the 108 freed, 35 ...", "Yermak clarified that of them, 35 defenders are from the Navy": a part.
+_PART_OF = re.compile(
+    r"\bof\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,3},\s*$|\b(?:of|among)\s+(?:them|whom|those)\s*,?\s*$",
+    re.I,
+)
 # "116 soldiers had been released, including defenders of Mariupol, ..., as well as two
 # personnel from special operations": still the list of who they were, no verb since "including".
 _STILL_LISTING = re.compile(
