@@ -72,6 +72,8 @@ from parley.report.sections import build_report
             "Zelenskyy",
             {("ukraine", 302)},
         ),
+        # Hundreds in words are one count, never their last word alone.
+        ("Ukraine got back one hundred and eight Ukrainian women.", None, {("ukraine", 108)}),
         # A breakdown of those freed is no count of its own.
         (
             "Yermak clarified that of them, 35 defenders are from the Armed Forces of Ukraine.",

@@ -57,7 +57,9 @@ _WORD_VALUES = (
     | {w: i + 10 for i, w in enumerate(_TEENS)}
     | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 )
-NUMBER_WORDS = rf"(?:{'|'.join(_TENS)})(?:-(?:one|{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)}"
+_UNDER_100 = rf"(?:{'|'.join(_TENS)})(?:-(?:one|{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)}"
+# "One hundred eight women", "one hundred and eight": a hundreds count, never its last word alone.
+NUMBER_WORDS = rf"(?:a|one|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?(?:{_UNDER_100}|one))?|{_UNDER_100}"
 # "500 or more" is a threshold, not a count.
 _NUM = (
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?: \d{{3}})+(?!\d)|\d+|\b(?:{NUMBER_WORDS})\b)"
@@ -311,9 +313,13 @@ def _number(text: str) -> int:
 
 
 def number_in_words(text: str) -> int:
-    """ "thirty-five" is 35 (see NUMBER_WORDS)."""
+    """ "thirty-five" is 35, "one hundred and eight" 108 (see NUMBER_WORDS)."""
+    words = text.lower().split()
+    if "hundred" in words:
+        rest = [w for w in words[words.index("hundred") + 1 :] if w != "and"]
+        return 100 * ({"a": 1, "one": 1} | _WORD_VALUES)[words[0]] + (number_in_words(rest[0]) if rest else 0)
     tens, _, unit = text.lower().partition("-")
-    return _WORD_VALUES[tens] + ({"one": 1} | _WORD_VALUES).get(unit, 0)
+    return ({"one": 1} | _WORD_VALUES)[tens] + ({"one": 1} | _WORD_VALUES).get(unit, 0)
 
 
 def _clause(text: str, start: int, end: int) -> str:
