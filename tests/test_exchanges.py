@@ -74,6 +74,26 @@ from parley.report.sections import build_report
         ),
         # Hundreds in words are one count, never their last word alone.
         ("Ukraine got back one hundred and eight Ukrainian women.", None, {("ukraine", 108)}),
+        # Two nouns for one group; parts listed after "including" or "of whom"; sides counted; a total.
+        (
+            "The Coordination Headquarters reported that 33 military personnel and 51 Ukrainian civilians "
+            "have been released today.",
+            "Coordination Headquarters",
+            {("ukraine", 84)},
+        ),
+        (
+            "Released were soldiers, including 19 defenders of Zmiiniy island, 14 captured at the "
+            "Chornobyl plant, and 10 defenders of Mariupol.",
+            None,
+            set(),
+        ),
+        (
+            "Ukraine got home 144 Ukrainian service members, 95 of whom are defenders of Azovstal.",
+            None,
+            {("ukraine", 144)},
+        ),
+        ("The two sides exchanged the bodies of fallen soldiers.", None, set()),
+        ("The swap completed a total release of 500 prisoners, Medinsky said.", "Medinsky", set()),
         # A breakdown of those freed is no count of its own.
         (
             "Yermak clarified that of them, 35 defenders are from the Armed Forces of Ukraine.",

@@ -73,7 +73,7 @@ _PEOPLE = (
 )
 # A count: a number, up to three words of description, and a noun for people.
 _COUNT = re.compile(
-    rf"(?<![\w.,-]){_NUM}\s+(?P<words>(?:[\w’'-]+\s+){{0,3}}?)(?P<noun>{_PEOPLE})\b",
+    rf"(?<![\w.,-]){_NUM}\s+(?P<words>(?:[\w’'-]+\s+){{0,3}}?)(?P<noun>{_PEOPLE})\b(?:\s+(?:{_PEOPLE})\b)?",
     re.I,
 )
 _EACH = re.compile(
@@ -117,7 +117,7 @@ _FREED = re.compile(
 )
 _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(
-    r"\b(?:so far|to date|overall|altogether|bringing the total|since"
+    r"\b(?:so far|to date|overall|altogether|bringing the total|a total release|since"
     r" (?:the (?:start|beginning)|20\d\d|last|early|mid|January|February|March|April|May|June|July|August"
     r"|September|October|November|December)|since then|throughout|over the course|during the war"
     # "the two exchanges together would return a total of 500": swaps summed.
@@ -521,6 +521,12 @@ _STILL_LISTING = re.compile(
     r"\bas\s+well\s+as\s+$",
     re.I,
 )
+# "including 19 defenders of Zmiiniy island, 14 captured at the Chornobyl plant, and 10 ...": the
+# parts listed after "including", up to a verb.
+_LISTED = re.compile(
+    r"\bincluding\b(?:(?!\b(?:were|was|are|is|had|has|have|received|returned|released|freed|handed)\b)[^.;])*$",
+    re.I,
+)
 _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
 
@@ -553,7 +559,11 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         or _SUBSET.search(before)
         or _PART_OF.search(text[max(0, m.start() - 60) : m.start()])
         or _STILL_LISTING.search(text, 0, m.start())
+        or _LISTED.search(text, 0, m.start())
         or _AMONG.match(text, m.end())
+        # "95 of whom are defenders of Azovstal"; "the two sides exchanged the bodies": no count.
+        or re.match(r"\s+of\s+(?:whom|them)\b", text[m.end("n") :])
+        or _SIDES_COUNTED.match(text, m.end("n") + 1)
     )
 
 
