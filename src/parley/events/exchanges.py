@@ -521,11 +521,12 @@ _STILL_LISTING = re.compile(
     r"\bas\s+well\s+as\s+$",
     re.I,
 )
-# "including 19 defenders of Zmiiniy island, 14 captured at the Chornobyl plant, and 10 ...": the
-# parts listed after "including", up to a verb.
+# "including 19 defenders of Zmiiniy island, 14 captured at the Chornobyl plant, and 10 ...": counts
+# listed after "including" are parts ("Ten soldiers, including two officers, and nine civilians"
+# goes on with the whole).
+_LISTED_COUNT = rf"(?:\d[\d,]*|{NUMBER_WORDS})\b[^.;]*?"
 _LISTED = re.compile(
-    r"\bincluding\b(?:(?!\b(?:were|was|are|is|had|has|have|received|returned|released|freed|handed)\b)[^.;])*$",
-    re.I,
+    rf"\bincluding\s+{_LISTED_COUNT},\s*$|\bincluding\s+{_LISTED_COUNT},\s+{_LISTED_COUNT}[^.;]*$", re.I
 )
 _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
