@@ -81,6 +81,14 @@ def test_a_date_goes_with_the_venue_nearest_it() -> None:
     assert venue_of(sentence, (sentence.index("two weeks"), len(sentence) - 1)) == "Abu Dhabi"
 
 
+def test_envoys_arriving_in_or_meeting_putin_in_moscow_meet_there_but_the_kremlin_speaking_is_no_venue() -> (
+    None
+):
+    assert venue_of("Witkoff and Kushner arrived in Moscow on December 2.") == "Moscow"
+    assert venue_of("Witkoff met Russian President Vladimir Putin in Moscow on Dec. 2.") == "Moscow"
+    assert venue_of("The Kremlin said on Monday that talks went well.") is None
+
+
 def test_rounds_counted_and_followed_are_numbered(tmp_path: Path) -> None:
     article(tmp_path, "a", "2026-01-25", "Talks were held in Abu Dhabi on January 23.")
     article(tmp_path, "b", "2026-02-06", "Talks were held in Abu Dhabi on February 5.")
