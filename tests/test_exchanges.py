@@ -136,6 +136,13 @@ from parley.report.sections import build_report
             {("ukraine", 95), ("russia", 95)},
         ),
         ("The two exchanges together would return a total of 500 prisoners to each country.", None, set()),
+        # What has "already" been returned by then is a running total.
+        (
+            "Intelligence clarified that they had already managed to obtain the return of the bodies of 210 "
+            "Ukrainian soldiers.",
+            None,
+            set(),
+        ),
         # Months of swaps summed are a running total.
         ("Between mid-March and November, Ukraine returned more than 1,130 prisoners of war.", None, set()),
     ],

@@ -130,8 +130,10 @@ _TOTAL = re.compile(
 )
 # "In total, 5,857 Ukrainians have been returned": a running total; "A total of 248 prisoners were
 # returned to Russia" is all of one exchange.
-_ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of)\b", re.I)
-_PERFECT = re.compile(r"\b(?:has|have)\b", re.I)
+# "In total, 5,857 ... have been returned"; "had already managed to obtain the return of the bodies
+# of 210": what has been returned by then, all swaps together.
+_ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of|already)\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 _PART_OF_DEAL = re.compile(r"\b(?:as part of|under|within)\s+(?:the|a|an)\s*[“\"]?\s*$", re.I)
 # "freed on May 24 were men": the day of a date, not a count.
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
