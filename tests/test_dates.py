@@ -512,6 +512,13 @@ def test_dates_of_real_copy_read_after_the_fourth_fresh_set(
             "They were held since 2014, 2016, and 2017.",
             [("2014", "year"), ("2016", "year"), ("2017", "year")],
         ),
+        # A plan told in the past looks back; "the same day talks began" is that day, no anaphora.
+        ("The truce was set to begin Saturday at 6 p.m.", [("2026-02-14", "day")]),
+        ("Russia struck on the same day talks began.", []),
+        (
+            "On Friday the truce began; the media on the same day quoted it.",
+            [("2026-02-13", "day"), ("2026-02-13", "day")],
+        ),
     ],
 )
 def test_forms_of_the_fifth_fresh_set(text: str, expected: list[tuple[str, str]]) -> None:

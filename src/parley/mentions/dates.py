@@ -179,7 +179,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?!\s+(?:he|she|they|it|we|I)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|earlier in the day|later in the day|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
+            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?=\s*[,.;:)\"”’]|\s*$|\s+(?:and|as|in|at|on|with|by|for|to|from|of|\w+ed|said|met|held)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|earlier in the day|later in the day|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
             re.I,
         ),
     ),
@@ -231,8 +231,9 @@ _PUBLICATION_DAYS = {
     "tomorrow": 1,
 }
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|expected|"
-    r"plans? to|(?:is|are) planned|planned for|scheduled|upcoming|could be|could take|may be|might be|set to|due to)\b",
+    r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|(?<!\bwas )(?<!\bwere )expected|"
+    r"plans? to|(?:is|are) planned|planned for|(?<!\bwas )(?<!\bwere )scheduled|upcoming|could be|could take|may be|"
+    r"might be|(?<!\bwas )(?<!\bwere )set to|(?<!\bwas )(?<!\bwere )due to)\b",
     re.I,
 )
 # Internal evidence that bounds an undated article's year from below.
