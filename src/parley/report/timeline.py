@@ -67,6 +67,11 @@ class Chart:
     overview: bool
     shown: int
 
+    def part_axes(self) -> list[list[Axes]]:
+        """The axes each of `parts()` shows: printing a part draws only those (the other part's
+        marks and text, cut away by the region, would still be written into its picture)."""
+        return [[axes] for axes in self.figure.axes[:2]] if self.overview else [self.figure.axes]
+
     def parts(self) -> list[Bbox]:
         """The figure's regions, in inches, to print as pictures of their own: the overview, then
         the detail with its legend (the whole figure when there is no overview). Apart, the short
@@ -294,8 +299,18 @@ def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -
     then run from left to right (a month is at its middle). Returns the numbered events in that
     order."""
     fig.canvas.draw()  # fixes the layout, so extents measured now stay true
+    # ... and keeps it: printing the figure, or a part of it with the other part hidden, lays
+    # nothing out again (constrained layout would redo it at every print, and widen what is shown).
+    fig.set_layout_engine("none")
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     frame = ax.get_window_extent(renderer)
+    # A label is as large wherever it goes: measured once above and once below a point, then moved.
+    origin = ax.transData.transform((ax.get_xlim()[0], 0))
+    boxes = {}
+    for above in (True, False):
+        probe = _label(ax, ax.get_xlim()[0], 0, above, COLORS["other"])
+        boxes[above] = probe.get_window_extent(renderer).padded(1)
+        probe.remove()
     taken: list[Bbox] = []
     placed: list[tuple[Any, Any]] = []
     for event in sorted(shown, key=lambda e: (-importance(e), -span(e)[0].toordinal())):
@@ -303,28 +318,31 @@ def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -
             break
         x = _middle(event)
         for offset in SLOTS:
-            label = ax.text(
-                x,
-                lane_y[event.type] + offset,
-                "00",  # as wide as any number; the real one is set below
-                ha="center",
-                va="bottom" if offset > 0 else "top",
-                fontsize=7,
-                fontweight="bold",
-                color="#222222",
-                bbox={"boxstyle": "round,pad=0.18", "fc": "white", "ec": COLORS[event.type], "lw": 0.8},
-            )
-            box = label.get_window_extent(renderer).padded(1)
+            y = lane_y[event.type] + offset
+            box = boxes[offset > 0].translated(*(ax.transData.transform((mdates.date2num(x), y)) - origin))
             inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
             if inside and not any(box.overlaps(other) for other in taken):
                 taken.append(box)
-                placed.append((event, label))
+                placed.append((event, _label(ax, x, y, offset > 0, COLORS[event.type])))
                 break
-            label.remove()
     placed.sort(key=lambda p: (_middle(p[0]), p[0].type))  # left to right, as they are drawn
     for number, (_, label) in enumerate(placed, 1):
         label.set_text(str(number))
     return [event for event, _ in placed]
+
+
+def _label(ax: Axes, x: Any, y: float, above: bool, color: str) -> Any:
+    return ax.text(
+        x,
+        y,
+        "00",  # as wide as any number; the real one is set once all are placed
+        ha="center",
+        va="bottom" if above else "top",
+        fontsize=7,
+        fontweight="bold",
+        color="#222222",
+        bbox={"boxstyle": "round,pad=0.18", "fc": "white", "ec": color, "lw": 0.8},
+    )
 
 
 def _middle(event: Any) -> dt.date:
