@@ -65,6 +65,7 @@ from parley.report.seen import seen_file, updated
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
+    from multiprocessing.synchronize import Event
 
     from parley.events.corpus import Collection
 
@@ -245,8 +246,9 @@ def _stage(
             # The report and its data files come from one collection, computed once, in a process
             # of its own while the kernel boots, and handed over to the kernel; that process then
             # writes the data files (a third of a second at a thousand articles), needed only once
-            # the HTML and the PDF are made: on the core the PDF's one thread leaves free.
-            collecting, results = _collecting(params, articles, handoff, tmp, name, out_dir)
+            # the HTML and the PDF are made: once the notebook has run, on the core the PDF's one
+            # thread leaves free (while it runs, the kernel and the converters' warm-up need both).
+            collecting, results, ran = _collecting(params, articles, handoff, tmp, name, out_dir)
             # The notebook starts at once: papermill connects to the kernel (0.2 s) while the
             # collection is computed, and the kernel's first cell waits for it to be handed over.
             converters = _Converters(formats, results, handoff)
@@ -257,6 +259,7 @@ def _stage(
                 raise
             converters.handed.wait()  # sent by now: the kernel has taken the collection, or its own
             converters.raise_failed()
+            ran.set()
         staged = [executed]
         html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
         if "html" in formats:
@@ -276,9 +279,10 @@ def _stage(
 
 def _collecting(
     params: Parameters, articles: list[Article], handoff: Path, tmp: Path, name: str, out_dir: Path
-) -> tuple[BaseProcess, Connection]:
-    """Start the process that collects, hands over and writes the data files; it sends None
-    once the collection is handed over, then the data files' paths (or the error it met)."""
+) -> tuple[BaseProcess, Connection, Event]:
+    """Start the process that collects, hands over and writes the data files once the returned
+    event is set; it sends None once the collection is handed over, then the data files' paths
+    (or the error it met)."""
     import multiprocessing
 
     # Forked, when this process runs no other thread (a fork copies none): it starts at once, with
@@ -286,15 +290,16 @@ def _collecting(
     # a second, which a corpus of thousands waits for). Spawned otherwise.
     context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "spawn")
     results, sender = context.Pipe(duplex=False)
+    ran = context.Event()
     process = context.Process(
         target=_collect_apart,
-        args=(params, articles, handoff, tmp, name, out_dir, sender),
+        args=(params, articles, handoff, tmp, name, out_dir, sender, ran),
         name="parley-collect",
         daemon=True,  # never outlives the render
     )
     process.start()
     sender.close()
-    return process, results
+    return process, results, ran
 
 
 def _collect_apart(
@@ -305,6 +310,7 @@ def _collect_apart(
     name: str,
     out_dir: Path,
     sender: Connection,
+    ran: Event,
 ) -> None:
     _let_go()
     from parley.events.corpus import collect, hand_over, handoff_key
@@ -315,6 +321,7 @@ def _collect_apart(
         gc.freeze()  # kept to the end: the cyclic collector need not scan it while the data files are written
         hand_over(collection, key, handoff)
         sender.send(None)
+        ran.wait()
         sender.send(_data_files(collection, tmp, name, out_dir, params.title))
     except BaseException as err:
         handoff_pending(handoff).unlink(missing_ok=True)  # the kernel waits no longer
