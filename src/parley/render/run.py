@@ -312,6 +312,7 @@ def _collect_apart(
     sender: Connection,
     ran: Event,
 ) -> None:
+    render = os.getppid()
     _let_go()
     from parley.events.corpus import collect, hand_over, handoff_key
 
@@ -321,7 +322,9 @@ def _collect_apart(
         gc.freeze()  # kept to the end: the cyclic collector need not scan it while the data files are written
         hand_over(collection, key, handoff)
         sender.send(None)
-        ran.wait()
+        while not ran.wait(0.2):
+            if os.getppid() != render:  # the render was killed: nobody to write them for
+                return
         sender.send(_data_files(collection, tmp, name, out_dir, params.title))
     except BaseException as err:
         handoff_pending(handoff).unlink(missing_ok=True)  # the kernel waits no longer
