@@ -159,6 +159,7 @@ def test_a_failed_collecting_process_fails_the_render_with_its_own_error(
         raise ParleyError("collecting failed")
 
     monkeypatch.setattr(parley.events.corpus, "collect", broken)  # the forked process's copy
+    monkeypatch.setattr("threading.active_count", lambda: 1)  # forked (other tests leave threads)
     out = tmp_path / "out"
     out.mkdir()
     (out / "report.html").write_text("last good")
