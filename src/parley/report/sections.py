@@ -34,7 +34,7 @@ from parley.mentions.extract import EVENT_TYPES, TYPE_LABELS, Event, span
 from parley.report.exchange_chart import charted, plot_exchanges
 from parley.report.params import Parameters, parse_parameters
 from parley.report.seen import previous
-from parley.report.timeline import Chart, figures, importance, plot_timeline
+from parley.report.timeline import PRINT_DPI, Chart, figures, importance, plot_timeline
 from parley.report.track_chart import NUMBERED_UP_TO, plot_tracks
 
 
@@ -1016,7 +1016,7 @@ def _figure(
         for a in hidden:
             a.set_visible(False)
         try:
-            fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches=region)
+            fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches=region, dpi=PRINT_DPI)
         finally:
             for a in hidden:
                 a.set_visible(True)

@@ -53,6 +53,12 @@ FONT_PT = 8  # axis and legend text: a little under the 9 pt body text of the pr
 OVERVIEW_AFTER_DAYS = 120
 DETAIL_DAYS = 92
 KEY_MAX = 12  # numbered events: more would make the key a second events table
+# Past this many marks, a chart's marks are printed as one picture at print resolution, not as
+# an SVG element each (which WeasyPrint draws one by one: a tenth of a second for the tracks
+# chart of a thousand articles); so many overlap that vectors show them no better. Axes, text,
+# lines and spans stay vector.
+RASTER_MARKS_AFTER = 100
+PRINT_DPI = 300
 # What makes an event worth a number: talks and exchanges first, then agreements, then
 # announcements; then being done, reported by several articles, staged, or with figures.
 _WEIGHT = {"negotiation_round": 3.0, "prisoner_exchange": 3.0, "agreement": 2.0, "announcement": 1.0}
@@ -293,10 +299,19 @@ def _draw(ax: Axes, shown: list[Any], lane_y: dict[str, float]) -> None:
     marks: dict[tuple[bool, float, str], list[dt.date]] = {}
     for (kind, day), (stated, size) in spots.items():
         marks.setdefault((stated, size, kind), []).append(day)
+    drawn: list[Line2D] = []
     for (stated, size, kind), days in sorted(marks.items()):  # filled over open, large over small
         color = COLORS[kind]
-        ax.plot(sorted(days), [lane_y[kind]] * len(days), ls="", marker=MARKERS[kind], ms=size, color=color,
-                mfc=color if stated else "white", mew=1.6)  # fmt: skip
+        drawn += ax.plot(sorted(days), [lane_y[kind]] * len(days), ls="", marker=MARKERS[kind], ms=size,
+                         color=color, mfc=color if stated else "white", mew=1.6)  # fmt: skip
+    raster_if_dense(drawn)
+
+
+def raster_if_dense(marks: list[Line2D]) -> None:
+    """The marks printed as one picture when there are more than RASTER_MARKS_AFTER of them."""
+    if sum(len(m.get_xdata()) for m in marks) > RASTER_MARKS_AFTER:
+        for line in marks:
+            line.set_rasterized(True)
 
 
 def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -> list[Any]:
