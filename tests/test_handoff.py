@@ -3,12 +3,14 @@ it was made from the kernel's own parameters and the articles as they are now; a
 recomputed, never trusted. And the steps that grew with the square of the corpus stay linear in
 what they return."""
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from conftest import AS_OF, write
 
-from parley.config import HANDOFF_ENV
+from parley.config import HANDOFF_ENV, handoff_pending
 from parley.events.corpus import collect, hand_over, handoff_key
 from parley.render.exporters import _SCRIPT
 from parley.report.params import Parameters
@@ -78,6 +80,37 @@ def test_without_a_handoff_file_the_collection_is_computed(
     assert collect(_params(corpus)).corrected == []
     monkeypatch.delenv(HANDOFF_ENV)
     assert collect(_params(corpus)).corrected == []
+
+
+def _later(work: object) -> threading.Thread:
+    """`work` done a moment after the kernel has started to wait (the render's collecting process)."""
+
+    def run() -> None:
+        time.sleep(0.3)
+        work()  # type: ignore[operator]
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def test_the_kernel_waits_for_the_collection_still_being_computed(corpus: Path, handed: Path) -> None:
+    # The render runs the notebook at once; the collection is handed over while it waits.
+    collection = handed.read_bytes()
+    handed.unlink()
+    handoff_pending(handed).touch()
+    done = _later(lambda: (handed.write_bytes(collection), handoff_pending(handed).unlink()))
+    assert collect(_params(corpus)).corrected == ["handed over"]
+    done.join()
+
+
+def test_when_the_collecting_process_gives_up_the_kernel_computes_its_own(corpus: Path, handed: Path) -> None:
+    handed.unlink()
+    handoff_pending(handed).touch()
+    done = _later(handoff_pending(handed).unlink)
+    found = collect(_params(corpus))
+    assert found.corrected == [] and found.events
+    done.join()
 
 
 def test_the_pdf_is_printed_without_the_pages_scripts() -> None:

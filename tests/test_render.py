@@ -148,6 +148,27 @@ def test_a_cell_that_raises_is_named_and_its_notebook_kept(tmp_path: Path) -> No
     assert not any(p.name.startswith(".parley-") for p in out.iterdir())
 
 
+def test_a_failed_collecting_process_fails_the_render_with_its_own_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The notebook already runs while the collection is computed: the kernel stops waiting and
+    # computes its own, and the render reports the collecting process's error, not the kernel's.
+    import parley.events.corpus
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ParleyError("collecting failed")
+
+    monkeypatch.setattr(parley.events.corpus, "collect", broken)  # the forked process's copy
+    monkeypatch.setattr("threading.active_count", lambda: 1)  # forked (other tests leave threads)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.html").write_text("last good")
+    with pytest.raises(ParleyError, match=r"^collecting failed$"):
+        render({"as_of": "2026-11-25"}, ["html"], out)
+    assert (out / "report.html").read_text() == "last good"
+    assert not any(p.name.startswith(".parley-") for p in out.iterdir())
+
+
 def test_window_and_title_parameters(tmp_path: Path) -> None:
     written = render(
         {"as_of": "2026-11-25", "start": "2025-06-15", "title": "June exchange <b>only</b>"},

@@ -1,5 +1,6 @@
 import datetime as dt
 import hashlib
+import io
 import itertools
 import re
 
@@ -224,3 +225,18 @@ def test_round_numbers_days_apart_on_a_long_axis_do_not_print_over_each_other() 
     boxes = [t.get_window_extent(renderer).padded(3) for t in numbers]
     assert not any(a.overlaps(b) for a, b in itertools.combinations(boxes, 2))
     plt.close(fig)
+
+
+def test_a_crowd_of_marks_is_printed_as_one_picture_and_a_few_as_vectors() -> None:
+    days = [(dt.date(2025, 6, 1) + dt.timedelta(days=i)).isoformat() for i in range(60)]
+    crowd = plot_timeline([event(d, kind) for d in days for kind in ("prisoner_exchange", "announcement")])
+    few = plot_timeline([event(d) for d in days[:10]])
+    pictures = []
+    for chart in (crowd, few):
+        marks = [line for line in chart.figure.axes[-1].lines if line.get_linestyle() == "None"]
+        assert marks and all(m.get_rasterized() == (chart is crowd) for m in marks)
+        svg = io.StringIO()
+        chart.figure.savefig(svg, format="svg")
+        pictures.append(svg.getvalue().count("<image"))
+        plt.close(chart.figure)
+    assert pictures == [1, 0]  # the marks only: axes and text stay vector

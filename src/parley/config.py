@@ -46,6 +46,14 @@ DEFAULT_REPORT_NAME = "report"
 KERNEL_NAME = "parley"
 # Names, for the kernel, the file its render hands the collection over in (events/corpus.py).
 HANDOFF_ENV = "PARLEY_COLLECTION"
+
+
+def handoff_pending(handoff: Path) -> Path:
+    """The mark that the collection is still being computed for `handoff`: while it exists and
+    the file does not, the kernel waits for the file rather than computing its own."""
+    return handoff.with_name(handoff.name + ".pending")
+
+
 CELL_TIMEOUT_S = 300
 
 # Without a publication date, a year is inferred only within this window: the conflict's start

@@ -11,6 +11,7 @@ import os
 import pickle
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from typing import TypeVar
 
 from parley import memo
 from parley.articles.load import Article, article_paths, load_corpus
-from parley.config import HANDOFF_ENV, from_root
+from parley.config import HANDOFF_ENV, from_root, handoff_pending
 from parley.events.consolidate import EventRecord, consolidate, link
 from parley.events.exchanges import Exchange, build_exchanges, with_exchanges
 from parley.events.rounds import Round, build_rounds
@@ -197,12 +198,18 @@ def hand_over(collection: Collection, key: str, path: Path) -> None:
     with open(part, "wb") as handle, _without_gc():
         pickle.dump((key, collection), handle, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(part, path)
+    handoff_pending(path).unlink(missing_ok=True)
 
 
 def _taken(path: Path, key: str) -> Collection | None:
     """The collection handed over, when its key is this one; none when it is missing, another
     render's, or damaged (then it is computed afresh, never trusted). Unpickled only from the
-    render's own private folder, named by the render that started this kernel."""
+    render's own private folder, named by the render that started this kernel. The render runs
+    the notebook while the collection is still computed: until it is handed over, or its process
+    gives up (the pending mark gone, then it is computed here), this waits."""
+    pending = handoff_pending(path)
+    while pending.exists() and not path.exists():
+        time.sleep(0.005)
     try:
         with open(path, "rb") as handle, _without_gc():
             found_key, collection = pickle.load(handle)

@@ -12,10 +12,10 @@ the PDF — safe to run unattended.
 
 Heavy imports (papermill, nbconvert, WeasyPrint) wait until a render is really needed, so the
 checks above, and skipping, take a fraction of a second. A render then overlaps its steps: the
-kernel is started first and boots while this process imports papermill and a process of its
-own computes the collection (once: the kernel is handed it, see events/corpus.py); nbconvert and
-WeasyPrint load (and warm up) in a thread, and that process writes the data files, while the
-kernel runs the notebook.
+kernel is started first and boots while this process imports papermill, connects to it and
+starts the notebook, and a process of its own computes the collection (once: the kernel waits
+for it and is handed it, see events/corpus.py); nbconvert and WeasyPrint load (and warm up) in
+a thread, and that process writes the data files, while the kernel runs the notebook.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ from parley.config import (
     REPORTS_DIR,
     ROOT,
     from_root,
+    handoff_pending,
 )
 from parley.errors import ParleyError
 from parley.inputs import read_limited
@@ -64,6 +65,7 @@ from parley.report.seen import seen_file, updated
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
+    from multiprocessing.synchronize import Event
 
     from parley.events.corpus import Collection
 
@@ -244,16 +246,20 @@ def _stage(
             # The report and its data files come from one collection, computed once, in a process
             # of its own while the kernel boots, and handed over to the kernel; that process then
             # writes the data files (a third of a second at a thousand articles), needed only once
-            # the HTML and the PDF are made: on the core the PDF's one thread leaves free.
-            collecting, results = _collecting(params, articles, handoff, tmp, name, out_dir)
-            from papermill.iorw import load_notebook_node  # before the converters' thread starts
-
-            # Read (and so the notebook schema's validator compiled, 0.15 s) while the kernel
-            # boots and the collection is computed, not once they are done.
-            load_notebook_node(str(notebook))
-            _received(results)  # handed over: the kernel may run
-            converters = _Converters(formats)  # loads while the kernel runs the notebook
-            nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
+            # the HTML and the PDF are made: once the notebook has run, on the core the PDF's one
+            # thread leaves free (while it runs, the kernel and the converters' warm-up need both).
+            collecting, results, ran = _collecting(params, articles, handoff, tmp, name, out_dir)
+            # The notebook starts at once: papermill connects to the kernel (0.2 s) while the
+            # collection is computed, and the kernel's first cell waits for it to be handed over.
+            converters = _Converters(formats, results, handoff)
+            try:
+                nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
+            except BaseException:
+                converters.raise_failed()  # the first error, when it was the collecting process's
+                raise
+            converters.handed.wait()  # sent by now: the kernel has taken the collection, or its own
+            converters.raise_failed()
+            ran.set()
         staged = [executed]
         html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
         if "html" in formats:
@@ -273,9 +279,10 @@ def _stage(
 
 def _collecting(
     params: Parameters, articles: list[Article], handoff: Path, tmp: Path, name: str, out_dir: Path
-) -> tuple[BaseProcess, Connection]:
-    """Start the process that collects, hands over and writes the data files; it sends None
-    once the collection is handed over, then the data files' paths (or the error it met)."""
+) -> tuple[BaseProcess, Connection, Event]:
+    """Start the process that collects, hands over and writes the data files once the returned
+    event is set; it sends None once the collection is handed over, then the data files' paths
+    (or the error it met)."""
     import multiprocessing
 
     # Forked, when this process runs no other thread (a fork copies none): it starts at once, with
@@ -283,15 +290,16 @@ def _collecting(
     # a second, which a corpus of thousands waits for). Spawned otherwise.
     context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "spawn")
     results, sender = context.Pipe(duplex=False)
+    ran = context.Event()
     process = context.Process(
         target=_collect_apart,
-        args=(params, articles, handoff, tmp, name, out_dir, sender),
+        args=(params, articles, handoff, tmp, name, out_dir, sender, ran),
         name="parley-collect",
         daemon=True,  # never outlives the render
     )
     process.start()
     sender.close()
-    return process, results
+    return process, results, ran
 
 
 def _collect_apart(
@@ -302,7 +310,9 @@ def _collect_apart(
     name: str,
     out_dir: Path,
     sender: Connection,
+    ran: Event,
 ) -> None:
+    render = os.getppid()
     _let_go()
     from parley.events.corpus import collect, hand_over, handoff_key
 
@@ -312,8 +322,12 @@ def _collect_apart(
         gc.freeze()  # kept to the end: the cyclic collector need not scan it while the data files are written
         hand_over(collection, key, handoff)
         sender.send(None)
+        while not ran.wait(0.2):
+            if os.getppid() != render:  # the render was killed: nobody to write them for
+                return
         sender.send(_data_files(collection, tmp, name, out_dir, params.title))
     except BaseException as err:
+        handoff_pending(handoff).unlink(missing_ok=True)  # the kernel waits no longer
         with suppress(OSError):  # the render is gone: nobody to tell
             sender.send(err)
 
@@ -387,6 +401,7 @@ def _kernel() -> Iterator[tuple[Any, Path]]:
     with tempfile.TemporaryDirectory(prefix=f"{_KERNEL_FOLDERS}{os.getpid()}-") as sockets:
         config = Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "k")}})
         handoff = Path(sockets) / "collection.pickle"
+        handoff_pending(handoff).touch()  # before the kernel starts: it waits for the collection
         km = KernelManager(
             kernel_name=KERNEL_NAME, config=config, connection_file=str(Path(sockets) / "kernel.json")
         )
@@ -473,17 +488,32 @@ def _execute(notebook: Path, params: Parameters, km: Any, executed: Path, failed
 
 
 class _Converters(threading.Thread):
-    """nbconvert's HTML exporter and WeasyPrint, imported and warmed up (templates compiled, fonts
-    loaded) in a thread, while the parent would otherwise only wait for the kernel. Only a head
-    start: should it fail, `html` and `pdf` do the work themselves, and report any error."""
+    """Waits for the collection to be handed over, then imports and warms up nbconvert's HTML
+    exporter and WeasyPrint (templates compiled, fonts loaded) while the kernel runs the notebook:
+    not before, where they would take a core from the collection. Should the collecting process
+    fail, it lets the kernel go on (it computes its own collection) and keeps the error for the
+    render to raise. The warm-up is only a head start: should it fail, `html` and `pdf` do the
+    work themselves, and report any error."""
 
-    def __init__(self, formats: Sequence[str]) -> None:
+    def __init__(self, formats: Sequence[str], results: Connection, handoff: Path) -> None:
         super().__init__(name="parley-converters", daemon=True)
         self.formats = formats
+        self.results = results
+        self.handoff = handoff
+        self.handed = threading.Event()  # the collecting process said how it went
+        self.failed: BaseException | None = None
         self.exporter: Any = None
         self.start()
 
     def run(self) -> None:
+        try:
+            _received(self.results)
+        except BaseException as err:
+            self.failed = err
+            handoff_pending(self.handoff).unlink(missing_ok=True)
+            return
+        finally:
+            self.handed.set()
         try:
             import nbformat
 
@@ -497,6 +527,10 @@ class _Converters(threading.Thread):
             self.exporter = exporter
         except Exception:
             pass  # the render itself does the same work again, and reports what goes wrong
+
+    def raise_failed(self) -> None:
+        if self.failed is not None:
+            raise self.failed
 
     def html(self, nb: Any, title: str, data_files: list[str]) -> str:
         from parley.render.exporters import ParleyHTMLExporter

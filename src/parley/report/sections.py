@@ -11,6 +11,7 @@ import io
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from html import escape
@@ -18,6 +19,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure as MplFigure
 from matplotlib.transforms import Bbox
 
@@ -32,7 +34,7 @@ from parley.mentions.extract import EVENT_TYPES, TYPE_LABELS, Event, span
 from parley.report.exchange_chart import charted, plot_exchanges
 from parley.report.params import Parameters, parse_parameters
 from parley.report.seen import previous
-from parley.report.timeline import Chart, figures, importance, plot_timeline
+from parley.report.timeline import PRINT_DPI, Chart, figures, importance, plot_timeline
 from parley.report.track_chart import NUMBERED_UP_TO, plot_tracks
 
 
@@ -385,11 +387,17 @@ class Report(Collection):
         if chart is None:
             parts.append("<p class='empty'>No dated events to plot.</p>")
         else:
-            *overview, detail = chart.parts()
+            *overview, (detail, drawn) = zip(chart.parts(), chart.part_axes(), strict=True)
             if overview:  # its title says what it shows; the caption under the detail tells both
+                region, axes = overview[0]
                 parts.append(
                     _figure(
-                        chart.figure, self._overview_alt(chart), "", "timeline-overview", region=overview[0]
+                        chart.figure,
+                        self._overview_alt(chart),
+                        "",
+                        "timeline-overview",
+                        region=region,
+                        axes=axes,
                     )
                 )
             parts.append(
@@ -400,6 +408,7 @@ class Report(Collection):
                     "timeline",
                     self._key(chart),
                     region=detail,
+                    axes=drawn,
                 )
             )
             plt.close(chart.figure)  # embedded; Jupyter must not show it a second time
@@ -989,14 +998,28 @@ class Report(Collection):
 
 
 def _figure(
-    fig: MplFigure, alt: str, caption: str, css_class: str, after: str = "", region: Bbox | None = None
+    fig: MplFigure,
+    alt: str,
+    caption: str,
+    css_class: str,
+    after: str = "",
+    region: Bbox | None = None,
+    axes: Sequence[Axes] | None = None,
 ) -> str:
-    """A chart (or the `region` of it, in inches) as an embedded SVG with its alt text and
-    caption, if any (and `after` it, a key). The figure stays open when only a region is printed."""
+    """A chart (or the `region` of it, in inches, drawing only `axes`) as an embedded SVG with its
+    alt text and caption, if any (and `after` it, a key). The figure stays open when only a region
+    is printed."""
     buffer = io.StringIO()
+    hidden = [a for a in fig.axes if axes is not None and a not in axes and a.get_visible()]
     # A fixed salt and no date: the same inputs give the same SVG, byte for byte.
     with plt.rc_context({"svg.hashsalt": "parley"}):
-        fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches=region)
+        for a in hidden:
+            a.set_visible(False)
+        try:
+            fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches=region, dpi=PRINT_DPI)
+        finally:
+            for a in hidden:
+                a.set_visible(True)
     if region is None:
         plt.close(fig)  # embedded here; Jupyter must not show it a second time
     data = base64.b64encode(buffer.getvalue().encode()).decode()

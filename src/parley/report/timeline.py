@@ -18,6 +18,8 @@ import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import PathPatch
+from matplotlib.path import Path
 from matplotlib.transforms import Bbox, offset_copy
 
 from parley.mentions.dates import format_range
@@ -51,6 +53,12 @@ FONT_PT = 8  # axis and legend text: a little under the 9 pt body text of the pr
 OVERVIEW_AFTER_DAYS = 120
 DETAIL_DAYS = 92
 KEY_MAX = 12  # numbered events: more would make the key a second events table
+# Past this many marks, a chart's marks are printed as one picture at print resolution, not as
+# an SVG element each (which WeasyPrint draws one by one: a tenth of a second for the tracks
+# chart of a thousand articles); so many overlap that vectors show them no better. Axes, text,
+# lines and spans stay vector.
+RASTER_MARKS_AFTER = 100
+PRINT_DPI = 300
 # What makes an event worth a number: talks and exchanges first, then agreements, then
 # announcements; then being done, reported by several articles, staged, or with figures.
 _WEIGHT = {"negotiation_round": 3.0, "prisoner_exchange": 3.0, "agreement": 2.0, "announcement": 1.0}
@@ -66,6 +74,11 @@ class Chart:
     detail: tuple[dt.date, dt.date]
     overview: bool
     shown: int
+
+    def part_axes(self) -> list[list[Axes]]:
+        """The axes each of `parts()` shows: printing a part draws only those (the other part's
+        marks and text, cut away by the region, would still be written into its picture)."""
+        return [[axes] for axes in self.figure.axes[:2]] if self.overview else [self.figure.axes]
 
     def parts(self) -> list[Bbox]:
         """The figure's regions, in inches, to print as pictures of their own: the overview, then
@@ -213,20 +226,12 @@ def _overview(
     ax.axvspan(detail[0], detail[1], color="#f3e3b0", zorder=0, lw=0)
     events = _per_month(span(e)[0] for e in dated)
     top = max(events.values())
-    months = list(events)
-    ax.bar(months, [events[m] / top for m in months], width=27, align="edge", color="#555555", lw=0)
+    _bars(ax, {m: n / top for m, n in events.items()}, "#555555")
     rows = 0.0
     if around:
         context = _per_month(span(m)[0] for m in around)
         most = max(context.values())
-        ax.bar(
-            list(context),
-            [-0.35 * n / most for n in context.values()],
-            width=27,
-            align="edge",
-            color=CONTEXT_COLOR,
-            lw=0,
-        )
+        _bars(ax, {m: -0.35 * n / most for m, n in context.items()}, CONTEXT_COLOR)
         rows = -0.35
     ax.axhline(0, color="#bbbbbb", lw=0.6)
     ax.set_ylim(rows - 0.05, 1.05)
@@ -239,6 +244,17 @@ def _overview(
         fontsize=FONT_PT,
         color="#444444",
     )
+
+
+def _bars(ax: Axes, heights: dict[dt.date, float], color: str) -> None:
+    """A bar from the first day of each month, 27 days wide, all drawn as one shape: one SVG
+    path for the PDF to draw, not one per month (a corpus spanning years has a hundred)."""
+    vertices: list[tuple[float, float]] = []
+    for month, height in heights.items():
+        x = mdates.date2num(month)
+        vertices += [(x, 0), (x + 27, 0), (x + 27, height), (x, height), (x, 0)]
+    codes = [Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY] * len(heights)
+    ax.add_patch(PathPatch(Path(vertices, codes), color=color, lw=0))
 
 
 def _per_month(days: Any) -> dict[dt.date, int]:
@@ -283,10 +299,19 @@ def _draw(ax: Axes, shown: list[Any], lane_y: dict[str, float]) -> None:
     marks: dict[tuple[bool, float, str], list[dt.date]] = {}
     for (kind, day), (stated, size) in spots.items():
         marks.setdefault((stated, size, kind), []).append(day)
+    drawn: list[Line2D] = []
     for (stated, size, kind), days in sorted(marks.items()):  # filled over open, large over small
         color = COLORS[kind]
-        ax.plot(sorted(days), [lane_y[kind]] * len(days), ls="", marker=MARKERS[kind], ms=size, color=color,
-                mfc=color if stated else "white", mew=1.6)  # fmt: skip
+        drawn += ax.plot(sorted(days), [lane_y[kind]] * len(days), ls="", marker=MARKERS[kind], ms=size,
+                         color=color, mfc=color if stated else "white", mew=1.6)  # fmt: skip
+    raster_if_dense(drawn)
+
+
+def raster_if_dense(marks: list[Line2D]) -> None:
+    """The marks printed as one picture when there are more than RASTER_MARKS_AFTER of them."""
+    if sum(len(m.get_xdata()) for m in marks) > RASTER_MARKS_AFTER:
+        for line in marks:
+            line.set_rasterized(True)
 
 
 def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -> list[Any]:
@@ -294,8 +319,18 @@ def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -
     then run from left to right (a month is at its middle). Returns the numbered events in that
     order."""
     fig.canvas.draw()  # fixes the layout, so extents measured now stay true
+    # ... and keeps it: printing the figure, or a part of it with the other part hidden, lays
+    # nothing out again (constrained layout would redo it at every print, and widen what is shown).
+    fig.set_layout_engine("none")
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     frame = ax.get_window_extent(renderer)
+    # A label is as large wherever it goes: measured once above and once below a point, then moved.
+    origin = ax.transData.transform((ax.get_xlim()[0], 0))
+    boxes = {}
+    for above in (True, False):
+        probe = _label(ax, ax.get_xlim()[0], 0, above, COLORS["other"])
+        boxes[above] = probe.get_window_extent(renderer).padded(1)
+        probe.remove()
     taken: list[Bbox] = []
     placed: list[tuple[Any, Any]] = []
     for event in sorted(shown, key=lambda e: (-importance(e), -span(e)[0].toordinal())):
@@ -303,28 +338,31 @@ def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -
             break
         x = _middle(event)
         for offset in SLOTS:
-            label = ax.text(
-                x,
-                lane_y[event.type] + offset,
-                "00",  # as wide as any number; the real one is set below
-                ha="center",
-                va="bottom" if offset > 0 else "top",
-                fontsize=7,
-                fontweight="bold",
-                color="#222222",
-                bbox={"boxstyle": "round,pad=0.18", "fc": "white", "ec": COLORS[event.type], "lw": 0.8},
-            )
-            box = label.get_window_extent(renderer).padded(1)
+            y = lane_y[event.type] + offset
+            box = boxes[offset > 0].translated(*(ax.transData.transform((mdates.date2num(x), y)) - origin))
             inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
             if inside and not any(box.overlaps(other) for other in taken):
                 taken.append(box)
-                placed.append((event, label))
+                placed.append((event, _label(ax, x, y, offset > 0, COLORS[event.type])))
                 break
-            label.remove()
     placed.sort(key=lambda p: (_middle(p[0]), p[0].type))  # left to right, as they are drawn
     for number, (_, label) in enumerate(placed, 1):
         label.set_text(str(number))
     return [event for event, _ in placed]
+
+
+def _label(ax: Axes, x: Any, y: float, above: bool, color: str) -> Any:
+    return ax.text(
+        x,
+        y,
+        "00",  # as wide as any number; the real one is set once all are placed
+        ha="center",
+        va="bottom" if above else "top",
+        fontsize=7,
+        fontweight="bold",
+        color="#222222",
+        bbox={"boxstyle": "round,pad=0.18", "fc": "white", "ec": color, "lw": 0.8},
+    )
 
 
 def _middle(event: Any) -> dt.date:

@@ -10,10 +10,11 @@ from typing import Any
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from parley.events.rounds import UNKNOWN_SERIES, Round
 from parley.mentions.dates import first_day
-from parley.report.timeline import COLORS, FONT_PT, WIDTH_IN
+from parley.report.timeline import COLORS, FONT_PT, WIDTH_IN, raster_if_dense
 
 NUMBERED_UP_TO = 12  # rounds of one track; past that their numbers would print over each other
 MARK_SPOTS_PER_PT = 2.5  # points between marks drawn apart: a third of the 7-point marker
@@ -72,10 +73,12 @@ def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
         if covered:  # a track's spans as one line, each span a segment
             xs, ys = _segments(_union(covered), y[track])
             ax.plot(xs, ys, color=color, lw=6, alpha=0.4, solid_capstyle="butt")
+    drawn: list[Line2D] = []
     for (track, marker, inferred), spots in marks.items():
         shown = sorted(spots.values())
-        ax.plot(shown, [y[track]] * len(shown), ls="", marker=marker, ms=7, color=color,
-                markerfacecolor="white" if inferred else color, markeredgewidth=1.4)  # fmt: skip
+        drawn += ax.plot(shown, [y[track]] * len(shown), ls="", marker=marker, ms=7, color=color,
+                         markerfacecolor="white" if inferred else color, markeredgewidth=1.4)  # fmt: skip
+    raster_if_dense(drawn)
     ax.set_yticks(list(y.values()), [f"{t} ({_format(dated, t)})" for t in tracks])
     ax.set_ylim(-len(tracks) + 0.4, 0.7)
     ax.set_xlim(low, high)
