@@ -346,3 +346,13 @@ def test_a_speaker_named_after_the_quotation_with_what_he_is(tmp_path: Path) -> 
     path = write(tmp_path, "a.md", f"---\npublished: 2022-10-11\n---\nT\n\n{body}")
     (event,) = extract_article(load_article(path), AS_OF)[0]
     assert event.attribution == "Andriy Yermak"
+
+
+def test_an_exchange_title_names_its_formula_whole(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "f.md",
+        "---\npublished: 2025-05-23\n---\nF\n\nThe first stage of the 1,000-for-1,000 exchange took place on Friday.",
+    )
+    (event,) = extract_article(load_article(tmp_path / "f.md"), AS_OF)[0]
+    assert event.title == "Prisoner exchange, 1,000-for-1,000"

@@ -112,7 +112,10 @@ _TOPICS = re.compile(
     r"|\b(?:discussed|addressed|focused on|centred on|centered on)\s+",
     re.I,
 )
-_QUALIFIERS = re.compile(r"\b(parity-based|one-to-one|one-for-one|all-for-all|\d+[- ]for[- ]\d+)\b", re.I)
+_QUALIFIERS = re.compile(
+    r"\b(parity-based|one-to-one|one-for-one|all-for-all|(?<![\d,])\d+(?:,\d{3})*[- ]for[- ]\d+(?:,\d{3})*(?!\d|,\d))\b",
+    re.I,
+)
 _PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _PRONOUN = re.compile(r"(?:He|She|They|It|We|I|You|This|That)")
 _ANAPHOR = re.compile(r"^(?:His|Her|Their|Its|He|She|They|It|This|These|Those)\b")
