@@ -89,6 +89,15 @@ def test_rounds_in_two_cities_on_one_day_are_two_events_with_distinct_ids() -> N
     assert [e.id for e in consolidate([istanbul, abu_dhabi])] == ["round-2025-06-02", "round-2025-06-02-2"]
 
 
+def test_a_palace_of_a_city_is_that_city_and_a_day_one_article_alone_gives_is_flagged() -> None:
+    held = [mention(a, "2025-06-02", "negotiation_round", location="Istanbul") for a in "abc"]
+    palace = mention("d", "2025-06-02", "negotiation_round", location="Ciragan Palace")
+    late = mention("e", "2025-06-03", "negotiation_round", location="Istanbul")
+    (event,) = consolidate([*held, palace, late])
+    assert (event.date, event.end_date) == ("2025-06-02", None)
+    assert event.conflicts == ["e dates it 3 June 2025"]
+
+
 def test_the_same_day_of_different_years_is_flagged_on_both_events() -> None:
     a, b = mention("a", "2024-06-20"), mention("b", "2025-06-20")
     first, second = consolidate([a, b])

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from parley.events.rounds import OUTVOTING, venue_of
 from parley.mentions.classify import JUST_DONE
 from parley.mentions.dates import first_day, format_date
 from parley.mentions.extract import Event, EventType, Precision, Statement, Status, span
@@ -245,9 +246,14 @@ def _done(m: Event) -> bool:
 
 
 def _same_place(group: list[Event], m: Event) -> bool:
-    """Rounds held on the same days in different cities are different rounds."""
-    places = {e.location for e in group if e.location}
-    return m.type != "negotiation_round" or not places or not m.location or m.location in places
+    """Rounds held on the same days in different cities are different rounds ("at Ciragan
+    Palace" is in Istanbul, as the venue gazetteer says)."""
+    places = {_place(e.location) for e in group if e.location}
+    return m.type != "negotiation_round" or not places or not m.location or _place(m.location) in places
+
+
+def _place(location: str) -> str:
+    return venue_of(location) or location
 
 
 def _record(group: list[Event]) -> EventRecord:
@@ -275,8 +281,11 @@ def _record(group: list[Event]) -> EventRecord:
         if dt.date.fromisoformat(d) in told or dt.date.fromisoformat(d) - dt.timedelta(days=1) not in told
     ]
     date, end_date, precision = finest.date, finest.end_date, finest.precision
+    conflicts: list[str] = []
+    if group[0].type == "negotiation_round":
+        days, conflicts = _outvoted_days(group, days)
     stages: list[str] = []
-    if precision == "day" and len(days) > 1:
+    if precision == "day" and (len(days) > 1 or conflicts):
         last_days = [m.end_date or m.date for m in group if m.precision == "day" and m.date in days]
         date, end_date = days[0], max(d for d in last_days if d)
         stages = days if group[0].type == "prisoner_exchange" else []
@@ -304,7 +313,28 @@ def _record(group: list[Event]) -> EventRecord:
         mentions=mentions,
         inferred=all(m.inferred for m in group),
         corrections=[m.correction for m in group if m.correction],
+        conflicts=conflicts,
     )
+
+
+def _outvoted_days(group: list[Event], days: list[str]) -> tuple[list[str], list[str]]:
+    """A round's first or last day that one or two articles alone give, against OUTVOTING times
+    as many for the other end, is theirs, flagged: the rounds table's rule (`rounds._outvoted`),
+    so the two tables date a round alike."""
+    if len(days) < 2:
+        return days, []
+    giving: dict[str, set[str]] = defaultdict(set)
+    for m in group:
+        if m.precision == "day" and m.date in days:
+            giving[m.date].add(m.article)
+    for lone, other in ((days[0], days[-1]), (days[-1], days[0])):
+        alone, others = giving[lone] - giving[other], giving[other]
+        if 1 <= len(alone) <= 2 and alone == giving[lone] and len(others) >= OUTVOTING * len(alone):
+            kept = [d for d in days if d != lone]
+            return kept, [
+                f"{', '.join(sorted(alone))} {'dates it' if len(alone) == 1 else 'date it'} {format_date(lone)}"
+            ]
+    return days, []
 
 
 def _flag_years(records: list[EventRecord]) -> None:

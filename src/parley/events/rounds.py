@@ -38,7 +38,7 @@ UNKNOWN_SERIES = "venue not stated"
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.
 _SAME_ROUND_DAYS = 2
 # How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
-_OUTVOTING = 3
+OUTVOTING = 3
 # How far apart the dates of two rows of one round may lie: two days, and a week's three.
 _NEAR_DAYS = _SAME_ROUND_DAYS + 3
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
@@ -858,7 +858,7 @@ def _merge(a: Round, b: Round) -> Round:
 
 
 def _outvoted(row: Round) -> Round:
-    """A round's first or last day that one or two articles give, against _OUTVOTING times as many
+    """A round's first or last day that one or two articles give, against OUTVOTING times as many
     that give the other end and no statement of both, is their dating, not the round's:
     IntelliNews's "the last meeting in Istanbul on June 3" beside ten reports of 2 June leaves
     the round on 2 June, flagged. A two-day round is told by many articles on each day, or by
@@ -873,7 +873,7 @@ def _outvoted(row: Round) -> Round:
     for lone, other in ((first, last), (last, first)):
         alone, others = giving(lone), giving(other)
         both = any(s <= min(lone, other) and max(lone, other) <= e for _, s, e in row.stated)
-        if 1 <= len(alone) <= 2 and not both and len(others) >= _OUTVOTING * len(alone):
+        if 1 <= len(alone) <= 2 and not both and len(others) >= OUTVOTING * len(alone):
             rest = [(s, e) for _, s, e in row.stated if not s <= lone <= e]
             start, end = min(s for s, _ in rest), max(e for _, e in rest)
             return row.model_copy(
