@@ -72,6 +72,7 @@ from parley.report.sections import build_report
             "Zelenskyy",
             {("ukraine", 302)},
         ),
+        ("Then, each side returned 50 prisoners home.", None, {("ukraine", 50), ("russia", 50)}),
         # Hundreds in words are one count, never their last word alone.
         ("Ukraine got back one hundred and eight Ukrainian women.", None, {("ukraine", 108)}),
         # Two nouns for one group; parts listed after "including" or "of whom"; sides counted; a total.

@@ -85,8 +85,11 @@ _FOR_PEOPLE = re.compile(
     rf"(?<![\w.,-]){_NUM}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PEOPLE})\s+for\s+(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b",
     re.I,
 )
+# "each released 103", "each side returned 50 prisoners home"
 _EACH_DID = re.compile(
-    rf"\beach\s+(?:released|freed|returned|handed over|exchanged|swapped|received|got back)\s+{_NUM}", re.I
+    rf"\beach(?:\s+(?:side|country|party))?\s+(?:released|freed|returned|handed over|exchanged|swapped|received|got back)"
+    rf"\s+{_NUM}",
+    re.I,
 )
 _BODIES = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{_NUM}\b", re.I)
 _OF_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
