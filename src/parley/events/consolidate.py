@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from parley.events.rounds import OUTVOTING, venue_of
+from parley.events.rounds import outvoted_day, venue_of
 from parley.mentions.classify import JUST_DONE
 from parley.mentions.dates import first_day, format_date
 from parley.mentions.extract import Event, EventType, Precision, Statement, Status, span
@@ -318,23 +318,18 @@ def _record(group: list[Event]) -> EventRecord:
 
 
 def _outvoted_days(group: list[Event], days: list[str]) -> tuple[list[str], list[str]]:
-    """A round's first or last day that one or two articles alone give, against OUTVOTING times
-    as many for the other end, is theirs, flagged: the rounds table's rule (`rounds._outvoted`),
-    so the two tables date a round alike."""
+    """The days of a round without one it was given by too few (`rounds.outvoted_day`), flagged."""
     if len(days) < 2:
         return days, []
-    giving: dict[str, set[str]] = defaultdict(set)
-    for m in group:
-        if m.precision == "day" and m.date in days:
-            giving[m.date].add(m.article)
-    for lone, other in ((days[0], days[-1]), (days[-1], days[0])):
-        alone, others = giving[lone] - giving[other], giving[other]
-        if 1 <= len(alone) <= 2 and alone == giving[lone] and len(others) >= OUTVOTING * len(alone):
-            kept = [d for d in days if d != lone]
-            return kept, [
-                f"{', '.join(sorted(alone))} {'dates it' if len(alone) == 1 else 'date it'} {format_date(lone)}"
-            ]
-    return days, []
+    stated = [
+        (m.article, m.date, m.end_date or m.date) for m in group if m.precision == "day" and m.date in days
+    ]
+    found = outvoted_day(stated, days[0], days[-1])  # type: ignore[arg-type]
+    if found is None:
+        return days, []
+    lone, _, alone, _ = found
+    said = "dates it" if len(alone) == 1 else "date it"
+    return [d for d in days if d != lone], [f"{', '.join(sorted(alone))} {said} {format_date(lone)}"]
 
 
 def _flag_years(records: list[EventRecord]) -> None:

@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import pairwise
@@ -857,36 +858,48 @@ def _merge(a: Round, b: Round) -> Round:
     )
 
 
-def _outvoted(row: Round) -> Round:
+def outvoted_day(
+    stated: Sequence[tuple[str, str, str]], first: str, last: str
+) -> tuple[str, str, set[str], int] | None:
     """A round's first or last day that one or two articles give, against OUTVOTING times as many
     that give the other end and no statement of both, is their dating, not the round's:
     IntelliNews's "the last meeting in Istanbul on June 3" beside ten reports of 2 June leaves
     the round on 2 June, flagged. A two-day round is told by many articles on each day, or by
-    statements of both ("on February 17-18")."""
-    if not (row.end_date and row.date and row.precision == "day"):
-        return row
-    first, last = row.date, row.end_date
+    statements of both ("on February 17-18"). `stated` holds (article, first day, last day) per
+    statement; the answer is (that day, the other end, the articles giving it, how many give the
+    other end), or None. The rounds and the events tables both ask it, so they date a round alike."""
 
     def giving(day: str) -> set[str]:
-        return {article for article, start, end in row.stated if start <= day <= end}
+        return {article for article, start, end in stated if start <= day <= end}
 
     for lone, other in ((first, last), (last, first)):
         alone, others = giving(lone), giving(other)
-        both = any(s <= min(lone, other) and max(lone, other) <= e for _, s, e in row.stated)
+        both = any(s <= min(lone, other) and max(lone, other) <= e for _, s, e in stated)
         if 1 <= len(alone) <= 2 and not both and len(others) >= OUTVOTING * len(alone):
-            rest = [(s, e) for _, s, e in row.stated if not s <= lone <= e]
-            start, end = min(s for s, _ in rest), max(e for _, e in rest)
-            return row.model_copy(
-                update={
-                    "date": start,
-                    "end_date": end if end > start else None,
-                    "conflicts": [
-                        *row.conflicts,
-                        f"dated {lone} by {', '.join(sorted(alone))}; {other} by {len(others)} articles",
-                    ],
-                }
-            )
-    return row
+            return lone, other, alone, len(others)
+    return None
+
+
+def _outvoted(row: Round) -> Round:
+    """The round without a day it was given by too few (`outvoted_day`), flagged."""
+    if not (row.end_date and row.date and row.precision == "day"):
+        return row
+    found = outvoted_day(row.stated, row.date, row.end_date)
+    if found is None:
+        return row
+    lone, other, alone, others = found
+    rest = [(s, e) for _, s, e in row.stated if not s <= lone <= e]
+    start, end = min(s for s, _ in rest), max(e for _, e in rest)
+    return row.model_copy(
+        update={
+            "date": start,
+            "end_date": end if end > start else None,
+            "conflicts": [
+                *row.conflicts,
+                f"dated {lone} by {', '.join(sorted(alone))}; {other} by {others} articles",
+            ],
+        }
+    )
 
 
 def _gap(a: Round, b: Round) -> int:
