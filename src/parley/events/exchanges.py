@@ -399,7 +399,8 @@ def figures_in(text: str, claimed_by: str | None = None) -> tuple[Found, ...]:
 
 # "Ten Ukrainian soldiers, including two officers, and nine civilians", "received 246 of its
 # service members, while 15 severely wounded Russian soldiers were transferred", "300 Ukrainian
-# servicemen were heading home, accompanied by two Ukrainian civilians": one side's figures, coordinated; "and one civilian": the one that counts ("one of the soldiers" does not).
+# servicemen were heading home, accompanied by two Ukrainian civilians": one side's figures,
+# coordinated; "and one civilian": the one that counts ("one of the soldiers" does not).
 _AND = re.compile(
     r"(?:,[^,;.]{1,60},)?\s+and\s+|,?\s+(?:while|as well as|plus)\s+"
     r"|(?:\s+[a-z]+){0,4},?\s+(?:accompanied by|along with|together with)\s+"
