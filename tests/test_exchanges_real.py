@@ -31,6 +31,8 @@ from parley.report.sections import build_report
         # "A total of" in the past tense is all of one swap; in the perfect, a running total.
         ("A total of 248 prisoners were returned to Russia, the ministry said.", {("russia", 248)}),
         ("A total of 3,767 Ukrainians have returned home.", set()),
+        # "The bodies (remains) of": the dead, whatever the parenthesis.
+        ("The bodies (remains) of 77 Ukrainian defenders have been brought back.", {("ukraine", 77)}),
     ],
 )
 def test_figures_on_real_copy(sentence: str, expected: set[tuple[str, int]]) -> None:
@@ -432,3 +434,20 @@ def test_received_the_bodies_and_a_repatriation_are_exchanges() -> None:
 )
 def test_a_deal_s_figure_and_a_date_s_day(sentence: str, expected: list[tuple[str, int, bool]]) -> None:
     assert [(side, value, promised) for side, value, _, promised, *_ in figures_in(sentence)] == expected
+
+
+def test_a_lede_s_figures_are_the_swap_done_though_a_next_stage_is_planned(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "wire.md": (
+                "2026-03-05",
+                "Ukraine and Russia have freed 200 prisoners of war each, the first part of an exchange that "
+                "will see them swap 500 people each in total, officials said.\n\n"
+                "The UAE helped mediate Thursday's exchange, Russia said.\n\n"
+                "More prisoners will be released on Friday, Medinsky said.",
+            )
+        },
+    )
+    done = next(x for x in exchanges if x.status == "done")
+    assert (done.date, done.to_ukraine, done.to_russia) == ("2026-03-05", 200, 200)

@@ -6,7 +6,7 @@ from conftest import AS_OF, write
 from test_rounds import rounds_of
 
 from parley.articles.load import load_corpus
-from parley.events.rounds import venue_of
+from parley.events.rounds import format_of, venue_of
 from parley.mentions.classify import classify_all
 from parley.mentions.extract import Event, extract_article
 
@@ -369,3 +369,88 @@ def test_a_headline_s_country_names_the_venue_of_a_meeting_planned_next_week(tmp
     )
     (row,) = rounds_of([tmp_path])
     assert (row.series, row.status) == ("Abu Dhabi 2026", "planned")
+
+
+def test_the_agreements_reached_on_a_day_in_a_venue_date_the_talks_there(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-10-02",
+        "In accordance with the Russia-Ukraine agreements reached on July 23 in Istanbul, 185 Russian "
+        "servicemen have been returned.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Istanbul 2025", "2025-07-23")]
+
+
+def test_who_sits_at_the_table_is_who_the_sentence_says_met() -> None:
+    assert format_of("The talks between the US and Ukrainian delegations in Florida ended, Moscow said.") == (
+        "US–Ukraine"
+    )
+    assert format_of("Trump and Putin will meet in Alaska on Friday to discuss Russia's war in Ukraine.") == (
+        "US–Russia"
+    )
+    assert format_of("U.S. and Russian delegations met Thursday in Istanbul.") == "US–Russia"
+    assert format_of("Ukraine and Russia concluded a round of US-brokered talks in Abu Dhabi.") == (
+        "US–Ukraine–Russia"
+    )
+    assert format_of("A trilateral meeting of delegations from Türkiye, Russia and Ukraine began.") == (
+        "Russia–Ukraine"
+    )
+    assert format_of("The talks in Abu Dhabi ended on Saturday.") is None  # names no party
+
+
+def test_talks_in_another_format_at_a_venue_are_a_track_of_their_own(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "embassy",
+        "2025-04-11",
+        "U.S. and Russian delegations met on Thursday in Istanbul for a second round of talks on their "
+        "embassies. The first round of talks was held in Istanbul on February 27 between the US and Russian "
+        "delegations.",
+    )
+    article(
+        tmp_path,
+        "direct",
+        "2025-06-03",
+        "The second round of direct talks between Russia and Ukraine took place in Istanbul on June 2. "
+        "The first round between Russia and Ukraine was held in Istanbul on May 16.",
+    )
+    rows = {(r.series, r.round, r.date, r.format) for r in rounds_of([tmp_path])}
+    assert rows == {
+        ("Istanbul 2025 (US–Russia)", 1, "2025-02-27", "US–Russia"),
+        ("Istanbul 2025 (US–Russia)", 2, "2025-04-10", "US–Russia"),
+        ("Istanbul 2025", 1, "2025-05-16", "Russia–Ukraine"),
+        ("Istanbul 2025", 2, "2025-06-02", "Russia–Ukraine"),
+    }
+
+
+def test_a_first_round_begins_a_track_after_other_talks_at_its_venue(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "driscoll",
+        "2025-11-26",
+        "US, Russian and Ukrainian officials held talks in Abu Dhabi on November 24.",
+    )
+    article(
+        tmp_path,
+        "first",
+        "2026-01-25",
+        "The first round of trilateral talks between the US, Ukraine and Russia was held in Abu Dhabi on "
+        "January 23.",
+    )
+    assert [(r.series, r.round, r.date) for r in rounds_of([tmp_path])] == [
+        ("Abu Dhabi 2025", None, "2025-11-24"),
+        ("Abu Dhabi 2026", 1, "2026-01-23"),
+    ]
+
+
+def test_one_sentence_naming_only_the_two_sides_stays_in_the_trilateral_run(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-19",
+        "The trilateral talks of the US, Russia and Ukraine took place in Geneva on February 17. "
+        "The US, Russian and Ukrainian delegations met again in Geneva on February 18.",
+    )
+    article(tmp_path, "b", "2026-03-06", "Russia and Ukraine agreed on a swap at talks in Geneva on March 5.")
+    assert {(r.series, r.format) for r in rounds_of([tmp_path])} == {("Geneva 2026", "US–Ukraine–Russia")}

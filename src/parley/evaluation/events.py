@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -294,7 +295,7 @@ def _unsupported(f: Figure, x: Exchange, gold: Sequence[GoldExchange]) -> str | 
 def same_round(a: GoldRound, b: GoldRound) -> bool:
     """Two gold entries of one round: the same track, and the same number when both give one,
     else overlapping dates (an undated entry is any round of its track)."""
-    if a.track != b.track:
+    if _track_key(a) != _track_key(b):
         return False
     if a.number is not None and b.number is not None:
         return a.number == b.number
@@ -316,19 +317,34 @@ class RoundCheck:
         return len(self.rows) == 1
 
 
+def _track_key(g: GoldRound) -> tuple[str, str | None, str | None]:
+    """A gold track as place, year and, when the annotator named it after the year, format:
+    "Istanbul 2025 US–Russia embassy talks" and "Istanbul 2025 (US–Russia)" are one track."""
+    place, year = _place(g.track)
+    named = g.track.split(year, 1)[1].strip() if year else ""
+    return place, year, g.format if named else None
+
+
 def _place(track: str) -> tuple[str, str | None]:
-    """A track's place and year: "Istanbul 2025" → ("Istanbul", "2025")."""
-    match = re.fullmatch(r"(.+?)\s+((?:19|20)\d\d)", track)
+    """A track's place and year: "Istanbul 2025" → ("Istanbul", "2025"); what annotators wrote
+    after the year ("Istanbul 2025 US–Russia embassy talks") says the format, read from the entry."""
+    match = re.match(r"(.+?)\s+((?:19|20)\d\d)\b", track)
     return (match[1], match[2]) if match else (track, None)
 
 
-def in_series(row: Round, track: str) -> bool:
+def in_series(row: Round, track: str, format: str | None = None) -> bool:
     """A row is of the track when its series names the track's place (as the venue gazetteer names
-    it: annotators' "Alaska 2025" is the gazetteer's Anchorage), and no other year."""
+    it: annotators' "Alaska 2025" is the gazetteer's Anchorage), no other year, and, when the gold
+    gives one, its format: the US–Russia embassy talks in Istanbul are not the track of the
+    Russia–Ukraine rounds there."""
     place, year = _place(track)
     place = venue_of(place) or place
     years = set(re.findall(r"\b(?:19|20)\d\d\b", row.series))
-    return place.casefold() in row.series.casefold() and (not years or years == {year})
+    return (
+        place.casefold() in row.series.casefold()
+        and (not years or years == {year})
+        and (format is None or row.format == format)
+    )
 
 
 def check_rounds(rounds: Sequence[Round], gold: Sequence[GoldRound]) -> list[RoundCheck]:
@@ -340,10 +356,12 @@ def check_rounds(rounds: Sequence[Round], gold: Sequence[GoldRound]) -> list[Rou
     for group in distinct(gold, same_round):
         best = min(group, key=_fineness)
         number = next((g.number for g in group if g.number is not None), None)
+        formats = Counter(g.format for g in group)
+        table = max(formats, key=lambda f: formats[f])
         rows = [
             r
             for r in rounds
-            if in_series(r, best.track)
+            if in_series(r, best.track, table)
             and (number is None or r.round == number)
             and _same_dates(r, best.span, best.precision)
         ]

@@ -91,8 +91,10 @@ _EACH_DID = re.compile(
     rf"\s+{_NUM}",
     re.I,
 )
-_BODIES = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{_NUM}\b", re.I)
-_OF_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
+# ("the bodies (remains) of 77 Ukrainian defenders")
+_REMAINS_OF = r"\b(?:bodies|remains)(?:\s*\([^()]{1,30}\))?\s+of\s+(?:the\s+)?"
+_BODIES = re.compile(rf"{_REMAINS_OF}(?:[\w’'-]+\s+){{0,2}}?{_NUM}\b", re.I)
+_OF_DEAD = re.compile(rf"{_REMAINS_OF}$", re.I)
 _IN_RETURN = re.compile(
     rf"\b(?:in return|in exchange|in turn)\b[,:]?\s+(?:[\w’'-]+\s+){{0,4}}?{_NUM}\b", re.I
 )
@@ -327,6 +329,9 @@ def number_in_words(text: str) -> int:
     return ({"one": 1} | _WORD_VALUES)[tens] + ({"one": 1} | _WORD_VALUES).get(unit, 0)
 
 
+_STAGE_OF = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:part|phase|stage|step)\s+of\b"
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around a span: from the last break before it to the next break after it."""
     left = max(
@@ -338,10 +343,11 @@ def _clause(text: str, start: int, end: int) -> str:
         ),
         default=0,
     )
-    # ("..., a week after Trump announced a swap would take place": what came before is apart.)
+    # ("..., a week after Trump announced a swap would take place": what came before is apart; so
+    # is what "..., the first part of an exchange that will see them swap 500 each" says of it.)
     right = re.search(
         r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\bwhile\b|\bwhereas\b|\bin (?:return|exchange)\b"
-        r"|,\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\b",
+        r"|,\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\b|" + _STAGE_OF,
         text[end:],
     )
     return text[left : end + (right.start() if right else len(text) - end)]
@@ -597,7 +603,7 @@ def build_exchanges(
     reporting = {m.article for e in events if e.type == "prisoner_exchange" for m in e.mentions}
     stories: dict[str, set[str]] = defaultdict(set)
     for e in events:
-        if e.type == "prisoner_exchange" and e.date:
+        if e.type == "prisoner_exchange" and e.date and e.status == "done":
             for m in e.mentions:
                 stories[m.article].add(e.id)
     corpus = _Corpus(

@@ -12,11 +12,11 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
-from itertools import pairwise
 
 import yaml
 from pydantic import BaseModel, Field
@@ -32,6 +32,7 @@ from parley.mentions.extract import (
     mentions_type,
     round_ordinal,
     sentence_spans,
+    span,
     topics,
 )
 
@@ -62,6 +63,9 @@ _AGREED_AT = re.compile(
     r"(?:\s+(?:to|on)\s+[^.;]{1,80}?\s+at\s+(?:the\s+)?(?:talks|negotiations))?\s+(?:in|at)\s+(?:the\s+)?",
     re.I,
 )
+# "the agreements reached on July 23 in Istanbul": the date before the venue.
+_REACHED_ON = re.compile(r"\bagreements?\s+(?:that\s+)?(?:were\s+|was\s+)?reached\s+on\s+", re.I)
+_AT_VENUE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?")
 # "their first direct peace talks since 2022", "the first talks in three years": a track's first
 # round ("the first face-to-face talks in two weeks" is only the latest).
 _FIRST_SINCE = re.compile(
@@ -79,19 +83,40 @@ _COUNTED = re.compile(
 _PREVIOUS = re.compile(rf"\b{_COUNT}\s+(?:previous|earlier|prior)\s+rounds\b", re.I)
 # A sentence tying what followed to the talks: "carried out as part of the agreements reached".
 _LINK = re.compile(r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I)
-_US = r"(?:US|U\.S\.|American|United States|Washington|Witkoff|Kushner|Rubio|Driscoll|Waltz|Trump)"
-_TRILATERAL = re.compile(
-    rf"\b{_US}\b.*\b(?:Ukrain\w*|Kyiv)\b.*\b(?:Russia\w*|Moscow)\b|\b{_US}\b.*\b(?:Russia\w*|Moscow)\b.*\b(?:Ukrain\w*|Kyiv)\b",
+# Who is at the table, as a sentence names them: the parties, their capitals, their negotiators.
+_US = re.compile(
+    r"U\.S\.(?!\w)|\b(?:US|American\w*|United States|Washington|Witkoff|Kushner|Rubio|Driscoll|Waltz"
+    r"|Trump|Vance)\b"
+)
+_RUSSIA = re.compile(
+    r"\b(?:Russia\w*|Moscow|Kremlin|Medinsk\w+|Kostyukov|Ushakov|Dmitriev|Lavrov|Putin|Peskov)\b", re.I
+)
+_UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Umerov|Arakhamia|Budanov|Yermak|Sybiha|Zelensk\w+)\b", re.I)
+# A country named as what the talks are about, not as a party: "Russia's war in Ukraine", "the
+# Ukrainian settlement", "a peace plan for Ukraine".
+_NOT_A_PARTY = re.compile(
+    r"\b(?:war|invasion|conflict|aggression|crisis|settlement|peace|plan|ceasefire|truce|fighting)\s+"
+    r"(?:in|on|against|of|for|with|over)\s+(?:the\s+)?(?:Ukraine|Russia)\b"
+    r"|\b(?:Russia|Ukraine)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression)"
+    r"(?:\s+(?:in|on|against)\s+(?:Ukraine|Russia))?\b"
+    r"|\b(?:Russo-Ukrainian|Russia-Ukraine|Ukrainian|Russian)\s+(?:war|crisis|settlement|conflict)\b",
     re.I,
 )
-# "trilateral talks" with the US named, "US-brokered talks" of the two sides: the US at the table
-# (Türkiye's "trilateral meeting" with both delegations is not).
-_US_AT_TABLE = re.compile(rf"\btrilateral\b|\b{_US}[- ](?:brokered|mediated|backed|led|hosted)\b", re.I)
-_BOTH_SIDES = re.compile(r"(?=.*\b(?:Ukrain\w*|Kyiv)\b)(?=.*\b(?:Russia\w*|Moscow)\b)", re.I | re.S)
-_US_RUSSIA = re.compile(
-    rf"\b{_US}\b[^.]*\b(?:Russia\w*|Moscow|Kremlin)\b|\b(?:Russia\w*|Moscow)\b[^.]*\b{_US}\b"
+# "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
+# the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
+# Ukraine").
+# "talks between the US and Ukrainian delegations", "the meeting scheduled to take place between
+# Trump and Putin": who met, whoever else the sentence names.
+_BETWEEN = re.compile(
+    r"\b(?:talks|negotiations|meeting|consultations|summit)\s+(?:[\w-]+\s+){0,4}?between\s+"
+    r"(?P<parties>[^.;:]{3,100}?)(?=[,.;:]|\s+(?:in|at|on|to|over|that|which|ahead|aimed|there|after)\b|$)",
+    re.I,
 )
-_US_UKRAINE = re.compile(rf"\b{_US}\b[^.]*\b(?:Ukrain\w*|Kyiv)\b|\b(?:Ukrain\w*|Kyiv)\b[^.]*\b{_US}\b")
+_THREE_WAY = re.compile(r"\b(?:trilateral|three-(?:way|party|sided))\b", re.I)
+_US_AT_TABLE = re.compile(
+    r"\b(?:US|U\.S\.|American|United States)[- ](?:brokered|mediated|backed|led|hosted)\b", re.I
+)
+_TURKISH = re.compile(r"\bT(?:ü|u)rk\w*\b")
 FORMATS = ("Russia–Ukraine", "US–Ukraine–Russia", "US–Russia", "US–Ukraine")
 
 
@@ -160,17 +185,22 @@ def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
 
 
 @kept
-def format_of(text: str) -> str:
-    """Who sits at the table: the United States with both sides, with one, or the two sides."""
-    if _TRILATERAL.search(text) or (
-        _US_AT_TABLE.search(text) and re.search(rf"\b{_US}\b", text) and _BOTH_SIDES.match(text)
-    ):
+def format_of(text: str) -> str | None:
+    """Who sits at the table, as a sentence says: the United States with both sides, with one,
+    or the two sides; None when it names no party (a track's meetings vote on its format)."""
+    parties = _NOT_A_PARTY.sub(" ", text)
+    between = _BETWEEN.search(parties)
+    if between and not _THREE_WAY.search(parties) and not _US_AT_TABLE.search(parties):
+        parties = between["parties"]
+    us = bool(_US.search(parties)) or bool(_US_AT_TABLE.search(parties))
+    russia, ukraine = bool(_RUSSIA.search(parties)), bool(_UKRAINE.search(parties))
+    if _THREE_WAY.search(parties):
+        return "Russia–Ukraine" if _TURKISH.search(parties) and not us else "US–Ukraine–Russia"
+    if us and russia and ukraine:
         return "US–Ukraine–Russia"
-    if _US_RUSSIA.search(text) and not re.search(r"\b(?:Ukrain\w*|Kyiv)\b", text):
-        return "US–Russia"
-    if _US_UKRAINE.search(text) and not re.search(r"\b(?:Russia\w*|Moscow)\b", text):
-        return "US–Ukraine"
-    return "Russia–Ukraine"
+    if us and (russia or ukraine):
+        return "US–Russia" if russia else "US–Ukraine"
+    return "Russia–Ukraine" if russia and ukraine else None
 
 
 @kept
@@ -194,17 +224,18 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     # Sentences are split again only for the articles that report a round.
     spans = {a: list(sentence_spans(bodies[a])) for a in {e.article for e in found}}
     venues = _venues(found, {a.id: a.title for a in articles})
-    tracks = _tracks(found, venues, published)
+    told = [_round(e, by_article[e.article], bodies[e.article], spans[e.article]) for e in found]
+    tracks = _tracks(found, told, venues, published)
     rows: dict[str, list[Round]] = defaultdict(list)
-    for event in found:
-        row = _round(event, by_article[event.article], bodies[event.article], spans[event.article])
+    for event, row in zip(found, told, strict=True):
         venue = venues[id(event)]
+        series, table = tracks[id(event)]
         row = row.model_copy(
             update={
-                "series": tracks[id(event)],
+                "series": series,
                 "venue": venue,
                 "location": venue,
-                "format": format_of(event.sentence),
+                "format": table,
                 "heads": named(event.sentence, "heads"),
                 "hosts": named(event.sentence, "hosts"),
             }
@@ -315,37 +346,121 @@ def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]
     return out
 
 
+@dataclass
+class _Run:
+    """A run of talks at one venue in one format: the days it spans, how many sentences tell it."""
+
+    venue: str
+    format: str
+    first: dt.date
+    last: dt.date
+    told: int = 0
+    name: str = ""
+
+
 def _tracks(
-    found: list[Event], venues: dict[int, str | None], published: dict[str, dt.date | None]
-) -> dict[int, str]:
-    """Each round's track: its venue and the year its run of talks there began; a run ends when
-    the venue has no talks for TRACK_GAP_DAYS. Runs begin on talks dated to the day or week: "the
-    Geneva talks" of "November 2025", before the run of February 2026, are a track of their own."""
-    days: dict[str, list[dt.date]] = defaultdict(list)
-    for e in found:
-        if venues[id(e)] and e.day and e.precision in ("day", "week"):
-            days[venues[id(e)] or ""].append(e.day)
-    eras: dict[str, list[dt.date]] = {}  # the first day of each run, per venue
-    for venue, seen in days.items():
-        seen.sort()
-        eras[venue] = [seen[0]] + [b for a, b in pairwise(seen) if (b - a).days > TRACK_GAP_DAYS]
-    out: dict[int, str] = {}
+    found: list[Event], told: list[Round], venues: dict[int, str | None], published: dict[str, dt.date | None]
+) -> dict[int, tuple[str, str]]:
+    """Each round's track and format. A track is a run of meetings at one venue in one format
+    (`_runs`), named for the venue and the year it began; two runs that would share a name are
+    told apart by format ("Istanbul 2025 (US–Russia)", the embassy talks before the Russia–Ukraine
+    rounds) or by the month they began. A round dated vaguely or not at all joins the run of its
+    venue (of its format, when its sentence names one) begun by the end of its dates."""
+    votes = {id(e): format_of(e.sentence) for e in found}
+    numbers = {id(e): r.round for e, r in zip(found, told, strict=True) if not r.round_inferred}
+    dated: dict[str, list[Event]] = defaultdict(list)
     for e in found:
         venue = venues[id(e)]
-        if venue is None:
-            out[id(e)] = UNKNOWN_SERIES
+        if venue and e.day and e.precision in ("day", "week"):
+            dated[venue].append(e)
+    run_of: dict[int, _Run] = {}
+    runs: dict[str, list[_Run]] = {}
+    for venue, events in dated.items():
+        runs[venue] = _runs(venue, events, votes, numbers, run_of)
+    by_name: dict[str, list[_Run]] = defaultdict(list)
+    for run in (r for venue_runs in runs.values() for r in venue_runs):
+        by_name[f"{run.venue} {run.first.year}"].append(run)
+    for name, same in by_name.items():
+        # The run most sentences tell keeps the plain name; of two told as often, the two sides' own.
+        main = max(same, key=lambda r: (r.told, r.format == FORMATS[0]))
+        by_format = len({r.format for r in same}) == len(same)
+        for run in same:
+            qualifier = run.format if by_format else f"{calendar.month_name[run.first.month]}"
+            run.name = name if run is main else f"{name} ({qualifier})"
+    out: dict[int, tuple[str, str]] = {}
+    for e in found:
+        venue, vote = venues[id(e)], votes[id(e)]
+        run = run_of.get(id(e)) or (_run_by(e, runs.get(venue, []), vote, published) if venue else None)
+        if run:
+            out[id(e)] = (run.name, run.format)
             continue
-        starts = eras.get(venue)
         when = e.day or published.get(e.article)
-        if not starts:
-            out[id(e)] = f"{venue} {when.year}" if when else venue
-            continue
-        if when and when < starts[0]:
-            out[id(e)] = f"{venue} {when.year}"
-            continue
-        i = bisect.bisect_right(starts, when) - 1 if when else len(starts) - 1
-        out[id(e)] = f"{venue} {starts[i].year}"
+        series = UNKNOWN_SERIES if venue is None else f"{venue} {when.year}" if when else venue
+        out[id(e)] = (series, vote or FORMATS[0])
     return out
+
+
+def _runs(
+    venue: str,
+    events: list[Event],
+    votes: dict[int, str | None],
+    numbers: dict[int, int | None],
+    run_of: dict[int, _Run],
+) -> list[_Run]:
+    """A venue's runs of talks, from the rounds dated there to the day or week. A meeting is talks
+    on days at most _NEAR_DAYS apart; its format is the one its sentences name most (the
+    meeting's before or after it when they name none). A meeting joins the last run of its format
+    unless the venue had no talks in that format for TRACK_GAP_DAYS, or its articles call it the
+    first round: "the first round of trilateral talks" in Abu Dhabi, two months after the Driscoll
+    talks there. Runs begin on talks dated to the day or week: "the Geneva talks" of "November
+    2025", before the run of February 2026, are a track of their own."""
+    events = sorted(events, key=lambda e: e.day or dt.date.min)
+    meetings: list[list[Event]] = [[events[0]]]
+    for e in events[1:]:
+        if ((e.day or dt.date.min) - (meetings[-1][-1].day or dt.date.min)).days <= _NEAR_DAYS:
+            meetings[-1].append(e)
+        else:
+            meetings.append([e])
+    formats = [_most_named(votes[id(e)] for e in meeting) for meeting in meetings]
+    known = [f for f in formats if f]
+    runs: list[_Run] = []
+    for i, (meeting, table) in enumerate(zip(meetings, formats, strict=True)):
+        table = table or next((f for f in reversed(formats[:i]) if f), known[0] if known else FORMATS[0])
+        first, last = meeting[0].day or dt.date.min, meeting[-1].day or dt.date.min
+        # One sentence naming only the two sides does not take a meeting out of the run going on
+        # at its venue: trilateral talks are often told without the mediator.
+        going = runs[-1] if runs and (first - runs[-1].last).days <= TRACK_GAP_DAYS else None
+        if going and (table, going.format) == FORMATS[:2] and sum(votes[id(e)] == table for e in meeting) < 2:
+            table = going.format
+        run = next((r for r in reversed(runs) if r.format == table), None)
+        stated = Counter(n for e in meeting if (n := numbers.get(id(e))) is not None)
+        opens = bool(stated) and stated.most_common(1)[0][0] == 1
+        if run is None or (first - run.last).days > TRACK_GAP_DAYS or opens:
+            run = _Run(venue, table, first, last)
+            runs.append(run)
+        run.last, run.told = max(run.last, last), run.told + len(meeting)
+        for e in meeting:
+            run_of[id(e)] = run
+    return runs
+
+
+def _most_named(formats: Iterable[str | None]) -> str | None:
+    """The format a meeting's sentences name most; of two named as often, the one with the United
+    States at the table (sentences that name only the two sides leave it out more often)."""
+    counts = Counter(f for f in formats if f)
+    return max(counts, key=lambda f: (counts[f], f != FORMATS[0], -FORMATS.index(f)), default=None)
+
+
+def _run_by(
+    e: Event, runs: list[_Run], vote: str | None, published: dict[str, dt.date | None]
+) -> _Run | None:
+    """The run a round dated vaguely or not at all belongs to: the latest begun by the end of its
+    dates (by its article's day when undated), of its format when its sentence names one."""
+    of_format = [r for r in runs if r.format == vote] or runs
+    until = span(e)[1] if e.day else published.get(e.article)
+    if until is None:
+        return max(of_format, key=lambda r: r.first, default=None)
+    return max((r for r in of_format if r.first <= until), key=lambda r: r.first, default=None)
 
 
 def _track_order(series: str, rows: list[Round]) -> tuple[bool, str, str]:
@@ -603,14 +718,20 @@ def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
 
 def _agreed_at(event: Event) -> bool:
     """An agreement or exchange "agreed in Istanbul last week" ("under the agreements reached in
-    Istanbul earlier this month"): its date, said just after the venue, is the talks' there."""
+    Istanbul earlier this month"): its date, said just after the venue, is the talks' there; so
+    is the date of "the agreements reached on July 23 in Istanbul"."""
     if event.type not in _OUTCOME_TYPES or not event.date_offsets or event.status not in ("agreed", "done"):
         return False
+    start, end = event.date_offsets
+    reached = _REACHED_ON.search(event.sentence)
+    if reached and reached.end() == start and (venue := _AT_VENUE.match(event.sentence, end)):
+        place = _venues_in(event.sentence[venue.end() :])
+        return bool(place) and place[0][0] == 0
     match = _AGREED_AT.search(event.sentence)
     if not match:
         return False
     place = _venues_in(event.sentence[match.end() :])
-    return bool(place) and place[0][0] == 0 and 0 <= event.date_offsets[0] - (match.end() + place[0][1]) <= 3
+    return bool(place) and place[0][0] == 0 and 0 <= start - (match.end() + place[0][1]) <= 3
 
 
 def _follows(event: Event) -> int | None:
