@@ -31,6 +31,17 @@ from parley.report.sections import build_report
         # "A total of" in the past tense is all of one swap; in the perfect, a running total.
         ("A total of 248 prisoners were returned to Russia, the ministry said.", {("russia", 248)}),
         ("A total of 3,767 Ukrainians have returned home.", set()),
+        # "As of" a day: a running total; "the biggest swap since" the invasion: one swap.
+        ("As of 7 August, 2,598 Ukrainians had been brought home from Russian captivity.", set()),
+        (
+            "Ukraine secured the release of 144 Ukrainian soldiers in the biggest swap since the start of the war.",
+            {("ukraine", 144)},
+        ),
+        # Both sides as the subject of "exchanged": all or each, no side (the "Ukrainian" is a part).
+        (
+            "Russia and Ukraine exchanged 372 prisoners, including two dozen wounded Ukrainian soldiers.",
+            set(),
+        ),
         # "The bodies (remains) of": the dead, whatever the parenthesis.
         ("The bodies (remains) of 77 Ukrainian defenders have been brought back.", {("ukraine", 77)}),
     ],
@@ -434,6 +445,14 @@ def test_received_the_bodies_and_a_repatriation_are_exchanges() -> None:
 )
 def test_a_deal_s_figure_and_a_date_s_day(sentence: str, expected: list[tuple[str, int, bool]]) -> None:
     assert [(side, value, promised) for side, value, _, promised, *_ in figures_in(sentence)] == expected
+
+
+def test_a_phase_of_a_deal_is_not_the_deal_done() -> None:
+    found = figures_in('On May 23, the first phase of the "1,000-for-1,000" exchange was carried out.', None)
+    assert {(side, value, promised) for side, value, _, promised, *_ in found} == {
+        ("ukraine", 1000, True),
+        ("russia", 1000, True),
+    }
 
 
 def test_a_lede_s_figures_are_the_swap_done_though_a_next_stage_is_planned(tmp_path: Path) -> None:

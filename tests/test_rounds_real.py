@@ -454,3 +454,35 @@ def test_one_sentence_naming_only_the_two_sides_stays_in_the_trilateral_run(tmp_
     )
     article(tmp_path, "b", "2026-03-06", "Russia and Ukraine agreed on a swap at talks in Geneva on March 5.")
     assert {(r.series, r.format) for r in rounds_of([tmp_path])} == {("Geneva 2026", "US–Ukraine–Russia")}
+
+
+def test_a_round_held_is_dated_by_the_days_it_was_held_not_those_it_was_proposed_for(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "plan",
+        "2025-07-15",
+        "No one has mentioned the third round of talks in Istanbul that we suggested launching on June 22.",
+    )
+    for name in ("a", "b", "c"):
+        article(tmp_path, name, "2025-07-24", "The third round of talks took place in Istanbul on July 23.")
+    article(tmp_path, "d", "2025-07-24", "The third round of talks in Istanbul ended on Tuesday, July 22.")
+    (third,) = [r for r in rounds_of([tmp_path]) if r.round == 3]
+    assert (third.date, third.end_date, third.status) == ("2025-07-23", None, "done")
+
+
+def test_talks_put_off_do_not_come_between_a_first_round_and_the_second(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-25",
+        "Talks of the US, Russia and Ukraine took place in Abu Dhabi on January 23.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2026-02-02",
+        "Talks in Abu Dhabi that were meant to take place on February 1 have been moved to Wednesday.",
+    )
+    article(tmp_path, "c", "2026-02-05", "The second round of talks took place in Abu Dhabi on February 4.")
+    rows = {(r.round, r.date, r.status) for r in rounds_of([tmp_path])}
+    assert (1, "2026-01-23", "done") in rows and (2, "2026-02-04", "done") in rows

@@ -122,7 +122,7 @@ _FREED = re.compile(
 )
 _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(
-    r"\b(?:so far|to date|overall|altogether|bringing the total|a total release|since"
+    r"\b(?:so far|to date|as of|overall|altogether|bringing the total|a total release|since"
     r" (?:the (?:start|beginning)|20\d\d|last|early|mid|January|February|March|April|May|June|July|August"
     r"|September|October|November|December)|since then|throughout|over the course|during the war"
     # "the two exchanges together would return a total of 500": swaps summed.
@@ -137,9 +137,15 @@ _TOTAL = re.compile(
 # returned to Russia" is all of one exchange.
 # "In total, 5,857 ... have been returned"; "had already managed to obtain the return of the bodies
 # of 210": what has been returned by then, all swaps together.
+# "the biggest prisoner swap since the start of Russia's invasion": one swap, measured against the rest.
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:biggest|largest|first|\w+est)\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
 _ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of|already)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
-_PART_OF_DEAL = re.compile(r"\b(?:as part of|under|within)\s+(?:the|a|an)\s*[“\"]?\s*$", re.I)
+# ("the first phase of the "1,000-for-1,000" exchange": a stage of the deal, not the deal done.)
+_PART_OF_DEAL = re.compile(
+    r"\b(?:as part of|under|within|(?:[\w-]+\s+)?(?:phase|stage|part|step)\s+of)\s+(?:the|a|an)\s*[“\"]?\s*$",
+    re.I,
+)
 # "freed on May 24 were men": the day of a date, not a count.
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
 _PROMISED = re.compile(
@@ -365,6 +371,14 @@ _RETURNED_TO = re.compile(
 )
 
 
+# "Russia and Ukraine exchanged 372 prisoners of war, including ... Ukrainian soldiers": both sides'
+# people, all or each, as the count's own words do not say.
+_MUTUAL = re.compile(
+    r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+and\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:have\s+|had\s+)?"
+    r"(?:exchanged|swapped|traded)\s+(?:[\w-]+\s+){0,2}?$"
+)
+
+
 def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side | None:
     # A count's own words say whose people they are: "390 Ukrainian servicemen", "the remains
     # of 1,000 Ukrainian soldiers", "the bodies of 35 of its soldiers" (its own: see the clause).
@@ -379,6 +393,8 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
             return "ukraine" if to_ukraine else "russia"
         if held:
             return "russia" if held.group(1).lower().startswith("ukrain") else "ukraine"
+    if _MUTUAL.search(text, 0, m.start()):
+        return None
     clause = _clause(text, m.start(), m.end())
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
     if to_ukraine != to_russia:
@@ -566,7 +582,10 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     if _TAKEN_OR_KILLED.search(text, max(0, m.start() - 30), m.start()):
         return True
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
-    running = _TOTAL.search(clause) or (_ALL.search(clause) and _PERFECT.search(clause))
+    total = _TOTAL.search(clause)
+    if total and total.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE.search(clause):
+        total = None
+    running = total or (_ALL.search(clause) and _PERFECT.search(clause))
     return bool(
         running
         or _SUBSET.search(before)

@@ -408,16 +408,16 @@ def _runs(
     run_of: dict[int, _Run],
 ) -> list[_Run]:
     """A venue's runs of talks, from the rounds dated there to the day or week. A meeting is talks
-    on days at most _NEAR_DAYS apart; its format is the one its sentences name most (the
+    at most _NEAR_DAYS after its first day; its format is the one its sentences name most (the
     meeting's before or after it when they name none). A meeting joins the last run of its format
-    unless the venue had no talks in that format for TRACK_GAP_DAYS, or its articles call it the
-    first round: "the first round of trilateral talks" in Abu Dhabi, two months after the Driscoll
-    talks there. Runs begin on talks dated to the day or week: "the Geneva talks" of "November
+    unless the venue had no talks in that format for TRACK_GAP_DAYS, or what its articles say of
+    it as held calls it the first round at least as often as any other: "the first round of
+    trilateral talks" in Abu Dhabi, two months after the Driscoll talks there. Runs begin on talks dated to the day or week: "the Geneva talks" of "November
     2025", before the run of February 2026, are a track of their own."""
     events = sorted(events, key=lambda e: e.day or dt.date.min)
     meetings: list[list[Event]] = [[events[0]]]
     for e in events[1:]:
-        if ((e.day or dt.date.min) - (meetings[-1][-1].day or dt.date.min)).days <= _NEAR_DAYS:
+        if ((e.day or dt.date.min) - (meetings[-1][0].day or dt.date.min)).days <= _NEAR_DAYS:
             meetings[-1].append(e)
         else:
             meetings.append([e])
@@ -433,8 +433,9 @@ def _runs(
         if going and (table, going.format) == FORMATS[:2] and sum(votes[id(e)] == table for e in meeting) < 2:
             table = going.format
         run = next((r for r in reversed(runs) if r.format == table), None)
-        stated = Counter(n for e in meeting if (n := numbers.get(id(e))) is not None)
-        opens = bool(stated) and stated.most_common(1)[0][0] == 1
+        held = [e for e in meeting if (e.status or "done") == "done"]
+        stated = Counter(n for e in held if (n := numbers.get(id(e))) is not None)
+        opens = stated[1] > 0 and stated[1] == max(stated.values())
         if run is None or (first - run.last).days > TRACK_GAP_DAYS or opens:
             run = _Run(venue, table, first, last)
             runs.append(run)
@@ -580,11 +581,15 @@ def _coarse_joined(rows: list[Round]) -> list[Round]:
 
 
 def _first_by_order(rows: list[Round]) -> list[Round]:
-    """An unnumbered round dated before every other of its track, when the next one stated is
-    round 2, is round 1 by its order; an undated "round 1" of the track is that round."""
+    """An unnumbered round dated before every other held in its track, when the next one stated
+    is round 2, is round 1 by its order (talks planned between them and put off count for
+    nothing); an undated "round 1" of the track is that round."""
     out = list(rows)
     for series in {r.series for r in rows} - {UNKNOWN_SERIES}:
-        dated = sorted((r for r in out if r.series == series and r.date), key=lambda r: r.date or "")
+        dated = sorted(
+            (r for r in out if r.series == series and r.date and r.status == "done"),
+            key=lambda r: r.date or "",
+        )
         if len(dated) < 2 or dated[0].round is not None or dated[1].round != 2:
             continue
         first = dated[0].model_copy(
@@ -690,7 +695,10 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         outcomes=[f"{e.title} ({e.date})" for e in later] if linked else [],
         sources=[event.article],
         evidence=[event.sentence],
-        stated=[(event.article, date, end_date or date)] if date and event.precision == "day" else [],
+        # (Only what was held: the days a round was planned for are no vote on the days it was held.)
+        stated=[(event.article, date, end_date or date)]
+        if date and event.precision == "day" and (event.status or "done") == "done"
+        else [],
     )
 
 
@@ -932,11 +940,13 @@ def _merge(a: Round, b: Round) -> Round:
 
     conflicts = union(a.conflicts, b.conflicts)
     if a.round is not None and a.round == b.round and _far_apart(a, b):
-        # Articles that put one numbered round on different days: both kept, flagged.
+        # Articles that put one numbered round on different days: both kept, flagged. The days it
+        # was held on beat those it was planned for ("the third round, proposed for June 20-30").
         conflicts.append(
             f"round {a.round} dated {a.date} ({', '.join(a.sources)}) and {b.date} ({', '.join(b.sources)})"
         )
-        return a.model_copy(
+        held = b if b.status == "done" != a.status else a
+        return held.model_copy(
             update={
                 "sources": union(a.sources, b.sources),
                 "evidence": union(a.evidence, b.evidence),
@@ -1009,7 +1019,9 @@ def _outvoted(row: Round) -> Round:
     if found is None:
         return row
     lone, other, alone, others = found
-    rest = [(s, e) for _, s, e in row.stated if not s <= lone <= e]
+    rest = [(s, e) for _, s, e in row.stated if not s <= lone <= e and row.date <= s and e <= row.end_date]
+    if not rest:
+        return row
     start, end = min(s for s, _ in rest), max(e for _, e in rest)
     return row.model_copy(
         update={

@@ -116,7 +116,11 @@ _CANCELLED = re.compile(
     r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned|fell through|did not take place|didn't take place)\b",
     re.I,
 )
-_POSTPONED = re.compile(r"\b(?:postponed|delayed|put off|rescheduled|deferred)\b", re.I)
+_POSTPONED = re.compile(
+    r"\b(?:postponed|delayed|put off|rescheduled|deferred|pushed back|(?:(?:have|has|had) been|was|were) moved to"
+    r"|(?:was|were) (?:meant|supposed) to (?:take place|be held|begin|start))\b",
+    re.I,
+)
 _AGREED = re.compile(r"\b(?:agreed|agreement|deal|memorandum|accord)\b", re.I)
 _NOT_AN_EVENT = re.compile(
     r"^(?:Published|Updated|Posted|Last updated|Photo|Image|Credit|Copyright|©|Follow|Subscribe|Read more|By\s+[A-Z])\b",
@@ -241,7 +245,7 @@ _US_RUSSIA_SWAP = re.compile(
     r"\bbetween\s+the\s+(?:United States|U\.S\.|US)\s+and\s+(?:the\s+)?Russia(?:n Federation)?\b[^.;]*$"
 )
 # "stands ready for any format of prisoner exchange": a swap offered, whenever it was said.
-_OFFERED = re.compile(r"\b(?:ready (?:for|to)|willing to|prepared to|proposed|offered to)\b", re.I)
+_OFFERED = re.compile(r"\b(?:ready (?:for|to)|willing to|prepared to|proposed|suggested|offered to)\b", re.I)
 
 
 def _of_publication_day(event: Event, published: dt.date, why: str) -> Event:
