@@ -97,7 +97,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:brought|returned|came)\s+(?:home|back)\s+from\s+(?:[\w-]+\s+)?captivity\b|\brepatriations?\b"
             # "We managed to free 32 of our soldiers"; "recover the bodies of 19 people", "the return
             # of 563 bodies", "received from Russia 1,000 remains": the living freed, the dead returned.
-            r"|\b(?:free|freed|release|released)\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|servicemen|service"
+            r"|\b(?:free|freed|release|released|the release of)\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|servicemen|service"
             r"\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians|Russians|troops|fighters)\b"
             r"|\b(?:recover(?:ed)?|receive[sd]?|retrieved?|returned|repatriated|handed over|brought back)\s+"
             r"(?:[\w’',-]+\s+){0,4}?(?:bodies|remains)\b|\breturn of (?:the )?(?:[\d,]+\s+)?(?:bodies|remains)\b",
@@ -381,9 +381,16 @@ class _Triggers:
         return min(nearest)[1] if nearest else "other"
 
     def in_clause(self, clauses: Clauses, mention: Mention) -> str | None:
-        """The type whose trigger the date's own clause holds, if one does."""
+        """The type whose trigger the date's own clause holds, if one does. A date after the swap
+        an announcement reports is the swap's: "Ukraine announced it has secured the release of 144
+        Ukrainian soldiers Wednesday"."""
         left, right = clauses.clause(mention.start, mention.end, keep_and=True)
-        return next((kind for kind, _ in _TRIGGERS if _inside(self.found[kind], left, right)), None)
+        kind = next((kind for kind, _ in _TRIGGERS if _inside(self.found[kind], left, right)), None)
+        if kind == "announcement":
+            said = next(s for s, _ in self.found[kind] if s >= left)
+            if any(said < s and e <= mention.start for s, e in self.found["prisoner_exchange"]):
+                return "prisoner_exchange"
+        return kind
 
 
 def _inside(spans: list[tuple[int, int]], left: int, right: int) -> bool:
