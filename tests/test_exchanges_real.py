@@ -42,6 +42,12 @@ from parley.report.sections import build_report
             "Russia and Ukraine exchanged 372 prisoners, including two dozen wounded Ukrainian soldiers.",
             set(),
         ),
+        # "Each side release 95"; "150 Ukrainian soldiers in captivity for 150 Russian soldiers".
+        ("The exchange saw each side release 95 prisoners.", {("ukraine", 95), ("russia", 95)}),
+        (
+            "Russia traded 150 Ukrainian soldiers in captivity for 150 Russian soldiers held by Ukraine.",
+            {("ukraine", 150), ("russia", 150)},
+        ),
         # "The bodies (remains) of": the dead, whatever the parenthesis.
         ("The bodies (remains) of 77 Ukrainian defenders have been brought back.", {("ukraine", 77)}),
     ],

@@ -80,14 +80,18 @@ _EACH = re.compile(
     rf"(?<![\w.,-]){_NUM}\s+(?:(?:[\w-]+\s+){{0,3}}?)(?:each|apiece|from each side|on each side)\b", re.I
 )
 _FOR = re.compile(rf"(?<![\w.,-]){_NUM}[- ](?:for|to)[- ](?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.I)
-# "exchanged 75 prisoners for 75", "Russia and Ukraine each released 103 prisoners"
+# "exchanged 75 prisoners for 75", "traded 150 Ukrainian soldiers in captivity for 150 Russian
+# soldiers", "Russia and Ukraine each released 103 prisoners"
 _FOR_PEOPLE = re.compile(
-    rf"(?<![\w.,-]){_NUM}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PEOPLE})\s+for\s+(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b",
+    rf"(?<![\w.,-]){_NUM}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+in\s+captivity)?\s+for\s+"
+    rf"(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b",
     re.I,
 )
 # "each released 103", "each side returned 50 prisoners home"
 _EACH_DID = re.compile(
-    rf"\beach(?:\s+(?:side|country|party))?\s+(?:released|freed|returned|handed over|exchanged|swapped|received|got back)"
+    # ("saw each side release 95 prisoners")
+    rf"\beach(?:\s+(?:side|country|party))?\s+(?:release[sd]?|free[sd]?|freed|return(?:ed|s)?|hand(?:ed|s)? over"
+    rf"|exchange[sd]?|swap(?:ped|s)?|receive[sd]?|got back)"
     rf"\s+{_NUM}",
     re.I,
 )
