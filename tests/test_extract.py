@@ -242,15 +242,17 @@ def test_a_date_the_speaker_spoke_on_is_the_announcement_s(tmp_path: Path) -> No
     assert "within a fortnight" in events[1].resolution
 
 
-def test_a_date_after_the_swap_an_announcement_reports_is_the_swap_s(tmp_path: Path) -> None:
+def test_the_date_of_an_announcement_of_a_swap_done_is_the_swap_s(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         "a.md",
         "---\npublished: 2022-06-29\n---\nT\n\nUkraine announced it has secured the release of 144 Ukrainian "
-        "soldiers Wednesday.\n\nUkraine announced on Wednesday that 144 soldiers were freed.",
+        "soldiers Wednesday.\n\nZelensky announced on Wednesday that 49 Ukrainian prisoners of war have been "
+        "successfully returned from Russia.\n\nKyiv announced on Wednesday that a swap will follow.",
     )
     events = extract_article(load_article(path), AS_OF)[0]
     assert [(e.date, e.type) for e in events] == [
+        ("2022-06-29", "prisoner_exchange"),
         ("2022-06-29", "prisoner_exchange"),
         ("2022-06-29", "announcement"),
     ]

@@ -99,6 +99,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # of 563 bodies", "received from Russia 1,000 remains": the living freed, the dead returned.
             r"|\b(?:free|freed|release|released|the release of)\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|servicemen|service"
             r"\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians|Russians|troops|fighters)\b"
+            # "49 Ukrainian prisoners of war have been successfully returned from Russia"
+            r"|\b(?:prisoners(?: of war)?|POWs|soldiers|servicemen|defenders|civilians|Ukrainians|Russians)\s+"
+            r"(?:have|has|had|were|was)\s+been\s+(?:\w+ly\s+)?(?:returned|released|freed|brought (?:home|back))\b"
             r"|\b(?:recover(?:ed)?|receive[sd]?|retrieved?|returned|repatriated|handed over|brought back)\s+"
             r"(?:[\w’',-]+\s+){0,4}?(?:bodies|remains)\b|\breturn of (?:the )?(?:[\d,]+\s+)?(?:bodies|remains)\b",
             re.I,
@@ -352,6 +355,9 @@ _LEADING = re.compile(r"\W*(?:[\w’'-]+\W+){0,5}")
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
 
 
+_FUTURE = re.compile(r"\b(?:will|would|to be|plans? to|expected to|scheduled|set to|is to|are to)\b", re.I)
+
+
 class _Triggers:
     """Where each event type's trigger words sit in a sentence, found once per sentence."""
 
@@ -380,15 +386,19 @@ class _Triggers:
         nearest = [(_distance(self.found[kind], mention), kind) for kind, _ in _TRIGGERS if self.found[kind]]
         return min(nearest)[1] if nearest else "other"
 
-    def in_clause(self, clauses: Clauses, mention: Mention) -> str | None:
+    def in_clause(self, clauses: Clauses, mention: Mention, alone: bool = False) -> str | None:
         """The type whose trigger the date's own clause holds, if one does. A date after the swap
-        an announcement reports is the swap's: "Ukraine announced it has secured the release of 144
-        Ukrainian soldiers Wednesday"."""
+        an announcement reports is the swap's ("Ukraine announced it has secured the release of 144
+        Ukrainian soldiers Wednesday"), and so is the one date of an announcement of a swap done
+        ("Zelensky announced on Friday that 49 Ukrainian prisoners of war have been returned")."""
         left, right = clauses.clause(mention.start, mention.end, keep_and=True)
         kind = next((kind for kind, _ in _TRIGGERS if _inside(self.found[kind], left, right)), None)
         if kind == "announcement":
             said = next(s for s, _ in self.found[kind] if s >= left)
-            if any(said < s and e <= mention.start for s, e in self.found["prisoner_exchange"]):
+            swaps = [e for s, e in self.found["prisoner_exchange"] if said < s]
+            if any(e <= mention.start for e in swaps) or (
+                alone and swaps and not _FUTURE.search(self.sentence, said)
+            ):
                 return "prisoner_exchange"
         return kind
 
@@ -512,7 +522,9 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             # One date takes the sentence's type unless its own clause says another: "exchanged 205
             # prisoners each on Friday, ..., a week after Trump announced a swap" is the exchange.
             which = (
-                triggers.classify_at(clauses, m) if len(found) > 1 else triggers.in_clause(clauses, m) or kind
+                triggers.classify_at(clauses, m)
+                if len(found) > 1
+                else triggers.in_clause(clauses, m, alone=True) or kind
             )
             why = not_event or ("timestamp" if _TIMESTAMP.match(text, m.end) else None)
             events.append(shared.event(which, m, resolved, not_event=why))
