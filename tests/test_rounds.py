@@ -193,6 +193,31 @@ def test_a_day_one_article_alone_gives_is_outvoted_not_a_range(tmp_path: Path) -
     assert row.conflicts == ["dated 2025-06-03 by late; 2025-06-02 by 3 articles"]
 
 
+def test_two_lone_days_either_side_of_the_day_most_give_are_both_outvoted(tmp_path: Path) -> None:
+    for name in "abc":
+        write(
+            tmp_path,
+            f"{name}.md",
+            "---\npublished: 2022-03-01\n---\nT\n\nThe first round of talks took place in Belarus on February 28.",
+        )
+    write(
+        tmp_path,
+        "left.md",
+        "---\npublished: 2022-02-27\n---\nT\n\nThe first round of talks began in Belarus today.",
+    )
+    write(
+        tmp_path,
+        "late.md",
+        "---\npublished: 2022-03-01\n---\nT\n\nThe first round of talks was held in Belarus today.",
+    )
+    (row,) = [r for r in rounds_of([tmp_path]) if r.round == 1]
+    assert (row.date, row.end_date) == ("2022-02-28", None)
+    assert row.conflicts == [
+        "dated 2022-02-27 by left; 2022-02-28 by 3 articles",
+        "dated 2022-03-01 by late; 2022-02-28 by 3 articles",
+    ]
+
+
 def test_two_days_each_given_by_articles_stay_a_range(tmp_path: Path) -> None:
     for name, day in (
         ("a", "Wednesday"),

@@ -993,26 +993,34 @@ def outvoted_day(
     stated: Sequence[tuple[str, str, str]], first: str, last: str
 ) -> tuple[str, str, set[str], int] | None:
     """A round's first or last day that one or two articles give, against OUTVOTING times as many
-    that give the other end and no statement of both, is their dating, not the round's:
+    that give another day of it and no statement of both, is their dating, not the round's:
     IntelliNews's "the last meeting in Istanbul on June 3" beside ten reports of 2 June leaves
     the round on 2 June, flagged. A two-day round is told by many articles on each day, or by
     statements of both ("on February 17-18"). `stated` holds (article, first day, last day) per
-    statement; the answer is (that day, the other end, the articles giving it, how many give the
-    other end), or None. The rounds and the events tables both ask it, so they date a round alike."""
+    statement; the answer is (that day, the day given most, the articles giving the first, how
+    many give the second), or None. The rounds and the events tables both ask it, so they date a
+    round alike."""
 
     def giving(day: str) -> set[str]:
         return {article for article, start, end in stated if start <= day <= end}
 
-    for lone, other in ((first, last), (last, first)):
-        alone, others = giving(lone), giving(other)
+    for lone in (first, last):
+        alone = giving(lone)
+        days = {s for _, s, e in stated if first <= s and e <= last and not s <= lone <= e}
+        if not 1 <= len(alone) <= 2 or not days:
+            continue
+        other = max(sorted(days), key=lambda day: len(giving(day)))
+        others = giving(other) - alone
         both = any(s <= min(lone, other) and max(lone, other) <= e for _, s, e in stated)
-        if 1 <= len(alone) <= 2 and not both and len(others) >= OUTVOTING * len(alone):
+        if not both and len(others) >= OUTVOTING * len(alone):
             return lone, other, alone, len(others)
     return None
 
 
 def _outvoted(row: Round) -> Round:
-    """The round without a day it was given by too few (`outvoted_day`), flagged."""
+    """The round without a day it was given by too few (`outvoted_day`), flagged; then without
+    the other end too, when that is also a lone dating ("left for talks in Gomel on February 27"
+    and "held the first round of talks today", said on 1 March, around ten reports of 28 February)."""
     if not (row.end_date and row.date and row.precision == "day"):
         return row
     found = outvoted_day(row.stated, row.date, row.end_date)
@@ -1023,15 +1031,17 @@ def _outvoted(row: Round) -> Round:
     if not rest:
         return row
     start, end = min(s for s, _ in rest), max(e for _, e in rest)
-    return row.model_copy(
-        update={
-            "date": start,
-            "end_date": end if end > start else None,
-            "conflicts": [
-                *row.conflicts,
-                f"dated {lone} by {', '.join(sorted(alone))}; {other} by {others} articles",
-            ],
-        }
+    return _outvoted(
+        row.model_copy(
+            update={
+                "date": start,
+                "end_date": end if end > start else None,
+                "conflicts": [
+                    *row.conflicts,
+                    f"dated {lone} by {', '.join(sorted(alone))}; {other} by {others} articles",
+                ],
+            }
+        )
     )
 
 
