@@ -48,6 +48,11 @@ from parley.report.sections import build_report
             "Russia traded 150 Ukrainian soldiers in captivity for 150 Russian soldiers held by Ukraine.",
             {("ukraine", 150), ("russia", 150)},
         ),
+        # Freed "from Russia": home to Ukraine, whoever else the sentence names.
+        (
+            "Ukraine said it freed 215 people from Russia, including fighters who surrendered to Russian forces.",
+            {("ukraine", 215)},
+        ),
         # "The bodies (remains) of": the dead, whatever the parenthesis.
         ("The bodies (remains) of 77 Ukrainian defenders have been brought back.", {("ukraine", 77)}),
     ],

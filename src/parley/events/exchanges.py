@@ -160,13 +160,16 @@ _PROMISED = re.compile(
 _HAS = r"(?:has |have |had )?"
 # "held in Russian captivity": Russia's captives, who go home to Ukraine.
 _TO_UKRAINE = re.compile(
+    # ("freed 215 people from Russia": back from Russia, home to Ukraine.)
     rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|to Ukraine|to Kyiv|home to Ukraine|(?:from|in) Russian captivity"
+    rf"|from Russia"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|brought (?:back|home)|retrieved|recovered)"
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
 )
 _TO_RUSSIA = re.compile(
     rf"\b(?:Russian(?!\s+captivity)|Russians|to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
+    rf"|from Ukraine"
     rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|retrieved|recovered)"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
