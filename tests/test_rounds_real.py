@@ -6,7 +6,7 @@ from conftest import AS_OF, write
 from test_rounds import rounds_of
 
 from parley.articles.load import load_corpus
-from parley.events.rounds import format_of, venue_of
+from parley.events.rounds import format_of, track_label, venue_of
 from parley.mentions.classify import classify_all
 from parley.mentions.extract import Event, extract_article
 
@@ -486,3 +486,8 @@ def test_talks_put_off_do_not_come_between_a_first_round_and_the_second(tmp_path
     article(tmp_path, "c", "2026-02-05", "The second round of talks took place in Abu Dhabi on February 4.")
     rows = {(r.round, r.date, r.status) for r in rounds_of([tmp_path])}
     assert (1, "2026-01-23", "done") in rows and (2, "2026-02-04", "done") in rows
+
+
+def test_a_track_named_apart_by_its_format_says_it_once() -> None:
+    assert track_label("Istanbul 2025", "Russia–Ukraine") == "Istanbul 2025 (Russia–Ukraine)"
+    assert track_label("Istanbul 2025 (US–Russia)", "US–Russia") == "Istanbul 2025 (US–Russia)"

@@ -45,6 +45,9 @@ OUTVOTING = 3
 _NEAR_DAYS = _SAME_ROUND_DAYS + 3
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
 TRACK_GAP_DAYS = 240
+# A first round begins a track of its own only this long after the talks before it at its venue,
+# in its format ("the first round" six days after other talks there is more likely their sequel).
+_OPENS_AFTER_DAYS = 30
 # A planned round that took place is held this long after the days it was planned for, at most.
 _PLANNED_SLIP_DAYS = 14
 _DATES = ("date", "end_date", "precision")
@@ -201,6 +204,12 @@ def format_of(text: str) -> str | None:
     if us and (russia or ukraine):
         return "US–Russia" if russia else "US–Ukraine"
     return "Russia–Ukraine" if russia and ukraine else None
+
+
+def track_label(series: str, format: str) -> str:
+    """A track with its format, as the report labels it ("Istanbul 2025 (Russia–Ukraine)"); a
+    track named apart by its format says it once ("Istanbul 2025 (US–Russia)")."""
+    return series if series.endswith(f"({format})") else f"{series} ({format})"
 
 
 @kept
@@ -436,7 +445,11 @@ def _runs(
         held = [e for e in meeting if (e.status or "done") == "done"]
         stated = Counter(n for e in held if (n := numbers.get(id(e))) is not None)
         opens = stated[1] > 0 and stated[1] == max(stated.values())
-        if run is None or (first - run.last).days > TRACK_GAP_DAYS or opens:
+        if (
+            run is None
+            or (first - run.last).days > TRACK_GAP_DAYS
+            or (opens and (first - run.last).days > _OPENS_AFTER_DAYS)
+        ):
             run = _Run(venue, table, first, last)
             runs.append(run)
         run.last, run.told = max(run.last, last), run.told + len(meeting)

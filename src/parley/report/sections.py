@@ -28,7 +28,7 @@ from parley.config import from_root
 from parley.events.consolidate import EventRecord, MentionRef, exchanges_carried_out
 from parley.events.corpus import Collection, collect
 from parley.events.exchanges import SIDE_NAMES, Exchange, Figure, totals
-from parley.events.rounds import UNKNOWN_SERIES, Round
+from parley.events.rounds import UNKNOWN_SERIES, Round, track_label
 from parley.mentions.dates import format_date, format_range
 from parley.mentions.extract import EVENT_TYPES, TYPE_LABELS, Event, span
 from parley.report.exchange_chart import charted, plot_exchanges
@@ -596,10 +596,9 @@ class Report(Collection):
                 for (r, quotes), row in zip(quoting, cells, strict=True)
                 if r.series == series
             ]
-            rows.append(
-                f"<tr class='track'><th colspan='{3 + len(kept)}'>{escape(series)}"
-                f" <span class='how'>{escape(members[0][0].format)}</span></th></tr>"
-            )
+            label = track_label(series, members[0][0].format)
+            how = f" <span class='how'>{escape(members[0][0].format)}</span>" if label != series else ""
+            rows.append(f"<tr class='track'><th colspan='{3 + len(kept)}'>{escape(series)}{how}</th></tr>")
             for r, row, quotes in members:
                 rows.append(self._round_row(r, row, kept, quotes))
         head = _head("Round:num", "Date:date", *kept, "Source")

@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from parley.events.rounds import UNKNOWN_SERIES, Round
+from parley.events.rounds import UNKNOWN_SERIES, Round, track_label
 from parley.mentions.dates import first_day
 from parley.report.timeline import COLORS, FONT_PT, WIDTH_IN, raster_if_dense
 
@@ -79,7 +79,7 @@ def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
         drawn += ax.plot(shown, [y[track]] * len(shown), ls="", marker=marker, ms=7, color=color,
                          markerfacecolor="white" if inferred else color, markeredgewidth=1.4)  # fmt: skip
     raster_if_dense(drawn)
-    ax.set_yticks(list(y.values()), [f"{t} ({_format(dated, t)})" for t in tracks])
+    ax.set_yticks(list(y.values()), [track_label(t, _format(dated, t)) for t in tracks])
     ax.set_ylim(-len(tracks) + 0.4, 0.7)
     ax.set_xlim(low, high)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
