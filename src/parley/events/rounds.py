@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, Field
@@ -86,15 +87,13 @@ _COUNTED = re.compile(
 _PREVIOUS = re.compile(rf"\b{_COUNT}\s+(?:previous|earlier|prior)\s+rounds\b", re.I)
 # A sentence tying what followed to the talks: "carried out as part of the agreements reached".
 _LINK = re.compile(r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I)
-# Who is at the table, as a sentence names them: the parties, their capitals, their negotiators.
-_US = re.compile(
-    r"U\.S\.(?!\w)|\b(?:US|American\w*|United States|Washington|Witkoff|Kushner|Rubio|Driscoll|Waltz"
-    r"|Trump|Vance)\b"
-)
-_RUSSIA = re.compile(
-    r"\b(?:Russia\w*|Moscow|Kremlin|Medinsk\w+|Kostyukov|Ushakov|Dmitriev|Lavrov|Putin|Peskov)\b", re.I
-)
-_UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Umerov|Arakhamia|Budanov|Yermak|Sybiha|Zelensk\w+)\b", re.I)
+# Who is at the table, as a sentence names them: the parties and their capitals here, their people
+# (negotiators, leaders, spokesmen) from knowledge/people.yaml.
+_PARTY_WORDS = {
+    "United States": r"U\.S\.(?!\w)|\b(?:US|American\w*|United States|Washington)\b",
+    "Russia": r"(?i:\b(?:Russia\w*|Moscow|Kremlin)\b)",
+    "Ukraine": r"(?i:\b(?:Ukrain\w*|Kyiv|Kiev)\b)",
+}
 # A country named as what the talks are about, not as a party: "Russia's war in Ukraine", "the
 # Ukrainian settlement", "a peace plan for Ukraine".
 _NOT_A_PARTY = re.compile(
@@ -157,12 +156,29 @@ def _gazetteer() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
+def _people_known() -> dict[str, dict[str, dict[str, Any]]]:
+    return yaml.safe_load(files("parley").joinpath("knowledge/people.yaml").read_text(encoding="utf-8"))
+
+
+@cache
 def _people() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    data = yaml.safe_load(files("parley").joinpath("knowledge/people.yaml").read_text(encoding="utf-8"))
     return {
         role: [(name, re.compile(rf"\b(?:{'|'.join(p['names'])})\b")) for name, p in people.items()]
-        for role, people in data.items()
+        for role, people in _people_known().items()
     }
+
+
+@cache
+def _party(side: str) -> re.Pattern[str]:
+    """A party to talks, as a sentence may name it: the country, its capital, or one of its people."""
+    names = [
+        n
+        for people in _people_known().values()
+        for p in people.values()
+        if p["side"] == side
+        for n in p["names"]
+    ]
+    return re.compile(rf"{_PARTY_WORDS[side]}|\b(?:{'|'.join(names)})\b")
 
 
 @lru_cache(maxsize=65536)
@@ -195,8 +211,8 @@ def format_of(text: str) -> str | None:
     between = _BETWEEN.search(parties)
     if between and not _THREE_WAY.search(parties) and not _US_AT_TABLE.search(parties):
         parties = between["parties"]
-    us = bool(_US.search(parties)) or bool(_US_AT_TABLE.search(parties))
-    russia, ukraine = bool(_RUSSIA.search(parties)), bool(_UKRAINE.search(parties))
+    us = bool(_party("United States").search(parties)) or bool(_US_AT_TABLE.search(parties))
+    russia, ukraine = bool(_party("Russia").search(parties)), bool(_party("Ukraine").search(parties))
     if _THREE_WAY.search(parties):
         return "Russia–Ukraine" if _TURKISH.search(parties) and not us else "US–Ukraine–Russia"
     if us and russia and ukraine:
