@@ -435,10 +435,11 @@ def _runs(
     """A venue's runs of talks, from the rounds dated there to the day or week. A meeting is talks
     at most _NEAR_DAYS after its first day; its format is the one its sentences name most (the
     meeting's before or after it when they name none). A meeting joins the last run of its format
-    unless the venue had no talks in that format for TRACK_GAP_DAYS, or what its articles say of
-    it as held calls it the first round at least as often as any other: "the first round of
-    trilateral talks" in Abu Dhabi, two months after the Driscoll talks there. Runs begin on talks dated to the day or week: "the Geneva talks" of "November
-    2025", before the run of February 2026, are a track of their own."""
+    unless the venue had no talks in that format for TRACK_GAP_DAYS, or, _OPENS_AFTER_DAYS after
+    the talks before it, what its articles say of it as held calls it the first round at least as
+    often as any other: "the first round of trilateral talks" in Abu Dhabi, two months after the
+    Driscoll talks there. Runs begin on talks dated to the day or week: "the Geneva talks" of
+    "November 2025", before the run of February 2026, are a track of their own."""
     events = sorted(events, key=lambda e: e.day or dt.date.min)
     meetings: list[list[Event]] = [[events[0]]]
     for e in events[1:]:
@@ -454,7 +455,8 @@ def _runs(
         first, last = meeting[0].day or dt.date.min, meeting[-1].day or dt.date.min
         # One sentence naming only the two sides does not take a meeting out of the run going on
         # at its venue: trilateral talks are often told without the mediator.
-        going = runs[-1] if runs and (first - runs[-1].last).days <= TRACK_GAP_DAYS else None
+        latest = max(runs, key=lambda r: r.last, default=None)
+        going = latest if latest and (first - latest.last).days <= TRACK_GAP_DAYS else None
         if going and (table, going.format) == FORMATS[:2] and sum(votes[id(e)] == table for e in meeting) < 2:
             table = going.format
         run = next((r for r in reversed(runs) if r.format == table), None)
