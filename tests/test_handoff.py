@@ -119,3 +119,20 @@ def test_the_pdf_is_printed_without_the_pages_scripts() -> None:
         '{"x": "<\\/p>"}</SCRIPT ></div><p>After</p>'
     )
     assert _SCRIPT.sub("", page) == "<p>Before</p><div></div><p>After</p>"
+
+
+def test_the_converters_warm_up_leaves_the_interpreter_lock_as_it_found_it(tmp_path: Path) -> None:
+    """While it warms up, the lock changes hands more often (papermill's loop shares the
+    process); afterwards the render switches as before."""
+    import sys
+    from multiprocessing import Pipe
+
+    from parley.render.run import _Converters
+
+    receiving, sending = Pipe(duplex=False)
+    sending.send(None)  # the collection was handed over
+    before = sys.getswitchinterval()
+    converters = _Converters(("html",), receiving, tmp_path / "collection.pickle")
+    converters.join()
+    assert converters.exporter is not None  # warmed up
+    assert sys.getswitchinterval() == before

@@ -142,3 +142,26 @@ def test_the_rounds_table_leaves_out_empty_columns_and_quotes_a_shared_sentence_
 
 def test_a_source_link_is_named_by_its_site() -> None:
     assert _site("https://www.example.org/2025/06/02/a-long-address?utm=x") == "example.org"
+
+
+def test_a_table_shows_its_latest_rows_in_their_order_and_each_copy_of_one() -> None:
+    """`_latest` picks rows by id before comparing them whole: the rows are the ones comparing
+    each with the latest gave, a copy equal to a latest row included wherever it sorts."""
+    from parley.events.rounds import Round
+    from parley.report.sections import _latest
+
+    def row(id_: str, date: str | None) -> Round:
+        return Round(id=id_, series="Istanbul 2025", round=None, date=date, precision="day" if date else None,
+                     location=None, sources=["a"], evidence=["s"])  # fmt: skip
+
+    rows = [row("r3", "2025-03-01"), row("r1", "2025-01-01"), row("u", None), row("r2", "2025-02-01")]
+    rows += [row("r3", "2025-03-01"), row("r3", "2025-03-01")]  # copies: two of the three sort last
+    shown, note = _latest(rows, 2, "rounds")
+    latest = sorted(rows, key=lambda x: (x.date is not None, x.date or ""))[-2:]
+    assert (
+        [id(r) for r in shown]
+        == [id(r) for r in rows if r in latest]
+        == [id(rows[0]), id(rows[4]), id(rows[5])]
+    )
+    assert "The latest 3 of 6 rounds" in note
+    assert [r.id for r in _latest(rows, 4, "rounds")[0]] == ["r3", "r2", "r3", "r3"]

@@ -210,17 +210,19 @@ def _taken(path: Path, key: str) -> Collection | None:
     pending = handoff_pending(path)
     while pending.exists() and not path.exists():
         time.sleep(0.005)
-    try:
-        with open(path, "rb") as handle, _without_gc():
-            found_key, collection = pickle.load(handle)
-    except Exception:  # a truncated or foreign file raises anything unpickling does
-        return None
-    if found_key != key or not isinstance(collection, Collection):
-        return None
-    # It lives as long as the kernel: out of the cyclic collector's sight, which would otherwise
-    # scan its hundreds of thousands of objects again while the cells run (a fifth of a second
-    # of the report's cells at 1,000 articles).
-    gc.freeze()
+    with _without_gc():
+        try:
+            with open(path, "rb") as handle:
+                found_key, collection = pickle.load(handle)
+        except Exception:  # a truncated or foreign file raises anything unpickling does
+            return None
+        if found_key != key or not isinstance(collection, Collection):
+            return None
+        # It lives as long as the kernel: out of the cyclic collector's sight, which would
+        # otherwise scan its hundreds of thousands of objects again while the cells run (a fifth
+        # of a second of the report's cells at 1,000 articles), and frozen before the collector
+        # runs again, which would scan them once.
+        gc.freeze()
     return collection
 
 

@@ -263,7 +263,7 @@ class Report(Collection):
         ]
         said = [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
         n = len(self.articles)
-        span_text = self._date_span()
+        span_text = self._date_span
         return (
             (", ".join(said) if said else "no exchange, round of talks or agreement carried out")
             + (f", {span_text}" if span_text else "")
@@ -642,7 +642,7 @@ class Report(Collection):
     def _caption(self, chart: Chart) -> str:
         dated = sum(1 for e in self.events if e.date)
         layout = (
-            f"Above, all {dated} dated events, {self._date_span()}, and the context; below, the"
+            f"Above, all {dated} dated events, {self._date_span}, and the context; below, the"
             f" busiest stretch, {format_range(*chart.detail)}, one lane per type."
             if chart.overview
             else "One lane per type."
@@ -666,7 +666,7 @@ class Report(Collection):
         months = Counter(span(e)[0].replace(day=1) for e in dated)
         busiest, most = max(months.items(), key=lambda item: (item[1], item[0]))
         return (
-            f"Bar chart of the {len(dated)} dated events of interest per month, {self._date_span()};"
+            f"Bar chart of the {len(dated)} dated events of interest per month, {self._date_span};"
             f" the busiest month, {busiest:%B %Y}, holds {most}. Shaded: {format_range(*chart.detail)},"
             " the stretch drawn in detail below."
         )
@@ -955,9 +955,10 @@ class Report(Collection):
         return f"{articles}, {len(outlets)} outlet{'s' * (len(outlets) != 1)}"
 
     def _when_text(self) -> str:
-        days = self._date_span()
+        days = self._date_span
         return f"Events dated {days}" if days else "No dated events"
 
+    @cached_property
     def _date_span(self) -> str:
         """First to last day of the dated events: "2–20 June 2025"; empty when none is dated."""
         dated = [span(e) for e in self.events if e.date]
@@ -981,7 +982,7 @@ class Report(Collection):
         where = (
             f"{chart.shown} of them in the busiest stretch, {format_range(*chart.detail)}"
             if chart.overview
-            else self._date_span()
+            else self._date_span
         )
         listed = "; ".join(
             f"{n}. {format_date(e.date, e.precision, e.end_date)}, {TYPE_LABELS[e.type].lower()}: {e.title}"
@@ -1035,7 +1036,10 @@ Dated = TypeVar("Dated", Exchange, Round)
 def _latest(items: list[Dated], limit: int, name: str) -> tuple[list[Dated], str]:
     """The latest `limit` items in their order, and the line saying where the earlier ones are."""
     dated = sorted(items, key=lambda x: (x.date is not None, x.date or ""))
-    shown = [x for x in items if x in dated[-limit:]]
+    latest = dated[-limit:]
+    # Equal items have equal ids: the ids rule out at once the many that are not among the latest.
+    ids = {x.id for x in latest}
+    shown = [x for x in items if x.id in ids and x in latest]
     more = len(items) - len(shown)
     note = (
         f"<p class='cap'>The latest {len(shown)} of {len(items)} {name}; the {more} earlier ones are in"
