@@ -164,6 +164,17 @@ def test_one_round_dated_differently_by_two_articles_is_one_row_flagged(tmp_path
     assert rows[0].conflicts == ["round 3 dated 2025-07-23 (a) and 2025-07-28 (b)"]
 
 
+def test_a_round_s_disagreeing_days_are_one_line_each_however_many_articles(tmp_path: Path) -> None:
+    for name, day in (("a", 23), ("b", 28), ("c", 23), ("d", 28), ("e", 23)):
+        write(
+            tmp_path,
+            f"{name}.md",
+            f"---\npublished: 2025-07-30\n---\nT\n\nThe third round of talks took place in Istanbul on July {day}.",
+        )
+    (row,) = [r for r in rounds_of([tmp_path]) if r.round == 3]
+    assert row.conflicts == ["round 3 dated 2025-07-23 (a, c, e) and 2025-07-28 (b, d)"]
+
+
 def test_the_day_of_a_phone_call_that_agreed_on_talks_is_not_the_talks(tmp_path: Path) -> None:
     write(
         tmp_path,

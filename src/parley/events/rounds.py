@@ -147,6 +147,9 @@ class Round(BaseModel):
     # The days each article gives the round, (article, first day, last day): what outvotes a day
     # one article alone gives (see `_outvoted`); not part of the table.
     stated: list[tuple[str, str, str]] = Field(default=[], exclude=True)
+    # The days articles put one numbered round on that cannot both hold, each with its articles:
+    # said once per day in `conflicts` (`_with_id`), however many rows were merged.
+    datings: dict[str, list[str]] = Field(default={}, exclude=True)
 
 
 @cache
@@ -503,7 +506,17 @@ def _track_order(series: str, rows: list[Round]) -> tuple[bool, str, str]:
 def _with_id(row: Round) -> Round:
     track = re.sub(r"[^a-z0-9]+", "-", row.series.lower()).strip("-")
     suffix = f"round-{row.round}" if row.round else (row.date or "undated")
-    return row.model_copy(update={"id": f"{track}-{suffix}"})
+    # Each day articles put the round on, outside its own days, is one line of `conflicts`.
+    first, last = row.date or "", row.end_date or row.date or ""
+    others = {day: articles for day, articles in row.datings.items() if day and not first <= day <= last}
+    own = [x for day, articles in row.datings.items() if day not in others for x in articles] or [
+        x for x in row.sources if not any(x in articles for articles in others.values())
+    ]
+    apart = [
+        f"round {row.round} dated {row.date} ({', '.join(dict.fromkeys(own))}) and {day} ({', '.join(articles)})"
+        for day, articles in sorted(others.items())
+    ]
+    return row.model_copy(update={"id": f"{track}-{suffix}", "conflicts": apart + row.conflicts})
 
 
 def _in_order(rows: list[Round]) -> list[Round]:
@@ -973,9 +986,10 @@ def _merge(a: Round, b: Round) -> Round:
     if a.round is not None and a.round == b.round and _far_apart(a, b):
         # Articles that put one numbered round on different days: both kept, flagged. The days it
         # was held on beat those it was planned for ("the third round, proposed for June 20-30").
-        conflicts.append(
-            f"round {a.round} dated {a.date} ({', '.join(a.sources)}) and {b.date} ({', '.join(b.sources)})"
-        )
+        datings: dict[str, list[str]] = {}
+        for row in (a, b):
+            for day, articles in (row.datings or {row.date or "": row.sources}).items():
+                datings[day] = union(datings.get(day, []), articles)
         held = b if b.status == "done" != a.status else a
         return held.model_copy(
             update={
@@ -983,6 +997,7 @@ def _merge(a: Round, b: Round) -> Round:
                 "evidence": union(a.evidence, b.evidence),
                 "conflicts": conflicts,
                 "stated": a.stated + b.stated,
+                "datings": datings,
             }
         )
     # What was held beats what was planned, and a vaguer date adds nothing to a finer one: "last
@@ -1016,8 +1031,21 @@ def _merge(a: Round, b: Round) -> Round:
             "evidence": union(a.evidence, b.evidence),
             "conflicts": conflicts,
             "stated": a.stated + b.stated,
+            "datings": _joined_datings(a, b),
         }
     )
+
+
+def _joined_datings(a: Round, b: Round) -> dict[str, list[str]]:
+    """The far-apart datings of two rows one round, those of the row that has them (the other
+    row's articles join the day they give)."""
+    if not (a.datings or b.datings):
+        return {}
+    out = {day: list(articles) for day, articles in (a.datings or b.datings).items()}
+    other = b if a.datings else a
+    for day, articles in (other.datings or {other.date or "": other.sources}).items():
+        out[day] = out.get(day, []) + [x for x in articles if x not in out.get(day, [])]
+    return out
 
 
 def outvoted_day(
