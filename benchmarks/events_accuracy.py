@@ -73,7 +73,7 @@ def report(articles: Path, details: bool) -> None:
             print(f"\n{title}:\n")
             print("\n".join(f"- {line}" for line in lines))
 
-    checks = check_rounds(collection.rounds, gold_rounds)
+    checks = all_checks = check_rounds(collection.rounds, gold_rounds)
     print("\n### Rounds\n")
     print(
         f"Distinct gold rounds that are exactly one row of Parley's rounds table with their number"
@@ -98,7 +98,7 @@ def report(articles: Path, details: bool) -> None:
     print("\nThe rounds the issue names (each distinct gold round of it, right or not):\n")
     print("| round | in this set's gold | right |\n|---|---|---|")
     for track, number, day in NAMED_ROUNDS:
-        told = [c for c in check_rounds(collection.rounds, gold_rounds) if _is(c, track, number, day)]
+        told = [c for c in all_checks if _is(c, track, number, day)]
         name = f"{track} {f'round {number}' if number else format_date(day.isoformat())}"
         found = f"{len(told)} ({sum(len(c.articles) for c in told)} articles)" if told else "no"
         print(f"| {name} | {found} | {sum(c.right for c in told)} of {len(told)} |")

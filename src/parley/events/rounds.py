@@ -104,9 +104,6 @@ _NOT_A_PARTY = re.compile(
     r"|\b(?:Russo-Ukrainian|Russia-Ukraine|Ukrainian|Russian)\s+(?:war|crisis|settlement|conflict)\b",
     re.I,
 )
-# "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
-# the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
-# Ukraine").
 # "talks between the US and Ukrainian delegations", "the meeting scheduled to take place between
 # Trump and Putin": who met, whoever else the sentence names.
 _BETWEEN = re.compile(
@@ -114,6 +111,9 @@ _BETWEEN = re.compile(
     r"(?P<parties>[^.;:]{3,100}?)(?=[,.;:]|\s+(?:in|at|on|to|over|that|which|ahead|aimed|there|after)\b|$)",
     re.I,
 )
+# "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
+# the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
+# Ukraine").
 _THREE_WAY = re.compile(r"\b(?:trilateral|three-(?:way|party|sided))\b", re.I)
 _US_AT_TABLE = re.compile(
     r"\b(?:US|U\.S\.|American|United States)[- ](?:brokered|mediated|backed|led|hosted)\b", re.I
@@ -986,10 +986,6 @@ def _merge(a: Round, b: Round) -> Round:
     if a.round is not None and a.round == b.round and _far_apart(a, b):
         # Articles that put one numbered round on different days: both kept, flagged. The days it
         # was held on beat those it was planned for ("the third round, proposed for June 20-30").
-        datings: dict[str, list[str]] = {}
-        for row in (a, b):
-            for day, articles in (row.datings or {row.date or "": row.sources}).items():
-                datings[day] = union(datings.get(day, []), articles)
         held = b if b.status == "done" != a.status else a
         return held.model_copy(
             update={
@@ -997,7 +993,7 @@ def _merge(a: Round, b: Round) -> Round:
                 "evidence": union(a.evidence, b.evidence),
                 "conflicts": conflicts,
                 "stated": a.stated + b.stated,
-                "datings": datings,
+                "datings": _datings(a, b),
             }
         )
     # What was held beats what was planned, and a vaguer date adds nothing to a finer one: "last
@@ -1031,20 +1027,18 @@ def _merge(a: Round, b: Round) -> Round:
             "evidence": union(a.evidence, b.evidence),
             "conflicts": conflicts,
             "stated": a.stated + b.stated,
-            "datings": _joined_datings(a, b),
+            "datings": _datings(a, b) if a.datings or b.datings else {},
         }
     )
 
 
-def _joined_datings(a: Round, b: Round) -> dict[str, list[str]]:
-    """The far-apart datings of two rows one round, those of the row that has them (the other
-    row's articles join the day they give)."""
-    if not (a.datings or b.datings):
-        return {}
-    out = {day: list(articles) for day, articles in (a.datings or b.datings).items()}
-    other = b if a.datings else a
-    for day, articles in (other.datings or {other.date or "": other.sources}).items():
-        out[day] = out.get(day, []) + [x for x in articles if x not in out.get(day, [])]
+def _datings(a: Round, b: Round) -> dict[str, list[str]]:
+    """The days two rows of one round are put on, each with its articles: a row's far-apart
+    datings, or else its date with its sources."""
+    out: dict[str, list[str]] = {}
+    for row in (a, b):
+        for day, articles in (row.datings or {row.date or "": row.sources}).items():
+            out[day] = out.get(day, []) + [x for x in articles if x not in out.get(day, [])]
     return out
 
 

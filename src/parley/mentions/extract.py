@@ -355,9 +355,6 @@ _LEADING = re.compile(r"\W*(?:[\w’'-]+\W+){0,5}")
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
 
 
-_FUTURE = re.compile(r"\b(?:will|would|to be|plans? to|expected to|scheduled|set to|is to|are to)\b", re.I)
-
-
 class _Triggers:
     """Where each event type's trigger words sit in a sentence, found once per sentence."""
 
@@ -397,7 +394,7 @@ class _Triggers:
             said = next(s for s, _ in self.found[kind] if s >= left)
             swaps = [e for s, e in self.found["prisoner_exchange"] if said < s]
             if any(e <= mention.start for e in swaps) or (
-                alone and swaps and not _FUTURE.search(self.sentence, said)
+                alone and swaps and not _AHEAD.search(self.sentence, said)
             ):
                 return "prisoner_exchange"
         return kind
