@@ -523,3 +523,17 @@ def test_dates_of_real_copy_read_after_the_fourth_fresh_set(
 )
 def test_forms_of_the_fifth_fresh_set(text: str, expected: list[tuple[str, str]]) -> None:
     assert resolve(text, dt.date(2026, 2, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plan undone: its day is the nearer one, behind as well as ahead (15 days back here).
+        ("A swap scheduled for January 24 fell through when the plane was shot down.", "2024-01-24"),
+        ("The talks planned for January 24 were cancelled.", "2024-01-24"),
+        # A plan still standing looks ahead.
+        ("The talks scheduled for January 24 will go ahead.", "2025-01-24"),
+    ],
+)
+def test_a_plan_undone_is_dated_by_the_nearer_day(text: str, expected: str) -> None:
+    assert resolve(text, published=dt.date(2024, 2, 8)) == [(expected, "day")]

@@ -73,13 +73,18 @@ _PEOPLE = (
 )
 # A count: a number, up to three words of description, and a noun for people.
 _COUNT = re.compile(
-    rf"(?<![\w.,-]){_NUM}\s+(?P<words>(?:[\w’'-]+\s+){{0,3}}?)(?P<noun>{_PEOPLE})\b(?:\s+(?:{_PEOPLE})\b)?",
+    # (the words hold no number: "on March 7 that 130 Ukrainians" counts 130, not 7)
+    rf"(?<![\w.,-]){_NUM}\s+(?P<words>(?:(?!\d)[\w’'-]+\s+){{0,3}}?)(?P<noun>{_PEOPLE})\b(?:\s+(?:{_PEOPLE})\b)?",
     re.I,
 )
+# ("250 prisoners of war were exchanged on each side", "95 prisoners were returned to each side")
 _EACH = re.compile(
-    rf"(?<![\w.,-]){_NUM}\s+(?:(?:[\w-]+\s+){{0,3}}?)(?:each|apiece|from each side|on each side)\b", re.I
+    rf"(?<![\w.,-]){_NUM}\s+(?:(?:(?:[\w-]+\s+){{0,3}}?)(?:each|apiece)"
+    rf"|(?:[\w-]+\s+){{0,5}}?(?:from|on|to|by|for)\s+each\s+(?:side|country|party))\b",
+    re.I,
 )
-_FOR = re.compile(rf"(?<![\w.,-]){_NUM}[- ](?:for|to)[- ](?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.I)
+# ("the 160- for-160 formula")
+_FOR = re.compile(rf"(?<![\w.,-]){_NUM}\s?-?\s?(?:for|to)\s?-?\s?(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.I)
 # "exchanged 75 prisoners for 75", "traded 150 Ukrainian soldiers in captivity for 150 Russian
 # soldiers", "Russia and Ukraine each released 103 prisoners"
 _FOR_PEOPLE = re.compile(
@@ -90,8 +95,10 @@ _FOR_PEOPLE = re.compile(
 # "each released 103", "each side returned 50 prisoners home"
 _EACH_DID = re.compile(
     # ("saw each side release 95 prisoners")
-    rf"\beach(?:\s+(?:side|country|party))?\s+(?:release[sd]?|free[sd]?|freed|return(?:ed|s)?|hand(?:ed|s)? over"
-    rf"|exchange[sd]?|swap(?:ped|s)?|receive[sd]?|got back)"
+    # ("each side returning 150", "each handed back 90", "each sending the other 157")
+    rf"\beach(?:\s+(?:side|country|party))?\s+(?:releas(?:e[sd]?|ing)|free(?:[sd]|ing)?|return(?:ed|s|ing)?"
+    rf"|hand(?:ed|s|ing)? (?:over|back)|exchang(?:e[sd]?|ing)|swap(?:ped|s|ping)?|receiv(?:e[sd]?|ing)|got back"
+    rf"|sen(?:t|ds?|ding)(?: back)?(?: the other)?)"
     rf"\s+{_NUM}",
     re.I,
 )
@@ -381,7 +388,9 @@ _RETURNED_TO = re.compile(
 # "Russia and Ukraine exchanged 372 prisoners of war, including ... Ukrainian soldiers": both sides'
 # people, all or each, as the count's own words do not say.
 _MUTUAL = re.compile(
-    r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+and\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:have\s+|had\s+)?"
+    # ("Russia and Ukraine on Saturday exchanged 492 prisoners")
+    r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+and\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:on\s+\w+\s+)?"
+    r"(?:have\s+|had\s+)?"
     r"(?:exchanged|swapped|traded)\s+(?:[\w-]+\s+){0,2}?$"
 )
 
@@ -563,6 +572,10 @@ _LISTED_COUNT = rf"(?:\d[\d,]*|{NUMBER_WORDS})\b[^.;]*?"
 _LISTED = re.compile(
     rf"\bincluding\s+{_LISTED_COUNT},\s*$|\bincluding\s+{_LISTED_COUNT},\s+{_LISTED_COUNT}[^.;]*$", re.I
 )
+# "among the 307 Ukrainian citizens released ... were 21 servicemen": a part of the whole.
+_AMONG_THE = re.compile(
+    r"\bamong\s+(?:the|these|those)\s+[\d,]+\b[^.;]{0,120}?\b(?:were|are)\s+(?:also\s+)?$", re.I
+)
 _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
 
@@ -592,11 +605,14 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     total = _TOTAL.search(clause)
     if total and total.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE.search(clause):
         total = None
-    running = total or (_ALL.search(clause) and _PERFECT.search(clause))
+    # ("A total of 100 Russian prisoners ... have been exchanged for the same number of Ukrainians":
+    # one swap, both its sides.)
+    running = total or (_ALL.search(clause) and _PERFECT.search(clause) and not _EQUAL.search(text, m.end()))
     return bool(
         running
         or _SUBSET.search(before)
         or _PART_OF.search(text[max(0, m.start() - 60) : m.start()])
+        or _AMONG_THE.search(text[max(0, m.start() - 160) : m.start()])
         or _STILL_LISTING.search(text, 0, m.start())
         or _LISTED.search(text, 0, m.start())
         or _AMONG.match(text, m.end())

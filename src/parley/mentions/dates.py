@@ -462,6 +462,12 @@ _PARTICIPLE = re.compile(
     r"\s+(?:on|in)?\s*$",
     re.I,
 )
+_PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|expected|due)\s+(?:for|on)\s*$", re.I)
+_UNDONE = re.compile(
+    r"\s+(?:fell through|collapsed|(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?"
+    r"(?:cancell?ed|postponed|called off|scrapped|delayed|put off|derailed|disrupted|frozen))\b",
+    re.I,
+)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|been|held|met|taken|made)"
     # the simple past of what talks and swaps do: "the ministers ... met for the first time"
@@ -604,6 +610,9 @@ class Clauses:
             or _PARTICIPLE.search(before)
         ):
             return False
+        # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day.
+        if _PLANNED_FOR.search(before) and _UNDONE.match(s, end):
+            return None
         # "a meeting as early as Thursday"; "Tuesday marks the fourth anniversary": ahead.
         if re.search(r"\bas (?:early|soon) as\s*$", before, re.I) or (
             not re.search(r"\w", s[:start]) and re.match(r"\s+(?:marks|is|will)\b", s[end:])
