@@ -204,13 +204,19 @@ def in_sentences(article: Article, found: Iterable[tuple[int, str, Precision]]) 
 
 def parley_statements(articles: list[Article], as_of: dt.date) -> list[Statement]:
     """Parley's dated statements (datelines, bylines and other lines stating no event left out),
-    as statements to score."""
-    return [
-        Statement(article=e.article, sentence=e.sentence, date=e.date, precision=e.precision)
-        for a in articles
-        for e in extract_article(a, as_of)[0]
-        if e.date and e.precision and not e.not_event
-    ]
+    as statements to score; one date of a sentence typed twice ("the talks on Wednesday" that
+    agreed a swap) is one statement, as for the other tools."""
+    out: list[Statement] = []
+    for a in articles:
+        statements: list[Statement] = []
+        for e in extract_article(a, as_of)[0]:
+            if not (e.date and e.precision) or e.not_event:
+                continue
+            statement = Statement(article=e.article, sentence=e.sentence, date=e.date, precision=e.precision)
+            if statement not in statements:
+                statements.append(statement)
+        out += statements
+    return out
 
 
 def evaluate(folder: Path, as_of: dt.date) -> Score:

@@ -1010,6 +1010,18 @@ def _merge(a: Round, b: Round) -> Round:
             "precision": _finer(a, b),
         }
     )
+    # "began in Geneva on Tuesday" and "the third round will be held on February 17-18": it began
+    # as planned, and the plan of the numbered round gives its last day (an unnumbered plan may
+    # join two meetings: "a meeting on Friday ahead of a planned meeting on Saturday").
+    if len(finer) == 1 and dates["end_date"] is None and dates["precision"] == "day":
+        other = b if finer[0] is a else a
+        if (
+            other.round is not None
+            and other.date == dates["date"]
+            and other.precision == "day"
+            and other.end_date
+        ):
+            dates["end_date"] = other.end_date
     return a.model_copy(
         update={
             "round": a.round if a.round is not None else b.round,

@@ -69,6 +69,11 @@ _JUST_DONE = re.compile(
     r"|brought (?:home|back)|concluded|ended|completed|carried out|taken place|held)\b",
     re.I,
 )
+# "a new round of peace talks being held in Istanbul": talks under way as the article is published.
+_UNDER_WAY = re.compile(
+    r"\bbeing held\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under ?way|taking place|in progress|ongoing)\b",
+    re.I,
+)
 # "Russia and Ukraine announced a prisoner of war exchange on Thursday involving the return of
 # 45 soldiers": wire idiom for a swap carried out that day, unless what is announced lies ahead.
 _ANNOUNCED_SWAP = re.compile(
@@ -177,6 +182,9 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "a deadline for talks, not the day they meet")
     if frame == "capture":
         return _context(event, "when people were captured, not the day of their return")
+    # (Freed soldiers who "arrived on Friday" came home that day: the exchange's.)
+    if frame == "arrival" and kind == "negotiation_round":
+        return _context(event, "when someone arrived, not the day of the talks")
     if frame == "since":
         return _context(event, "the time since which, not the day of the event")
     if kind != "announcement" and _SERIES.search(_FOLLOWS.sub("", sentence)) and not _SINGLE.search(sentence):
@@ -192,6 +200,15 @@ def classify(event: Event, article: Article) -> Event:
     if event.date is None and article.published and (m := _JUST_DONE.search(sentence)):
         event = _of_publication_day(
             event, article.published, f"{JUST_DONE}; “{m.group(0)}” reports it as just done"
+        )
+    elif (
+        event.date is None
+        and article.published
+        and kind == "negotiation_round"
+        and (m := _UNDER_WAY.search(sentence))
+    ):
+        event = _of_publication_day(
+            event, article.published, f"{JUST_DONE}; “{m.group(0)}” reports the talks as under way"
         )
     elif event.date is None and article.published and event.resolution == UNDATED_AFTER_DATELINE.resolution:
         event = _of_publication_day(event, article.published, f"{JUST_DONE}; its dateline reports it as news")
@@ -277,7 +294,7 @@ def _status(event: Event, article: Article) -> str:
     # place": what leads up to the date is done; the plan is the one it followed.
     if ahead and event.date_offsets and ahead.start() > event.date_offsets[1]:
         lead = sentence[: event.date_offsets[1]]
-        ahead = None if _DONE.search(lead) else ahead
+        ahead = None if _DONE.search(lead) or _BEGUN.search(lead) else ahead
     if ahead and not (
         event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)
     ):
@@ -288,4 +305,6 @@ def _status(event: Event, article: Article) -> str:
 _DONE = re.compile(
     r"\b(?:took place|carried out|completed|returned|exchanged|swapped|freed|released|handed over)\b", re.I
 )
+# "The talks commenced today in Abu Dhabi and are scheduled to continue over two days": begun.
+_BEGUN = re.compile(r"\b(?:began|begun|commenced|started|opened|kicked off|got under ?way)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|would|is to|are to|plans? to|expected to|scheduled|set to)\b")

@@ -514,11 +514,18 @@ _CAPTURED = re.compile(
 )
 
 
+_ARRIVED = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|flew)(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?"
+    r"\s+(?:on\s+|late\s+|early\s+)?$"
+)
+
+
 def frame_of(sentence: str, start: int, end: int) -> str | None:
     """What the date at sentence[start:end] is when it is not the day of the sentence's event:
     "founding" ("founded nine years ago"), "war" (the war's start, told as background),
     "deadline" ("by the end of August"), "capture" (when people were taken: "captured in Kursk last
-    year") or "since" (the time since which: "the first talks since 2022")."""
+    year"), "arrival" ("the delegation arrived Sunday in Gomel": the journey, not the talks) or
+    "since" (the time since which: "the first talks since 2022")."""
     before = sentence[max(0, start - 80) : start]
     if _FOUNDED.search(before):
         return "founding"
@@ -528,6 +535,8 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
         return "deadline"
     if _CAPTURED.search(before):
         return "capture"
+    if _ARRIVED.search(before):
+        return "arrival"
     return "since" if _SINCE.search(before) or _SINCE_OPENS.match(sentence, start) else None
 
 

@@ -355,6 +355,11 @@ _LEADING = re.compile(r"\W*(?:[\w’'-]+\W+){0,5}")
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
 
 
+_TALKS_THEN_DATE = re.compile(
+    r"\b(?:talks|negotiations|round of talks)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
+)
+
+
 class _Triggers:
     """Where each event type's trigger words sit in a sentence, found once per sentence."""
 
@@ -382,6 +387,11 @@ class _Triggers:
             return "announcement"  # "..., President Zelensky said on Saturday": the statement itself
         nearest = [(_distance(self.found[kind], mention), kind) for kind, _ in _TRIGGERS if self.found[kind]]
         return min(nearest)[1] if nearest else "other"
+
+    def talks_just_before(self, mention: Mention) -> bool:
+        """Whether the date follows the talks it dates: "told journalists in Istanbul after the
+        talks on Wednesday evening" dates the talks, whatever else the sentence reports."""
+        return bool(_TALKS_THEN_DATE.search(self.sentence, max(0, mention.start - 60), mention.start))
 
     def in_clause(self, clauses: Clauses, mention: Mention, alone: bool = False) -> str | None:
         """The type whose trigger the date's own clause holds, if one does. A date after the swap
@@ -525,6 +535,8 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             )
             why = not_event or ("timestamp" if _TIMESTAMP.match(text, m.end) else None)
             events.append(shared.event(which, m, resolved, not_event=why))
+            if which != "negotiation_round" and not why and triggers.talks_just_before(m):
+                events.append(shared.event("negotiation_round", m, resolved))
             if resolved.value is not None and not why:
                 dated_types.add(which)
         # Undated, only a singular event counts: "humanitarian agreements" is a category. An
