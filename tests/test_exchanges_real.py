@@ -525,9 +525,53 @@ def test_a_lede_s_figures_are_the_swap_done_though_a_next_stage_is_planned(tmp_p
             "A total of 100 Russian prisoners have been exchanged for the same number of Ukrainians.",
             {("russia", 100), ("ukraine", 100)},
         ),
+        # Quoted words inside a count; "two dozen" counts no two; "each said that N of their".
+        (
+            'Russia said it had handed over 175 Ukrainian prisoners and 22 "seriously wounded" Ukrainian captives.',
+            {("ukraine", 197)},
+        ),
+        ("Zelensky said the nearly two dozen Ukrainians had been returned outside of exchanges.", set()),
+        (
+            "Russia and Ukraine each said on February 5 that 150 of their captured soldiers had been returned.",
+            {("ukraine", 150), ("russia", 150)},
+        ),
         # "Among the 307 ... were 21 servicemen": a part of the whole.
         ("Among the 307 Ukrainian citizens released on May 24 were 21 servicemen of the police.", set()),
     ],
 )
 def test_figures_on_fresh_set_8(sentence: str, expected: set[tuple[str, int]]) -> None:
     assert {(side, value) for side, value, *_ in figures_in(sentence)} == expected
+
+
+def test_a_later_sentence_names_whose_figure_it_gives(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "ap.md": (
+                "2024-08-24",
+                "KYIV (AP) — Russia and Ukraine have exchanged over 100 prisoners of war. Ukraine said the 115 "
+                "servicemen who were freed were conscripts.",
+            )
+        },
+    )
+    [done] = exchanges
+    assert (done.date, done.to_ukraine) == ("2024-08-24", 115)
+
+
+def test_a_caption_s_old_swap_and_the_day_it_was_announced_leave_the_story_whole(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "afp.md": (
+                "2025-03-19",
+                "In this video grab released on February 5, 2025, freed Russian prisoners sit in a bus.\n\n"
+                "Russia and Ukraine have exchanged 372 soldiers, Moscow and Kyiv said Wednesday.\n\n"
+                "The Kremlin announced the swap on Tuesday, after a call between Trump and Putin.\n\n"
+                "The Russian defence ministry said it had handed over 197 Ukrainians while Kyiv had delivered "
+                "175 Russian prisoners in return.",
+            )
+        },
+    )
+    swap = next(x for x in exchanges if x.date == "2025-03-19")
+    assert (swap.to_ukraine, swap.to_russia) == (197, 175)
+    assert not any(x.date == "2025-03-18" for x in exchanges)

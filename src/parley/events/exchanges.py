@@ -29,7 +29,7 @@ from parley.events.consolidate import EventRecord, MentionRef, countable
 from parley.events.rounds import Round, venue_of
 from parley.memo import kept
 from parley.mentions.dates import MONTH_NAMES, first_day
-from parley.mentions.extract import Event, Precision, Status, sentence_spans
+from parley.mentions.extract import Event, Precision, Status, attribution, sentence_spans
 
 Side = Literal["ukraine", "russia"]
 Kind = Literal["pows", "civilians", "bodies", "mixed"]
@@ -63,7 +63,9 @@ NUMBER_WORDS = rf"(?:a|one|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?(?:{_UN
 # "500 or more" is a threshold, not a count.
 _NUM = (
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?: \d{{3}})+(?!\d)|\d+|\b(?:{NUMBER_WORDS})\b)"
-    r"(?!\d|[.,]\d|-?(?:st|nd|rd|th|year|day|week|month|km|kilomet|%)\b|\s+or\s+(?:more|fewer|less)\b)"
+    # ("nearly two dozen Ukrainians" is no count of two.)
+    r"(?!\d|[.,]\d|-?(?:st|nd|rd|th|year|day|week|month|km|kilomet|%)\b|\s+or\s+(?:more|fewer|less)\b"
+    r"|\s+(?:dozens?|thousands?|millions?)\b)"
 )
 _PEOPLE = (
     r"prisoners?(?: of war)?|POWs?|captives?|detainees|servicem[ae]n|service ?members|soldiers|troops|military"
@@ -74,7 +76,7 @@ _PEOPLE = (
 # A count: a number, up to three words of description, and a noun for people.
 _COUNT = re.compile(
     # (the words hold no number: "on March 7 that 130 Ukrainians" counts 130, not 7)
-    rf"(?<![\w.,-]){_NUM}\s+(?P<words>(?:(?!\d)[\w’'-]+\s+){{0,3}}?)(?P<noun>{_PEOPLE})\b(?:\s+(?:{_PEOPLE})\b)?",
+    rf"(?<![\w.,-]){_NUM}\s+(?P<words>(?:(?!\d)[\w’'\"“”-]+\s+){{0,3}}?)(?P<noun>{_PEOPLE})\b(?:\s+(?:{_PEOPLE})\b)?",
     re.I,
 )
 # ("250 prisoners of war were exchanged on each side", "95 prisoners were returned to each side")
@@ -101,6 +103,10 @@ _EACH_DID = re.compile(
     rf"|sen(?:t|ds?|ding)(?: back)?(?: the other)?)"
     rf"\s+{_NUM}",
     re.I,
+)
+# "Russia and Ukraine each said on February 5 that 150 of their captured soldiers had been returned"
+_EACH_SAID = re.compile(
+    rf"\beach\s+(?:said|says|reported|announced)\s+(?:[\w,]+\s+){{0,5}}?that\s+{_NUM}\s+of\s+their\b", re.I
 )
 # ("the bodies (remains) of 77 Ukrainian defenders")
 _REMAINS_OF = r"\b(?:bodies|remains)(?:\s*\([^()]{1,30}\))?\s+of\s+(?:the\s+)?"
@@ -399,7 +405,7 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
     # A count's own words say whose people they are: "390 Ukrainian servicemen", "the remains
     # of 1,000 Ukrainian soldiers", "the bodies of 35 of its soldiers" (its own: see the clause).
     # ("24 bodies of Russian soldiers": the words after the noun, when the noun says nothing).
-    after = re.match(r"(?:\s+[\w’'-]+){0,3}", text[m.end() :])
+    after = re.match(r"[\"”]?(?:\s+[\w’'-]+){0,3}", text[m.end() :])
     own = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else ""
     # "nine civilians held by the Russian military": held by one side, they go home to the other.
     held = _HELD_BY.match(text, m.end())
@@ -503,7 +509,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
     # ("the two countries each exchanged 95": the sides counted, not people.)
     each = [
         m
-        for m in [*_EACH.finditer(text), *_EACH_DID.finditer(text)]
+        for m in [*_EACH.finditer(text), *_EACH_DID.finditer(text), *_EACH_SAID.finditer(text)]
         if not _not_a_count(text, m) and not _SIDES_COUNTED.search(m.group(0))
     ]
     for m in both + each:
@@ -644,10 +650,12 @@ def build_exchanges(
     # Sentences are split again only for the articles that report an exchange.
     reporting = {m.article for e in events if e.type == "prisoner_exchange" for m in e.mentions}
     stories: dict[str, set[str]] = defaultdict(set)
+    published = {a.id: a.published for a in articles}
     for e in events:
         if e.type == "prisoner_exchange" and e.date and e.status == "done":
             for m in e.mentions:
-                stories[m.article].add(e.id)
+                if _news(m, published.get(m.article)):
+                    stories[m.article].add(e.id)
     corpus = _Corpus(
         bodies={a.id: a.body for a in articles},
         outlets={a.id: a.outlet for a in articles},
@@ -658,6 +666,19 @@ def build_exchanges(
     )
     built = [_exchange(e, corpus, rounds) for e in events if e.type == "prisoner_exchange"]
     return _promises_kept(built)
+
+
+# A swap done this many days before an article was published can be its news.
+_NEWS_DAYS = 7
+
+
+def _news(m: MentionRef, published: dt.date | None) -> bool:
+    """Whether a mention's swap can be its article's news: a caption's swap of six weeks before
+    ("... released by the Russian Defence Ministry on February 5") is not the story of an article
+    of 19 March."""
+    if published is None or m.precision != "day" or not m.date:
+        return True
+    return 0 <= (published - dt.date.fromisoformat(m.date)).days <= _NEWS_DAYS
 
 
 @dataclass
@@ -830,7 +851,8 @@ def _read(
     found: list[Figure] = []
     before: tuple[int, int] | None = None
     for s, e in spans:
-        who = corpus.attribution.get((m.article, s)) or claimed_by
+        # ("Ukraine said the 115 servicemen who were freed were conscripts": Ukraine's figure.)
+        who = corpus.attribution.get((m.article, s)) or attribution(body[s:e]) or claimed_by
         given = _figures(m, body[s:e], s, who, event)
         if not given and before is not None and _EQUAL.search(body[s:e]):
             # "... brought home 390 Ukrainians. Russia's Defense Ministry said it received the same number."

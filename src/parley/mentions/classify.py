@@ -77,7 +77,7 @@ _UNDER_WAY = re.compile(
 # "Russia and Ukraine announced a prisoner of war exchange on Thursday involving the return of
 # 45 soldiers": wire idiom for a swap carried out that day, unless what is announced lies ahead.
 _ANNOUNCED_SWAP = re.compile(
-    r"\bannounced\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,4}?(?:exchange|swap)\b"
+    r"\bannounced\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:exchange|swap)\b"
     r"(?![^.]*\b(?:will|would|to be|to take place|planned|next)\b)",
     re.I,
 )

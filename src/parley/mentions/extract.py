@@ -355,6 +355,9 @@ _LEADING = re.compile(r"\W*(?:[\w’'-]+\W+){0,5}")
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
 
 
+_ANNOUNCED_THE_SWAP = re.compile(
+    r"\bannounced\s+the\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\s+(?:on\s+|last\s+|this\s+)?$", re.I
+)
 _TALKS_THEN_DATE = re.compile(
     r"\b(?:talks|negotiations|round of talks)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
 )
@@ -400,6 +403,11 @@ class _Triggers:
         ("Zelensky announced on Friday that 49 Ukrainian prisoners of war have been returned")."""
         left, right = clauses.clause(mention.start, mention.end, keep_and=True)
         kind = next((kind for kind, _ in _TRIGGERS if _inside(self.found[kind], left, right)), None)
+        # "The Kremlin announced the swap on Tuesday": the swap the article reports, announced that day.
+        if kind in ("announcement", "prisoner_exchange") and _ANNOUNCED_THE_SWAP.search(
+            self.sentence, left, mention.start
+        ):
+            return "announcement"
         if kind == "announcement":
             said = next(s for s, _ in self.found[kind] if s >= left)
             swaps = [e for s, e in self.found["prisoner_exchange"] if said < s]
@@ -604,7 +612,7 @@ class _Shared:
         self.article, self.span, self.sentence = article, span, sentence
         self.context = previous if previous and _ANAPHOR.match(sentence) else None
         self.location = _location(sentence)
-        self.attribution = _attribution(sentence)
+        self.attribution = attribution(sentence)
         self.titles: dict[str, str] = {}
 
     def event(
@@ -678,7 +686,8 @@ def _location(sentence: str) -> str | None:
     return None
 
 
-def _attribution(sentence: str) -> str | None:
+def attribution(sentence: str) -> str | None:
+    """Who a sentence says gives its news ("according to TASS", "Zelensky said"), if it names one."""
     reporters = [_name(m.group("who")) for m in _REPORTED_BY.finditer(sentence)]
     if len(reporters) >= 2:
         # "according to a source ..., as reported by TASS": the outlet, citing its source.
@@ -722,7 +731,7 @@ def _title(kind: str, sentence: str, context: str | None, location: str | None, 
         return "Prisoner exchange" + ("".join(f", {q}" for q in qualifiers))
     if kind == "announcement":
         what = mentions_type(sentence, ("prisoner_exchange", "agreement", "capture"))
-        who = _attribution(sentence)
+        who = attribution(sentence)
         label = f"{TYPE_LABELS[what]} announced" if what else "Announcement"
         return f"{label} by {who}" if who else label
     if kind == "capture":
