@@ -559,3 +559,16 @@ def test_the_day_a_delegation_arrived_is_no_day_of_the_talks(tmp_path: Path) -> 
     assert [(r.date, r.end_date) for r in rounds_of([tmp_path])] == [("2022-02-28", None)]
     [sunday] = [m for m in mentions_of(tmp_path) if m.date == "2022-02-27"]
     assert (sunday.klass, sunday.reason) == ("context", "when someone arrived, not the day of the talks")
+
+
+def test_talks_that_name_no_party_take_no_format_from_talks_years_away(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2022-03-29", "A new round of peace talks is being held in Istanbul.")
+    article(
+        tmp_path,
+        "b",
+        "2025-02-27",
+        "Russian and US diplomats held talks in Istanbul on Thursday about the work of their embassies.",
+    )
+    formats = {r.date: (r.series, r.format) for r in rounds_of([tmp_path])}
+    assert formats["2022-03-29"] == ("Istanbul 2022", "Russia–Ukraine")
+    assert formats["2025-02-27"][1] == "US–Russia"

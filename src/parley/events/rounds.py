@@ -451,11 +451,10 @@ def _runs(
         else:
             meetings.append([e])
     formats = [_most_named(votes[id(e)] for e in meeting) for meeting in meetings]
-    known = [f for f in formats if f]
     runs: list[_Run] = []
     for i, (meeting, table) in enumerate(zip(meetings, formats, strict=True)):
-        table = table or next((f for f in reversed(formats[:i]) if f), known[0] if known else FORMATS[0])
         first, last = meeting[0].day or dt.date.min, meeting[-1].day or dt.date.min
+        table = table or _nearest_format(meetings, formats, i) or FORMATS[0]
         # One sentence naming only the two sides does not take a meeting out of the run going on
         # at its venue: trilateral talks are often told without the mediator.
         latest = max(runs, key=lambda r: r.last, default=None)
@@ -477,6 +476,19 @@ def _runs(
         for e in meeting:
             run_of[id(e)] = run
     return runs
+
+
+def _nearest_format(meetings: list[list[Event]], formats: list[str | None], i: int) -> str | None:
+    """The format of the meeting nearest the i-th, before or after it, that names one, if it is at
+    most TRACK_GAP_DAYS away: the Istanbul talks of 2022 take none from the embassy talks of 2025."""
+    day = meetings[i][0].day or dt.date.min
+    near = [
+        (abs(((meetings[j][0].day or dt.date.min) - day).days), f)
+        for j, f in enumerate(formats)
+        if f and j != i
+    ]
+    gap, table = min(near, default=(0, None))
+    return table if gap <= TRACK_GAP_DAYS else None
 
 
 def _most_named(formats: Iterable[str | None]) -> str | None:
