@@ -572,3 +572,17 @@ def test_talks_that_name_no_party_take_no_format_from_talks_years_away(tmp_path:
     formats = {r.date: (r.series, r.format) for r in rounds_of([tmp_path])}
     assert formats["2022-03-29"] == ("Istanbul 2022", "Russia–Ukraine")
     assert formats["2025-02-27"][1] == "US–Russia"
+
+
+def test_a_round_days_away_from_the_one_its_article_places_takes_no_venue_from_it(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-07",
+        "A trilateral meeting of the foreign ministers of Turkey, Ukraine and Russia will be held in Antalya "
+        "on March 10. Arakhamia said that the third round of negotiations between the Ukrainian and Russian "
+        "delegations would take place on March 7.",
+    )
+    rows = {(r.series, r.round, r.date) for r in rounds_of([tmp_path])}
+    assert ("venue not stated", 3, "2022-03-07") in rows
+    assert not any(series == "Antalya 2022" and number for series, number, _ in rows)

@@ -366,12 +366,24 @@ def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]
             before = [x for x in same if x.start < e.start]
             if before and re.search(r"\b(?:same|that) (?:city|venue|place)\b", e.sentence):
                 venue = named_venue[id(before[-1])]
+            elif _apart(e, same):
+                # "the third round ... would take place on March 7", in an article on the Antalya
+                # meeting of March 10: another meeting, whose venue the article does not give.
+                venue = None
             elif len({named_venue[id(x)] for x in same}) == 1:
                 venue = named_venue[id(same[0])]
             else:
                 venue = venue_of(titles[e.article])
         out[id(e)] = venue
     return out
+
+
+def _apart(e: Event, others: list[Event]) -> bool:
+    """Whether a round dated to the day is days away from every round its article places."""
+    days = [x.day for x in others if x.day and x.precision == "day"]
+    return bool(e.day and e.precision == "day" and days) and all(
+        abs((e.day - d).days) > _SAME_ROUND_DAYS for d in days if e.day
+    )
 
 
 @dataclass
