@@ -537,3 +537,22 @@ def test_forms_of_the_fifth_fresh_set(text: str, expected: list[tuple[str, str]]
 )
 def test_a_plan_undone_is_dated_by_the_nearer_day(text: str, expected: str) -> None:
     assert resolve(text, published=dt.date(2024, 2, 8)) == [(expected, "day")]
+
+
+def test_the_year_named_and_the_as_of_date_leave_one_year_for_a_day() -> None:
+    text = (
+        "The bodies of 1,003 soldiers returned to Ukraine, the headquarters reported on Dec. 19. The Istanbul "
+        "agreements refer to the 2025 negotiations. The first repatriation under them took place in June."
+    )
+    mentions = find_mentions(text)
+    inference = infer_year(text, mentions, dt.date(2026, 11, 26))
+    assert inference is not None and inference.year == 2025
+    assert "the only year from 2025" in inference.reason and "'Dec. 19'" in inference.reason
+    # A month in the past tense, after that day, lies before it.
+    assert resolve(text, as_of=dt.date(2026, 11, 26)) == [
+        ("2025-12-19", "day"),
+        ("2025", "year"),
+        ("2025-06", "month"),
+    ]
+    # Read after another December 19 has passed, the day could be of either year: none is chosen.
+    assert infer_year(text, mentions, dt.date(2027, 1, 5)) is None

@@ -366,9 +366,10 @@ def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]
             before = [x for x in same if x.start < e.start]
             if before and re.search(r"\b(?:same|that) (?:city|venue|place)\b", e.sentence):
                 venue = named_venue[id(before[-1])]
-            elif _apart(e, same):
+            elif round_ordinal(e.sentence) and _apart(e, same):
                 # "the third round ... would take place on March 7", in an article on the Antalya
-                # meeting of March 10: another meeting, whose venue the article does not give.
+                # meeting of March 10: another meeting, whose venue the article does not give ("a
+                # new round will begin on Thursday" after Istanbul's second goes on there).
                 venue = None
             elif len({named_venue[id(x)] for x in same}) == 1:
                 venue = named_venue[id(same[0])]

@@ -674,7 +674,8 @@ def infer_year(text: str, mentions: list[Mention], reference: dt.date) -> YearIn
 
     A weekday paired with a date fixes the year among the plausible ones: from EARLIEST_YEAR
     (or later, when the text says so) up to `reference`, the report's as-of date. Failing that,
-    the latest year stated in a full date is taken.
+    the latest year stated in a full date is taken; failing that, the one year from the latest year
+    the text names up to `reference` that holds every day it names.
     """
     floor, why_floor = dt.date(EARLIEST_YEAR, 1, 1), "the conflict's start"
     for pattern, bound, why in _EVIDENCE:
@@ -715,6 +716,27 @@ def infer_year(text: str, mentions: list[Mention], reference: dt.date) -> YearIn
             f"the article gives no publication date; {last.year} is the year of"
             f" '{last.text.strip()}', its latest full date",
         )
+    # "reported on Dec. 19", in a text that names 2025, read before the as-of date of 2026-11-26:
+    # the only year from the one named to the as-of date in which every day it names falls.
+    days = [m for m in mentions if m.kind == "date" and m.year is None and m.month and m.day]
+    if days and floor.year > EARLIEST_YEAR:
+        fits = set.intersection(
+            *(
+                {
+                    y
+                    for y in range(floor.year, reference.year + 1)
+                    if (d := _safe_date(y, m.month, m.day)) and d <= reference
+                }
+                for m in days
+            )
+        )
+        if len(fits) == 1:
+            year = fits.pop()
+            window = f"from {floor.year} ({why_floor}) to the as-of date ({reference.isoformat()})"
+            return YearInference(
+                year,
+                f"the article gives no publication date; {year} is the only year {window} holding '{days[0].text.strip()}'",
+            )
     return None
 
 
@@ -888,7 +910,7 @@ class Resolver:
             return self.inference.year, f"{quoted}: year inferred — {self.inference.reason}", True
         if self.previous:
             anchor, source = self.previous
-            year = _nearest_year(anchor, m.month or 1, m.day, None)
+            year = _nearest_year(anchor, m.month or 1, m.day, tense)
             if self.inference and year == self.inference.year:
                 return year, f"{quoted}: year inferred — {self.inference.reason}", True
             return year, f"{quoted}: year of the nearest dated mention, '{source.text.strip()}'", True
