@@ -575,3 +575,26 @@ def test_a_caption_s_old_swap_and_the_day_it_was_announced_leave_the_story_whole
     swap = next(x for x in exchanges if x.date == "2025-03-19")
     assert (swap.to_ukraine, swap.to_russia) == (197, 175)
     assert not any(x.date == "2025-03-18" for x in exchanges)
+
+
+def test_also_received_adds_to_the_swap_unless_it_completes_a_breakdown(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "kuna.md": (
+                "2025-10-02",
+                "MOSCOW, Oct 2 (KUNA) -- Russia and Ukraine exchanged on Thursday 185 service members each, the "
+                "Russian Defense Ministry said.\n\n"
+                "A statement by the ministry announced the swap, adding that Moscow also received 20 Russian "
+                "civilians who were held by Ukraine.",
+            ),
+            "vereshchuk.md": (
+                "2022-04-28",
+                '"Today, 45 of our people were released from Russian captivity: 13 officers and 20 soldiers. '
+                'We are also returning home 12 of our civilians," Vereshchuk wrote.',
+            ),
+        },
+    )
+    by_day = {x.date: (x.to_ukraine, x.to_russia) for x in exchanges}
+    assert by_day["2025-10-02"] == (185, 205)
+    assert by_day["2022-04-28"][0] == 45

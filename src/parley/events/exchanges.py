@@ -137,6 +137,9 @@ _FREED = re.compile(
     r"\b(?:were|was|have been|had been|has been)\s+(?:returned|released|freed|exchanged|handed over|repatriated|swapped)\b",
     re.I,
 )
+_RECEIVED = re.compile(
+    r"\b(?:received|returned|freed|released|brought (?:back|home)|handed over|got back|repatriated)\s+$", re.I
+)
 _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(
     r"\b(?:so far|to date|as of|overall|altogether|bringing the total|a total release|since"
@@ -598,10 +601,14 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     clause = _clause(text, m.start(), m.end())
     held = _NOT_RETURNED.match(text[m.end() :])
     # "45 servicemen who had been captured during hostilities ... were returned": freed after all.
+    # ("Moscow also received 20 Russian civilians who were held by Ukraine": received, once held.)
     freed = (
         held
         and _CAPTIVE.search(held.group(0))
-        and _FREED.search(clause, clause.find(m.group(0)) + len(m.group(0)))
+        and (
+            _FREED.search(clause, clause.find(m.group(0)) + len(m.group(0)))
+            or _RECEIVED.search(text, max(0, m.start() - 30), m.start())
+        )
     )
     if (held and not dead and not freed) or _BOTH_SIDES.match(text[m.end() :]):
         return True
@@ -864,7 +871,8 @@ def _read(
     return found
 
 
-_ADDITIONAL = re.compile(r"\b(?:additional|extra|further)\s+$", re.I)
+# ("an additional 22 ... prisoners"; "Moscow also received 20 Russian civilians")
+_ADDITIONAL = re.compile(r"\b(?:additional|extra|further)\s+$|\balso\s+(?:[\w-]+\s+){1,2}$", re.I)
 
 
 def _with_additions(
@@ -883,7 +891,7 @@ def _with_additions(
     for side, value, kind, promised, start, _, _ in figures_in(
         text, corpus.attribution.get((m.article, s)) or claimed_by
     ):
-        if promised or not _ADDITIONAL.search(text, max(0, start - 25), start):
+        if promised or not _ADDITIONAL.search(text, max(0, start - 40), start):
             continue
         base = [
             f
@@ -893,6 +901,11 @@ def _with_additions(
         if len({f.value for f in base}) != 1:
             continue
         first = base[0]
+        # "45 of our people were released: 13 officers and 20 soldiers ... We are also returning home
+        # 12 of our civilians": the last part of the 45, not 12 more.
+        listed = re.findall(r"\b\d[\d,]*\b", body[first.start : first.end].split(str(first.value), 1)[-1])
+        if listed and sum(_number(n) for n in listed) + value == first.value:
+            continue
         total = first.model_copy(
             update={
                 "value": first.value + value,

@@ -910,7 +910,7 @@ class Resolver:
             return self.inference.year, f"{quoted}: year inferred — {self.inference.reason}", True
         if self.previous:
             anchor, source = self.previous
-            year = _nearest_year(anchor, m.month or 1, m.day, tense)
+            year = _nearest_year(anchor, m.month or 1, m.day, None)
             if self.inference and year == self.inference.year:
                 return year, f"{quoted}: year inferred — {self.inference.reason}", True
             return year, f"{quoted}: year of the nearest dated mention, '{source.text.strip()}'", True
