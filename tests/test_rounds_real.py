@@ -586,3 +586,12 @@ def test_a_round_days_away_from_the_one_its_article_places_takes_no_venue_from_i
     rows = {(r.series, r.round, r.date) for r in rounds_of([tmp_path])}
     assert ("venue not stated", 3, "2022-03-07") in rows
     assert not any(series == "Antalya 2022" and number for series, number, _ in rows)
+
+
+def test_meetings_no_one_numbers_are_a_track_of_their_year(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-12-03", "Witkoff and Kushner held talks with Putin in Moscow on Tuesday.")
+    article(tmp_path, "b", "2026-01-23", "Witkoff and Kushner held talks with Putin in Moscow on Thursday.")
+    assert {(r.series, r.date) for r in rounds_of([tmp_path])} == {
+        ("Moscow 2025", "2025-12-02"),
+        ("Moscow 2026", "2026-01-22"),
+    }

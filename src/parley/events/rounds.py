@@ -397,6 +397,7 @@ class _Run:
     last: dt.date
     told: int = 0
     name: str = ""
+    numbered: bool = False  # whether articles number any of its meetings as held
 
 
 def _tracks(
@@ -482,10 +483,14 @@ def _runs(
             run is None
             or (first - run.last).days > TRACK_GAP_DAYS
             or (opens and (first - run.last).days > _OPENS_AFTER_DAYS)
+            # Meetings no one numbers (envoys' visits to Moscow in December and January) are a
+            # track of their year: only a numbered series runs on into the next.
+            or (first.year != run.first.year and not run.numbered and not stated)
         ):
             run = _Run(venue, table, first, last)
             runs.append(run)
         run.last, run.told = max(run.last, last), run.told + len(meeting)
+        run.numbered = run.numbered or bool(stated)
         for e in meeting:
             run_of[id(e)] = run
     return runs
