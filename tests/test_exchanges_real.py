@@ -598,3 +598,26 @@ def test_also_received_adds_to_the_swap_unless_it_completes_a_breakdown(tmp_path
     by_day = {x.date: (x.to_ukraine, x.to_russia) for x in exchanges}
     assert by_day["2025-10-02"] == (185, 205)
     assert by_day["2022-04-28"][0] == 45
+
+
+def test_a_swap_of_the_living_takes_no_figure_of_the_dead_told_beside_it(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "a.md": (
+                "2025-06-11",
+                "Despite soldiers being exchanged on both sides on Monday, neither government revealed the number "
+                "of prisoners involved. The following day, 1212 bodies of fallen soldiers were returned to Ukraine.",
+            ),
+            "b.md": (
+                "2025-06-10",
+                "Ukrainian prisoners of war came home on Monday in the first stage of the swap.",
+            ),
+            "c.md": (
+                "2025-06-10",
+                "Russia and Ukraine exchanged prisoners of war on Monday, officials said.",
+            ),
+        },
+    )
+    monday = next(x for x in exchanges if x.date == "2025-06-09")
+    assert (monday.kind, monday.to_ukraine) == ("pows", None)

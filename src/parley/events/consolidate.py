@@ -209,14 +209,15 @@ _LIVING = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners-of-war|detainee
 
 def _about_bodies(m: Event) -> bool | None:
     """Whether a mention is about the dead (True), the living (False), or does not say (None)."""
-    return _of_bodies(m.sentence)
+    return of_bodies(m.sentence)
 
 
 @lru_cache(maxsize=65536)  # asked of a group's every mention each time one more may join it
-def _of_bodies(sentence: str) -> bool | None:
-    if _BODIES.search(sentence):
-        return True
-    return False if _LIVING.search(sentence) else None
+def of_bodies(sentence: str) -> bool | None:
+    """Whether a sentence is about the dead (True), the living (False), or does not say (None)."""
+    # ("the swap of prisoners continued, as did the return of 1,212 bodies": both, so neither.)
+    dead, living = bool(_BODIES.search(sentence)), bool(_LIVING.search(sentence))
+    return None if dead == living else dead
 
 
 def _other_kind(group: list[Event], m: Event) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -25,7 +25,7 @@ import yaml
 from pydantic import BaseModel
 
 from parley.articles.load import Article
-from parley.events.consolidate import EventRecord, MentionRef, countable
+from parley.events.consolidate import EventRecord, MentionRef, countable, of_bodies
 from parley.events.rounds import Round, venue_of
 from parley.memo import kept
 from parley.mentions.dates import MONTH_NAMES, first_day
@@ -812,7 +812,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     for f in figures:
         given[f.article] |= _sides_given([f])
     told, story = _story(event, corpus, read, given)
-    figures += told
+    figures = _of_its_kind(event, figures + told)
     text = " ".join(texts)
     stages, conflicts = _stages(event, figures)
     to_ukraine, to_russia, more = _delivered(figures, stages)
@@ -821,7 +821,11 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     ordinals = sorted({int(o.group("n")) for o in _ORDINAL_EXCHANGE.finditer(text)})
     if len(ordinals) > 1:
         conflicts.append(f"sources number it differently: {', '.join(_ordinal(n) for n in ordinals)}")
-    kinds = {f.kind for f in figures if not f.promised} or {f.kind for f in figures}
+    # (A swap of the living whose only figure is a deal for the dead is still of the living.)
+    dead = _of_the_dead(event)
+    kinds = {f.kind for f in figures if not f.promised} or {
+        f.kind for f in figures if dead is None or (f.kind == "bodies") == dead
+    }
     return Exchange(
         id=event.id,
         date=event.date,
@@ -832,6 +836,8 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         to_russia=to_russia,
         kind=(kinds.pop() if len(kinds) == 1 else "mixed")
         if kinds
+        else _kind(" ".join(m.sentence for m in event.mentions if of_bodies(m.sentence) is False))
+        if dead is False
         else _kind(text)
         if _CATEGORIES["bodies of the dead"].search(text)
         else None,  # type: ignore[arg-type]
@@ -918,6 +924,26 @@ def _with_additions(
         found = [f for f in found if f not in base] + [total]
         added = True
     return found, [(s, e)] if added else []
+
+
+def _of_its_kind(event: EventRecord, figures: list[Figure]) -> list[Figure]:
+    """An exchange of the living takes no figure of the dead from the sentences around its
+    mentions, nor the other way round ("soldiers being exchanged on both sides that day", then
+    "1212 bodies of fallen soldiers were returned"); its mentions' own sentences keep theirs."""
+    dead = _of_the_dead(event)
+    if dead is None:
+        return figures
+    own = {(m.article, m.start) for m in event.mentions}
+    return [f for f in figures if (f.article, f.start) in own or (f.kind == "bodies") == dead]
+
+
+def _of_the_dead(event: EventRecord) -> bool | None:
+    """Whether most of an exchange's mentions that say are about the dead (True) or the living
+    (False); None when as many say each, or none says."""
+    said = Counter(of_bodies(m.sentence) for m in event.mentions)
+    if said[True] == said[False]:
+        return None
+    return said[True] > said[False]
 
 
 def _sides_given(figures: Iterable[Figure]) -> set[str]:
