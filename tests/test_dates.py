@@ -550,3 +550,15 @@ def test_the_year_named_and_the_as_of_date_leave_one_year_for_a_day() -> None:
     assert "the only year from 2025" in inference.reason and "'Dec. 19'" in inference.reason
     # Read after another December 19 has passed, the day could be of either year: none is chosen.
     assert infer_year(text, mentions, dt.date(2027, 1, 5)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count after a month and its comma is no day of it; a year after the comma is the month's.
+        ("In October, 95 prisoners were returned to each side.", [("2024-10", "month")]),
+        ("In October, 2023, the sides met.", [("2023-10", "month")]),
+    ],
+)
+def test_a_month_and_its_comma(text: str, expected: list[tuple[str, str]]) -> None:
+    assert resolve(text, published=dt.date(2024, 12, 30)) == expected

@@ -621,3 +621,24 @@ def test_a_swap_of_the_living_takes_no_figure_of_the_dead_told_beside_it(tmp_pat
     )
     monday = next(x for x in exchanges if x.date == "2025-06-09")
     assert (monday.kind, monday.to_ukraine) == ("pows", None)
+
+
+def test_a_swap_known_by_its_month_and_figure_is_the_one_that_gives_it(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "day.md": (
+                "2024-10-18",
+                "Russia and Ukraine exchanged 95 prisoners each on Friday, the UAE said.",
+            ),
+            "other.md": ("2024-10-02", "Ukraine brought home 52 soldiers on Wednesday."),
+            "month.md": (
+                "2024-12-30",
+                "In October, 95 prisoners were returned to each side in a smaller swap.",
+            ),
+        },
+    )
+    assert [(x.date, x.to_ukraine, len(x.sources)) for x in exchanges if x.status == "done"] == [
+        ("2024-10-02", 52, 1),
+        ("2024-10-18", 95, 2),
+    ]

@@ -11,6 +11,7 @@ range the disagreeing figures allow.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -672,7 +673,7 @@ def build_exchanges(
         stories=stories,
     )
     built = [_exchange(e, corpus, rounds) for e in events if e.type == "prisoner_exchange"]
-    return _promises_kept(built)
+    return _months_placed(_promises_kept(built))
 
 
 # A swap done this many days before an article was published can be its news.
@@ -758,6 +759,57 @@ def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
         )
         dropped.add(id(agreed))  # by identity: comparing models field by field is slow
     return [x for x in out if id(x) not in dropped]
+
+
+def _months_placed(exchanges: list[Exchange]) -> list[Exchange]:
+    """An exchange known only to its month or week ("the bodies of 1,212 … in June") is the one
+    exchange of its kind carried out within it on a known day that gives the same figure, in
+    total or in a stage: its sources and figures join that one, not a record of their own."""
+    by_month: dict[str, list[int]] = defaultdict(list)
+    for i, x in enumerate(exchanges):
+        if x.status == "done" and x.precision == "day" and x.date:
+            by_month[x.date[:7]].append(i)
+    out = list(exchanges)
+    dropped: set[int] = set()
+    for x in exchanges:
+        if x.status != "done" or x.precision not in ("month", "week") or not x.date:
+            continue
+        first, last = _days(x)
+        given = {
+            (side, value) for side, value in (("ukraine", x.to_ukraine), ("russia", x.to_russia)) if value
+        }
+        same = [
+            i
+            for month in {first.isoformat()[:7], last.isoformat()[:7]}
+            for i in by_month[month]
+            if first <= (out[i].day or first) <= last
+            and _of_bodies(out[i]) == _of_bodies(x)
+            and given & _given_by(out[i])
+        ]
+        if given and len(same) == 1:
+            kept = out[same[0]]
+            out[same[0]] = kept.model_copy(
+                update={"sources": kept.sources + x.sources, "figures": kept.figures + x.figures}
+            )
+            dropped.add(id(x))
+    return [x for x in out if id(x) not in dropped]
+
+
+def _days(x: Exchange) -> tuple[dt.date, dt.date]:
+    """The first and last day of an exchange dated to a month or an ISO week."""
+    if x.precision == "week":
+        first = dt.date.fromisoformat(x.date or "")
+        return first, first + dt.timedelta(days=6)
+    year, month = map(int, (x.date or "").split("-")[:2])
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _given_by(x: Exchange) -> set[tuple[str, int]]:
+    """The (side, figure) pairs an exchange gives, in total or in any of its stages."""
+    pairs = {("ukraine", x.to_ukraine), ("russia", x.to_russia)}
+    for s in x.stages:
+        pairs |= {("ukraine", s.to_ukraine), ("russia", s.to_russia)}
+    return {(side, value) for side, value in pairs if value}
 
 
 def _of_bodies(x: Exchange) -> bool:

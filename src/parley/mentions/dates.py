@@ -81,7 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("date", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I)),
-    ("month", re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)(?!\d)")),
+    ("month", re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)")),
     # "between May and July", "from May to July": one span, dated by its first month.
     (
         "month",
@@ -94,7 +94,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             rf"\b(?i:in|since|by|until|till|during|from|of|(?P<step>last|next|this)|before|after)\s+{_MONTH_ALONE}"
-            rf"(?:\s+(?:and|or)\s+(?:in\s+)?{_MONTH2})?(?:{_YEAR_REL})?(?![\w-]|,?\s+\d)"
+            # ("in October 5" is a day, "in October, 2024" a month of a year; "In October, 95
+            # prisoners" a month)
+            rf"(?:\s+(?:and|or)\s+(?:in\s+)?{_MONTH2})?(?:{_YEAR_REL})?(?![\w-]|\s+\d|,\s*(?:19|20)\d\d(?!\d))"
         ),
     ),
     # "the March exchange", "the June talks": a month naming the event it stands before.
