@@ -595,3 +595,24 @@ def test_meetings_no_one_numbers_are_a_track_of_their_year(tmp_path: Path) -> No
         ("Moscow 2025", "2025-12-02"),
         ("Moscow 2026", "2026-01-22"),
     }
+
+
+def test_a_meeting_begun_and_a_day_right_after_met_are_rounds(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "tass",
+        "2025-12-02",
+        "MOSCOW, December 2. /TASS/. Russian President Vladimir Putin has begun a meeting with US negotiators "
+        "who have arrived in Moscow: special presidential envoy Steve Witkoff and Jared Kushner.",
+    )
+    article(
+        tmp_path,
+        "riyadh",
+        "2025-02-27",
+        "Lavrov and US Secretary of State Marco Rubio met on February 18 in the Saudi capital Riyadh, where "
+        "they agreed to start talks on the Ukraine conflict.",
+    )
+    assert {(r.series, r.date) for r in rounds_of([tmp_path])} == {
+        ("Riyadh 2025", "2025-02-18"),
+        ("Moscow 2025", "2025-12-02"),
+    }

@@ -78,6 +78,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "held talks", "concluded a second day of US-brokered talks": the verb before the noun.
             r"|\b(?:held|hold|holding|met for|meet for|concluded|ended|wrapped up|opened|began|resumed)"
             r"\s+(?:[\w.-]+\s+){0,5}?(?:talks|negotiations)\b"
+            # "Putin has begun a meeting with US negotiators", "held a meeting with Witkoff"
+            r"|\b(?:held|has begun|have begun|began|started|opened)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?meeting\b"
             # "the first direct talks between the warring sides ... on May 16": talks counted are one meeting.
             r"|\b(?:first|second|third|fourth|fifth)\s+(?:[\w.-]+\s+){0,2}?(?:talks|negotiations)\b"
             # "officials from both countries met in Riyadh": a meeting of the sides' envoys.
@@ -359,7 +361,7 @@ _ANNOUNCED_THE_SWAP = re.compile(
     r"\bannounced\s+the\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\s+(?:on\s+|last\s+|this\s+)?$", re.I
 )
 _TALKS_THEN_DATE = re.compile(
-    r"\b(?:talks|negotiations|round of talks)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
+    r"\bmet\s+(?:on\s+)?$|\b(?:talks|negotiations|round of talks)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
 )
 
 
@@ -393,7 +395,8 @@ class _Triggers:
 
     def talks_just_before(self, mention: Mention) -> bool:
         """Whether the date follows the talks it dates: "told journalists in Istanbul after the
-        talks on Wednesday evening" dates the talks, whatever else the sentence reports."""
+        talks on Wednesday evening", "Lavrov and Rubio met on February 18 in Riyadh, where they
+        agreed ..." date the talks, whatever else the sentence reports."""
         return bool(_TALKS_THEN_DATE.search(self.sentence, max(0, mention.start - 60), mention.start))
 
     def in_clause(self, clauses: Clauses, mention: Mention, alone: bool = False) -> str | None:
