@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import AS_OF, write
 
-from parley.config import HANDOFF_ENV, handoff_pending, handoff_waiting
+from parley.config import HANDOFF_ENV, handoff_pending
 from parley.events.corpus import collect, hand_over, handoff_key
 from parley.render.exporters import _SCRIPT
 from parley.report.params import Parameters
@@ -38,7 +38,6 @@ def handed(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
 
 def test_the_kernel_takes_the_collection_handed_over(corpus: Path, handed: Path) -> None:
     assert collect(_params(corpus)).corrected == ["handed over"]
-    assert not handoff_waiting(handed).exists()  # it never waited
     assert not handed.with_name(handed.name + ".part").exists()  # written whole, then renamed
 
 
@@ -103,7 +102,6 @@ def test_the_kernel_waits_for_the_collection_still_being_computed(corpus: Path, 
     done = _later(lambda: (handed.write_bytes(collection), handoff_pending(handed).unlink()))
     assert collect(_params(corpus)).corrected == ["handed over"]
     done.join()
-    assert handoff_waiting(handed).exists()  # it said so: the render warms up meanwhile
 
 
 def test_when_the_collecting_process_gives_up_the_kernel_computes_its_own(corpus: Path, handed: Path) -> None:
@@ -138,41 +136,3 @@ def test_the_converters_warm_up_leaves_the_interpreter_lock_as_it_found_it(tmp_p
     converters.join()
     assert converters.exporter is not None  # warmed up
     assert sys.getswitchinterval() == before
-
-
-def test_the_converters_warm_up_while_the_kernel_waits_for_the_collection(tmp_path: Path) -> None:
-    """The kernel, ready before the collection, leaves its core idle: the converters warm up on
-    it, and still take the collecting process's word when it comes."""
-    from multiprocessing import Pipe
-
-    from parley.render.run import _Converters
-
-    receiving, sending = Pipe(duplex=False)
-    handoff = tmp_path / "collection.pickle"
-    converters = _Converters(("html",), receiving, handoff)
-    handoff_waiting(handoff).touch()
-    for _ in range(6000):  # until warmed up, with nothing handed over yet
-        if converters.exporter is not None:
-            break
-        time.sleep(0.01)
-    assert converters.exporter is not None and not converters.handed.is_set()
-    sending.send(None)
-    converters.join()
-    assert converters.handed.is_set() and converters.failed is None
-
-
-def test_a_collecting_failure_reaches_the_render_while_the_converters_warm_up(tmp_path: Path) -> None:
-    from multiprocessing import Pipe
-
-    from parley.render.run import _Converters
-
-    receiving, sending = Pipe(duplex=False)
-    handoff = tmp_path / "collection.pickle"
-    handoff_pending(handoff).touch()
-    handoff_waiting(handoff).touch()
-    converters = _Converters(("html",), receiving, handoff)
-    sending.send(ValueError("no collection"))
-    converters.handed.wait()
-    assert isinstance(converters.failed, ValueError)
-    assert not handoff_pending(handoff).exists()  # the kernel computes its own
-    converters.join()

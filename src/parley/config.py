@@ -54,12 +54,6 @@ def handoff_pending(handoff: Path) -> Path:
     return handoff.with_name(handoff.name + ".pending")
 
 
-def handoff_waiting(handoff: Path) -> Path:
-    """The mark the kernel leaves when it is ready and waits for the collection: its core is
-    idle until then, and the render warms up its converters on it."""
-    return handoff.with_name(handoff.name + ".waiting")
-
-
 CELL_TIMEOUT_S = 300
 
 # Without a publication date, a year is inferred only within this window: the conflict's start

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from parley import memo
 from parley.articles.load import Article, article_paths, load_corpus
-from parley.config import HANDOFF_ENV, from_root, handoff_pending, handoff_waiting
+from parley.config import HANDOFF_ENV, from_root, handoff_pending
 from parley.events.consolidate import EventRecord, consolidate, link
 from parley.events.exchanges import Exchange, build_exchanges, with_exchanges
 from parley.events.rounds import Round, build_rounds
@@ -208,9 +208,6 @@ def _taken(path: Path, key: str) -> Collection | None:
     the notebook while the collection is still computed: until it is handed over, or its process
     gives up (the pending mark gone, then it is computed here), this waits."""
     pending = handoff_pending(path)
-    if pending.exists() and not path.exists():
-        with suppress(OSError):  # only a head start for the render (see render/run.py)
-            handoff_waiting(path).touch()
     while pending.exists() and not path.exists():
         time.sleep(0.005)
     with _without_gc():

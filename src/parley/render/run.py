@@ -56,7 +56,6 @@ from parley.config import (
     ROOT,
     from_root,
     handoff_pending,
-    handoff_waiting,
 )
 from parley.errors import ParleyError
 from parley.inputs import read_limited
@@ -494,14 +493,12 @@ def _execute(notebook: Path, params: Parameters, km: Any, executed: Path, failed
 
 
 class _Converters(threading.Thread):
-    """Imports and warms up nbconvert's HTML exporter and WeasyPrint (templates compiled, fonts
-    loaded) while the kernel runs the notebook, and learns how the collecting process went.
-    The warm-up begins once the collection is handed over, or once the kernel is ready and waits
-    for it (it leaves a mark, `handoff_waiting`): not before, where it would take a core from the
-    kernel's start or the collection. Should the collecting process fail, it lets the kernel go
-    on (it computes its own collection) and keeps the error for the render to raise. The warm-up
-    is only a head start: should it fail, `html` and `pdf` do the work themselves, and report any
-    error."""
+    """Waits for the collection to be handed over, then imports and warms up nbconvert's HTML
+    exporter and WeasyPrint (templates compiled, fonts loaded) while the kernel runs the notebook:
+    not before, where they would take a core from the collection. Should the collecting process
+    fail, it lets the kernel go on (it computes its own collection) and keeps the error for the
+    render to raise. The warm-up is only a head start: should it fail, `html` and `pdf` do the
+    work themselves, and report any error."""
 
     def __init__(self, formats: Sequence[str], results: Connection, handoff: Path) -> None:
         super().__init__(name="parley-converters", daemon=True)
@@ -514,27 +511,14 @@ class _Converters(threading.Thread):
         self.start()
 
     def run(self) -> None:
-        warming = threading.Thread(target=self._warm_up, name="parley-warm-up", daemon=True)
-        waiting = handoff_waiting(self.handoff)
         try:
-            while not self.results.poll(0.005):
-                if warming.ident is None and waiting.exists():
-                    warming.start()
-            try:
-                _received(self.results)
-            except BaseException as err:
-                self.failed = err
-                handoff_pending(self.handoff).unlink(missing_ok=True)
-                return
-            finally:
-                self.handed.set()
-            if warming.ident is None:
-                warming.start()
+            _received(self.results)
+        except BaseException as err:
+            self.failed = err
+            handoff_pending(self.handoff).unlink(missing_ok=True)
+            return
         finally:
-            if warming.ident is not None:
-                warming.join()
-
-    def _warm_up(self) -> None:
+            self.handed.set()
         # The warm-up shares this process's interpreter lock with papermill's loop, which
         # handles the kernel's messages as they come: the lock changes hands every half a
         # millisecond rather than every five, so the cells do not wait on the warm-up.
