@@ -1,6 +1,7 @@
 """How the render grows with the corpus: `parley render --to html,pdf --force` over 10, 100,
-1,000 and 10,000 generated articles (`benchmarks/articles.py`), as whole processes, with the peak
-memory of every process (the CLI, the kernel, anything they start) and the PDF's pages; then the
+1,000 and 10,000 generated articles (`benchmarks/articles.py`), as whole processes, with the CPU
+time and peak memory of every process (the CLI, the kernel, anything they start) and the PDF's
+pages; then the
 re-render after one article is added to 1,000 (new to the store in every run); then `parley
 events|mentions|rounds` over 1,000 articles with nothing cached, pinned to one core. Prints
 Markdown tables for the README.
@@ -14,6 +15,7 @@ timed with the store in place ("warm", what a morning render costs). Tests never
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import subprocess
@@ -63,9 +65,17 @@ def _peak_kb(pid: int) -> int | None:
     return None
 
 
-def run(command: list[str], one: bool = False) -> tuple[float, int, int]:
-    """Seconds; the peak memory (MB) of the command's own process, and the highest of any process
-    it started (the kernel), polled every 50 ms."""
+def _cpu() -> float:
+    """CPU seconds of this process's children that have ended, and of everything they waited for."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def run(command: list[str], one: bool = False) -> tuple[float, float, int, int]:
+    """Seconds; CPU seconds of every process of the command (the render, the kernel, the
+    collecting processes: all are waited for); the peak memory (MB) of the command's own
+    process, and the highest of any process it started (the kernel), polled every 50 ms."""
+    cpu = _cpu()
     start = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -86,7 +96,7 @@ def run(command: list[str], one: bool = False) -> tuple[float, int, int]:
             f"{' '.join(command)} failed: {process.stderr.read().decode() if process.stderr else ''}"
         )
     others = [kb for pid, kb in peaks.items() if pid != process.pid]
-    return elapsed, peaks.get(process.pid, 0) // 1024, max(others, default=0) // 1024
+    return elapsed, _cpu() - cpu, peaks.get(process.pid, 0) // 1024, max(others, default=0) // 1024
 
 
 def render(corpus: Path, out: Path) -> list[str]:
@@ -108,7 +118,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
 
-    rows: list[tuple[str, float, float, int, int, int]] = []
+    rows: list[tuple[str, float, float, float, int, int, int]] = []
     warm: dict[object, float] = {}
     peak_at: dict[int, int] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -117,17 +127,18 @@ def main() -> None:
             corpus = base / f"articles-{size}"
             generate(corpus, size)
             out = base / f"out-{size}"
-            cold, *cold_mb = run(render(corpus, out))
-            times, peaks = [], [cold_mb]
+            cold, _, *cold_mb = run(render(corpus, out))
+            times, cpus, peaks = [], [], [cold_mb]
             for _ in range(1 if size >= 10000 else args.runs):
-                seconds, *mb = run(render(corpus, out))
+                seconds, cpu, *mb = run(render(corpus, out))
                 times.append(seconds)
+                cpus.append(cpu)
                 peaks.append(mb)
             warm[size] = statistics.median(times)
             own, kernel = (max(p[i] for p in peaks) for i in (0, 1))
             peak_at[size] = max(own, kernel)
             pages = len(PdfReader(out / "report.pdf").pages)
-            rows.append((f"{size:,} articles", cold, warm[size], own, kernel, pages))
+            rows.append((f"{size:,} articles", cold, warm[size], statistics.median(cpus), own, kernel, pages))
             print(f"{size}: cold {cold:.1f} s, warm {warm[size]:.1f} s", file=sys.stderr)
 
         # One new article in a corpus of 1,000 whose store is warm, `runs` times: before each, the
@@ -138,7 +149,7 @@ def main() -> None:
             kept = base / "before-added"
             shutil.copytree(corpus, kept / "articles", ignore=shutil.ignore_patterns("article-*"))
             shutil.copytree(out, kept / "out", symlinks=True)
-            times, peaks = [], []
+            times, cpus, peaks = [], [], []
             for _ in range(args.runs):
                 for stored in corpus.glob(f"{STORE}*"):  # with any write-ahead log the render left
                     stored.unlink()
@@ -146,16 +157,16 @@ def main() -> None:
                 shutil.rmtree(out)
                 shutil.copytree(kept / "out", out, symlinks=True)
                 shutil.copy(base / "one-more" / "article-1000.md", corpus / "article-1000.md")
-                seconds, *mb = run(render(corpus, out))
+                seconds, cpu, *mb = run(render(corpus, out))
                 times.append(seconds)
+                cpus.append(cpu)
                 peaks.append(mb)
                 (corpus / "article-1000.md").unlink()
             warm["added"] = statistics.median(times)
             own, kernel = (max(p[i] for p in peaks) for i in (0, 1))
             pages = len(PdfReader(out / "report.pdf").pages)
-            rows.append(
-                ("1,000 articles + 1 new (re-render)", warm["added"], warm["added"], own, kernel, pages)
-            )
+            name = "1,000 articles + 1 new (re-render)"
+            rows.append((name, warm["added"], warm["added"], statistics.median(cpus), own, kernel, pages))
 
         rates: dict[str, float] = {}
         corpus = base / "articles-rates"
@@ -170,14 +181,16 @@ def main() -> None:
     floor = warm[10]
     print(machine())
     print(
-        f"medians of {args.runs} warm renders (1 at 10,000), whole processes, peak memory of every process\n"
+        f"medians of {args.runs} warm renders (1 at 10,000), whole processes, CPU and peak memory of every process\n"
     )
     print(
-        "| corpus | cold render (s) | warm render (s) | × 10 articles | peak, render process (MB) | peak, any process it started (MB) | PDF pages |"
+        "| corpus | cold render (s) | warm render (s) | × 10 articles | warm render, CPU of all its processes (s) | peak, render process (MB) | peak, any process it started (MB) | PDF pages |"
     )
-    print("|---|---|---|---|---|---|---|")
-    for name, cold, seconds, own, kernel, pages in rows:
-        print(f"| {name} | {cold:.1f} | {seconds:.1f} | {seconds / floor:.2f} | {own} | {kernel} | {pages} |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, cold, seconds, cpu, own, kernel, pages in rows:
+        print(
+            f"| {name} | {cold:.1f} | {seconds:.1f} | {seconds / floor:.2f} | {cpu:.1f} | {own} | {kernel} | {pages} |"
+        )
     print("\n| command, 1,000 articles, nothing cached, one core | articles/s |\n|---|---|")
     for command, rate in rates.items():
         print(f"| `parley {command}` | {rate:.0f} |")
