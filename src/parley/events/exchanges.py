@@ -864,7 +864,8 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     for f in figures:
         given[f.article] |= _sides_given([f])
     told, story = _story(event, corpus, read, given)
-    figures = _of_its_kind(event, figures + told)
+    dead = _of_the_dead(event)
+    figures = _of_its_kind(event, figures + told, dead)
     text = " ".join(texts)
     stages, conflicts = _stages(event, figures)
     to_ukraine, to_russia, more = _delivered(figures, stages)
@@ -874,7 +875,6 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     if len(ordinals) > 1:
         conflicts.append(f"sources number it differently: {', '.join(_ordinal(n) for n in ordinals)}")
     # (A swap of the living whose only figure is a deal for the dead is still of the living.)
-    dead = _of_the_dead(event)
     kinds = {f.kind for f in figures if not f.promised} or {
         f.kind for f in figures if dead is None or (f.kind == "bodies") == dead
     }
@@ -978,11 +978,11 @@ def _with_additions(
     return found, [(s, e)] if added else []
 
 
-def _of_its_kind(event: EventRecord, figures: list[Figure]) -> list[Figure]:
-    """An exchange of the living takes no figure of the dead from the sentences around its
-    mentions, nor the other way round ("soldiers being exchanged on both sides that day", then
-    "1212 bodies of fallen soldiers were returned"); its mentions' own sentences keep theirs."""
-    dead = _of_the_dead(event)
+def _of_its_kind(event: EventRecord, figures: list[Figure], dead: bool | None) -> list[Figure]:
+    """An exchange of the living (`dead` False) takes no figure of the dead from the sentences
+    around its mentions, nor the other way round ("soldiers being exchanged on both sides that
+    day", then "1212 bodies of fallen soldiers were returned"); its mentions' own sentences keep
+    theirs."""
     if dead is None:
         return figures
     own = {(m.article, m.start) for m in event.mentions}

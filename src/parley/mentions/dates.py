@@ -727,7 +727,7 @@ def infer_year(text: str, mentions: list[Mention], reference: dt.date) -> YearIn
                 {
                     y
                     for y in range(floor.year, reference.year + 1)
-                    if (d := _safe_date(y, m.month, m.day)) and d <= reference
+                    if (d := _safe_date(y, m.month, m.day)) and floor <= d <= reference
                 }
                 for m in days
             )
