@@ -562,3 +562,10 @@ def test_the_year_named_and_the_as_of_date_leave_one_year_for_a_day() -> None:
 )
 def test_a_month_and_its_comma(text: str, expected: list[tuple[str, str]]) -> None:
     assert resolve(text, published=dt.date(2024, 12, 30)) == expected
+
+
+def test_each_year_of_a_list_after_since_is_a_time_since() -> None:
+    text = "Some had been held by the Russians since 2014, 2016, and 2017."
+    for year in ("2014", "2016", "2017"):
+        start = text.index(year)
+        assert frame_of(text, start, start + 4) == "since"

@@ -616,3 +616,19 @@ def test_a_meeting_begun_and_a_day_right_after_met_are_rounds(tmp_path: Path) ->
         ("Riyadh 2025", "2025-02-18"),
         ("Moscow 2025", "2025-12-02"),
     }
+
+
+def test_a_summit_on_ukraine_leaves_ukraine_off_its_table_and_a_meeting_months_away_its_venue(
+    tmp_path: Path,
+) -> None:
+    assert format_of("Trump and Putin meet during a US-Russia summit on Ukraine in Anchorage.") == "US–Russia"
+    article(
+        tmp_path,
+        "meaww",
+        "2025-12-02",
+        "Putin met on Tuesday, December 2, with Steve Witkoff. Trump and Putin held talks in Anchorage on "
+        "August 15.",
+    )
+    rows = {(r.series, r.date) for r in rounds_of([tmp_path])}
+    assert ("Anchorage 2025", "2025-08-15") in rows
+    assert not any(series.startswith("Anchorage") and day == "2025-12-02" for series, day in rows)

@@ -148,6 +148,8 @@ _TOTAL = re.compile(
     r"|September|October|November|December)|since then|throughout|over the course|during the war"
     # "the two exchanges together would return a total of 500": swaps summed.
     r"|(?:exchanges|swaps)\s+(?:together|combined)"
+    # "2,430 Ukrainians have been freed in prisoner swaps": all the swaps, summed.
+    r"|(?:have|has)\s+been\s+(?:freed|released|returned|exchanged)\s+(?:in|through)\s+(?:[\w-]+\s+)?(?:swaps|exchanges)"
     # "Between mid-March and November, Ukraine returned more than 1,130": months of swaps, summed.
     r"|(?:between|from)\s+(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+(?:and|to|until|through)\s+(?:January|February|March|April|May"
@@ -450,12 +452,14 @@ def figures_in(text: str, claimed_by: str | None = None) -> tuple[Found, ...]:
 # servicemen were heading home, accompanied by two Ukrainian civilians": one side's figures,
 # coordinated; "and one civilian": the one that counts ("one of the soldiers" does not).
 _AND = re.compile(
-    r"(?:,[^,;.]{1,60},)?\s+and\s+|,?\s+(?:while|as well as|plus)\s+"
+    # ("Nineteen sailors ... and another ten servicemen"; '175 POWs, as well as "22 seriously wounded')
+    r"(?:(?:,[^,;.]{1,60},|\s+(?:from|of)(?:\s+[A-Z][\w’'-]*){1,3})?\s+and\s+|,?\s+(?:while|as well as|plus)\s+)"
+    r"(?:another\s+|a\s+further\s+|[\"“])?"
     r"|(?:\s+[a-z]+){0,4},?\s+(?:accompanied by|along with|together with)\s+"
 )
 _AND_ONE = re.compile(
-    r"\s+and\s+(?:one|a)\s+(?:[\w-]+\s+)?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
-    r"|officer|medic|prisoner)\b",
+    r"\s+and\s+(?:one|a)\s+(?:[\w.-]+\s+)?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
+    r"|officer|medic|prisoner|citizen|national|foreigner)\b",
     re.I,
 )
 

@@ -38,6 +38,8 @@ from parley.mentions.extract import (
 )
 
 UNKNOWN_SERIES = "venue not stated"
+# An unnumbered round this far from every round its article places is another meeting.
+_OTHER_MEETING_DAYS = 30
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.
 _SAME_ROUND_DAYS = 2
 # How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
@@ -97,7 +99,8 @@ _PARTY_WORDS = {
 # A country named as what the talks are about, not as a party: "Russia's war in Ukraine", "the
 # Ukrainian settlement", "a peace plan for Ukraine".
 _NOT_A_PARTY = re.compile(
-    r"\b(?:war|invasion|conflict|aggression|crisis|settlement|peace|plan|ceasefire|truce|fighting)\s+"
+    # ("a US-Russia summit on Ukraine": Ukraine is its subject, not at its table)
+    r"\b(?:war|invasion|conflict|aggression|crisis|settlement|peace|plan|ceasefire|truce|fighting|summit)\s+"
     r"(?:in|on|against|of|for|with|over)\s+(?:the\s+)?(?:Ukraine|Russia)\b"
     r"|\b(?:Russia|Ukraine)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression)"
     r"(?:\s+(?:in|on|against)\s+(?:Ukraine|Russia))?\b"
@@ -366,10 +369,12 @@ def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]
             before = [x for x in same if x.start < e.start]
             if before and re.search(r"\b(?:same|that) (?:city|venue|place)\b", e.sentence):
                 venue = named_venue[id(before[-1])]
-            elif round_ordinal(e.sentence) and _apart(e, same):
+            elif _apart(e, same, _SAME_ROUND_DAYS if round_ordinal(e.sentence) else _OTHER_MEETING_DAYS):
                 # "the third round ... would take place on March 7", in an article on the Antalya
                 # meeting of March 10: another meeting, whose venue the article does not give ("a
-                # new round will begin on Thursday" after Istanbul's second goes on there).
+                # new round will begin on Thursday" after Istanbul's second goes on there); so is
+                # an unnumbered one months from them ("Putin met on Tuesday, December 2, with
+                # Witkoff", under a caption of the Anchorage summit of August).
                 venue = None
             elif len({named_venue[id(x)] for x in same}) == 1:
                 venue = named_venue[id(same[0])]
@@ -379,11 +384,11 @@ def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]
     return out
 
 
-def _apart(e: Event, others: list[Event]) -> bool:
-    """Whether a round dated to the day is days away from every round its article places."""
+def _apart(e: Event, others: list[Event], gap: int) -> bool:
+    """Whether a round dated to the day is more than `gap` days from every round its article places."""
     days = [x.day for x in others if x.day and x.precision == "day"]
     return bool(e.day and e.precision == "day" and days) and all(
-        abs((e.day - d).days) > _SAME_ROUND_DAYS for d in days if e.day
+        abs((e.day - d).days) > gap for d in days if e.day
     )
 
 

@@ -45,7 +45,9 @@ _SERIES = re.compile(
 )
 _SINGLE = re.compile(
     r"\b(?:the|this|a|an|another|latest|first|second|third|new|next)\s+(?:\w+[- ]){0,3}(?:exchange|swap|round)\b"
-    r"|\bone of the (?:\w+ ){0,2}(?:exchanges|swaps)\b",
+    r"|\bone of the (?:\w+ ){0,2}(?:exchanges|swaps)\b"
+    # ("marking the latest in a series of swaps": one of them)
+    r"|\bthe latest (?:\w+ )?in a (?:\w+ )?series\b",
     re.I,
 )
 # "Trilateral talks between the US, Ukraine and Russia ... took place in Abu Dhabi": talks that
@@ -85,7 +87,7 @@ _ANNOUNCED_SWAP = re.compile(
 # then the day it was announced, the sentence's only date: the news of that day.
 _ANNOUNCED_ON = re.compile(r"\b(?:announced|said|reported|confirmed|wrote)\s+(?:on\s+)?$", re.I)
 _RETURN_DONE = re.compile(
-    r"\b(?:brought (?:home|back)|returned|released|freed|repatriated|handed over|exchanged|swapped)\s+"
+    r"\b(?:(?:brought|bring) (?:home|back)|returned|released|freed|repatriated|handed over|exchanged|swapped)\s+"
     r"(?:[\w,-]+\s+){0,4}?\d[\d,]*\b",
     re.I,
 )
@@ -95,11 +97,14 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
     if not offsets:
         return False
     before = sentence[: offsets[0]]
+    # ("… have exchanged 84 prisoners each, both countries confirmed on Thursday, … released this
+    # year": a month or year beside it names no other day.)
+    others = [m for m in find_mentions(sentence) if (m.start, m.end) != tuple(offsets)]
     return bool(
         _ANNOUNCED_ON.search(before)
         and _RETURN_DONE.search(before)
         and not is_future(sentence)
-        and len(find_mentions(sentence)) == 1
+        and all(m.kind in ("month", "year", "last") for m in others)
     )
 
 

@@ -494,7 +494,12 @@ _WAR_BEFORE = re.compile(
     r"(?:war|invasion|offensive))"
     r"(?:\s+(?i:in|of|on|to|against|into|inside|more than|about|nearly|almost|over|some)\b|\s+[A-Z][\w’'-]*)*\s*$"
 )
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[-\s]+)?$", re.I)
+# ("held since 2014, 2016, and 2017": each year of the list)
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[-\s]+)?"
+    r"(?:(?:19|20)\d\d(?:,\s+|,?\s+and\s+|,\s+and\s+))*$",
+    re.I,
+)
 _SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" holds the word
 _WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+|military\s+)?(?i:invasion|war|offensive|attack)\b")
 
