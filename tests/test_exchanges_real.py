@@ -678,3 +678,24 @@ def test_a_swap_confirmed_on_a_day_is_of_that_day_though_the_sentence_names_its_
         },
     )
     assert ("2025-08-14", 84, 84) in {(x.date, x.to_ukraine, x.to_russia) for x in exchanges}
+
+
+def test_a_swap_conducted_as_announced_that_day_and_an_earlier_swap_s_figure_after_it(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "rt.md": (
+                "2022-10-29",
+                "T\n\nMoscow and Kiev have conducted a prisoner swap in which 50 Russian troops were released, the "
+                "Russian Defense Ministry announced on Saturday.",
+            ),
+            "mt.md": (
+                "2022-11-03",
+                "T\n\nPushilin announced the completion of the latest prisoner swap between Moscow and Kyiv on "
+                "Thursday. The swap comes days after 52 Russian troops were exchanged for 52 Ukrainian troops.",
+            ),
+        },
+    )
+    by_day = {x.date: (x.to_ukraine, x.to_russia) for x in exchanges}
+    assert by_day["2022-10-29"] == (None, 50)
+    assert by_day["2022-11-03"] == (None, None)

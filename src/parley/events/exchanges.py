@@ -141,6 +141,10 @@ _FREED = re.compile(
 _RECEIVED = re.compile(
     r"\b(?:received|returned|freed|released|brought (?:back|home)|handed over|got back|repatriated)\s+$", re.I
 )
+_EARLIER = re.compile(
+    r"\b(?:comes?|came|follows?|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|on the heels of)\s+(?:[\w’'-]+\s+){0,6}?$",
+    re.I,
+)
 _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(
     r"\b(?:so far|to date|as of|overall|altogether|bringing the total|a total release|since"
@@ -1074,9 +1078,14 @@ def _figures(
         for side, value, kind, promised, start, end, parts in figures_in(text, claimed_by)
         # "the first phase brought home 390 Ukrainians, with further releases expected over the
         # weekend": a figure delivered is no part of what is planned.
-        if promised
-        or event.status not in ("agreed", "planned")
-        or not _DONE.search(_clause(text, start, end))
+        if (
+            promised
+            or event.status not in ("agreed", "planned")
+            or not _DONE.search(_clause(text, start, end))
+        )
+        # ("The swap comes days after 52 Russian troops were exchanged", read after the swap's own
+        # sentence: the earlier swap's figure, not this one's.)
+        and (offset == m.start or not _EARLIER.search(text, max(0, start - 80), start))
     ]
 
 

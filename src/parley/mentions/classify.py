@@ -88,7 +88,10 @@ _ANNOUNCED_SWAP = re.compile(
 _ANNOUNCED_ON = re.compile(r"\b(?:announced|said|reported|confirmed|wrote)\s+(?:on\s+)?$", re.I)
 _RETURN_DONE = re.compile(
     r"\b(?:(?:brought|bring) (?:home|back)|returned|released|freed|repatriated|handed over|exchanged|swapped)\s+"
-    r"(?:[\w,-]+\s+){0,4}?\d[\d,]*\b",
+    r"(?:[\w,-]+\s+){0,4}?\d[\d,]*\b"
+    # "Moscow and Kiev have conducted a prisoner swap in which 50 Russian troops were released"
+    r"|\b(?:have|has)\s+(?:conducted|carried out|completed|held)\s+(?:a|an|another|the|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:swap|exchange)\b",
     re.I,
 )
 
