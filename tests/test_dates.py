@@ -569,3 +569,11 @@ def test_each_year_of_a_list_after_since_is_a_time_since() -> None:
     for year in ("2014", "2016", "2017"):
         start = text.index(year)
         assert frame_of(text, start, start + 4) == "since"
+
+
+def test_days_of_a_month_counted_from_publication() -> None:
+    text = "This was the second round, following the first held on the 23rd and 24th of last month."
+    assert resolve(text, published=dt.date(2026, 2, 6)) == [("2026-01-23", "day"), ("2026-01-24", "day")]
+    assert resolve("They met on the 3rd of this month.", published=dt.date(2026, 2, 6)) == [
+        ("2026-02-03", "day")
+    ]

@@ -632,3 +632,22 @@ def test_a_summit_on_ukraine_leaves_ukraine_off_its_table_and_a_meeting_months_a
     rows = {(r.series, r.date) for r in rounds_of([tmp_path])}
     assert ("Anchorage 2025", "2025-08-15") in rows
     assert not any(series.startswith("Anchorage") and day == "2025-12-02" for series, day in rows)
+
+
+def test_the_first_with_its_noun_left_out_numbers_its_days_and_an_envoy_will_meet(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "fn",
+        "2026-02-06",
+        "The trilateral meeting was held in Abu Dhabi. This was the second round of talks in Abu Dhabi, "
+        "following the first held on the 23rd and 24th of last month.",
+    )
+    article(
+        tmp_path,
+        "upi",
+        "2025-12-04",
+        "The White House said that special envoy Steve Witkoff will meet Rustem Umerov in Miami on Thursday.",
+    )
+    rows = {(r.series, r.round, r.date, r.end_date) for r in rounds_of([tmp_path])}
+    assert ("Abu Dhabi 2026", 1, "2026-01-23", "2026-01-24") in rows
+    assert any(series == "Miami 2025" and day == "2025-12-04" for series, _, day, _ in rows)

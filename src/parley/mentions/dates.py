@@ -80,6 +80,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("date", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "the first held on the 23rd and 24th of last month": days of a month counted from publication.
+    (
+        "date",
+        re.compile(
+            r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+and\s+(?:the\s+)?(?P<day3>[0-3]?\d)(?:st|nd|rd|th))?"
+            r"\s+of\s+(?P<step>last|this|next|the\s+previous|the\s+same)\s+month\b",
+            re.I,
+        ),
+    ),
     ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I)),
     ("month", re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)")),
     # "between May and July", "from May to July": one span, dated by its first month.
@@ -398,7 +407,13 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
             or (day3 and not day < day3 <= 31)
         ):
             return []
-        first = replace(base, year=year, month=month, day=day, day2=day2, weekday=weekday, year_shift=shift)
+        step = {"the previous": "last", "the same": "this"}.get(
+            " ".join(groups.get("step", "").lower().split())
+        )
+        step = step or groups.get("step", "").lower() or None
+        first = replace(
+            base, year=year, month=month, day=day, day2=day2, weekday=weekday, year_shift=shift, step=step
+        )
         return [first] + ([replace(first, day=day3, weekday=None)] if day3 else [])
     if kind == "month":
         first = replace(
@@ -828,6 +843,20 @@ class Resolver:
         return self._from_publication(m, quoted, tense, _in_quotation(sentence, m.start, m.end))
 
     def _date(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
+        if m.month is None and m.step:
+            # "the 23rd of last month": that month counted from the publication date.
+            if not self.published:
+                return Resolved(
+                    None, None, f"{quoted} is relative to a publication date the article does not give"
+                )
+            first = self.published.replace(day=1) + relativedelta(
+                months={"last": -1, "this": 0, "next": 1}[m.step]
+            )
+            value = _safe_date(first.year, first.month, m.day)
+            if value is None:
+                return Resolved(None, None, f"{quoted} is not a real date")
+            how = f"{quoted}: counted from {self.basis} ({self.published.isoformat()})"
+            return self._checked(m, value, how, True)
         if m.year:
             value = _safe_date(m.year, m.month, m.day)
             if value is None:

@@ -60,13 +60,20 @@ ORDINALS = {
     "tenth": 10,
 }
 _ORDINAL = r"(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_ELIDED_ROUND = re.compile(
+    r"\b(?:following|after)\s+the\s+(?P<ordinal>first|second|third|fourth|fifth)\b"
+    r"(?!\s+(?:time|day|days|week|month|phase|stage|part|step|of|two|three)\b)",
+    re.I,
+)
 ROUND = re.compile(
     rf"\b(?:{_ORDINAL}|new|next|latest|previous|last|another)\s+round\b|\bround of (?:talks|negotiations|consultations)\b",
     re.I,
 )
 
+# ("special envoy Steve Witkoff will meet Ukrainian National Security Adviser Rustem Umerov in Miami")
 MET = re.compile(
-    r"\b(?:officials|delegations|delegates|negotiators|envoys)\b(?:\s+[\w’'-]+){0,6}?\s+met\b", re.I
+    r"\b(?:officials|delegations|delegates|negotiators|envoys?)\b(?:\s+[\w’'-]+){0,6}?\s+(?:met|(?:will|to)\s+meet)\b",
+    re.I,
 )
 # In priority order: the first type whose trigger appears in a sentence is its type.
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -760,12 +767,14 @@ def round_ordinal(
     def gap(match: re.Match[str], span: tuple[int, int]) -> int:
         return max(span[0] - match.end(), match.start() - span[1], 0)
 
-    if near is not None and others:
-        mine = [
-            m
-            for m in ROUND.finditer(sentence)
-            if m.group("ordinal") and all(gap(m, near) <= gap(m, o) for o in others)
+    if near is not None:
+        # ("the second round, following the first held on the 23rd and 24th of last month": the
+        # first, its noun left out, numbers the days after it.)
+        said = [
+            *ROUND.finditer(sentence),
+            *(_ELIDED_ROUND.finditer(sentence) if ROUND.search(sentence) else ()),
         ]
+        mine = [m for m in said if m.group("ordinal") and all(gap(m, near) <= gap(m, o) for o in others)]
         match = min(mine, key=lambda m: gap(m, near), default=None)
     else:
         match = ROUND.search(sentence)
