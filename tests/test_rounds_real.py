@@ -651,3 +651,16 @@ def test_the_first_with_its_noun_left_out_numbers_its_days_and_an_envoy_will_mee
     rows = {(r.series, r.round, r.date, r.end_date) for r in rounds_of([tmp_path])}
     assert ("Abu Dhabi 2026", 1, "2026-01-23", "2026-01-24") in rows
     assert any(series == "Miami 2025" and day == "2025-12-04" for series, _, day, _ in rows)
+
+
+def test_talks_at_which_a_meeting_was_proposed_were_held(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "censor",
+        "2025-07-23",
+        "During the negotiations in Istanbul on July 23, Ukraine proposed to the Russian side a meeting "
+        "between Zelenskyy and Putin.",
+    )
+    assert [(r.date, r.status) for r in rounds_of([tmp_path]) if r.series == "Istanbul 2025"] == [
+        ("2025-07-23", "done")
+    ]

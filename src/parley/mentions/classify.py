@@ -293,7 +293,10 @@ def _status(event: Event, article: Article) -> str:
     reference = article.published
     if event.date and reference and event.day and event.day > reference:
         return "planned"
-    if _OFFERED.search(sentence):
+    # ("During the negotiations in Istanbul on July 23, Ukraine proposed ... a meeting": the talks
+    # the proposal was made at were held.)
+    during = bool(event.date_offsets and _DURING.search(sentence, 0, event.date_offsets[1]))
+    if _OFFERED.search(sentence) and not during:
         return "planned"
     if event.type == "agreement" or (event.type == "prisoner_exchange" and _AGREED.search(sentence)):
         return "agreed" if not _DONE.search(sentence) else "done"
@@ -310,6 +313,10 @@ def _status(event: Event, article: Article) -> str:
     return "done"
 
 
+_DURING = re.compile(
+    r"\b(?:during|at|in the course of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks|meeting|round)\b[^,;]*$",
+    re.I,
+)
 _DONE = re.compile(
     r"\b(?:took place|carried out|completed|returned|exchanged|swapped|freed|released|handed over)\b", re.I
 )
