@@ -664,3 +664,24 @@ def test_talks_at_which_a_meeting_was_proposed_were_held(tmp_path: Path) -> None
     assert [(r.date, r.status) for r in rounds_of([tmp_path]) if r.series == "Istanbul 2025"] == [
         ("2025-07-23", "done")
     ]
+
+
+def test_a_month_s_talks_of_another_format_stay_out_of_the_run_that_bears_the_name(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-04-08",
+        "In February, Russian and U.S. teams held talks in Istanbul on their embassies.",
+    )
+    article(
+        tmp_path, "b", "2025-05-17", "Russia and Ukraine held their first direct talks in Istanbul on Friday."
+    )
+    article(
+        tmp_path,
+        "c",
+        "2025-06-03",
+        "The second round of talks between Russia and Ukraine took place in Istanbul on June 2.",
+    )
+    rows = {(r.series, r.round, r.date) for r in rounds_of([tmp_path])}
+    assert ("Istanbul 2025 (US–Russia)", None, "2025-02") in rows
+    assert ("Istanbul 2025", 1, "2025-05-16") in rows

@@ -443,6 +443,10 @@ def _tracks(
             continue
         when = e.day or published.get(e.article)
         series = UNKNOWN_SERIES if venue is None else f"{venue} {when.year}" if when else venue
+        # ("In February, Russian and U.S. teams held talks in Istanbul", before any run of that
+        # format began there: not a meeting of the run of another format that bears the name.)
+        if vote and any(r.name == series and r.format != vote for r in runs.get(venue or "", [])):
+            series = f"{series} ({vote})"
         out[id(e)] = (series, vote or FORMATS[0])
     return out
 
