@@ -685,3 +685,14 @@ def test_a_month_s_talks_of_another_format_stay_out_of_the_run_that_bears_the_na
     rows = {(r.series, r.round, r.date) for r in rounds_of([tmp_path])}
     assert ("Istanbul 2025 (US–Russia)", None, "2025-02") in rows
     assert ("Istanbul 2025", 1, "2025-05-16") in rows
+
+
+def test_a_country_said_of_a_place_is_that_place_s() -> None:
+    assert (
+        venue_of("ANTALYA, Turkey – Ukraine and Russia made no progress at tense talks in Turkey.")
+        == "Antalya"
+    )
+    text = "The talks in Istanbul followed a call on Feb. 12 and a meeting in Saudi Arabia on Feb. 18."
+    day = text.index("Feb. 18")
+    assert venue_of(text, (day, day + 7)) == "Riyadh"
+    assert venue_of("Talks in Turkey resumed.") == "Istanbul"

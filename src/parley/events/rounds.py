@@ -156,9 +156,20 @@ class Round(BaseModel):
 
 
 @cache
-def _gazetteer() -> list[tuple[str, re.Pattern[str]]]:
+def _gazetteer() -> list[tuple[str, re.Pattern[str], bool]]:
+    """Each venue's aliases as one pattern, apart from those that name its country ("in Turkey"),
+    which a place named beside them outranks ("ANTALYA, Turkey – ... talks in Turkey")."""
     data = yaml.safe_load(files("parley").joinpath("knowledge/venues.yaml").read_text(encoding="utf-8"))
-    return [(venue, re.compile(rf"\b(?:{'|'.join(aliases)})\b")) for venue, aliases in data.items()]
+    out = []
+    for venue, aliases in data.items():
+        for country in (False, True):
+            chosen = [a for a in aliases if a.startswith("(?:in|to) ") == country]
+            if chosen:
+                # (A dateline spells its city in capitals: "ANTALYA, Turkey –".)
+                out.append(
+                    (venue, re.compile(rf"\b(?:{'|'.join(chosen)})\b", 0 if country else re.I), country)
+                )
+    return out
 
 
 @cache
@@ -189,8 +200,22 @@ def _party(side: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=65536)
 def _venues_in(text: str) -> list[tuple[int, int, str]]:
+    found = [
+        (m.start(), m.end(), venue, country)
+        for venue, pattern, country in _gazetteer()
+        for m in pattern.finditer(text)
+    ]
+    # A country said of another place ("ANTALYA, Turkey – ... talks in Turkey") is that place's.
     return sorted(
-        (m.start(), m.end(), venue) for venue, pattern in _gazetteer() for m in pattern.finditer(text)
+        (a, b, venue)
+        for a, b, venue, country in found
+        if not country
+        or not any(
+            not theirs
+            and other != venue
+            and text[e : e + 2 + b - a].startswith(", " + text[a:b].split(None, 1)[1])
+            for _, e, other, theirs in found
+        )
     )
 
 
