@@ -102,12 +102,15 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
     before = sentence[: offsets[0]]
     # ("… have exchanged 84 prisoners each, both countries confirmed on Thursday, … released this
     # year": a month or year beside it names no other day.)
-    others = [m for m in find_mentions(sentence) if (m.start, m.end) != tuple(offsets)]
     return bool(
         _ANNOUNCED_ON.search(before)
         and _RETURN_DONE.search(before)
         and not is_future(sentence)
-        and all(m.kind in ("month", "year", "last") for m in others)
+        and all(
+            m.kind in ("month", "year", "last")
+            for m in find_mentions(sentence)
+            if (m.start, m.end) != tuple(offsets)
+        )
     )
 
 
