@@ -198,8 +198,16 @@ def _party(side: str) -> re.Pattern[str]:
     return re.compile(rf"{_PARTY_WORDS[side]}|\b(?:{'|'.join(names)})\b")
 
 
+@cache
+def _any_venue() -> re.Pattern[str]:
+    """Every alias at once: most sentences name no venue, and one search says so."""
+    return re.compile("|".join(f"(?:{p.pattern})" for _, p, _ in _gazetteer()), re.I)
+
+
 @lru_cache(maxsize=65536)
 def _venues_in(text: str) -> list[tuple[int, int, str]]:
+    if not _any_venue().search(text):
+        return []
     found = [
         (m.start(), m.end(), venue, country)
         for venue, pattern, country in _gazetteer()
@@ -532,12 +540,15 @@ def _runs(
 
 def _nearest_format(meetings: list[list[Event]], formats: list[str | None], i: int) -> str | None:
     """The format of the meeting nearest the i-th, before or after it, that names one, if it is at
-    most TRACK_GAP_DAYS away: the Istanbul talks of 2022 take none from the embassy talks of 2025."""
+    most TRACK_GAP_DAYS away: the Istanbul talks of 2022 take none from the embassy talks of 2025.
+    (The meetings are in date order: the nearest on each side is the first that names one.)"""
     day = meetings[i][0].day or dt.date.min
+    before = next((j for j in range(i - 1, -1, -1) if formats[j]), None)
+    after = next((j for j in range(i + 1, len(formats)) if formats[j]), None)
     near = [
-        (abs(((meetings[j][0].day or dt.date.min) - day).days), f)
-        for j, f in enumerate(formats)
-        if f and j != i
+        (abs(((meetings[j][0].day or dt.date.min) - day).days), formats[j])
+        for j in (before, after)
+        if j is not None
     ]
     gap, table = min(near, default=(0, None))
     return table if gap <= TRACK_GAP_DAYS else None

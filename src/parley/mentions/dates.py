@@ -84,7 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date",
         re.compile(
-            r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+and\s+(?:the\s+)?(?P<day3>[0-3]?\d)(?:st|nd|rd|th))?"
+            # (a lookbehind, so that only the rare digits start a try)
+            r"(?<=\b[Tt]he )(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+and\s+(?:the\s+)?(?P<day3>[0-3]?\d)(?:st|nd|rd|th))?"
             r"\s+of\s+(?P<step>last|this|next|the\s+previous|the\s+same)\s+month\b",
             re.I,
         ),
