@@ -11,7 +11,6 @@ range the disagreeing figures allow.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -30,7 +29,7 @@ from parley.events.consolidate import EventRecord, MentionRef, countable, of_bod
 from parley.events.rounds import Round, venue_of
 from parley.memo import kept
 from parley.mentions.dates import MONTH_NAMES, first_day
-from parley.mentions.extract import Event, Precision, Status, attribution, sentence_spans
+from parley.mentions.extract import Event, Precision, Status, attribution, sentence_spans, span
 
 Side = Literal["ukraine", "russia"]
 Kind = Literal["pows", "civilians", "bodies", "mixed"]
@@ -782,7 +781,7 @@ def _months_placed(exchanges: list[Exchange]) -> list[Exchange]:
     for x in exchanges:
         if x.status != "done" or x.precision not in ("month", "week") or not x.date:
             continue
-        first, last = _days(x)
+        first, last = span(x)  # type: ignore[arg-type]
         given = {
             (side, value) for side, value in (("ukraine", x.to_ukraine), ("russia", x.to_russia)) if value
         }
@@ -801,15 +800,6 @@ def _months_placed(exchanges: list[Exchange]) -> list[Exchange]:
             )
             dropped.add(id(x))
     return [x for x in out if id(x) not in dropped]
-
-
-def _days(x: Exchange) -> tuple[dt.date, dt.date]:
-    """The first and last day of an exchange dated to a month or an ISO week."""
-    if x.precision == "week":
-        first = dt.date.fromisoformat(x.date or "")
-        return first, first + dt.timedelta(days=6)
-    year, month = map(int, (x.date or "").split("-")[:2])
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _given_by(x: Exchange) -> set[tuple[str, int]]:
