@@ -29,6 +29,7 @@ from parley.evaluation.events import (
     load_rounds,
     numbers_in,
     other_figures,
+    other_table,
     same_exchange,
     same_round,
     score_exchanges,
@@ -367,3 +368,15 @@ def test_a_gold_track_is_its_place_year_and_the_format_an_annotator_named() -> N
     talks = _round("Istanbul 2025", 1, "2025-02-27")
     assert not check_rounds([talks], embassy)[0].right  # the row's track is the two sides' talks
     assert check_rounds([talks.model_copy(update={"format": "US–Russia"})], embassy)[0].right
+
+
+def test_the_us_meeting_one_side_is_not_the_trilateral_round_expected_that_week() -> None:
+    fourth = _gold_round("a", "Geneva 2026", 4, "2026-02-23", "week").model_copy(
+        update={"format": "US–Ukraine–Russia"}
+    )
+    bilateral = _gold_round("b", "Geneva 2026", None, "2026-02-26").model_copy(
+        update={"format": "US–Ukraine"}
+    )
+    told_by_two = _gold_round("c", "Geneva 2026", None, "2026-02-26")  # the trilateral told as the two sides'
+    assert len(distinct([fourth, bilateral], same_round, other_table)) == 2
+    assert len(distinct([fourth, told_by_two], same_round, other_table)) == 1

@@ -696,3 +696,90 @@ def test_a_country_said_of_a_place_is_that_place_s() -> None:
     day = text.index("Feb. 18")
     assert venue_of(text, (day, day + 7)) == "Riyadh"
     assert venue_of("Talks in Turkey resumed.") == "Istanbul"
+
+
+def test_news_under_a_wire_dateline_is_of_the_dateline_s_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "tass",
+        "2025-05-17",
+        "ISTANBUL, May 16. /TASS/. Russia and Ukraine wrapped up talks in Istanbul, Turkey.\n\n"
+        "The meeting at the Dolmabahce Palace started at 1:35 p.m. on May 16 and lasted about two hours.",
+    )
+    news = next(m for m in mentions_of(tmp_path) if m.sentence.startswith("Russia and Ukraine"))
+    assert (news.date, news.inferred) == ("2025-05-16", True)
+    assert "the dateline's day" in news.resolution
+    assert [(r.date, r.end_date) for r in rounds_of([tmp_path])] == [("2025-05-16", None)]
+
+
+def test_a_video_round_is_not_the_live_round_it_plans_and_a_titled_speaker_s_day_is_his(
+    tmp_path: Path,
+) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-27",
+        "Earlier on March 27, Ukrainian negotiator David Arakhamia said the next round of face to face talks "
+        "between Ukraine and Russia will take place in Turkey on March 28-30.\n\n"
+        '"Today, at the video talks, it was decided to hold the next live round by two delegations in Turkey '
+        'on March 28-30," Arakhamia wrote on Facebook.',
+    )
+    said = next(
+        m for m in mentions_of(tmp_path) if m.date == "2022-03-27" and m.sentence.startswith("Earlier")
+    )
+    assert said.type == "announcement"
+    rows = {(r.series, r.date, r.end_date, r.status) for r in rounds_of([tmp_path])}
+    assert rows == {
+        ("Video link 2022", "2022-03-27", None, "done"),
+        ("Istanbul 2022", "2022-03-28", "2022-03-30", "planned"),
+    }
+
+
+def test_talks_with_one_side_to_prepare_the_next_meeting_with_the_other_are_bilateral() -> None:
+    assert (
+        format_of(
+            "Ukraine and the United States began talks in Geneva on Thursday, adding that the two sides "
+            "would discuss preparations for the next meeting with Russia."
+        )
+        == "US–Ukraine"
+    )
+
+
+def test_the_next_round_after_an_article_s_numbered_rounds_is_the_one_after_them(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-16",
+        "The first round of trilateral security consultations involving Russia, Ukraine, and the US took "
+        "place in Abu Dhabi on January 23-24.\n\nA second round followed on February 4-5 at the same "
+        "location.\n\nLast week, Peskov announced that the next round of negotiations would also take place "
+        "in a trilateral Russian-American-Ukrainian format, scheduled for February 17-18 in Geneva.",
+    )
+    rows = {(r.series, r.round, r.round_inferred, r.date) for r in rounds_of([tmp_path])}
+    assert ("Geneva 2026", 3, True, "2026-02-17") in rows
+    geneva = next(r for r in rounds_of([tmp_path]) if r.series == "Geneva 2026")
+    assert geneva.note == "numbered 3: a calls it the next round after round 2"
+
+
+def test_an_undated_article_s_days_take_the_year_it_names_just_before(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Talks\n---\nIn 2025, the sides held three rounds of talks in Istanbul. The first round "
+        "took place on May 16 at the Dolmabahçe Palace.\n\nThe second round was held on June 2 and was "
+        "also brief.",
+    )
+    rows = {(r.round, r.date) for r in rounds_of([tmp_path])}
+    assert rows == {(1, "2025-05-16"), (2, "2025-06-02")}
+    first = next(m for m in mentions_of(tmp_path) if m.date == "2025-05-16")
+    assert first.inferred and "the year named just before ('In 2025')" in first.resolution
+
+
+def test_negotiations_between_the_sides_that_continued_are_a_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-02-28",
+        "Peace negotiations between Russia and Ukraine continued on Monday afternoon after a break.",
+    )
+    assert [(r.date, r.status) for r in rounds_of([tmp_path])] == [("2022-02-28", "done")]

@@ -302,6 +302,14 @@ def same_round(a: GoldRound, b: GoldRound) -> bool:
     return _overlap(a.span, b.span)
 
 
+def other_table(a: GoldRound, b: GoldRound) -> bool:
+    """Two gold entries that cannot be one meeting: the United States meeting one side alone, and
+    any other table ("separate talks with US officials" in Geneva, beside the trilateral round
+    an article expected that week). Trilateral rounds told as talks of the two sides are one."""
+    alone = ("US–Ukraine", "US–Russia")
+    return a.format != b.format and (a.format in alone or b.format in alone)
+
+
 @dataclass
 class RoundCheck:
     track: str
@@ -353,7 +361,7 @@ def check_rounds(rounds: Sequence[Round], gold: Sequence[GoldRound]) -> list[Rou
     entry. A day-precision round needs the same first and last day; a vaguer one, a row whose
     dates lie within it; an undated one, any dates. Right when exactly one row matches."""
     checks = []
-    for group in distinct(gold, same_round):
+    for group in distinct(gold, same_round, other_table):
         best = min(group, key=_fineness)
         number = next((g.number for g in group if g.number is not None), None)
         formats = Counter(g.format for g in group)
@@ -408,5 +416,5 @@ def counts(collection: Collection, exchanges: Sequence[GoldExchange], rounds: Se
         exchanges=len(exchanges_carried_out(collection.events)),
         gold_exchanges=len(distinct(done, same_exchange, other_figures)),
         rounds=len(collection.rounds),
-        gold_rounds=len(distinct(rounds, same_round)),
+        gold_rounds=len(distinct(rounds, same_round, other_table)),
     )

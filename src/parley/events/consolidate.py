@@ -18,9 +18,8 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from parley.events.rounds import outvoted_day, venue_of
-from parley.mentions.classify import JUST_DONE
 from parley.mentions.dates import first_day, format_date
-from parley.mentions.extract import Event, EventType, Precision, Statement, Status, span
+from parley.mentions.extract import JUST_DONE, Event, EventType, Precision, Statement, Status, span
 
 # The days of one staged swap follow each other; an exchange this close to the last stage is
 # its next stage, as long as the operation stays within a fortnight.

@@ -70,7 +70,8 @@ _NUM = (
 _PEOPLE = (
     r"prisoners?(?: of war)?|POWs?|captives?|detainees|servicem[ae]n|service ?members|soldiers|troops|military"
     r"|defenders|fighters|marines|guardsmen|border guards|sailors|officers|sergeants|privates|pilots|medics"
-    r"|civilians|citizens|people|persons|personnel|individuals|men|women|children|Ukrainians|Russians|wounded|bodies"
+    r"|civilians|citizens|people|persons|personnel|members|individuals|men|women|children|Ukrainians|Russians|wounded"
+    r"|bodies"
     r"|remains|fallen|captured"
 )
 # A count: a number, up to three words of description, and a noun for people.
@@ -185,14 +186,14 @@ _TO_UKRAINE = re.compile(
     # ("freed 215 people from Russia": back from Russia, home to Ukraine.)
     rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|to Ukraine|to Kyiv|home to Ukraine|(?:from|in) Russian captivity"
     rf"|from Russia"
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|brought (?:back|home)|retrieved|recovered)"
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|(?:brought|bringing) (?:back|home)|retrieved|recovered)"
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
 )
 _TO_RUSSIA = re.compile(
     rf"\b(?:Russian(?!\s+captivity)|Russians|to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
     rf"|from Ukraine"
-    rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|retrieved|recovered)"
+    rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing) (?:back|home)|retrieved|recovered)"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
     re.I,
 )
@@ -270,6 +271,8 @@ class Figure(BaseModel):
     # nine civilians were released": 19, from 10 and 9); empty when the sentence states it whole.
     parts: list[int] = []
     stage: str | None = None  # the day it was delivered on, for a staged exchange
+    # "over 100", "about 300", "up to 50": the figure as a bound or a round number, not a count.
+    bound: Literal["at least", "about", "at most"] | None = None
     article: str
     sentence: str
     start: int
@@ -593,6 +596,10 @@ _LISTED = re.compile(
 _AMONG_THE = re.compile(
     r"\bamong\s+(?:the|these|those)\s+[\d,]+\b[^.;]{0,120}?\b(?:were|are)\s+(?:also\s+)?$", re.I
 )
+# "Among those released are also four service members of ... and five service members of ...":
+# every count the sentence lists after its verb is a part.
+_AMONG_OPENS = re.compile(r"^\W*Among\s+(?:those|them|these|the)\b[^.;]*?\b(?:are|were|is|was)\b", re.I)
+_AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the|these|those)\s+$", re.I)
 _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
 
@@ -623,6 +630,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     if _TAKEN_OR_KILLED.search(text, max(0, m.start() - 30), m.start()):
         return True
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
+    # ("was among the 95 Ukrainian prisoners of war who were returned": the whole, one was among them.)
+    whole = _AMONG_WHOLE.search(before)
     total = _TOTAL.search(clause)
     if total and total.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE.search(clause):
         total = None
@@ -631,9 +640,10 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     running = total or (_ALL.search(clause) and _PERFECT.search(clause) and not _EQUAL.search(text, m.end()))
     return bool(
         running
-        or _SUBSET.search(before)
+        or (_SUBSET.search(before) and not whole)
         or _PART_OF.search(text[max(0, m.start() - 60) : m.start()])
         or _AMONG_THE.search(text[max(0, m.start() - 160) : m.start()])
+        or _AMONG_OPENS.search(text, 0, m.start())
         or _STILL_LISTING.search(text, 0, m.start())
         or _LISTED.search(text, 0, m.start())
         or _AMONG.match(text, m.end())
@@ -1059,6 +1069,7 @@ def _figures(
             promised=promised or event.status in ("agreed", "planned"),
             stage=stage,
             parts=list(parts),
+            bound=_bound(text, start),
             article=m.article,
             sentence=text,
             start=offset,
@@ -1079,16 +1090,49 @@ def _figures(
     ]
 
 
+_BOUNDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("at least", re.compile(r"\b(?:over|more than|at least|in excess of|upwards of)\s+$", re.I)),
+    ("at most", re.compile(r"\b(?:up to|under|fewer than|less than)\s+$", re.I)),
+    ("about", re.compile(r"\b(?:about|around|nearly|almost|some|roughly|approximately|close to)\s+$", re.I)),
+)
+# How far "about 300" may lie from the count it rounds: a tenth, and at least two.
+_ABOUT = 0.1
+
+
+def _bound(text: str, start: int) -> Literal["at least", "about", "at most"] | None:
+    before = text[max(0, start - 20) : start]
+    return next((name for name, p in _BOUNDS if p.search(before)), None)  # type: ignore[return-value]
+
+
+def _fits(f: Figure, value: int) -> bool:
+    """Whether a count agrees with a figure given as a bound or a round number."""
+    if f.bound == "at least":
+        return value >= f.value
+    if f.bound == "at most":
+        return value <= f.value
+    return abs(value - f.value) <= max(2, _ABOUT * f.value) if f.bound == "about" else value == f.value
+
+
 def _agreed(figures: list[Figure]) -> int | None:
+    """The one figure the sources agree on: the one count they give, when every figure given as
+    a bound or a round number ("over 100 each", beside "the 115 Ukrainian servicemen") fits it;
+    failing any count, the one figure given."""
+    counts = {f.value for f in figures if f.bound is None}
+    if len(counts) == 1:
+        value = counts.pop()
+        return value if all(_fits(f, value) for f in figures) else None
     values = {f.value for f in figures}
-    return values.pop() if len(values) == 1 else None
+    return values.pop() if not counts and len(values) == 1 else None
 
 
 def _describe(side: str, figures: list[Figure]) -> str:
-    by_value: dict[int, list[str]] = defaultdict(list)
+    by_value: dict[tuple[int, str | None], list[str]] = defaultdict(list)
     for f in figures:
-        by_value[f.value].append(f"{f.claimed_by or 'not attributed'}, {f.article}")
-    listed = "; ".join(f"{v:,} ({' / '.join(dict.fromkeys(who))})" for v, who in sorted(by_value.items()))
+        by_value[f.value, f.bound].append(f"{f.claimed_by or 'not attributed'}, {f.article}")
+    listed = "; ".join(
+        f"{bound + ' ' if bound else ''}{v:,} ({' / '.join(dict.fromkeys(who))})"
+        for (v, bound), who in sorted(by_value.items(), key=lambda item: (item[0][0], item[0][1] or ""))
+    )
     return f"returned to {SIDE_NAMES[side]}: {listed}"
 
 

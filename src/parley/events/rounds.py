@@ -87,6 +87,8 @@ _COUNTED = re.compile(
 )
 # "the officials who led two previous rounds in Abu Dhabi": the rounds before the one reported.
 _PREVIOUS = re.compile(rf"\b{_COUNT}\s+(?:previous|earlier|prior)\s+rounds\b", re.I)
+# "the next round of negotiations would also take place ... in Geneva": the round after those told.
+_NEXT_ROUND = re.compile(r"\b(?:the\s+next|a\s+new|another)\s+round\b", re.I)
 # A sentence tying what followed to the talks: "carried out as part of the agreements reached".
 _LINK = re.compile(r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I)
 # Who is at the table, as a sentence names them: the parties and their capitals here, their people
@@ -104,7 +106,11 @@ _NOT_A_PARTY = re.compile(
     r"(?:in|on|against|of|for|with|over)\s+(?:the\s+)?(?:Ukraine|Russia)\b"
     r"|\b(?:Russia|Ukraine)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression)"
     r"(?:\s+(?:in|on|against)\s+(?:Ukraine|Russia))?\b"
-    r"|\b(?:Russo-Ukrainian|Russia-Ukraine|Ukrainian|Russian)\s+(?:war|crisis|settlement|conflict)\b",
+    r"|\b(?:Russo-Ukrainian|Russia-Ukraine|Ukrainian|Russian)\s+(?:war|crisis|settlement|conflict)\b"
+    # ("Ukraine and the United States began talks in Geneva ..., to discuss preparations for the
+    # next meeting with Russia": a meeting still to come, with another party.)
+    r"|\b(?:for|ahead\s+of|before)\s+(?:the\s+)?(?:next|upcoming|coming)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|round|talks|negotiations)\s+with\s+(?:the\s+)?(?:Russia|Ukraine)\w*",
     re.I,
 )
 # "talks between the US and Ukrainian delegations", "the meeting scheduled to take place between
@@ -307,7 +313,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
         rows[row.series].append(row)
     merged = [r for series in rows.values() for r in _joined(series)]
     merged = _undated_joined(_planned_joined(_placed(_coarse_joined(merged))), published)
-    merged = _numbered_by_order(_after_previous(_counted(merged, articles), articles))
+    merged = _numbered_by_order(_next_told(_after_previous(_counted(merged, articles), articles), articles))
     merged = [_outvoted(r) for r in _first_by_order(merged)]
     merged += _implied(merged)
     ordered: list[Round] = []
@@ -400,7 +406,7 @@ def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]
         if venue is None:
             same = [x for x in by_article[e.article] if named_venue[id(x)]]
             before = [x for x in same if x.start < e.start]
-            if before and re.search(r"\b(?:same|that) (?:city|venue|place)\b", e.sentence):
+            if before and re.search(r"\b(?:same|that) (?:city|venue|place|location)\b", e.sentence):
                 venue = named_venue[id(before[-1])]
             elif _apart(e, same, _SAME_ROUND_DAYS if round_ordinal(e.sentence) else _OTHER_MEETING_DAYS):
                 # "the third round ... would take place on March 7", in an article on the Antalya
@@ -939,6 +945,42 @@ def _after_previous(rows: list[Round], articles: list[Article]) -> list[Round]:
         out[out.index(reported[0])] = reported[0].model_copy(
             update={"round": n, "round_inferred": True, "note": note}
         )
+    return out
+
+
+def _next_told(rows: list[Round], articles: list[Article]) -> list[Round]:
+    """An article that numbers rounds 1 to n of a format and calls one round dated after them "the
+    next round" (or "a new round") makes it round n+1, wherever it meets: the trilateral talks'
+    first and second rounds in Abu Dhabi, then "the next round ... in Geneva" (`round_inferred`,
+    with a note). Only when the article tells one such round and the number is no other's."""
+    out = list(rows)
+    of_article: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(out):
+        for source in r.sources:
+            of_article[source].append(i)
+    for article in articles:
+        mine = [i for i in of_article.get(article.id, []) if out[i].date]
+        nexts = [
+            i
+            for i in mine
+            if out[i].round is None
+            and any(_NEXT_ROUND.search(s) and s in article.body for s in out[i].evidence)
+        ]
+        if len(nexts) != 1:
+            continue
+        row = out[nexts[0]]
+        before = [out[i] for i in mine if out[i].round is not None and out[i].format == row.format]
+        numbers = {r.round for r in before}
+        n = len(numbers) + 1
+        if (
+            not before
+            or numbers != set(range(1, n))
+            or any(_days(r)[1] >= _days(row)[0] for r in before)
+            or any(r.round == n and r.format == row.format for r in out)
+        ):
+            continue
+        note = f"numbered {n}: {article.id} calls it the next round after round {n - 1}"
+        out[nexts[0]] = row.model_copy(update={"round": n, "round_inferred": True, "note": note})
     return out
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from parley.articles.load import Article
 from parley.events.rounds import venue_of
 from parley.mentions.dates import find_mentions, frame_of, is_future
-from parley.mentions.extract import MET, UNDATED_AFTER_DATELINE, Event, mentions_type, span
+from parley.mentions.extract import JUST_DONE, MET, UNDATED_AFTER_DATELINE, Event, mentions_type, span
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 
@@ -126,8 +126,6 @@ _CALL = re.compile(
     r"\b(?:phone|telephone)\s+(?:call|conversation)(?:\s+[\w’'-]+){0,12}?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
     re.I,
 )
-# How a mention dated to the publication day for want of a date of its own begins its resolution.
-JUST_DONE = "the sentence gives no date"
 _CANCELLED = re.compile(
     r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned|fell through|did not take place|didn't take place)\b",
     re.I,

@@ -508,7 +508,9 @@ _WAR_BEFORE = re.compile(
     r"|\b(?:war|conflict|hostilities)\s+(?:began|started|broke out|erupted)"
     r"|\b(?:launched|started|began|unleashed|ordered)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
-    r"(?:\s+(?i:in|of|on|to|against|into|inside|more than|about|nearly|almost|over|some)\b|\s+[A-Z][\w’'-]*)*\s*$"
+    # ("launched a full-scale invasion of its neighbor in February 2022")
+    r"(?:\s+(?i:in|of|on|to|against|into|inside|more than|about|nearly|almost|over|some|its|their"
+    r"|neighbou?r|country)\b|\s+[A-Z][\w’'-]*)*\s*$"
 )
 # ("held since 2014, 2016, and 2017": each year of the list)
 _SINCE = re.compile(
@@ -782,6 +784,7 @@ class Resolver:
         self.previous: tuple[dt.date, Mention] | None = None  # the last day named
         self.anchor: tuple[dt.date, str, Mention] | None = None  # the last date named, any precision
         self.stated: tuple[dt.date, Clauses, Mention] | None = None  # a year stated in this sentence
+        self.year_named: tuple[int, str, Mention] | None = None  # the last bare year, and its sentence
         self.basis = "publication"  # what `published` is: the front matter's date, or a dateline's
         self.sentence = ""  # the sentence `previous` was named in
         self.recent = ("", "")  # the sentence being read and the one before it
@@ -812,6 +815,8 @@ class Resolver:
             self.anchor = (resolved.value, resolved.precision, mention)
             if mention.year and mention.kind in ("date", "month"):
                 self.stated = (resolved.value, clauses, mention)
+            elif mention.kind == "year" and frame_of(clauses.sentence, mention.start, mention.end) is None:
+                self.year_named = (resolved.value.year, clauses.sentence, mention)
             if resolved.precision == "day":
                 self.previous, self.sentence = (resolved.value, mention), clauses.sentence
                 spoken = spoken_on(clauses.sentence, mention.start, mention.end)
@@ -945,6 +950,15 @@ class Resolver:
             return year, how, False
         if m.weekday is not None and self.inference:
             return self.inference.year, f"{quoted}: year inferred — {self.inference.reason}", True
+        if self.year_named and self.year_named[1] in self.recent:
+            # An undated article's "held three rounds of talks in Istanbul in 2025, on May 16, June
+            # 2, and July 23", or "In 2025, ... . The first round took place on May 16".
+            year, _, source = self.year_named
+            return (
+                year,
+                f"{quoted}: no year given; {year}, the year named just before ('{source.text.strip()}')",
+                True,
+            )
         if self.previous:
             anchor, source = self.previous
             year = _nearest_year(anchor, m.month or 1, m.day, None)

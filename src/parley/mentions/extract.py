@@ -44,6 +44,8 @@ TYPE_LABELS = {
 }
 
 UNDATED = Resolved(None, None, "the text gives no date for this")
+# How a mention dated to the day of its news for want of a date of its own begins its resolution.
+JUST_DONE = "the sentence gives no date"
 # "Aug. 14 (UPI) -- Ukraine and Russia participated in a prisoner swap that released 84
 # Ukrainians": the report's own news, of its dateline's day (classify dates it so).
 UNDATED_AFTER_DATELINE = Resolved(None, None, "the text gives no date for this but its dateline")
@@ -80,8 +82,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "negotiation_round",
         re.compile(
-            rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:(?:will|would|could|are (?:due )?to|were (?:due )?to|to)\s+)?"
-            r"(?:took place|take place|were held|was held|be held|opened|open|began|begin|resumed|resume|ended|end|concluded|conclude)\b"
+            # ("Peace negotiations between Russia and Ukraine continued on Monday afternoon")
+            rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:between\s+(?:[\w.'’-]+\s+){{1,6}}?)?"
+            r"(?:(?:will|would|could|are (?:due )?to|were (?:due )?to|to)\s+)?"
+            r"(?:took place|take place|were held|was held|be held|opened|open|began|begin|resumed|resume|ended|end|concluded|conclude"
+            r"|continued)\b"
             # "held talks", "concluded a second day of US-brokered talks": the verb before the noun.
             r"|\b(?:held|hold|holding|met for|meet for|concluded|ended|wrapped up|opened|began|resumed)"
             r"\s+(?:[\w.-]+\s+){0,5}?(?:talks|negotiations)\b"
@@ -112,7 +117,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:prisoners(?: of war)?|POWs|soldiers|servicemen|defenders|civilians|Ukrainians|Russians)\s+"
             r"(?:have|has|had|were|was)\s+been\s+(?:\w+ly\s+)?(?:returned|released|freed|brought (?:home|back))\b"
             r"|\b(?:recover(?:ed)?|receive[sd]?|retrieved?|returned|repatriated|handed over|brought back)\s+"
-            r"(?:[\w’',-]+\s+){0,4}?(?:bodies|remains)\b|\breturn of (?:the )?(?:[\d,]+\s+)?(?:bodies|remains)\b",
+            r"(?:[\w’',-]+\s+){0,4}?(?:bodies|remains)\b|\breturn of (?:the )?(?:[\d,]+\s+)?(?:bodies|remains)\b"
+            # "The bodies of 80 fallen Ukrainian soldiers were transferred to Ukraine"
+            r"|\b(?:bodies|remains)\b[^.;]{0,60}?\b(?:were|was|have been|has been)\s+"
+            r"(?:transferred|returned|repatriated|handed over|brought (?:back|home))\b"
+            # "reported the return of 248 Russian POWs on Wednesday"
+            r"|\breturn of\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:POWs|prisoners|servicemen|soldiers"
+            r"|defenders|captives)\b",
             re.I,
         ),
     ),
@@ -357,8 +368,11 @@ _WISHED = re.compile(
     r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|call(?:s|ed)? for|urg(?:es|ed|ing)|appeal(?:s|ed)? for)\b", re.I
 )
 _AHEAD = re.compile(r"\b(?:will|would|could|may|might|shall|expected|plans?|planned|scheduled)\b")
+# "On January 28, Peskov told", "Earlier on March 27, Ukrainian negotiator David Arakhamia said":
+# names, and the lower-case words of a title before a name.
 _SPEAKER_AFTER = re.compile(
-    r",?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|told|announced|stated|confirmed|wrote|reported)\b"
+    r",?\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|[a-z]+(?=\s+[A-Z]))\s+){1,6}"
+    r"(?:said|told|announced|stated|confirmed|wrote|reported)\b"
 )
 _LEADING = re.compile(r"\W*(?:[\w’'-]+\W+){0,5}")
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
@@ -367,6 +381,9 @@ _REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|q
 _ANNOUNCED_THE_SWAP = re.compile(
     r"\bannounced\s+the\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\s+(?:on\s+|last\s+|this\s+)?$", re.I
 )
+# "announced that 32 Ukrainian soldiers were released": what was done; "announced the exchange",
+# the announcement.
+_ANNOUNCED_THAT = re.compile(r"\bannounc\w*\s+that\b", re.I)
 _TALKS_THEN_DATE = re.compile(
     r"\bmet\s+(?:on\s+)?$|\b(?:talks|negotiations|round of talks)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
 )
@@ -418,14 +435,26 @@ class _Triggers:
             self.sentence, left, mention.start
         ):
             return "announcement"
-        if kind == "announcement":
-            said = next(s for s, _ in self.found[kind] if s >= left)
-            swaps = [e for s, e in self.found["prisoner_exchange"] if said < s]
-            if any(e <= mention.start for e in swaps) or (
-                alone and swaps and not _AHEAD.search(self.sentence, said)
-            ):
-                return "prisoner_exchange"
-        return kind
+        return self.announced(left, mention, alone) if kind == "announcement" else kind
+
+    def alone(self, clauses: Clauses, mention: Mention, kind: str) -> str:
+        """The type of a sentence's one date: its clause's, else the sentence's. ("On October 11,
+        the Head of Ukraine's Presidential Office Andriy Yermak announced that 32 Ukrainian
+        soldiers were released ... in the latest prisoner swap": the swap, announced that day.)"""
+        found = self.in_clause(clauses, mention, alone=True)
+        if found is None and kind == "announcement" and _ANNOUNCED_THAT.search(self.sentence):
+            return self.announced(0, mention, alone=True)
+        return found or kind
+
+    def announced(self, left: int, mention: Mention, alone: bool) -> str:
+        """An announcement from `left` on, or the swap it announces as done."""
+        said = next(s for s, _ in self.found["announcement"] if s >= left)
+        swaps = [e for s, e in self.found["prisoner_exchange"] if said < s]
+        if any(e <= mention.start for e in swaps) or (
+            alone and swaps and not _AHEAD.search(self.sentence, said)
+        ):
+            return "prisoner_exchange"
+        return "announcement"
 
 
 def _inside(spans: list[tuple[int, int]], left: int, right: int) -> bool:
@@ -546,11 +575,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
                 said.add((resolved.iso, resolved.precision))
             # One date takes the sentence's type unless its own clause says another: "exchanged 205
             # prisoners each on Friday, ..., a week after Trump announced a swap" is the exchange.
-            which = (
-                triggers.classify_at(clauses, m)
-                if len(found) > 1
-                else triggers.in_clause(clauses, m, alone=True) or kind
-            )
+            which = triggers.classify_at(clauses, m) if len(found) > 1 else triggers.alone(clauses, m, kind)
             why = not_event or ("timestamp" if _TIMESTAMP.match(text, m.end) else None)
             events.append(shared.event(which, m, resolved, not_event=why))
             if which != "negotiation_round" and not why and triggers.talks_just_before(m):
@@ -579,7 +604,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             news = (line is not None or leads or (at_line_start and opens_with_place(text))) and not (
                 _AHEAD.search(text)
             )
-            events.append(shared.event(kind, None, UNDATED_AFTER_DATELINE if news else UNDATED))
+            events.append(shared.event(kind, None, _news_day(resolver) if news else UNDATED))
             # "have concluded talks and agreed to a major prisoner swap": the talks and the swap.
             if kind == "negotiation_round" and mentions_type(text, ("prisoner_exchange",)):
                 events.append(shared.event("prisoner_exchange", None, UNDATED))
@@ -595,6 +620,16 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             undated_seen.add(event.type)
         kept.append(event)
     return kept, inference
+
+
+def _news_day(resolver: Resolver) -> Resolved:
+    """An undated sentence a dateline opens is the news of the day. A wire copy dated a day or
+    three before the page ("ISTANBUL, May 16. /TASS/." published on the 17th) tells what happened
+    on its dateline's day; otherwise classify dates it by the publication."""
+    if resolver.basis != "the dateline" or resolver.published is None:
+        return UNDATED_AFTER_DATELINE
+    why = f"{JUST_DONE}; its dateline reports it as news: the dateline's day, inferred"
+    return Resolved(resolver.published, "day", why, inferred=True)
 
 
 def _coarser(
