@@ -104,6 +104,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "prisoner_exchange",
         re.compile(
             r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b"
+            # ("a US national has been transferred as part of a transfer of prisoners between Russia and Ukraine")
+            r"|\btransfers?\s+of\s+(?:prisoners|POWs|captives)\b"
             # "filmed ... not at the exchange site", "the exchange rate": a place or a price, not a swap
             r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))"
             # "45 defenders have been brought back from Russian captivity": a return is a swap's;
