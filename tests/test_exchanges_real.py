@@ -785,3 +785,12 @@ def test_a_figure_given_as_a_bound_that_does_not_fit_the_count_is_a_conflict(tmp
     )
     assert x.to_ukraine is None
     assert any("at least 200" in c and "115" in c for c in x.conflicts)
+
+
+def test_a_transfer_of_prisoners_between_the_sides_is_an_exchange() -> None:
+    (m,) = _mentions(
+        "Kirby could confirm “a US national has been transferred as part of a transfer of prisoners between "
+        "Russia and Ukraine today (Wednesday)”.",
+        dt.date(2022, 12, 15),
+    )
+    assert (m.type, m.date) == ("prisoner_exchange", "2022-12-14")

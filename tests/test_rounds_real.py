@@ -783,3 +783,39 @@ def test_negotiations_between_the_sides_that_continued_are_a_round(tmp_path: Pat
         "Peace negotiations between Russia and Ukraine continued on Monday afternoon after a break.",
     )
     assert [(r.date, r.status) for r in rounds_of([tmp_path])] == [("2022-02-28", "done")]
+
+
+def test_rounds_of_swaps_evacuations_or_aid_are_no_talks(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-06-10",
+        "The first round of swaps under this latest agreement began on Monday.\n\nAnother round of evacuations "
+        "of civilians from Mariupol is planned for Tuesday.\n\nThe administration is contemplating the next round "
+        "of security assistance to Ukraine.",
+    )
+    assert rounds_of([tmp_path]) == []
+
+
+def test_an_offer_s_day_and_the_conflict_which_began_date_no_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-12",
+        "On May 11, Putin offered Ukraine to resume direct talks on May 15 in Istanbul without preconditions.\n\n"
+        "He hoped the meeting in Istanbul would help end the conflict, which began in February 2022.",
+    )
+    rows = {(r.date, r.status) for r in rounds_of([tmp_path])}
+    assert rows == {("2025-05-15", "planned")}
+
+
+def test_rounds_counted_at_no_venue_number_no_rounds_of_unknown_venue(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-03-07",
+        "Russia and Ukraine have held three rounds of talks this year.\n\nErdogan spoke after talks on "
+        "September 6, 2022.\n\nThe June 2024 Summit on Peace in Ukraine was held in Burgenstock.\n\nOn January "
+        "23, 2026, delegations from the US, Ukraine and Russia sat face to face to hold trilateral talks.",
+    )
+    assert all(r.round is None for r in rounds_of([tmp_path]))

@@ -739,7 +739,8 @@ def _numbered_by_order(rows: list[Round]) -> list[Round]:
     for series in {r.series for r in rows} - {UNKNOWN_SERIES}:
         dated = sorted((r for r in out if r.series == series and r.date), key=lambda r: r.date or "")
         for position, row in enumerate(dated):
-            if row.round is not None:
+            # (A meeting "last week" is too vague to be numbered by its order.)
+            if row.round is not None or row.precision != "day":
                 continue
             before = [r.round for r in dated[:position]]
             later = [r.round for r in dated[position + 1 :] if r.round is not None]
@@ -887,6 +888,8 @@ def _counted(rows: list[Round], articles: list[Article]) -> list[Round]:
             continue
         for match in _COUNTED.finditer(article.body):
             venue = venue_of(article.body[match.end() : match.end() + 80])
+            if venue is None:
+                continue  # "three rounds of talks" of no venue said: not the rounds of unknown venue
             before = [
                 r
                 for r in out

@@ -505,7 +505,7 @@ _DEADLINE = re.compile(
 # something else.
 _WAR_BEFORE = re.compile(
     r"(?i:\binvasion|\binvaded|\boffensive|\bincursion|\boutbreak|\battack(?:ed)?|\bsent\s+(?:its\s+)?(?:troops|forces|army)"
-    r"|\b(?:war|conflict|hostilities)\s+(?:began|started|broke out|erupted)"
+    r"|\b(?:war|conflict|hostilities),?\s+(?:(?:which|that)\s+)?(?:began|started|broke out|erupted)"
     r"|\b(?:launched|started|began|unleashed|ordered)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
     # ("launched a full-scale invasion of its neighbor in February 2022")

@@ -68,7 +68,12 @@ _ELIDED_ROUND = re.compile(
     re.I,
 )
 ROUND = re.compile(
-    rf"\b(?:{_ORDINAL}|new|next|latest|previous|last|another)\s+round\b|\bround of (?:talks|negotiations|consultations)\b",
+    rf"\b(?:{_ORDINAL}|new|next|latest|previous|last|another)\s+round\b"
+    # ("the first round of swaps under this agreement", "another round of evacuations", "the next
+    # round of security assistance": rounds of something else)
+    r"(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:swaps?|exchanges?|evacuations?|assistance|aid|sanctions|strikes|attacks"
+    r"|shelling|mobili[sz]ation|voting|repatriations?)\b)"
+    r"|\bround of (?:talks|negotiations|consultations)\b",
     re.I,
 )
 
@@ -104,10 +109,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "prisoner_exchange",
         re.compile(
             r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b"
-            # ("a US national has been transferred as part of a transfer of prisoners between Russia and Ukraine")
-            r"|\btransfers?\s+of\s+(?:prisoners|POWs|captives)\b"
             # "filmed ... not at the exchange site", "the exchange rate": a place or a price, not a swap
             r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))"
+            # ("a US national has been transferred as part of a transfer of prisoners between Russia and Ukraine")
+            r"|\btransfers?\s+of\s+(?:prisoners|POWs|captives)\b"
             # "45 defenders have been brought back from Russian captivity": a return is a swap's;
             # "the final stage of repatriation efforts under the agreements": so is a repatriation.
             r"|\b(?:brought|returned|came)\s+(?:home|back)\s+from\s+(?:[\w-]+\s+)?captivity\b|\brepatriations?\b"
@@ -374,7 +379,8 @@ _AHEAD = re.compile(r"\b(?:will|would|could|may|might|shall|expected|plans?|plan
 # names, and the lower-case words of a title before a name.
 _SPEAKER_AFTER = re.compile(
     r",?\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|[a-z]+(?=\s+[A-Z]))\s+){1,6}"
-    r"(?:said|told|announced|stated|confirmed|wrote|reported)\b"
+    # ("on May 11, Putin offered Ukraine to resume direct talks on May 15": the offer's day)
+    r"(?:said|told|announced|stated|confirmed|wrote|reported|offered|proposed|suggested)\b"
 )
 _LEADING = re.compile(r"\W*(?:[\w’'-]+\W+){0,5}")
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
