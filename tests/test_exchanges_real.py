@@ -720,6 +720,11 @@ def test_a_swap_conducted_as_announced_that_day_and_an_earlier_swap_s_figure_aft
             "Ukraine and Russia swapped prisoners, with Kyiv bringing home 189 former captives.",
             {("ukraine", 189)},
         ),
+        # Another exchange's figure, in the sentence of this one.
+        (
+            "Last week, 19 Ukrainians were freed just days after another exchange involving 76 people, Kyiv said.",
+            {("ukraine", 19)},
+        ),
         (
             "In a POW exchange conducted on February 5, 2026, 150 military members and seven Ukrainian civilians "
             "were released from Russian captivity.",

@@ -599,6 +599,12 @@ _AMONG_THE = re.compile(
 # "Among those released are also four service members of ... and five service members of ...":
 # every count the sentence lists after its verb is a part.
 _AMONG_OPENS = re.compile(r"^\W*Among\s+(?:those|them|these|the)\b[^.;]*?\b(?:are|were|is|was)\b", re.I)
+# "19 Ukrainians were freed just days after another exchange involving 76 people": that one's.
+_ANOTHER_SWAP = re.compile(
+    r"\b(?:after|before|following)\s+(?:another|an?\s+(?:earlier|previous|prior)|the\s+(?:previous|last|earlier))\s+"
+    r"(?:[\w-]+\s+)?(?:exchange|swap)\b[^.;,]{0,30}$",
+    re.I,
+)
 _AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the|these|those)\s+$", re.I)
 _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
@@ -628,6 +634,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     if (held and not dead and not freed) or _BOTH_SIDES.match(text[m.end() :]):
         return True
     if _TAKEN_OR_KILLED.search(text, max(0, m.start() - 30), m.start()):
+        return True
+    if _ANOTHER_SWAP.search(text, max(0, m.start() - 60), m.start()):
         return True
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
     # ("was among the 95 Ukrainian prisoners of war who were returned": the whole, one was among them.)
