@@ -799,3 +799,28 @@ def test_a_transfer_of_prisoners_between_the_sides_is_an_exchange() -> None:
         dt.date(2022, 12, 15),
     )
     assert (m.type, m.date) == ("prisoner_exchange", "2022-12-14")
+
+
+def test_captured_soldiers_freed_in_a_swap_on_a_day_and_an_exchange_point_is_no_swap(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "dh.md": (
+                "2023-05-25",
+                "T\n\nUkraine secured the release of 106 captured soldiers in a prisoner exchange with Russia on "
+                "Thursday, Zelenskyy's chief of staff said.",
+            ),
+            "up.md": (
+                "2024-05-31",
+                "T\n\nRussia and Ukraine announced on Friday they had exchanged dozens of prisoners of war.\n\n"
+                "Recent swaps have been hampered after Moscow and Kyiv accused each other of shooting down a plane "
+                "in January delivering Ukrainian prisoners to an exchange point.\n\n"
+                '"Today 75 more of our people have returned to Ukraine," Zelensky said.\n\n'
+                "Moscow also confirmed it had returned 75 Ukrainian servicemen to Kyiv.",
+            ),
+        },
+    )
+    assert {(x.date, x.to_ukraine) for x in exchanges if x.status == "done"} == {
+        ("2023-05-25", 106),
+        ("2024-05-31", 75),
+    }

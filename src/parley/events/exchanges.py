@@ -187,14 +187,17 @@ _TO_UKRAINE = re.compile(
     rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|to Ukraine|to Kyiv|home to Ukraine|(?:from|in) Russian captivity"
     rf"|from Russia"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|(?:brought|bringing) (?:back|home)|retrieved|recovered)"
-    rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
+    rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred)"
+    # ("Ukraine secured the release of 106 captured soldiers")
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of)\b",
     re.I,
 )
 _TO_RUSSIA = re.compile(
     rf"\b(?:Russian(?!\s+captivity)|Russians|to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
     rf"|from Ukraine"
     rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing) (?:back|home)|retrieved|recovered)"
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|handed over|released|freed|transferred))\b",
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|handed over|released|freed|transferred)"
+    rf"|(?:Russia|Moscow) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of)\b",
     re.I,
 )
 _EQUAL = re.compile(

@@ -44,7 +44,9 @@ _SERIES = re.compile(
     re.I,
 )
 _SINGLE = re.compile(
+    # ("delivering Ukrainian prisoners to an exchange point": a place, not one swap)
     r"\b(?:the|this|a|an|another|latest|first|second|third|new|next)\s+(?:\w+[- ]){0,3}(?:exchange|swap|round)\b"
+    r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))"
     r"|\bone of the (?:\w+ ){0,2}(?:exchanges|swaps)\b"
     # ("marking the latest in a series of swaps": one of them)
     r"|\bthe latest (?:\w+ )?in a (?:\w+ )?series\b",

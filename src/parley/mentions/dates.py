@@ -534,7 +534,7 @@ _FOUNDED = re.compile(r"\b(?:founded|established|formed|created|set up)\s+(?:(?:
 # unless a verb of their return stands between ("captured in Mariupol were exchanged on Friday").
 _CAPTURED = re.compile(
     r"\b(?:captured|taken (?:prisoner|captive)|abducted|kidnapped)\b"
-    r"(?:(?!\b(?:were|was|are|is|have|has|had|been|exchanged|swapped|released|returned|freed|handed)\b)[^,;.])*$",
+    r"(?:(?!\b(?:were|was|are|is|have|has|had|been|exchanged|exchange|swap|swapped|released|returned|freed|handed)\b)[^,;.])*$",
     re.I,
 )
 
