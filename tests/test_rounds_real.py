@@ -819,3 +819,16 @@ def test_rounds_counted_at_no_venue_number_no_rounds_of_unknown_venue(tmp_path: 
         "23, 2026, delegations from the US, Ukraine and Russia sat face to face to hold trilateral talks.",
     )
     assert all(r.round is None for r in rounds_of([tmp_path]))
+
+
+def test_talks_to_continue_the_next_day_end_then_and_say_so(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-12-14",
+        "US and Ukrainian officials held talks in Berlin on Sunday for over five hours.\n\n"
+        "Peace talks between Ukrainian and American delegations in Berlin will continue on December 15.",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.date, row.end_date, row.status) == ("2025-12-14", "2025-12-15", "done")
+    assert row.note == "its last day, 2025-12-15, is the day its talks were to continue"

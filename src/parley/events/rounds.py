@@ -89,6 +89,8 @@ _COUNTED = re.compile(
 _PREVIOUS = re.compile(rf"\b{_COUNT}\s+(?:previous|earlier|prior)\s+rounds\b", re.I)
 # "the next round of negotiations would also take place ... in Geneva": the round after those told.
 _NEXT_ROUND = re.compile(r"\b(?:the\s+next|a\s+new|another)\s+round\b", re.I)
+# "Peace talks ... will continue on December 15": a held round's next day.
+_CONTINUE = re.compile(r"\b(?:will|would|to|are set to|are expected to)\s+(?:\w+\s+)?continue\b", re.I)
 # A sentence tying what followed to the talks: "carried out as part of the agreements reached".
 _LINK = re.compile(r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I)
 # Who is at the table, as a sentence names them: the parties and their capitals here, their people
@@ -1142,11 +1144,25 @@ def _merge(a: Round, b: Round) -> Round:
             and other.end_date
         ):
             dates["end_date"] = other.end_date
+    note = a.note or b.note
+    # "The talks in Berlin will continue on December 15", beside talks held on the 14th: the
+    # next day, as planned, and said to be a plan.
+    if len(finer) == 1 and dates["precision"] == "day" and dates["date"]:
+        other = b if finer[0] is a else a
+        last = dt.date.fromisoformat(dates["end_date"] or dates["date"])
+        if (
+            other.status == "planned"
+            and other.precision == "day"
+            and other.date == (last + dt.timedelta(days=1)).isoformat()
+            and any(_CONTINUE.search(s) for s in other.evidence)
+        ):
+            dates["end_date"] = other.end_date or other.date
+            note = note or f"its last day, {other.date}, is the day its talks were to continue"
     return a.model_copy(
         update={
             "round": a.round if a.round is not None else b.round,
             "round_inferred": a.round_inferred if a.round is not None else b.round_inferred,
-            "note": a.note or b.note,
+            "note": note,
             **dates,
             # The default format is what no sentence named: one that names the US says more.
             "format": a.format if a.format != FORMATS[0] else b.format,
