@@ -82,12 +82,12 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-26 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.962, recall 0.906, F1 0.933; holdout 0.969, 0.954, 0.961; fresh 0.955, 0.797, 0.869.
-# (fresh: 44 articles annotated on 2026-11-26 and never read; the ten earlier fresh sets are in dev.)
+# dev precision 0.962, recall 0.906, F1 0.933; holdout 0.969, 0.954, 0.961; fresh 0.958, 0.830, 0.890.
+# (fresh: 53 articles annotated on 2026-11-26 and never read; the ten earlier fresh sets are in dev.)
 REAL_FLOORS = {
     "dev": {"precision": 0.942, "recall": 0.886, "f1": 0.913},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.935, "recall": 0.777, "f1": 0.849},
+    "fresh": {"precision": 0.938, "recall": 0.810, "f1": 0.870},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
