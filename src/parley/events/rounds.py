@@ -1132,23 +1132,22 @@ def _merge(a: Round, b: Round) -> Round:
             "precision": _finer(a, b),
         }
     )
-    # "began in Geneva on Tuesday" and "the third round will be held on February 17-18": it began
-    # as planned, and the plan of the numbered round gives its last day (an unnumbered plan may
-    # join two meetings: "a meeting on Friday ahead of a planned meeting on Saturday").
-    if len(finer) == 1 and dates["end_date"] is None and dates["precision"] == "day":
+    note = a.note or b.note
+    if len(finer) == 1 and dates["precision"] == "day":
         other = b if finer[0] is a else a
+        # "began in Geneva on Tuesday" and "the third round will be held on February 17-18": it
+        # began as planned, and the plan of the numbered round gives its last day (an unnumbered
+        # plan may join two meetings: "a meeting on Friday ahead of a planned meeting on Saturday").
         if (
-            other.round is not None
+            dates["end_date"] is None
+            and other.round is not None
             and other.date == dates["date"]
             and other.precision == "day"
             and other.end_date
         ):
             dates["end_date"] = other.end_date
-    note = a.note or b.note
-    # "The talks in Berlin will continue on December 15", beside talks held on the 14th: the
-    # next day, as planned, and said to be a plan.
-    if len(finer) == 1 and dates["precision"] == "day" and dates["date"]:
-        other = b if finer[0] is a else a
+        # "The talks in Berlin will continue on December 15", beside talks held on the 14th: the
+        # next day, as planned, and said to be a plan.
         last = dt.date.fromisoformat(dates["end_date"] or dates["date"])
         if (
             other.status == "planned"
