@@ -577,3 +577,11 @@ def test_days_of_a_month_counted_from_publication() -> None:
     assert resolve("They met on the 3rd of this month.", published=dt.date(2026, 2, 6)) == [
         ("2026-02-03", "day")
     ]
+
+
+def test_the_first_in_five_months_is_since_not_ahead() -> None:
+    text = (
+        "Delegations agreed to exchange 314 prisoners - the first such exchange in five months, Witkoff said."
+    )
+    assert resolve(text, dt.date(2026, 2, 5)) == [(None, None)]  # a duration, as "fell in three days"
+    assert resolve("They agreed to meet again in two weeks.", dt.date(2026, 2, 5)) == [("2026-02-19", "week")]

@@ -164,10 +164,10 @@ def test_bodies_promised_and_kinds() -> None:
 
 
 def test_mediators_come_from_the_gazetteer() -> None:
-    assert mediators("The swap was brokered by Türkiye and Saudi Arabia.") == ["Türkiye", "Saudi Arabia"]
-    assert mediators("It took place with the mediation of the United Arab Emirates.") == ["UAE"]
-    assert mediators("The Qatari-mediated return of four children") == ["Qatar"]
-    assert mediators("Talks in Istanbul, where the UAE has an embassy.") == []
+    assert mediators(["The swap was brokered by Türkiye and Saudi Arabia."]) == ["Türkiye", "Saudi Arabia"]
+    assert mediators(["It took place with the mediation of the United Arab Emirates."]) == ["UAE"]
+    assert mediators(["The Qatari-mediated return of four children"]) == ["Qatar"]
+    assert mediators(["Talks in Istanbul, where the UAE has an embassy."]) == []
 
 
 ARTICLES = {

@@ -96,6 +96,14 @@ def test_executed_notebook_records_the_parameters(rendered: Path) -> None:
     nb = nbformat.read(rendered / "report.ipynb", as_version=4)
     assert nb.metadata.papermill.parameters["as_of"] == "2026-11-25"
     assert not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
+    # Each section's plain-text copy names it, not its HTML a second time.
+    plain = [
+        o.data["text/plain"]
+        for c in nb.cells
+        for o in c.get("outputs", [])
+        if "text/html" in o.get("data", {})
+    ]
+    assert plain and all(p.startswith("<report section: ") and len(p) < 80 for p in plain)
 
 
 def test_committed_notebook_converts_with_the_nbconvert_exporter(rendered: Path, tmp_path: Path) -> None:

@@ -127,10 +127,12 @@ _NOT_RETURNED = re.compile(
 )
 _CAPTIVE = re.compile(r"held|captur|captiv|prisoner", re.I)
 _SIDES_COUNTED = re.compile(r"\b(?:countries|sides|nations|parties|states)\b", re.I)
-# "the Russians have taken 14 Ukrainian officials prisoner", "the crash killed all 74 people": the
-# count is of people taken or killed ("taken back" is a return).
+# "the Russians have taken 14 Ukrainian officials prisoner", "the crash killed all 74 people", "a
+# plane that Moscow said was carrying 65 Ukrainian soldiers": the count is of people taken, killed
+# or on board ("taken back" is a return).
 _TAKEN_OR_KILLED = re.compile(
-    r"\b(?:taken|took|captured|seized|detained|abducted|kidnapped|killed|killing|wounded|injured)"
+    r"\b(?:taken|took|captured|seized|detained|abducted|kidnapped|killed|killing|wounded|injured"
+    r"|(?:was|were|had been) carrying)"
     r"(?!\s+back)\s+(?:all\s+|at least\s+|some\s+|about\s+)?$",
     re.I,
 )
@@ -345,10 +347,15 @@ def claimant_side(claimed_by: str | None) -> str | None:
     return sides[0] if len(sides) == 1 else None
 
 
-def mediators(text: str) -> list[str]:
-    """The mediators a text credits, in actors.yaml's names."""
+def mediators(sentences: Iterable[str]) -> list[str]:
+    """The mediators sentences credit, in actors.yaml's names, first named first."""
+    return list(dict.fromkeys(name for s in sentences for name in _mediators_in(s)))
+
+
+@kept  # the same sentences are read for every render
+def _mediators_in(sentence: str) -> list[str]:
     found: list[str] = []
-    for match in _MEDIATED.finditer(text):
+    for match in _MEDIATED.finditer(sentence):
         who = next((w for w in match.group("who", "who2", "who3", "who4") if w), "")
         for name, patterns in _actors()["mediators"].items():
             if name not in found and any(p.search(who) for p in patterns):
@@ -462,7 +469,9 @@ def figures_in(text: str, claimed_by: str | None = None) -> tuple[Found, ...]:
 # coordinated; "and one civilian": the one that counts ("one of the soldiers" does not).
 _AND = re.compile(
     # ("Nineteen sailors ... and another ten servicemen"; '175 POWs, as well as "22 seriously wounded')
-    r"(?:(?:,[^,;.]{1,60},|\s+(?:from|of)(?:\s+[A-Z][\w’'-]*){1,3})?\s+and\s+|,?\s+(?:while|as well as|plus)\s+)"
+    # ("175 prisoners of war of the Armed Forces of Ukraine, as well as 22 seriously wounded")
+    r"(?:(?:,[^,;.]{1,60},|\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?"
+    r"(?:\s+and\s+|,?\s+(?:while|as well as|plus)\s+))"
     r"(?:another\s+|a\s+further\s+|[\"“])?"
     r"|(?:\s+[a-z]+){0,4},?\s+(?:accompanied by|along with|together with)\s+"
 )
@@ -473,17 +482,43 @@ _AND_ONE = re.compile(
 )
 
 
+# "12 servicemen of the national guard, 18 sailors, eight border guards … and two civilians
+# returned": a list's parts, added up when the list closes with "and".
+_IN_A_LIST = re.compile(r"(?:\s+(?:of|from)\s+[^,;.]{1,40})?,\s+(?P<closes>and\s+)?")
+
+
 def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> list[Found]:
-    out: list[Found] = []
-    for side, value, kind, promised, start, end in sorted(found, key=lambda f: f[4]):
-        last = out[-1] if out else None
+    ordered = sorted(found, key=lambda f: f[4])
+    joined = [False] * len(ordered)  # whether figure i is added to the one before it
+    closed = False
+    for i in range(len(ordered) - 1, 0, -1):
+        (side, _, kind, promised, _, end), (side2, _, kind2, promised2, start, _) = ordered[i - 1], ordered[i]
         if (
-            last
-            and last[0] == side
-            and not (last[3] or promised)
-            and (last[2] == "bodies") == (kind == "bodies")  # the dead and the living are never added
-            and _AND.fullmatch(text, last[5], start)
+            side != side2
+            or promised
+            or promised2
+            or (kind == "bodies") != (kind2 == "bodies")  # the dead and the living are never added
         ):
+            closed = False
+        elif _AND.fullmatch(text, end, start):
+            joined[i] = closed = True  # ("10 soldiers, 5 civilians and 3 children")
+        elif listed := _IN_A_LIST.fullmatch(text, end, start):
+            closed = closed or bool(listed["closes"])
+            joined[i] = closed
+        else:
+            closed = False
+    # "75 of its citizens, 71 soldiers and 4 civilians": a figure its parts then add up to.
+    for i in range(len(ordered)):
+        if i + 1 < len(ordered) and not joined[i] and joined[i + 1]:
+            j = i + 1
+            while j + 1 < len(ordered) and joined[j + 1]:
+                j += 1
+            if j > i + 1 and ordered[i][1] == sum(f[1] for f in ordered[i + 1 : j + 1]):
+                joined[i + 1] = False
+    out: list[Found] = []
+    for i, (side, value, kind, promised, start, end) in enumerate(ordered):
+        last = out[-1] if out else None
+        if last and joined[i]:
             parts = (*(last[6] or (last[1],)), value)
             out[-1] = (side, last[1] + value, _joined(last[2], kind), False, last[4], end, parts)
         else:
@@ -698,10 +733,22 @@ def build_exchanges(
         attribution={(m.article, m.start): m.attribution for m in mentions},
         spans={a.id: list(sentence_spans(a.body)) for a in articles if a.id in reporting},
         dated={(m.article, m.start) for m in mentions if m.date and m.klass != "none"},
+        told_on=_earliest(mentions),
         stories=stories,
     )
     built = [_exchange(e, corpus, rounds) for e in events if e.type == "prisoner_exchange"]
     return _months_placed(_promises_kept(built))
+
+
+def _earliest(mentions: Iterable[Event]) -> dict[tuple[str, int], str]:
+    """The earliest day of an exchange (not of the context: "the war that began in February", nor
+    of anything else) each sentence gives."""
+    out: dict[tuple[str, int], str] = {}
+    for m in mentions:
+        if m.date and m.klass == "event" and m.type == "prisoner_exchange":
+            key = (m.article, m.start)
+            out[key] = min(out.get(key, m.date), m.date)
+    return out
 
 
 # A swap done this many days before an article was published can be its news.
@@ -728,7 +775,19 @@ class _Corpus:
     attribution: dict[tuple[str, int], str | None]
     spans: dict[str, list[tuple[int, int]]]
     dated: set[tuple[str, int]]
+    told_on: dict[tuple[str, int], str]
     stories: dict[str, set[str]]
+
+    def told_after(self, article: str, start: int, day: str | None) -> list[tuple[int, int]]:
+        """`following`, up to a sentence that dates something before `day`: "In January, the two
+        countries exchanged 195 POWs each" after a caption of a swap of 8 February is another
+        swap's ("390 … have been exchanged and the exchange is expected to continue on May 24"
+        still tells the swap of the 23rd)."""
+        after = self.following(article, start)
+        earlier = [
+            i for i, (s, _) in enumerate(after) if (d := self.told_on.get((article, s))) and d < (day or "")
+        ]
+        return after[: min(earlier, default=len(after))]
 
     def following(self, article: str, start: int) -> list[tuple[int, int]]:
         """The two sentences after the one at `start` in its paragraph. After a paragraph of one
@@ -866,11 +925,11 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         own_day = m.precision == event.precision
         if own_day and not found:
             # "Russia and Ukraine exchanged prisoners on Friday. Ukraine got back 84 soldiers."
-            spans += corpus.following(m.article, m.start)
+            spans += corpus.told_after(m.article, m.start, event.date)
             found = _read(m, event, corpus, spans, claimed_by)
         elif own_day and len(sides := _sides_given(found)) < 2:
             # "... brought back 150 service members. Russia said it got back as many": the other side.
-            more = corpus.following(m.article, m.start)
+            more = corpus.told_after(m.article, m.start, event.date)
             found += [f for f in _read(m, event, corpus, more, claimed_by) if f.side not in sides]
             spans += more
         if own_day and found:
@@ -913,7 +972,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         if _CATEGORIES["bodies of the dead"].search(text)
         else None,  # type: ignore[arg-type]
         categories=[name for name, p in _CATEGORIES.items() if p.search(text)],
-        mediators=mediators(" ".join([text, *story])),
+        mediators=mediators([*texts, *story]),
         agreement=_agreement(text, event, rounds),
         ordinal=ordinals[0] if len(ordinals) == 1 else None,
         stages=stages,

@@ -130,6 +130,13 @@ _US_AT_TABLE = re.compile(
     r"\b(?:US|U\.S\.|American|United States)[- ](?:brokered|mediated|backed|led|hosted)\b", re.I
 )
 _TURKISH = re.compile(r"\bT(?:ü|u)rk\w*\b")
+# "the resumption of direct Russia-Ukraine negotiations": the two sides' own talks, whoever else
+# the sentence names as supporting them.
+_TWO_SIDED = re.compile(
+    r"\b(?:Russia-Ukraine|Ukraine-Russia|Russian-Ukrainian|Ukrainian-Russian)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|negotiations|meeting|round|consultations)\b",
+    re.I,
+)
 FORMATS = ("Russia–Ukraine", "US–Ukraine–Russia", "US–Russia", "US–Ukraine")
 
 
@@ -262,6 +269,8 @@ def format_of(text: str) -> str | None:
     russia, ukraine = bool(_party("Russia").search(parties)), bool(_party("Ukraine").search(parties))
     if _THREE_WAY.search(parties):
         return "Russia–Ukraine" if _TURKISH.search(parties) and not us else "US–Ukraine–Russia"
+    if _TWO_SIDED.search(parties) and not _US_AT_TABLE.search(parties):
+        return "Russia–Ukraine"
     if us and russia and ukraine:
         return "US–Ukraine–Russia"
     if us and (russia or ukraine):
@@ -687,6 +696,11 @@ def _span(r: Round) -> tuple[str, str]:
     return date, date
 
 
+def _at(rows: list[Round], row: Round) -> int:
+    """Where `row` itself is: by identity, as comparing rounds field by field is slow."""
+    return next(i for i, r in enumerate(rows) if r is row)
+
+
 def _coarse_joined(rows: list[Round]) -> list[Round]:
     """A round known only to the month or year ("talks in Istanbul in May") is the one round of
     its track dated to the day within it; when several fall within it, it names them together
@@ -697,11 +711,11 @@ def _coarse_joined(rows: list[Round]) -> list[Round]:
         first, last = _span(row)
         inside = [r for r in fine if r.series == row.series and first <= (r.date or "") <= last]
         if len(inside) == 1:
-            i = out.index(inside[0])
+            i = _at(out, inside[0])
             fine_row = out[i]
             days = {"date": fine_row.date, "end_date": fine_row.end_date, "precision": fine_row.precision}
             out[i] = _merge(fine_row, row.model_copy(update={"round": row.round or fine_row.round, **days}))
-            fine[fine.index(inside[0])] = out[i]
+            fine[_at(fine, inside[0])] = out[i]
         elif not inside:
             out.append(row)
     return out
@@ -726,10 +740,10 @@ def _first_by_order(rows: list[Round]) -> list[Round]:
                 "note": f"numbered 1 from its date order in the {series} series",
             }
         )
-        out[out.index(dated[0])] = first
+        out[_at(out, dated[0])] = first
         for undated in [r for r in out if r.series == series and r.round == 1 and not r.date]:
             out.remove(undated)
-            i = out.index(first)
+            i = _at(out, first)
             out[i] = first = _merge(first, undated.model_copy(update={"round": 1}))
     return out
 
@@ -758,7 +772,7 @@ def _numbered_by_order(rows: list[Round]) -> list[Round]:
                     "note": f"numbered {n} from its date order in the {series} series",
                 }
             )
-            out[out.index(row)] = numbered
+            out[_at(out, row)] = numbered
             dated[position] = numbered
     return out
 
@@ -911,7 +925,7 @@ def _counted(rows: list[Round], articles: list[Article]) -> list[Round]:
                     continue
                 note = f"numbered {n} of the {len(held)} rounds in {venue} that {article.id} counts"
                 stated = [f"{_numbered_by(row)}; {note}"] if row.round else []
-                out[out.index(row)] = row.model_copy(
+                out[_at(out, row)] = row.model_copy(
                     update={
                         "round": n,
                         "round_inferred": True,
@@ -947,7 +961,7 @@ def _after_previous(rows: list[Round], articles: list[Article]) -> list[Round]:
             continue
         n = NUMBERS[match.group("count").lower()] + 1
         note = f"numbered {n}: {article.id} says it follows {n - 1} previous rounds"
-        out[out.index(reported[0])] = reported[0].model_copy(
+        out[_at(out, reported[0])] = reported[0].model_copy(
             update={"round": n, "round_inferred": True, "note": note}
         )
     return out

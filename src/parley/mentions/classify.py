@@ -70,7 +70,9 @@ _FOLLOWS = re.compile(r"\b(?:follow\w*|after)\s+(?:[\w-]+\s+){0,3}(?:rounds|talk
 # "Ukraine and Russia have exchanged 400 prisoners": news of the day, undated because it is new.
 _JUST_DONE = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:exchanged|swapped|returned|released|freed|repatriated|handed over"
-    r"|brought (?:home|back)|concluded|ended|completed|carried out|taken place|held)\b",
+    r"|brought (?:home|back)|concluded|ended|completed|carried out|taken place|held|secured)\b"
+    # "mediation efforts … have managed to secure an exchange involving 157 detainees"
+    r"|\b(?:has|have)\s+(?:managed to secure|succeeded in securing)\b",
     re.I,
 )
 # "a new round of peace talks being held in Istanbul": talks under way as the article is published.
@@ -88,6 +90,12 @@ _ANNOUNCED_SWAP = re.compile(
 # "Ukraine brought back 150 service members, Zelensky announced on Feb. 5": a return told as done,
 # then the day it was announced, the sentence's only date: the news of that day.
 _ANNOUNCED_ON = re.compile(r"\b(?:announced|said|reported|confirmed|wrote)\s+(?:on\s+)?$", re.I)
+# "The Ministry of Defense on Saturday announced the return of 63 Russian soldiers from captivity":
+# the day's news is the return itself.
+_ANNOUNCED_RETURN_OF = re.compile(
+    r"\W*(?:[\w-]+\s+){0,2}?announced\s+(?:the\s+)?(?:return|release|repatriation)\s+of\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s",
+    re.I,
+)
 _RETURN_DONE = re.compile(
     r"\b(?:(?:brought|bring) (?:home|back)|returned|released|freed|repatriated|handed over|exchanged|swapped)\s+"
     r"(?:[\w,-]+\s+){0,4}?\d[\d,]*\b"
@@ -105,8 +113,10 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
     # ("… have exchanged 84 prisoners each, both countries confirmed on Thursday, … released this
     # year": a month or year beside it names no other day.)
     return bool(
-        _ANNOUNCED_ON.search(before)
-        and _RETURN_DONE.search(before)
+        (
+            (_ANNOUNCED_ON.search(before) and _RETURN_DONE.search(before))
+            or _ANNOUNCED_RETURN_OF.match(sentence, offsets[1])
+        )
         and not is_future(sentence)
         and all(
             m.kind in ("month", "year", "last")
@@ -125,8 +135,12 @@ _CARRIED_OUT = re.compile(
     re.I,
 )
 _CALL = re.compile(
-    r"\b(?:phone|telephone)\s+(?:call|conversation)(?:\s+[\w’'-]+){0,12}?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
+    r"\b(?:phone|telephone)\s+(?:call|conversation|talks)(?:\s+[\w’'-]+){0,12}?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
     re.I,
+)
+# "Çavuşoğlu held phone talks with Lavrov ... and discussed the planned negotiations": a call.
+_PHONED = re.compile(
+    r"\b(?:held|had|holds|has)\s+(?:a\s+)?(?:phone|telephone)\s+(?:talks|call|conversation)", re.I
 )
 _CANCELLED = re.compile(
     r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned|fell through|did not take place|didn't take place)\b",
@@ -157,7 +171,12 @@ def classify(event: Event, article: Article) -> Event:
         kind = "prisoner_exchange" if kind != "announcement" else kind
     elif kind == "agreement" and _CARRIED_OUT.search(sentence) and _PEOPLE.search(sentence):
         kind = "prisoner_exchange"
-    elif kind == "other" and _TALKS.search(sentence) and (venue_of(sentence) or _MET.search(sentence)):
+    elif (
+        kind == "other"
+        and _TALKS.search(sentence)
+        and (venue_of(sentence) or _MET.search(sentence))
+        and not _PHONED.search(sentence)
+    ):
         kind = "negotiation_round"
     if kind == "announcement":
         announced = mentions_type(sentence, OF_INTEREST)
@@ -266,7 +285,11 @@ def _context(event: Event, reason: str) -> Event:
 # "Ukraine had returned 1,138 prisoners of war from Russian captivity since March": a tally.
 _RUNNING_TOTAL = re.compile(
     r"\b(?:returned|freed|released|brought (?:home|back)|exchanged)\s+[\d,]+\s[^.;]*?\bsince\s+"
-    r"(?:the\s+(?:start|beginning)|[A-Z]\w+|\d{4})",
+    r"(?:the\s+(?:start|beginning)|[A-Z]\w+|\d{4})"
+    # "This brings the total number of prisoners exchanged … to 4,955"
+    r"|\bbrings?\s+the\s+total\b"
+    # "So far, 3,135 Ukrainian POWs have been freed from Russian captivity"
+    r"|^(?:So far|To date|In total|In all|Overall),?\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s",
 )
 # "a successful exchange of two prisoners between the United States and the Russian Federation"
 _US_RUSSIA_SWAP = re.compile(
@@ -309,6 +332,11 @@ def _status(event: Event, article: Article) -> str:
     if ahead and event.date_offsets and ahead.start() > event.date_offsets[1]:
         lead = sentence[: event.date_offsets[1]]
         ahead = None if _DONE.search(lead) or _BEGUN.search(lead) else ahead
+    # "have begun the largest prisoner swap …, in a process expected to continue through the
+    # weekend, officials said Friday": begun, so under way on that day.
+    if ahead and _CONTINUES.match(sentence, ahead.start()):
+        lead = sentence[: ahead.start()]
+        ahead = None if _DONE.search(lead) or _BEGUN.search(lead) else ahead
     if ahead and not (
         event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)
     ):
@@ -326,3 +354,4 @@ _DONE = re.compile(
 # "The talks commenced today in Abu Dhabi and are scheduled to continue over two days": begun.
 _BEGUN = re.compile(r"\b(?:began|begun|commenced|started|opened|kicked off|got under ?way)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|would|is to|are to|plans? to|expected to|scheduled|set to)\b")
+_CONTINUES = re.compile(r"(?:will|would|is to|are to|expected to|scheduled to|set to)\s+continue\b")

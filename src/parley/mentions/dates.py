@@ -837,7 +837,11 @@ class Resolver:
             # "met on Friday with the delegations, whose talks opened later in the day": that Friday,
             # named in this sentence or the one before.
             return self._from_previous(quoted, relativedelta())
-        if m.kind == "ago" and m.word == "in" and (tense is False or not _ONWARD.search(sentence)):
+        if (
+            m.kind == "ago"
+            and m.word == "in"
+            and (tense is False or not _ONWARD.search(sentence) or _FIRST_IN.search(sentence, 0, m.start))
+        ):
             return Resolved(None, None, f"{quoted} is how long something takes, not when", duration=True)
         if m.kind == "ago" and m.word in ("later", "earlier", "before", "came after"):
             delta = relativedelta(**{f"{m.unit}s": m.amount})
@@ -1079,6 +1083,8 @@ class Resolver:
 
 # "agree to meet again in two weeks", "the next talks in about two weeks could ...": "in two
 # weeks" is a date ahead only where the sentence looks ahead; "fell in three days" is a duration.
+# "agreed to exchange 314 prisoners - the first such exchange in five months": since, not ahead.
+_FIRST_IN = re.compile(r"\b(?:first|largest|biggest)\b(?:\s+[\w-]+){0,3}\s+$", re.I)
 _ONWARD = re.compile(r"\b(?:will|would|could|can|may|might|shall|next|agreed?|plans?|planned)\b", re.I)
 _CLOSE_DAYS = 14
 # How many days a statement may be reported after it was made.

@@ -92,9 +92,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:will|would|could|are (?:due )?to|were (?:due )?to|to)\s+)?"
             r"(?:took place|take place|were held|was held|be held|opened|open|began|begin|resumed|resume|ended|end|concluded|conclude"
             r"|continued)\b"
-            # "held talks", "concluded a second day of US-brokered talks": the verb before the noun.
+            # "held talks", "concluded a second day of US-brokered talks": the verb before the noun
+            # ("held phone talks with Lavrov" is a call, not a round).
             r"|\b(?:held|hold|holding|met for|meet for|concluded|ended|wrapped up|opened|began|resumed)"
-            r"\s+(?:[\w.-]+\s+){0,5}?(?:talks|negotiations)\b"
+            r"\s+(?:(?!(?:tele)?phone\b)[\w.-]+\s+){0,5}?(?:talks|negotiations)\b"
             # "Putin has begun a meeting with US negotiators", "held a meeting with Witkoff"
             r"|\b(?:held|has begun|have begun|began|started|opened)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?meeting\b"
             # "the first direct talks between the warring sides ... on May 16": talks counted are one meeting.
@@ -392,6 +393,10 @@ _ANNOUNCED_THE_SWAP = re.compile(
 # "announced that 32 Ukrainian soldiers were released": what was done; "announced the exchange",
 # the announcement.
 _ANNOUNCED_THAT = re.compile(r"\bannounc\w*\s+that\b", re.I)
+# "The Istanbul talks follow a proposal by Putin on Sunday": the day of the proposal, not the talks.
+_PROPOSED_THEN_DATE = re.compile(
+    r"\b(?:proposal|offer|invitation|initiative)\s+(?:(?:by|from|of)\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:on|last|this)\s+)?$"
+)
 _TALKS_THEN_DATE = re.compile(
     r"\bmet\s+(?:on\s+)?$|\b(?:talks|negotiations|round of talks)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
 )
@@ -437,6 +442,8 @@ class _Triggers:
         Ukrainian soldiers Wednesday"), and so is the one date of an announcement of a swap done
         ("Zelensky announced on Friday that 49 Ukrainian prisoners of war have been returned")."""
         left, right = clauses.clause(mention.start, mention.end, keep_and=True)
+        if _PROPOSED_THEN_DATE.search(self.sentence, max(left, mention.start - 60), mention.start):
+            return "announcement"
         kind = next((kind for kind, _ in _TRIGGERS if _inside(self.found[kind], left, right)), None)
         # "The Kremlin announced the swap on Tuesday": the swap the article reports, announced that day.
         if kind in ("announcement", "prisoner_exchange") and _ANNOUNCED_THE_SWAP.search(

@@ -49,6 +49,11 @@ class Html(str):
             return str(self), {"parley": self.metadata}
         return str(self)
 
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        # The plain-text copy every output also carries: not the HTML a second time (at 1,000
+        # articles, megabytes in the executed notebook that nothing reads).
+        printer.text(f"<report section: {len(self):,} characters of HTML>")
+
 
 AUTHOR = "Parley"
 # Beyond these, events, rounds, articles, an event's mentions and the context are in the data
