@@ -585,3 +585,20 @@ def test_the_first_in_five_months_is_since_not_ahead() -> None:
     )
     assert resolve(text, dt.date(2026, 2, 5)) == [(None, None)]  # a duration, as "fell in three days"
     assert resolve("They agreed to meet again in two weeks.", dt.date(2026, 2, 5)) == [("2026-02-19", "week")]
+
+
+def test_what_a_plan_follows_is_behind_it() -> None:
+    published = dt.date(2026, 2, 4)
+    text = (
+        "On 3 Feb 2026 the White House confirmed that envoys will attend a second round of talks in Abu "
+        "Dhabi scheduled for 4-5 February, following an inaugural session in late January."
+    )
+    assert resolve(text, published)[-1] == ("2026-01", "month")
+    text = (
+        "Zelensky announced that Russia and Ukraine would conduct their first prisoner exchange in four months "
+        "following a second round of US-mediated talks between delegations in Abu Dhabi on Wednesday."
+    )
+    assert resolve(text, dt.date(2026, 2, 5)) == [(None, None), ("2026-02-04", "day")]
+    assert resolve("The swap will take place after the talks in Geneva on Friday.", dt.date(2026, 2, 5)) == [
+        ("2026-02-06", "day")
+    ]

@@ -380,3 +380,19 @@ def test_the_us_meeting_one_side_is_not_the_trilateral_round_expected_that_week(
     told_by_two = _gold_round("c", "Geneva 2026", None, "2026-02-26")  # the trilateral told as the two sides'
     assert len(distinct([fourth, bilateral], same_round, other_table)) == 2
     assert len(distinct([fourth, told_by_two], same_round, other_table)) == 1
+
+
+def test_a_round_s_days_are_those_most_of_its_entries_give() -> None:
+    def geneva(article: str, date: str, end: str | None = None) -> GoldRound:
+        return _gold_round(article, "Geneva 2026", None, date, end=end)
+
+    two_days = _round("Geneva", None, "2026-02-17", "2026-02-18")
+    # Each reading once: the longest.
+    readings = [geneva("a", "2026-02-17"), geneva("b", "2026-02-17", "2026-02-18"), geneva("c", "2026-02-18")]
+    (check,) = check_rounds([two_days], readings)
+    assert check.right and (check.date, check.end_date) == ("2026-02-17", "2026-02-18")
+    # One annotator's reading of one day does not narrow what most give.
+    (check,) = check_rounds(
+        [two_days], [*readings[1:2], geneva("d", "2026-02-17", "2026-02-18"), geneva("e", "2026-02-17")]
+    )
+    assert check.right

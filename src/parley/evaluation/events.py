@@ -358,11 +358,15 @@ def in_series(row: Round, track: str, format: str | None = None) -> bool:
 def check_rounds(rounds: Sequence[Round], gold: Sequence[GoldRound]) -> list[RoundCheck]:
     """For each distinct gold round (see `distinct`), the rows of Parley's rounds table of its
     track with its number (when the gold gives one) and its dates: those of its most precise
-    entry. A day-precision round needs the same first and last day; a vaguer one, a row whose
-    dates lie within it; an undated one, any dates. Right when exactly one row matches."""
+    entry; of a round dated to the day, the days most of its entries give (of readings given as
+    often, the longest: "17 February", "18 February" and "17-18 February" are a two-day round).
+    A day-precision round needs
+    the same first and last day; a vaguer one, a row whose dates lie within it; an undated one,
+    any dates. Right when exactly one row matches."""
     checks = []
     for group in distinct(gold, same_round, other_table):
         best = min(group, key=_fineness)
+        span = _most_given([g.span for g in group if g.precision == "day" and g.span]) or best.span
         number = next((g.number for g in group if g.number is not None), None)
         formats = Counter(g.format for g in group)
         table = max(formats, key=lambda f: formats[f])
@@ -371,20 +375,27 @@ def check_rounds(rounds: Sequence[Round], gold: Sequence[GoldRound]) -> list[Rou
             for r in rounds
             if in_series(r, best.track, table)
             and (number is None or r.round == number)
-            and _same_dates(r, best.span, best.precision)
+            and _same_dates(r, span, best.precision)
         ]
+        days = best.precision == "day" and span
         checks.append(
             RoundCheck(
                 track=best.track,
                 number=number,
-                date=best.date,
-                end_date=best.end_date,
+                date=span[0].isoformat() if days else best.date,
+                end_date=(span[1].isoformat() if span[1] != span[0] else None) if days else best.end_date,
                 precision=best.precision,
                 rows=rows,
                 articles=sorted({g.article for g in group}),
             )
         )
     return checks
+
+
+def _most_given(spans: list[tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date] | None:
+    """The span given most often; of those given as often, the longest, then the earliest."""
+    counts = Counter(spans)
+    return min(counts, key=lambda x: (-counts[x], x[0] - x[1], x[0]), default=None)
 
 
 def _same_dates(row: Round, span: tuple[dt.date, dt.date] | None, precision: Precision | None) -> bool:

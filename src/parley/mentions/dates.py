@@ -480,6 +480,13 @@ _PARTICIPLE = re.compile(
     r"\s+(?:on|in)?\s*$",
     re.I,
 )
+# "talks scheduled for 4-5 February, following an inaugural session in late January": what a plan
+# follows is behind it.
+_FOLLOWING = re.compile(
+    r"\bfollowing\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:session|round|meeting|talks|summit|exchange|swap)\b[^.,;:]{0,100}?\s+(?:(?:early|mid|late)[- ]?)?$",
+    re.I,
+)
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|expected|due)\s+(?:for|on)\s*$", re.I)
 _UNDONE = re.compile(
     r"\s+(?:fell through|collapsed|(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?"
@@ -642,6 +649,7 @@ class Clauses:
             spoken_on(s, start, end)
             or re.search(r"\b(?:since|ago)\s*$", before[-8:], re.I)
             or _PARTICIPLE.search(before)
+            or _FOLLOWING.search(s, max(0, start - 160), start)
         ):
             return False
         # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day.
@@ -805,12 +813,19 @@ class Resolver:
             self.stated = None
         if clauses.sentence != self.recent[0]:
             self.recent = (clauses.sentence, self.recent[0])
+        stated = self.stated
+        # "following an inaugural session in late January", after "On 3 Feb 2026 ...": behind the
+        # publication, not the year stated going on.
+        if _FOLLOWING.search(clauses.sentence, max(0, mention.start - 160), mention.start):
+            self.stated = None
         try:
             resolved = self._resolve(mention, clauses.tense(mention.start, mention.end), clauses.sentence)
         except (ValueError, OverflowError):
+            self.stated = stated
             return Resolved(
                 None, None, f"'{mention.text.strip()}' falls outside the calendar (years 1 to 9999)"
             )
+        self.stated = stated
         if resolved.value is not None and resolved.precision:
             self.anchor = (resolved.value, resolved.precision, mention)
             if mention.year and mention.kind in ("date", "month"):
@@ -1084,7 +1099,7 @@ class Resolver:
 # "agree to meet again in two weeks", "the next talks in about two weeks could ...": "in two
 # weeks" is a date ahead only where the sentence looks ahead; "fell in three days" is a duration.
 # "agreed to exchange 314 prisoners - the first such exchange in five months": since, not ahead.
-_FIRST_IN = re.compile(r"\b(?:first|largest|biggest)\b(?:\s+[\w-]+){0,3}\s+$", re.I)
+_FIRST_IN = re.compile(r"\b(?:first|largest|biggest)\b(?:\s+[\w-]+){0,5}\s+$", re.I)
 _ONWARD = re.compile(r"\b(?:will|would|could|can|may|might|shall|next|agreed?|plans?|planned)\b", re.I)
 _CLOSE_DAYS = 14
 # How many days a statement may be reported after it was made.
