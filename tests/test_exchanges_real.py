@@ -909,3 +909,41 @@ def test_a_swap_begun_and_expected_to_continue_is_under_way(tmp_path: Path) -> N
         },
     )
     assert (x.date, x.status) == ("2025-05-23", "done")
+
+
+def test_the_side_named_receiving_and_a_report_s_day_before_a_plan(tmp_path: Path) -> None:
+    assert {
+        (s, v)
+        for s, v, *_ in figures_in(
+            "Ukraine received another 1,200 bodies, which, according to the Russian side, belong to Ukrainian "
+            "citizens, including military personnel.",
+            "the Russian side",
+        )
+    } == {("ukraine", 1200)}
+    exchanges = _report(
+        tmp_path,
+        {
+            "unn.md": (
+                "2025-03-19",
+                "T\n\nOn March 18, it was reported that Putin informed Trump that on March 19, an exchange of "
+                "prisoners between the Russian and Ukrainian sides would be carried out 175 for 175 people.\n\n"
+                "The Ministry of Defense stated that an exchange of prisoners of war took place today.",
+            )
+        },
+    )
+    assert [x.date for x in exchanges] == ["2025-03-19"]
+
+
+def test_men_who_defended_a_city_during_its_siege_in_2022_date_no_swap(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "ki.md": (
+                "2025-05-25",
+                "T\n\nUkraine brought home 303 prisoners of war on May 25 in the final phase of the exchange.\n\n"
+                "The released prisoners included 70 men who had defended Mariupol during the Russian siege of "
+                "the port city in 2022.",
+            )
+        },
+    )
+    assert [(x.date, x.to_ukraine) for x in exchanges] == [("2025-05-25", 303)]

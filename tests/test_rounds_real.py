@@ -861,3 +861,26 @@ def test_the_two_sides_own_talks_are_theirs_whoever_supported_them() -> None:
         == "Russia–Ukraine"
     )
     assert format_of("US-brokered Russia-Ukraine talks resumed in Abu Dhabi.") == "US–Ukraine–Russia"
+
+
+def test_talks_held_somewhere_on_a_day_are_a_round_whatever_the_sentence_is_about(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-25",
+        "The prisoner exchange took place in three phases and was agreed on during peace talks held in "
+        "Turkey on May 16.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Istanbul 2025", "2025-05-16")]
+
+
+def test_the_day_a_delegation_was_approved_or_a_leader_arrived_is_no_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-17",
+        "- On 14 May, Putin approved the composition of the Russian delegation for talks with Ukraine in "
+        "Türkiye on 16 May.\n\n- On 15 May, President Volodymyr Zelenskyy arrived in Türkiye for talks with "
+        "Erdoğan.",
+    )
+    assert [r.date for r in rounds_of([tmp_path])] == ["2025-05-16"]

@@ -202,6 +202,11 @@ _TO_RUSSIA = re.compile(
     rf"|(?:Russia|Moscow) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of)\b",
     re.I,
 )
+_RECEIVER = re.compile(
+    rf"\b(Ukraine|Kyiv|Russia|Moscow) {_HAS}(?:received|got back|retrieved|recovered)\s+"
+    r"(?:another\s+|an?\s+(?:additional|further)\s+|the\s+(?:bodies|remains)\s+of\s+)?$",
+    re.I,
+)
 _EQUAL = re.compile(
     r"\b(?:for|in exchange for|in return for|received|got|got back|returned|handed over|freed|released)"
     r" (?:an equal|the same) number\b",
@@ -439,6 +444,10 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
             return "russia" if held.group(1).lower().startswith("ukrain") else "ukraine"
     if _MUTUAL.search(text, 0, m.start()):
         return None
+    # "Ukraine received another 1,200 bodies, which, according to the Russian side, belong to
+    # Ukrainian citizens": the side named receiving them, whatever the rest of the clause says.
+    if receiver := _RECEIVER.search(text, max(0, m.start() - 60), m.start()):
+        return "russia" if receiver.group(1).lower() in ("russia", "moscow") else "ukraine"
     clause = _clause(text, m.start(), m.end())
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
     if to_ukraine != to_russia:

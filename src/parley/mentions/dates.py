@@ -512,6 +512,8 @@ _DEADLINE = re.compile(
 # something else.
 _WAR_BEFORE = re.compile(
     r"(?i:\binvasion|\binvaded|\boffensive|\bincursion|\boutbreak|\battack(?:ed)?|\bsent\s+(?:its\s+)?(?:troops|forces|army)"
+    # ("defended Mariupol during the Russian siege of the port city in 2022")
+    r"|\bsiege(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|port|plant|[A-Z][\w-]*))?"
     r"|\b(?:war|conflict|hostilities),?\s+(?:(?:which|that)\s+)?(?:began|started|broke out|erupted)"
     r"|\b(?:launched|started|began|unleashed|ordered)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
@@ -552,6 +554,13 @@ _ARRIVED = re.compile(
 )
 
 
+# "On 15 May, President Volodymyr Zelenskyy arrived in Türkiye for talks": a date leading the
+# sentence, then who arrived.
+_ARRIVED_AFTER = re.compile(
+    r",?\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|[a-z]+(?=\s+[A-Z]))\s+){1,6}(?:arrived|landed|flew)\b"
+)
+
+
 def frame_of(sentence: str, start: int, end: int) -> str | None:
     """What the date at sentence[start:end] is when it is not the day of the sentence's event:
     "founding" ("founded nine years ago"), "war" (the war's start, told as background),
@@ -567,7 +576,8 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
         return "deadline"
     if _CAPTURED.search(before):
         return "capture"
-    if _ARRIVED.search(before):
+    leads = re.fullmatch(r"[\W\s]*(?:on\s+)?", sentence[:start], re.I)
+    if _ARRIVED.search(before) or (leads and _ARRIVED_AFTER.match(sentence, end)):
         return "arrival"
     return "since" if _SINCE.search(before) or _SINCE_OPENS.match(sentence, start) else None
 

@@ -381,7 +381,10 @@ _AHEAD = re.compile(r"\b(?:will|would|could|may|might|shall|expected|plans?|plan
 _SPEAKER_AFTER = re.compile(
     r",?\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|[a-z]+(?=\s+[A-Z]))\s+){1,6}"
     # ("on May 11, Putin offered Ukraine to resume direct talks on May 15": the offer's day)
-    r"(?:said|told|announced|stated|confirmed|wrote|reported|offered|proposed|suggested)\b"
+    # ("On 14 May, Putin approved the composition of the Russian delegation for talks … on 15 May")
+    r"(?:said|told|announced|stated|confirmed|wrote|reported|offered|proposed|suggested|approved|appointed)\b"
+    # ("On March 18, it was reported that … on March 19, an exchange … would be carried out")
+    r"|,?\s+it\s+was\s+(?:reported|announced|said|confirmed)\b"
 )
 _LEADING = re.compile(r"\W*(?:[\w’'-]+\W+){0,5}")
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
@@ -398,7 +401,8 @@ _PROPOSED_THEN_DATE = re.compile(
     r"\b(?:proposal|offer|invitation|initiative)\s+(?:(?:by|from|of)\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:on|last|this)\s+)?$"
 )
 _TALKS_THEN_DATE = re.compile(
-    r"\bmet\s+(?:on\s+)?$|\b(?:talks|negotiations|round of talks)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
+    r"\bmet\s+(?:on\s+)?$|\b(?:talks|negotiations|round of talks)(?:\s+(?:held|hosted))?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
 )
 
 
