@@ -884,3 +884,16 @@ def test_the_day_a_delegation_was_approved_or_a_leader_arrived_is_no_round(tmp_p
         "Erdoğan.",
     )
     assert [r.date for r in rounds_of([tmp_path])] == ["2025-05-16"]
+
+
+def test_a_minister_s_day_and_one_leader_at_a_meeting_date_no_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-07-23",
+        "- on July 8, Turkey's foreign minister said that Russia does not mind a third round of talks in "
+        "Istanbul.\n\nRussian President Vladimir Putin attends a meeting in Moscow, Russia, Tuesday, July 22, "
+        "2025. (AP Photo)\n\nRussian President Vladimir Putin attends a meeting with US envoys in Moscow on "
+        "Monday, July 21, 2025.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path]) if r.date] == [("Moscow 2025", "2025-07-21")]

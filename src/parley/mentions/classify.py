@@ -142,6 +142,12 @@ _CALL = re.compile(
 _PHONED = re.compile(
     r"\b(?:held|had|holds|has)\s+(?:a\s+)?(?:phone|telephone)\s+(?:talks|call|conversation)", re.I
 )
+# "Russian President Vladimir Putin attends a meeting in Moscow" (a photo caption): one leader's
+# meeting, not talks between the sides ("attends a meeting with US envoys" is).
+_ATTENDS = re.compile(
+    r"\b(?:attends|attended|attending|chairs|chaired|chairing)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?meeting\b"
+    r"(?!\s+(?:with|between)\b)"
+)
 _CANCELLED = re.compile(
     r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned|fell through|did not take place|didn't take place)\b",
     re.I,
@@ -176,6 +182,7 @@ def classify(event: Event, article: Article) -> Event:
         and _TALKS.search(sentence)
         and (venue_of(sentence) or _MET.search(sentence))
         and not _PHONED.search(sentence)
+        and not _ATTENDS.search(sentence)
     ):
         kind = "negotiation_round"
     if kind == "announcement":

@@ -379,7 +379,9 @@ _AHEAD = re.compile(r"\b(?:will|would|could|may|might|shall|expected|plans?|plan
 # "On January 28, Peskov told", "Earlier on March 27, Ukrainian negotiator David Arakhamia said":
 # names, and the lower-case words of a title before a name.
 _SPEAKER_AFTER = re.compile(
-    r",?\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|[a-z]+(?=\s+[A-Z]))\s+){1,6}"
+    # ("on July 8, Turkey's foreign minister said"; "Earlier on March 27, Ukrainian negotiator …")
+    r",?\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|[a-z]+(?=\s+[A-Z])|foreign|prime|defen[cs]e|deputy|chief|minister"
+    r"|president|spokes(?:man|woman|person)|secretary|envoy|advis[eo]r|aide|head|officials?|ministry)\s+){1,6}"
     # ("on May 11, Putin offered Ukraine to resume direct talks on May 15": the offer's day)
     # ("On 14 May, Putin approved the composition of the Russian delegation for talks … on 15 May")
     r"(?:said|told|announced|stated|confirmed|wrote|reported|offered|proposed|suggested|approved|appointed)\b"
@@ -422,9 +424,7 @@ class _Triggers:
         # date the speaker spoke, whatever the clause reports.
         # Only a date leading its sentence: "talks are planned for March 2, TASS reported on
         # Tuesday" dates the talks, not TASS's report.
-        if _SPEAKER_AFTER.match(self.sentence, mention.end) and _LEADING.fullmatch(
-            self.sentence, 0, mention.start
-        ):
+        if self.spoken(mention):
             return "announcement"
         if kind := self.in_clause(clauses, mention):
             return kind
@@ -463,7 +463,18 @@ class _Triggers:
         found = self.in_clause(clauses, mention, alone=True)
         if found is None and kind == "announcement" and _ANNOUNCED_THAT.search(self.sentence):
             return self.announced(0, mention, alone=True)
+        # "On July 8, Turkey's foreign minister said that Russia does not mind a third round": the
+        # day he spoke, not the round's.
+        if (found or kind) == "negotiation_round" and self.spoken(mention):
+            return "announcement"
         return found or kind
+
+    def spoken(self, mention: Mention) -> bool:
+        """Whether the date leads its sentence and a speaker follows it: "On January 28, Peskov told"."""
+        return bool(
+            _SPEAKER_AFTER.match(self.sentence, mention.end)
+            and _LEADING.fullmatch(self.sentence, 0, mention.start)
+        )
 
     def announced(self, left: int, mention: Mention, alone: bool) -> str:
         """An announcement from `left` on, or the swap it announces as done."""
