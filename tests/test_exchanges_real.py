@@ -947,3 +947,18 @@ def test_men_who_defended_a_city_during_its_siege_in_2022_date_no_swap(tmp_path:
         },
     )
     assert [(x.date, x.to_ukraine) for x in exchanges] == [("2025-05-25", 303)]
+
+
+def test_servicemen_returned_on_the_day_of_a_repatriation_join_the_swap_not_the_dead(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "a.md": ("2024-05-31", "T\n\nRussia and Ukraine exchanged 75 prisoners of war each on May 31."),
+            "b.md": ("2024-08-02", "T\n\nOn May 31, Ukraine returned the bodies of 212 fallen servicemen."),
+            "c.md": (
+                "2024-05-31",
+                "T\n\nOn May 31, 2024, 75 Russian servicemen were returned from the territory controlled by Kyiv.",
+            ),
+        },
+    )
+    assert sorted((x.kind, len(x.sources)) for x in exchanges) == [("bodies", 1), ("pows", 2)]

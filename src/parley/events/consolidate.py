@@ -204,6 +204,9 @@ def _fits(kind: str, group: list[Event], first: dt.date, m: Event, end: dt.date)
 
 _BODIES = re.compile(r"\b(?:bodies|remains|fallen|war dead|repatriation)\b", re.I)
 _LIVING = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners-of-war|detainees)\b", re.I)
+_PEOPLE = re.compile(
+    r"\b(?:servicem[ae]n|service ?members|soldiers|troops|civilians|defenders|fighters|citizens)\b", re.I
+)
 
 
 def _about_bodies(m: Event) -> bool | None:
@@ -214,8 +217,11 @@ def _about_bodies(m: Event) -> bool | None:
 @lru_cache(maxsize=65536)  # asked of a group's every mention each time one more may join it
 def of_bodies(sentence: str) -> bool | None:
     """Whether a sentence is about the dead (True), the living (False), or does not say (None)."""
-    # ("the swap of prisoners continued, as did the return of 1,212 bodies": both, so neither.)
+    # ("the swap of prisoners continued, as did the return of 1,212 bodies": both, so neither;
+    # "75 Russian servicemen have been returned", people and no dead: the living.)
     dead, living = bool(_BODIES.search(sentence)), bool(_LIVING.search(sentence))
+    if not dead and not living:
+        return False if _PEOPLE.search(sentence) else None
     return None if dead == living else dead
 
 
