@@ -962,3 +962,17 @@ def test_servicemen_returned_on_the_day_of_a_repatriation_join_the_swap_not_the_
         },
     )
     assert sorted((x.kind, len(x.sources)) for x in exchanges) == [("bodies", 1), ("pows", 2)]
+
+
+def test_a_year_s_count_of_the_living_is_not_the_year_s_one_return_of_the_dead(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "p.md": (
+                "2026-01-29",
+                "T\n\nThe previous exchange of bodies between the two sides took place on November 20, 2025.\n\n"
+                "According to Moskalkova, 1,800 Russian servicemen returned from Ukrainian captivity last year.",
+            ),
+        },
+    )
+    assert sorted((x.date, x.kind) for x in exchanges) == [("2025", "pows"), ("2025-11-20", "bodies")]

@@ -158,8 +158,11 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
     loose: dict[tuple[str | None, str | None, str | None], list[Event]] = defaultdict(list)
     for m in sorted(coarse, key=lambda m: span(m)):
         a, b = span(m)
+        # ("1,800 Russian servicemen returned … last year" is not the year's one return of the dead.)
         own = [i for i in by_article[m.article] if a <= spans[i][0] and spans[i][1] <= b]
         inside = own if len(own) == 1 else _inside(spans, starts, a, b)
+        if kind == "prisoner_exchange" and len(inside) == 1 and _apart(groups[inside[0]], m):
+            inside = []
         if len(inside) == 1:
             groups[inside[0]].append(m)
         else:
@@ -233,6 +236,13 @@ def _other_kind(group: list[Event], m: Event) -> bool:
     if mine is None:
         return True in theirs and span(m)[0] != span(group[-1])[0]
     return bool(theirs) and mine not in theirs
+
+
+def _apart(group: list[Event], m: Event) -> bool:
+    """Whether a mention is about the dead and the group only about the living, or the other way."""
+    mine = _about_bodies(m)
+    theirs = {_about_bodies(g) for g in group} - {None}
+    return mine is not None and bool(theirs) and mine not in theirs
 
 
 def _inside(spans: list[tuple[dt.date, dt.date]], starts: list[dt.date], a: dt.date, b: dt.date) -> list[int]:
