@@ -2,7 +2,8 @@
 1,000 and 10,000 generated articles (`benchmarks/articles.py`), as whole processes, with the CPU
 time and peak memory of every process (the CLI, the kernel, anything they start) and the PDF's
 pages; then the
-re-render after one article is added to 1,000 (new to the store in every run); then `parley
+re-render after one article is added to 1,000 (new to the store in every run, each right after a
+10-article render, against which its target is measured); then `parley
 events|mentions|rounds` over 1,000 articles with nothing cached, pinned to one core. Prints
 Markdown tables for the README.
 
@@ -143,6 +144,9 @@ def main() -> None:
 
         # One new article in a corpus of 1,000 whose store is warm, `runs` times: before each, the
         # store and the previous render are put back as they were, so the article is new each time.
+        # Each is run right after a warm 10-article render, its own floor: the VM's speed drifts
+        # over minutes, and a ratio of renders timed minutes apart measures the drift too.
+        floors: list[float] = []
         if 1000 in sizes:
             corpus, out = base / "articles-1000", base / "out-1000"
             generate(base / "one-more", 1001)
@@ -157,6 +161,8 @@ def main() -> None:
                 shutil.rmtree(out)
                 shutil.copytree(kept / "out", out, symlinks=True)
                 shutil.copy(base / "one-more" / "article-1000.md", corpus / "article-1000.md")
+                if 10 in sizes:
+                    floors.append(run(render(base / "articles-10", base / "out-10"))[0])
                 seconds, cpu, *mb = run(render(corpus, out))
                 times.append(seconds)
                 cpus.append(cpu)
@@ -191,6 +197,11 @@ def main() -> None:
         print(
             f"| {name} | {cold:.1f} | {seconds:.1f} | {seconds / floor:.2f} | {cpu:.1f} | {own} | {kernel} | {pages} |"
         )
+    if floors:
+        print(
+            f"\nthe 10-article renders run just before each added-article render: median {statistics.median(floors):.1f} s"
+            f" ({', '.join(f'{f:.1f}' for f in floors)})"
+        )
     print("\n| command, 1,000 articles, nothing cached, one core | articles/s |\n|---|---|")
     for command, rate in rates.items():
         print(f"| `parley {command}` | {rate:.0f} |")
@@ -198,7 +209,7 @@ def main() -> None:
     checks = [
         ("1,000 / 10 articles", warm[1000] / floor if 1000 in warm else None, f"≤ {TARGETS[1000]}", lambda v: v <= TARGETS[1000]),
         ("10,000 / 10 articles", warm[10000] / floor if 10000 in warm else None, f"≤ {TARGETS[10000]}", lambda v: v <= TARGETS[10000]),
-        ("1,000 + 1 new / 10 articles", warm["added"] / floor if "added" in warm else None, f"≤ {TARGETS['added']}", lambda v: v <= TARGETS["added"]),
+        ("1,000 + 1 new / 10 articles, each after a 10-article render", warm["added"] / statistics.median(floors) if "added" in warm and floors else None, f"≤ {TARGETS['added']}", lambda v: v <= TARGETS["added"]),
         ("peak process at 10,000 (MB)", peak_at.get(10000), f"≤ {TARGETS['memory_mb']}", lambda v: v <= TARGETS["memory_mb"]),
         ("slowest listing (articles/s)", min(rates.values()), f"≥ {TARGETS['rate']}", lambda v: v >= TARGETS["rate"]),
     ]  # fmt: skip
