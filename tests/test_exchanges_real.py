@@ -894,6 +894,12 @@ def test_a_running_total_and_an_earlier_swap_after_a_caption_give_no_figure(tmp_
         ("2024-01", 195, 195),
         ("2024-02-08", None, None),
     ]
+    # "In total" sums one swap's parts: not a running total.
+    (tmp_path / "b").mkdir()
+    (x,) = _report(
+        tmp_path / "b", {"t.md": ("2025-05-23", "T\n\nIn total, 390 Ukrainians returned home on Friday.")}
+    )
+    assert (x.date, x.to_ukraine) == ("2025-05-23", 390)
 
 
 def test_a_swap_begun_and_expected_to_continue_is_under_way(tmp_path: Path) -> None:

@@ -788,7 +788,7 @@ class _Corpus:
     stories: dict[str, set[str]]
 
     def told_after(self, article: str, start: int, day: str | None) -> list[tuple[int, int]]:
-        """`following`, up to a sentence that dates something before `day`: "In January, the two
+        """`following`, up to a sentence that dates an exchange before `day`: "In January, the two
         countries exchanged 195 POWs each" after a caption of a swap of 8 February is another
         swap's ("390 … have been exchanged and the exchange is expected to continue on May 24"
         still tells the swap of the 23rd)."""

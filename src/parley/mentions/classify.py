@@ -295,8 +295,9 @@ _RUNNING_TOTAL = re.compile(
     r"(?:the\s+(?:start|beginning)|[A-Z]\w+|\d{4})"
     # "This brings the total number of prisoners exchanged … to 4,955"
     r"|\bbrings?\s+the\s+total\b"
-    # "So far, 3,135 Ukrainian POWs have been freed from Russian captivity"
-    r"|^(?:So far|To date|In total|In all|Overall),?\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s",
+    # "So far, 3,135 Ukrainian POWs have been freed from Russian captivity" ("In total, 390 …
+    # returned today" sums one swap's parts: not a running total)
+    r"|^(?:So far|To date),?\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s",
 )
 # "a successful exchange of two prisoners between the United States and the Russian Federation"
 _US_RUSSIA_SWAP = re.compile(
