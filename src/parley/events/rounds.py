@@ -87,10 +87,18 @@ _COUNTED = re.compile(
 )
 # "the officials who led two previous rounds in Abu Dhabi": the rounds before the one reported.
 _PREVIOUS = re.compile(rf"\b{_COUNT}\s+(?:previous|earlier|prior)\s+rounds\b", re.I)
+# "The two-day meeting marks the third round": the sentence after a round's numbers it.
+_MARKS = re.compile(
+    r"\W*(?:The|This|It|That)\b[^.;]{0,40}?\b(?:marks|is|was|became)\s+the\s+(?P<ordinal>\w+)\s+round\b"
+)
 # "the next round of negotiations would also take place ... in Geneva": the round after those told.
 _NEXT_ROUND = re.compile(r"\b(?:the\s+next|a\s+new|another)\s+round\b", re.I)
 # "Peace talks ... will continue on December 15": a held round's next day.
-_CONTINUE = re.compile(r"\b(?:will|would|to|are set to|are expected to)\s+(?:\w+\s+)?continue\b", re.I)
+_CONTINUE = re.compile(
+    r"\b(?:will|would|to|are set to|are expected to)\s+(?:\w+\s+)?continue\b"
+    r"|\bcontinuation\s+of\s+(?:the\s+)?(?:talks|negotiations)\b",  # ("confirmed the continuation of the talks on Monday")
+    re.I,
+)
 # A sentence tying what followed to the talks: "carried out as part of the agreements reached".
 _LINK = re.compile(r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I)
 # Who is at the table, as a sentence names them: the parties and their capitals here, their people
@@ -822,6 +830,12 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
     stated = round_ordinal(event.sentence, event.date_offsets, others) or (
         1 if _FIRST_SINCE.search(event.sentence) else None
     )
+    if stated is None:
+        # "… began a new round of trilateral peace talks in Geneva on Feb. 17. The two-day meeting
+        # marks the third round of negotiations since January."
+        i = bisect.bisect_left(spans, (event.end, 0))
+        marks = _MARKS.match(body, *spans[i]) if i < len(spans) else None
+        stated = ORDINALS.get(marks["ordinal"].lower()) if marks else None
     after = _follows(event) if stated is None else None
     return Round(
         series=UNKNOWN_SERIES,

@@ -148,6 +148,8 @@ _ATTENDS = re.compile(
     r"\b(?:attends|attended|attending|chairs|chaired|chairing)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?meeting\b"
     r"(?!\s+(?:with|between)\b)"
 )
+# "On Sunday, in a phone call, Erdoğan and Putin agreed to hold the next round": the call's day.
+_CALL_AFTER = re.compile(r"\W*in\s+(?:a|their)\s+(?:phone|telephone)\s+(?:call|conversation|talks)\b", re.I)
 _CANCELLED = re.compile(
     r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned|fell through|did not take place|didn't take place)\b",
     re.I,
@@ -204,7 +206,10 @@ def classify(event: Event, article: Article) -> Event:
     if (
         kind == "negotiation_round"
         and event.date_offsets
-        and _CALL.search(sentence, max(0, event.date_offsets[0] - 120), event.date_offsets[0])
+        and (
+            _CALL.search(sentence, max(0, event.date_offsets[0] - 120), event.date_offsets[0])
+            or _CALL_AFTER.match(sentence, event.date_offsets[1])
+        )
     ):
         # "In a phone call on Sunday, Erdogan and Putin agreed to hold the next round": the call's day.
         kind = "agreement" if _AGREED.search(sentence) else "announcement"
@@ -361,5 +366,7 @@ _DONE = re.compile(
 )
 # "The talks commenced today in Abu Dhabi and are scheduled to continue over two days": begun.
 _BEGUN = re.compile(r"\b(?:began|begun|commenced|started|opened|kicked off|got under ?way)\b", re.I)
-_AHEAD = re.compile(r"\b(?:will|would|is to|are to|plans? to|expected to|scheduled|set to)\b")
+_AHEAD = re.compile(
+    r"\b(?:will|would|is to|are to|plans? to|expected to|(?:is|are) expected|scheduled|set to)\b"
+)
 _CONTINUES = re.compile(r"(?:will|would|is to|are to|expected to|scheduled to|set to)\s+continue\b")

@@ -561,6 +561,9 @@ _ARRIVED_AFTER = re.compile(
 )
 
 
+_TO_END = re.compile(r"\b(?:to\s+end|ending|end\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
 def frame_of(sentence: str, start: int, end: int) -> str | None:
     """What the date at sentence[start:end] is when it is not the day of the sentence's event:
     "founding" ("founded nine years ago"), "war" (the war's start, told as background),
@@ -570,7 +573,12 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
     before = sentence[max(0, start - 80) : start]
     if _FOUNDED.search(before):
         return "founding"
-    if _WAR_BEFORE.search(before) or _WAR_AFTER.match(sentence, end) or _FELL.search(before):
+    war = _WAR_BEFORE.search(before)
+    # ("The second round of talks … to end Moscow's war began on Feb. 4": the war the talks are to
+    # end, not its start.)
+    if war and _TO_END.search(before, 0, war.start()):
+        war = None
+    if war or _WAR_AFTER.match(sentence, end) or _FELL.search(before):
         return "war"
     if _DEADLINE.search(before):
         return "deadline"
@@ -662,6 +670,11 @@ class Clauses:
             or _FOLLOWING.search(s, max(0, start - 160), start)
         ):
             return False
+        # "Witkoff also confirmed the continuation of the talks on Monday": what goes on is ahead.
+        if re.search(
+            r"\bcontinuation\s+of\s+(?:the\s+)?(?:talks|negotiations|meetings?)\s+(?:on\s+)?$", before, re.I
+        ):
+            return True
         # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day.
         if _PLANNED_FOR.search(before) and _UNDONE.match(s, end):
             return None

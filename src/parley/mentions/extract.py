@@ -388,6 +388,7 @@ _SPEAKER_AFTER = re.compile(
     # ("On March 18, it was reported that … on March 19, an exchange … would be carried out")
     r"|,?\s+it\s+was\s+(?:reported|announced|said|confirmed)\b"
 )
+_SAID_ON = re.compile(r"\b(?:said|told\s+(?:[\w-]+\s+){0,2}?|stated|wrote)\s+(?:on\s+)?$")
 _LEADING = re.compile(r"\W*(?:[\w’'-]+\W+){0,5}")
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
 
@@ -463,9 +464,11 @@ class _Triggers:
         found = self.in_clause(clauses, mention, alone=True)
         if found is None and kind == "announcement" and _ANNOUNCED_THAT.search(self.sentence):
             return self.announced(0, mention, alone=True)
-        # "On July 8, Turkey's foreign minister said that Russia does not mind a third round": the
-        # day he spoke, not the round's.
-        if (found or kind) == "negotiation_round" and self.spoken(mention):
+        # "On July 8, Turkey's foreign minister said that Russia does not mind a third round", "Zelensky
+        # said on Feb. 6 that the most sensitive issues …": the day he spoke, not the round's.
+        if (found or kind) == "negotiation_round" and (
+            self.spoken(mention) or _SAID_ON.search(self.sentence, max(0, mention.start - 40), mention.start)
+        ):
             return "announcement"
         return found or kind
 
