@@ -982,3 +982,10 @@ def test_a_year_s_count_of_the_living_is_not_the_year_s_one_return_of_the_dead(t
         },
     )
     assert sorted((x.date, x.kind) for x in exchanges) == [("2025", "pows"), ("2025-11-20", "bodies")]
+
+
+def test_people_captured_by_one_side_go_home_to_the_other() -> None:
+    found = figures_in(
+        "They also rescued 19 crew members of the rescue ship Sapfir captured by the Russian invaders."
+    )
+    assert {(side, value) for side, value, *_ in found} == {("ukraine", 19)}

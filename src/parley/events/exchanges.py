@@ -407,7 +407,9 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 _HELD_BY = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?held\s+(?:captive\s+|prisoner\s+)?(?:by|in)\s+(?:the\s+)?(Russia\w*|Ukrain\w*)",
+    # ("19 crew members of the rescue ship Sapfir captured by the Russian invaders")
+    r"\s+(?:[\w-]+\s+){0,6}?(?:held|captured|detained)\s+(?:captive\s+|prisoner\s+)?(?:by|in)\s+(?:the\s+)?"
+    r"(Russia\w*|Ukrain\w*)",
     re.I,
 )
 # "... have been returned to Ukraine", "were returned to the Russian side".
