@@ -912,9 +912,17 @@ def test_talks_to_end_the_war_began_on_a_day_and_the_sentence_after_numbers_them
         "Ukraine, Russia, and the U.S. began a new round of trilateral peace talks in Geneva on Feb. 17.\n\n"
         "The two-day meeting marks the third round of negotiations since January.",
     )
+    article(
+        tmp_path,
+        "b",
+        "2025-08-24",
+        "Russia and Ukraine held talks in Istanbul on Saturday.\n\nIt was the third round of prisoner exchanges "
+        "this year.",
+    )
     rows = [(r.series, r.round, r.date) for r in rounds_of([tmp_path])]
-    # (round 1 is implied by round 2, undated)
+    # (round 1 is implied by round 2, undated; "the third round of prisoner exchanges" numbers no talks)
     assert rows == [
+        ("Istanbul 2025", None, "2025-08-23"),
         ("Abu Dhabi 2026", 1, None),
         ("Abu Dhabi 2026", 2, "2026-02-04"),
         ("Geneva 2026", 3, "2026-02-17"),

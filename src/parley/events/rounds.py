@@ -90,6 +90,8 @@ _PREVIOUS = re.compile(rf"\b{_COUNT}\s+(?:previous|earlier|prior)\s+rounds\b", r
 # "The two-day meeting marks the third round": the sentence after a round's numbers it.
 _MARKS = re.compile(
     r"\W*(?:The|This|It|That)\b[^.;]{0,40}?\b(?:marks|is|was|became)\s+the\s+(?P<ordinal>\w+)\s+round\b"
+    # ("It was the third round of prisoner exchanges this year": not talks)
+    r"(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:swaps?|exchanges?|evacuations?|repatriations?|sanctions|strikes|attacks)\b)"
 )
 # "the next round of negotiations would also take place ... in Geneva": the round after those told.
 _NEXT_ROUND = re.compile(r"\b(?:the\s+next|a\s+new|another)\s+round\b", re.I)

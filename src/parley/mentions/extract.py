@@ -464,8 +464,8 @@ class _Triggers:
         found = self.in_clause(clauses, mention, alone=True)
         if found is None and kind == "announcement" and _ANNOUNCED_THAT.search(self.sentence):
             return self.announced(0, mention, alone=True)
-        # "On July 8, Turkey's foreign minister said that Russia does not mind a third round", "Zelensky
-        # said on Feb. 6 that the most sensitive issues …": the day he spoke, not the round's.
+        # "On July 8, Turkey's foreign minister said that Russia does not mind a third round",
+        # "Zelensky said on March 25 that talks were held": the day he spoke, not the round's.
         if (found or kind) == "negotiation_round" and (
             self.spoken(mention) or _SAID_ON.search(self.sentence, max(0, mention.start - 40), mention.start)
         ):
