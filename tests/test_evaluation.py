@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.966, recall 0.898, F1 0.931; holdout 0.969, 0.954, 0.961; fresh 0.915, 0.870, 0.892.
-# (fresh: 88 articles annotated on 2026-11-26, measured unseen, then read at the end of the stop because
-# the set meant to replace it was not delivered: the next stop replaces it; the twelve earlier are in dev.)
+# dev precision 0.961, recall 0.896, F1 0.927; holdout 0.969, 0.954, 0.961; fresh 0.913, 0.913, 0.913.
+# (fresh: 8 articles annotated on 2026-11-27 and never read, a small set: the one batch of the
+# fourteenth set that was delivered; the thirteen earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.946, "recall": 0.878, "f1": 0.911},
+    "dev": {"precision": 0.941, "recall": 0.876, "f1": 0.907},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.895, "recall": 0.850, "f1": 0.872},
+    "fresh": {"precision": 0.893, "recall": 0.893, "f1": 0.893},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
