@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.961, recall 0.896, F1 0.927; holdout 0.969, 0.954, 0.961; fresh 0.939, 0.844, 0.889.
-# (fresh: 42 articles annotated on 2026-11-27 and never read: the five batches of the fourteenth
+# dev precision 0.961, recall 0.896, F1 0.927; holdout 0.969, 0.954, 0.961; fresh 0.947, 0.847, 0.894.
+# (fresh: 50 articles annotated on 2026-11-27 and never read: the six batches of the fourteenth
 # set that were delivered and kept; the thirteen earlier fresh sets are in dev.)
 REAL_FLOORS = {
     "dev": {"precision": 0.941, "recall": 0.876, "f1": 0.907},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.919, "recall": 0.824, "f1": 0.869},
+    "fresh": {"precision": 0.927, "recall": 0.827, "f1": 0.874},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
