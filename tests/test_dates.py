@@ -364,6 +364,26 @@ def test_the_war_s_start_told_as_background_frames_a_date(text: str, when: str) 
     assert frame_of(text, start, start + len(when)) == "war"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Their largest prisoner exchange since the onset of their conflict on Feb. 24 freed 215.", "war"),
+        ("This marks the 57th swap since Russia's invasion began in 2022.", "war"),
+        (
+            "Those brought home included servicemen who defended the Azovstal steel mill in Mariupol in 2022.",
+            "war",
+        ),
+        ("The port city fell to Russian forces in 2022 after a siege.", "war"),
+        ("Two children, who were stolen by the Russian Federation in 2022, were returned.", "capture"),
+        ("Two pairs of brothers, held captive since the spring of 2022, were also freed.", "since"),
+        ("Some were held since the start of 2023.", "since"),
+    ],
+)
+def test_background_dates_of_a_return_are_framed(text: str, expected: str) -> None:
+    (mention,) = [m for m in find_mentions(text) if m.kind in ("date", "year")]
+    assert frame_of(text, mention.start, mention.end) == expected
+
+
 def test_when_people_were_captured_frames_a_date() -> None:
     text = "Moscow proposed exchanging around 30 people that Ukraine captured in Russia's Kursk region last year."
     assert frame_of(text, text.index("last year"), len(text) - 1) == "capture"

@@ -803,6 +803,13 @@ def test_a_transfer_of_prisoners_between_the_sides_is_an_exchange() -> None:
     assert (m.type, m.date) == ("prisoner_exchange", "2022-12-14")
 
 
+def test_a_transfer_of_bodies_is_a_repatriation() -> None:
+    (m,) = _mentions(
+        "On June 14, another transfer of the bodies of Ukrainian soldiers took place.", dt.date(2024, 6, 14)
+    )
+    assert (m.type, m.date) == ("prisoner_exchange", "2024-06-14")
+
+
 def test_captured_soldiers_freed_in_a_swap_on_a_day_and_an_exchange_point_is_no_swap(tmp_path: Path) -> None:
     exchanges = _report(
         tmp_path,
@@ -989,3 +996,55 @@ def test_people_captured_by_one_side_go_home_to_the_other() -> None:
         "They also rescued 19 crew members of the rescue ship Sapfir captured by the Russian invaders."
     )
     assert {(side, value) for side, value, *_ in found} == {("ukraine", 19)}
+
+
+def test_a_swap_told_done_and_said_on_a_day_is_that_day_s_beside_the_war_s_start(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "x.md": (
+                "2022-09-23",
+                "T\n\nRussia and Ukraine have carried out their largest prisoner exchange since the onset of "
+                "their conflict on Feb. 24, in which 215 Ukrainians, including 124 officers, were released by "
+                "Russia, the Coordinating Headquarters for the Treatment of Prisoners of War said Thursday.",
+            )
+        },
+    )
+    assert [(x.date, x.to_ukraine) for x in exchanges] == [("2022-09-22", 215)]
+
+
+def test_what_each_side_was_expected_to_release_is_promised_and_what_came_after_but_delivered() -> None:
+    sentence = (
+        "According to Denis Pushilin, each side was expected to release 110 prisoners but his side handed "
+        "over only 108 Ukrainians because two wanted to stay in Russia."
+    )
+    assert [(side, value, promised) for side, value, _, promised, *_ in figures_in(sentence)] == [
+        ("ukraine", 110, True),
+        ("russia", 110, True),
+        ("ukraine", 108, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        (
+            "On April 19, Moscow returned 246 servicemen, with Kyiv receiving the same number.",
+            [("ukraine", 246), ("russia", 246)],
+        ),
+        (
+            "Russia and Ukraine exchanged 146 prisoners of war (POW) each on Sunday.",
+            [("ukraine", 146), ("russia", 146)],
+        ),
+    ],
+)
+def test_as_many_to_each_side_told_in_other_words(sentence: str, figures: list[tuple[str, int]]) -> None:
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == figures
+
+
+def test_the_deal_named_after_the_part_of_it_that_took_place_is_promised() -> None:
+    sentence = "The first part of the large prisoner exchange 1,000 for 1,000 between Ukraine and Russia has taken place."
+    assert [(side, value, promised) for side, value, _, promised, *_ in figures_in(sentence)] == [
+        ("ukraine", 1000, True),
+        ("russia", 1000, True),
+    ]

@@ -951,3 +951,55 @@ def test_a_call_a_speaker_a_plan_expected_and_talks_to_continue(tmp_path: Path) 
         ("Belarus 2022", "2022-03-02", None, "planned"),
         ("Berlin 2025", "2025-12-14", "2025-12-15", "done"),
     }
+
+
+def test_two_day_talks_that_kicked_off_on_a_day_end_the_day_after(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-18",
+        "The two-day talks aimed at settling the Ukraine conflict kicked off in Geneva on Tuesday.",
+    )
+    article(tmp_path, "b", "2026-02-18", "The two-day talks in Abu Dhabi on Tuesday were tense.")
+    rows = rounds_of([tmp_path])
+    assert {(r.series, r.date, r.end_date) for r in rows} == {
+        ("Geneva 2026", "2026-02-17", "2026-02-18"),
+        # (neither its first nor its last day: the day stays as told)
+        ("Abu Dhabi 2026", "2026-02-17", None),
+    }
+
+
+def test_the_first_meeting_of_a_working_group_is_its_first_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-24",
+        "The first meeting of a trilateral Russia-US-Ukraine working group on security issues was held in "
+        "Abu Dhabi on Friday.",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.series, row.round, row.date, row.round_inferred) == ("Abu Dhabi 2026", 1, "2026-01-23", False)
+
+
+def test_talks_a_delegation_is_named_for_are_planned_on_their_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-15",
+        "On 14 May, Putin approved the composition of the Russian delegation for talks with Ukraine in "
+        "Türkiye on 15 May.",
+    )
+    talks = [m for m in mentions_of(tmp_path) if m.type == "negotiation_round"]
+    assert [(m.date, m.status) for m in talks] == [("2025-05-15", "planned")]
+
+
+def test_the_day_a_speaker_spoke_after_the_talks_is_not_theirs(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-17",
+        "Zelensky said on Feb. 6 that the most sensitive issues remained unsettled after the Abu Dhabi talks.",
+    )
+    (said,) = [m for m in mentions_of(tmp_path) if m.date]
+    assert (said.date, said.type) == ("2026-02-06", "announcement")
+    assert not any(r.date for r in rounds_of([tmp_path]))

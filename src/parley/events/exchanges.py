@@ -82,7 +82,8 @@ _COUNT = re.compile(
 )
 # ("250 prisoners of war were exchanged on each side", "95 prisoners were returned to each side")
 _EACH = re.compile(
-    rf"(?<![\w.,-]){_NUM}\s+(?:(?:(?:[\w-]+\s+){{0,3}}?)(?:each|apiece)"
+    # ("146 prisoners of war (POW) each")
+    rf"(?<![\w.,-]){_NUM}\s+(?:(?:(?:[\w-]+\s+){{0,3}}?)(?:\([A-Za-z]{{2,6}}s?\)\s+)?(?:each|apiece)"
     rf"|(?:[\w-]+\s+){{0,5}}?(?:from|on|to|by|for)\s+each\s+(?:side|country|party))\b",
     re.I,
 )
@@ -99,7 +100,9 @@ _FOR_PEOPLE = re.compile(
 _EACH_DID = re.compile(
     # ("saw each side release 95 prisoners")
     # ("each side returning 150", "each handed back 90", "each sending the other 157")
-    rf"\beach(?:\s+(?:side|country|party))?\s+(?:releas(?:e[sd]?|ing)|free(?:[sd]|ing)?|return(?:ed|s|ing)?"
+    # ("each side was expected to release 110 prisoners")
+    rf"\beach(?:\s+(?:side|country|party))?\s+(?:(?:(?:was|were|is|are)\s+(?:expected|supposed|due|set)\s+to"
+    rf"|will|would|should|(?:was|were)\s+to)\s+)?(?:releas(?:e[sd]?|ing)|free(?:[sd]|ing)?|return(?:ed|s|ing)?"
     rf"|hand(?:ed|s|ing)? (?:over|back)|exchang(?:e[sd]?|ing)|swap(?:ped|s|ping)?|receiv(?:e[sd]?|ing)|got back"
     rf"|sen(?:t|ds?|ding)(?: back)?(?: the other)?)"
     rf"\s+{_NUM}",
@@ -171,8 +174,11 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:biggest|largest|first|\w+est)\s+(?:[\w-]+
 _ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of|already)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 # ("the first phase of the "1,000-for-1,000" exchange": a stage of the deal, not the deal done.)
+# ("The first part of the large prisoner exchange 1,000 for 1,000 has taken place")
 _PART_OF_DEAL = re.compile(
-    r"\b(?:as part of|under|within|(?:[\w-]+\s+)?(?:phase|stage|part|step)\s+of)\s+(?:the|a|an)\s*[“\"]?\s*$",
+    r"\b(?:(?:as part of|under|within)\s+(?:the|a|an)"
+    r"|(?:[\w-]+\s+)?(?:phase|stage|part|step)\s+of\s+(?:the|a|an)(?:\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap))?)"
+    r"\s*[“\"]?\s*$",
     re.I,
 )
 # "freed on May 24 were men": the day of a date, not a count.
@@ -208,7 +214,9 @@ _RECEIVER = re.compile(
     re.I,
 )
 _EQUAL = re.compile(
-    r"\b(?:for|in exchange for|in return for|received|got|got back|returned|handed over|freed|released)"
+    # ("Moscow returned 246 servicemen, with Kyiv receiving the same number")
+    r"\b(?:for|in exchange for|in return for|received|receiving|got|getting|got back|returned|handed over|freed"
+    r"|released)"
     r" (?:an equal|the same) number\b",
     re.I,
 )
@@ -391,7 +399,7 @@ def _clause(text: str, start: int, end: int) -> str:
         (
             m.end()
             for m in re.finditer(
-                r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\bwhile\b|\bwhereas\b", text[:start]
+                r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\b(?:while|whereas|but)\b", text[:start]
             )
         ),
         default=0,
@@ -399,7 +407,7 @@ def _clause(text: str, start: int, end: int) -> str:
     # ("..., a week after Trump announced a swap would take place": what came before is apart; so
     # is what "..., the first part of an exchange that will see them swap 500 each" says of it.)
     right = re.search(
-        r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\bwhile\b|\bwhereas\b|\bin (?:return|exchange)\b"
+        r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\b(?:while|whereas|but)\b|\bin (?:return|exchange)\b"
         r"|,\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\b|" + _STAGE_OF,
         text[end:],
     )
@@ -579,7 +587,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         clause = _clause(text, m.start(), m.end())
         # "390 returned on May 23 as part of the 1,000-for-1,000 exchange": the deal's figure.
         # ("under the 205 for 205 formula" names the exchange itself.)
-        part_of = bool(_PART_OF_DEAL.search(text, max(0, m.start() - 20), m.start())) and not re.match(
+        part_of = bool(_PART_OF_DEAL.search(text, max(0, m.start() - 60), m.start())) and not re.match(
             r"\s+(?:formula|principle|scheme)\b", text[m.end() :]
         )
         near = text[

@@ -58,10 +58,17 @@ _OUTCOME_TYPES = ("prisoner_exchange", "agreement")
 _COUNT = r"(?P<count>two|three|four|five|six)"
 _DAYS_OF_TALKS = re.compile(
     rf"\b(?:{_COUNT}[- ]days?|(?:the|a) (?P<nth>second|third|fourth) day) of (?:[\w-]+\s+){{0,3}}?"
-    r"(?:talks|negotiations|discussions|consultations)\b",
+    r"(?:talks|negotiations|discussions|consultations)\b"
+    # "The two-day talks ... kicked off in Switzerland on Tuesday"
+    rf"|\b(?P<adjective>{_COUNT.replace('count', 'days')})-day\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:talks|negotiations|discussions|consultations|meeting|round)\b",
     re.I,
 )
-_OPENING = re.compile(r"\b(?:open|opens|opened|begin|begins|began|start|starts|started|will)\b", re.I)
+_OPENING = re.compile(
+    r"\b(?:open|opens|opened|begin|begins|began|start|starts|started|will|kick(?:s|ed)?\s+off)\b", re.I
+)
+# ("The two-day talks in Geneva on Tuesday" says neither which day it was.)
+_CLOSING = re.compile(r"\b(?:ended|end|ends|concluded|concludes|wrapped\s+up|closed|finished)\b", re.I)
 _FOLLOWS = re.compile(rf"\b(?:follows?|followed|following|after) {_COUNT}\s+(?:[\w.-]+\s+)?rounds\b", re.I)
 _AGREED_AT = re.compile(
     r"\b(?:agreed|agreements?\s+(?:were\s+|was\s+)?reached(?:\s+by\s+the\s+(?:two\s+)?sides)?)"
@@ -87,6 +94,13 @@ _COUNTED = re.compile(
 )
 # "the officials who led two previous rounds in Abu Dhabi": the rounds before the one reported.
 _PREVIOUS = re.compile(rf"\b{_COUNT}\s+(?:previous|earlier|prior)\s+rounds\b", re.I)
+# "The first meeting of a trilateral Russia-US-Ukraine working group was held in Abu Dhabi":
+# the meetings of a group are its rounds.
+_NTH_MEETING = re.compile(
+    r"\bthe\s+(?P<ordinal>first|second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:working\s+group|delegations)\b",
+    re.I,
+)
 # "The two-day meeting marks the third round": the sentence after a round's numbers it.
 _MARKS = re.compile(
     r"\W*(?:The|This|It|That)\b[^.;]{0,40}?\b(?:marks|is|was|became)\s+the\s+(?P<ordinal>\w+)\s+round\b"
@@ -829,8 +843,11 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         and e.date_offsets
         and e.date_offsets != event.date_offsets
     ]
-    stated = round_ordinal(event.sentence, event.date_offsets, others) or (
-        1 if _FIRST_SINCE.search(event.sentence) else None
+    nth = _NTH_MEETING.search(event.sentence)
+    stated = (
+        round_ordinal(event.sentence, event.date_offsets, others)
+        or (1 if _FIRST_SINCE.search(event.sentence) else None)
+        or (ORDINALS[nth["ordinal"].lower()] if nth else None)
     )
     if stated is None:
         # "… began a new round of trilateral peace talks in Geneva on Feb. 17. The two-day meeting
@@ -869,15 +886,18 @@ def _linked(body: str) -> bool:
 
 def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
     """A round's first and last day: "two days of talks ended on Saturday" and "a second day of
-    talks concluded" on Thursday began the day before; "two days of talks open on Monday" end
-    the day after."""
+    talks concluded" on Thursday began the day before; "two days of talks open on Monday" and
+    "the two-day talks kicked off on Tuesday" end the day after."""
     talks = _DAYS_OF_TALKS.search(event.sentence)
     if not talks or event.precision != "day" or event.end_date or event.date is None:
         return event.date, event.end_date
-    count = talks.group("count") or talks.group("nth")
+    count = talks.group("count") or talks.group("days") or talks.group("nth")
     days = dt.timedelta(days=(NUMBERS.get(count.lower()) or ORDINALS[count.lower()]) - 1)
     day = dt.date.fromisoformat(event.date)
-    if _OPENING.search(event.sentence) and talks.group("count"):
+    opening = _OPENING.search(event.sentence)
+    if talks.group("days") and not (opening or _CLOSING.search(event.sentence)):
+        return event.date, event.end_date
+    if opening and not talks.group("nth"):
         return event.date, (day + days).isoformat()
     return (day - days).isoformat(), event.date
 

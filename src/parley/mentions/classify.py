@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from parley.articles.load import Article
 from parley.events.rounds import venue_of
-from parley.mentions.dates import find_mentions, frame_of, is_future
+from parley.mentions.dates import DELEGATION_FOR, find_mentions, frame_of, is_future, spoken_on
 from parley.mentions.extract import JUST_DONE, MET, UNDATED_AFTER_DATELINE, Event, mentions_type, span
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
@@ -111,7 +111,8 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
         return False
     before = sentence[: offsets[0]]
     # ("… have exchanged 84 prisoners each, both countries confirmed on Thursday, … released this
-    # year": a month or year beside it names no other day.)
+    # year": a month or year beside it names no other day, nor does the war's start: "their
+    # largest prisoner exchange since the onset of their conflict on Feb. 24".)
     return bool(
         (
             (_ANNOUNCED_ON.search(before) and _RETURN_DONE.search(before))
@@ -119,7 +120,7 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
         )
         and not is_future(sentence)
         and all(
-            m.kind in ("month", "year", "last")
+            m.kind in ("month", "year", "last") or frame_of(sentence, m.start, m.end) in ("war", "since")
             for m in find_mentions(sentence)
             if (m.start, m.end) != tuple(offsets)
         )
@@ -213,6 +214,15 @@ def classify(event: Event, article: Article) -> Event:
     ):
         # "In a phone call on Sunday, Erdogan and Putin agreed to hold the next round": the call's day.
         kind = "agreement" if _AGREED.search(sentence) else "announcement"
+    elif (
+        kind == "negotiation_round"
+        and event.type == "other"
+        and event.date_offsets
+        and spoken_on(sentence, *event.date_offsets)
+        and _AFTER_TALKS.search(sentence, event.date_offsets[1])
+    ):
+        # "Zelensky said on Feb. 6 that the issues remained unsettled after the Abu Dhabi talks".
+        kind = "announcement"
     if not (_TOPIC.search(sentence) or MET.search(sentence)):
         return _context(event, "not about prisoners or talks")
     frame = frame_of(sentence, *event.date_offsets) if event.date_offsets else None
@@ -339,7 +349,9 @@ def _status(event: Event, article: Article) -> str:
         return "planned"
     if event.type == "agreement" or (event.type == "prisoner_exchange" and _AGREED.search(sentence)):
         return "agreed" if not _DONE.search(sentence) else "done"
-    ahead = _AHEAD.search(sentence)
+    ahead = _AHEAD.search(sentence) or (
+        event.date_offsets and DELEGATION_FOR.search(sentence, 0, event.date_offsets[0])
+    )
     # "exchanged 205 prisoners each on Friday, ..., a week after Trump announced a swap would take
     # place": what leads up to the date is done; the plan is the one it followed.
     if ahead and event.date_offsets and ahead.start() > event.date_offsets[1]:
@@ -357,6 +369,11 @@ def _status(event: Event, article: Article) -> str:
     return "done"
 
 
+# (talks told as past, after the date a speaker spoke on)
+_AFTER_TALKS = re.compile(
+    r"\bafter\s+(?:the|their|last\s+\w+[’']s)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting|round)\b",
+    re.I,
+)
 _DURING = re.compile(
     r"\b(?:during|at|in the course of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks|meeting|round)\b[^,;]*$",
     re.I,

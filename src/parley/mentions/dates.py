@@ -487,6 +487,11 @@ _FOLLOWING = re.compile(
     r"(?:session|round|meeting|talks|summit|exchange|swap)\b[^.,;:]{0,100}?\s+(?:(?:early|mid|late)[- ]?)?$",
     re.I,
 )
+# "approved the composition of the Russian delegation for talks with Ukraine in Türkiye on 15 May":
+# the talks a delegation is named for are ahead of its naming.
+DELEGATION_FOR = re.compile(
+    r"\bdelegation\s+for\s+(?:the\s+)?(?:talks|negotiations)\b[^.;]{0,60}?\s+on\s*$", re.I
+)
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|expected|due)\s+(?:for|on)\s*$", re.I)
 _UNDONE = re.compile(
     r"\s+(?:fell through|collapsed|(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?"
@@ -514,7 +519,11 @@ _WAR_BEFORE = re.compile(
     r"(?i:\binvasion|\binvaded|\boffensive|\bincursion|\boutbreak|\battack(?:ed)?|\bsent\s+(?:its\s+)?(?:troops|forces|army)"
     # ("defended Mariupol during the Russian siege of the port city in 2022")
     r"|\bsiege(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|port|plant|[A-Z][\w-]*))?"
-    r"|\b(?:war|conflict|hostilities),?\s+(?:(?:which|that)\s+)?(?:began|started|broke out|erupted)"
+    r"|\b(?:war|conflict|hostilities|invasion|offensive),?\s+(?:(?:which|that)\s+)?"
+    r"(?:began|started|broke out|erupted)"
+    # ("their largest prisoner exchange since the onset of their conflict on Feb. 24")
+    r"|\b(?:onset|outbreak|start|beginning)\s+of\s+(?:the|their|this|its)\s+(?:full[- ]scale\s+)?"
+    r"(?:war|conflict|invasion|hostilities)"
     r"|\b(?:launched|started|began|unleashed|ordered)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
     # ("launched a full-scale invasion of its neighbor in February 2022")
@@ -523,7 +532,9 @@ _WAR_BEFORE = re.compile(
 )
 # ("held since 2014, 2016, and 2017": each year of the list)
 _SINCE = re.compile(
-    r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[-\s]+)?"
+    # ("held captive since the spring of 2022")
+    r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end|spring|summer|autumn|fall|winter)(?:\s+of)?)"
+    r"[-\s]+)?"
     r"(?:(?:19|20)\d\d(?:,\s+|,?\s+and\s+|,\s+and\s+))*$",
     re.I,
 )
@@ -531,9 +542,11 @@ _SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" 
 _WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+|military\s+)?(?i:invasion|war|offensive|attack)\b")
 
 
-# "the city of Mariupol, which fell to Russian forces in May 2022": a battle's date, not an event's.
+# "the city of Mariupol, which fell to Russian forces in May 2022", "servicemen who defended the
+# Azovstal steel mill in the port of Mariupol in 2022": a battle's date, not an event's.
 _FELL = re.compile(
-    r"\b(?:fell|was (?:captured|seized|occupied|taken))\s+(?:to|by)\s+[^,.;]{0,30}?\s+(?:in|on)\s+$"
+    r"(?:\b(?:fell|was (?:captured|seized|occupied|taken))\s+(?:to|by)\s+[^,.;]{0,30}?"
+    r"|\b(?:defended|fought\s+(?:in|for|at))\b[^,.;]{0,60}?)\s+(?:(?:in|on)\s+)?$"
 )
 # "a regiment that was founded nine years ago", "established in 2014": a founding, not an event.
 _FOUNDED = re.compile(r"\b(?:founded|established|formed|created|set up)\s+(?:(?:in|on)\s+)?$", re.I)
@@ -542,7 +555,7 @@ _FOUNDED = re.compile(r"\b(?:founded|established|formed|created|set up)\s+(?:(?:
 # "around 30 people that Ukraine captured in Russia's Kursk region last year": when they were taken,
 # unless a verb of their return stands between ("captured in Mariupol were exchanged on Friday").
 _CAPTURED = re.compile(
-    r"\b(?:captured|taken (?:prisoner|captive)|abducted|kidnapped)\b"
+    r"\b(?:captured|taken (?:prisoner|captive)|abducted|kidnapped|stolen|deported)\b"
     r"(?:(?!\b(?:were|was|are|is|have|has|had|been|exchanged|exchange|swap|swapped|released|returned|freed|handed)\b)[^,;.])*$",
     re.I,
 )
@@ -674,6 +687,8 @@ class Clauses:
         if re.search(
             r"\bcontinuation\s+of\s+(?:the\s+)?(?:talks|negotiations|meetings?)\s+(?:on\s+)?$", before, re.I
         ):
+            return True
+        if DELEGATION_FOR.search(s, max(0, start - 120), start):
             return True
         # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day.
         if _PLANNED_FOR.search(before) and _UNDONE.match(s, end):

@@ -114,6 +114,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))"
             # ("a US national has been transferred as part of a transfer of prisoners between Russia and Ukraine")
             r"|\btransfers?\s+of\s+(?:prisoners|POWs|captives)\b"
+            # ("On June 14, another transfer of the bodies of Ukrainian soldiers took place")
+            r"|\b(?:transfers?|handovers?)\s+of\s+(?:the\s+)?(?:bodies|remains)\b"
             # "45 defenders have been brought back from Russian captivity": a return is a swap's;
             # "the final stage of repatriation efforts under the agreements": so is a repatriation.
             r"|\b(?:brought|returned|came)\s+(?:home|back)\s+from\s+(?:[\w-]+\s+)?captivity\b|\brepatriations?\b"
