@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.961, recall 0.896, F1 0.927; holdout 0.969, 0.954, 0.961; fresh 0.947, 0.847, 0.894.
-# (fresh: 50 articles annotated on 2026-11-27 and never read: the six batches of the fourteenth
-# set that were delivered and kept; the thirteen earlier fresh sets are in dev.)
+# dev precision 0.960, recall 0.893, F1 0.925; holdout 0.969, 0.954, 0.961; fresh 0.925, 0.905, 0.915.
+# (fresh: 84 articles annotated on 2026-11-27 and never read, the fifteenth set; the fourteen
+# earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.941, "recall": 0.876, "f1": 0.907},
+    "dev": {"precision": 0.940, "recall": 0.873, "f1": 0.905},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.927, "recall": 0.827, "f1": 0.874},
+    "fresh": {"precision": 0.905, "recall": 0.885, "f1": 0.895},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
