@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections import defaultdict
 from pathlib import Path
 
 from parley.evaluation.events import (
@@ -23,6 +24,7 @@ from parley.evaluation.events import (
     score_exchanges,
 )
 from parley.events.corpus import collect
+from parley.events.rounds import UNKNOWN_SERIES
 from parley.mentions.dates import format_date
 from parley.report.params import Parameters
 
@@ -94,6 +96,13 @@ def report(articles: Path, details: bool) -> None:
             f"| {c.track} | {c.number or '–'} | {dates} | {rows or 'none'} | {'yes' if c.right else 'no'}"
             f" | {len(c.articles)} |"
         )
+
+    years: dict[str, set[str]] = defaultdict(set)
+    for r in collection.rounds:
+        if r.date and r.series != UNKNOWN_SERIES:
+            years[r.series] |= {r.date[:4], (r.end_date or r.date)[:4]}
+    mixed = sorted(s for s, y in years.items() if len(y) > 1)
+    print(f"Tracks whose rounds are dated in more than one year: {len(mixed)} of {len(years)}\n")
 
     print("\nThe rounds the issue names (each distinct gold round of it, right or not):\n")
     print("| round | in this set's gold | right |\n|---|---|---|")

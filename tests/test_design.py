@@ -32,7 +32,7 @@ from weasyprint.formatting_structure import boxes
 
 from parley.config import DEFAULT_TITLE, TEMPLATE_DIR
 from parley.render.run import render
-from parley.report.sections import build_report
+from parley.report.sections import NAMES_SHOWN, _flags, build_report
 
 AS_OF = "2026-11-25"
 SECTIONS = ("Summary", "Timeline", "Prisoner exchanges", "Negotiation rounds", "Events", "Sources", "Method")
@@ -522,3 +522,12 @@ def _descendants(box: Any) -> Iterator[Any]:
     yield box
     for child in getattr(box, "children", None) or []:
         yield from _descendants(child)
+
+
+def test_a_row_flags_at_most_a_few_disagreements_and_says_where_the_rest_are() -> None:
+    flags = _flags(
+        [f"Sources disagree: round 2 dated day {i}" for i in range(10)], "round-2 in the rounds data"
+    )
+    assert flags.count("class='conflict'") == NAMES_SHOWN + 1
+    assert f"… and {10 - NAMES_SHOWN} more (round-2 in the rounds data)." in flags
+    assert _flags(["Conflict: one"], "x").count("class='conflict'") == 1

@@ -1003,3 +1003,10 @@ def test_the_day_a_speaker_spoke_after_the_talks_is_not_theirs(tmp_path: Path) -
     (said,) = [m for m in mentions_of(tmp_path) if m.date]
     assert (said.date, said.type) == ("2026-02-06", "announcement")
     assert not any(r.date for r in rounds_of([tmp_path]))
+
+
+def test_a_numbered_series_that_runs_into_the_next_year_names_both(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-12-20", "The first round of talks in Doha took place on December 19.")
+    article(tmp_path, "b", "2026-01-10", "The second round of talks in Doha took place on January 9.")
+    rows = rounds_of([tmp_path])
+    assert [(r.series, r.round) for r in rows] == [("Doha 2025–2026", 1), ("Doha 2025–2026", 2)]

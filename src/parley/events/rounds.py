@@ -483,7 +483,7 @@ def _tracks(
     found: list[Event], told: list[Round], venues: dict[int, str | None], published: dict[str, dt.date | None]
 ) -> dict[int, tuple[str, str]]:
     """Each round's track and format. A track is a run of meetings at one venue in one format
-    (`_runs`), named for the venue and the year it began; two runs that would share a name are
+    (`_runs`), named for the venue and the year it began (and the year it ended, when another); two runs that would share a name are
     told apart by format ("Istanbul 2025 (US–Russia)", the embassy talks before the Russia–Ukraine
     rounds) or by the month they began. A round dated vaguely or not at all joins the run of its
     venue (of its format, when its sentence names one) begun by the end of its dates."""
@@ -500,7 +500,9 @@ def _tracks(
         runs[venue] = _runs(venue, events, votes, numbers, run_of)
     by_name: dict[str, list[_Run]] = defaultdict(list)
     for run in (r for venue_runs in runs.values() for r in venue_runs):
-        by_name[f"{run.venue} {run.first.year}"].append(run)
+        # (A numbered series that runs on into a later year says so: "Doha 2022–2024".)
+        years = f"{run.first.year}" + (f"–{run.last.year}" if run.last.year != run.first.year else "")
+        by_name[f"{run.venue} {years}"].append(run)
     for name, same in by_name.items():
         # The run most sentences tell keeps the plain name; of two told as often, the two sides' own.
         main = max(same, key=lambda r: (r.told, r.format == FORMATS[0]))

@@ -305,7 +305,7 @@ class Report(Collection):
             pending = sum(r.status != "done" for r in self.rounds)
             points.append(
                 f"{len(self.rounds)} negotiation round{'s' * (len(self.rounds) != 1)}"
-                f" ({', '.join(series)})"
+                f" ({_capped(series, 2 * LISTED, ', ')} track{'s' * (len(series) != 1)})"
                 + (f", {implied} known only by implication" if implied else "")
                 + (f", {pending} not held yet (planned, postponed or cancelled)." if pending else ".")
             )
@@ -484,9 +484,7 @@ class Report(Collection):
                 if s.sentence in _exchange_sentences(x)
             )
             status = f"<span class='how'>{escape(x.status)}</span>" if x.status and x.status != "done" else ""
-            flags = "".join(
-                f"<span class='conflict'>Sources disagree: {escape(c)}.</span>" for c in x.conflicts
-            )
+            flags = _flags([f"Sources disagree: {c}" for c in x.conflicts], f"{x.id} in the exchanges data")
             rows.append(
                 "<tr>"
                 f"<td class='date'>{escape(format_date(x.date, x.precision, x.end_date))}{status}"
@@ -634,7 +632,7 @@ class Report(Collection):
         quotes = "".join(f"<q>{escape(s)}</q>" for s in quoted)
         note = f"<span class='round-note'>{escape(r.note)}</span>" if r.note else ""
         note += "".join(f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in r.corrections)
-        note += "".join(f"<span class='conflict'>Sources disagree: {escape(c)}.</span>" for c in r.conflicts)
+        note += _flags([f"Sources disagree: {c}" for c in r.conflicts], f"{r.id} in the rounds data")
         return (
             "<tr>"
             f"<td class='num'>{escape(number)}{implied}</td>"
@@ -806,14 +804,9 @@ class Report(Collection):
                     f"<span class='how'>… and {len(e.mentions) - len(shown)} more mentions"
                     f" ({escape(e.id)} in the mentions data beside the report).</span>"
                 )
-            flags = "".join(
-                f"<span class='conflict'>Conflict: {escape(_short_conflict(c))}.</span>"
-                for c in e.conflicts[:NAMES_SHOWN]
+            flags = _flags(
+                [f"Conflict: {_short_conflict(c)}" for c in e.conflicts], f"{e.id} in the events data"
             )
-            if len(e.conflicts) > NAMES_SHOWN:
-                flags += (
-                    f"<span class='conflict'>… and {len(e.conflicts) - NAMES_SHOWN} more conflicts.</span>"
-                )
             corrected = "".join(
                 f"<span class='corrected'>Corrected: {escape(c)}</span>" for c in e.corrections
             )
@@ -1085,6 +1078,15 @@ def _capped(items: list[str], limit: int = LISTED, sep: str = "; ", latest: bool
     if latest:
         return f"{sep.join(items[-limit:])} (the latest {limit} of {len(items)})"
     return f"{sep.join(items[:limit])}{sep}and {len(items) - limit} more"
+
+
+def _flags(conflicts: list[str], where: str) -> str:
+    """A row's disagreements, each on its line, up to NAMES_SHOWN: one round told by hundreds of
+    articles can hold dozens, which would fill pages; the others are named in the data files."""
+    shown = "".join(f"<span class='conflict'>{escape(c)}.</span>" for c in conflicts[:NAMES_SHOWN])
+    if len(conflicts) > NAMES_SHOWN:
+        shown += f"<span class='conflict'>… and {len(conflicts) - NAMES_SHOWN} more ({escape(where)}).</span>"
+    return shown
 
 
 def _more(count: int, what: str, noun: str) -> str:
