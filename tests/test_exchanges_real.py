@@ -1036,6 +1036,23 @@ def test_what_each_side_was_expected_to_release_is_promised_and_what_came_after_
             "Russia and Ukraine exchanged 146 prisoners of war (POW) each on Sunday.",
             [("ukraine", 146), ("russia", 146)],
         ),
+        (
+            "The ministry announced the return of 146 Russian military personnel and a matching number of "
+            "Ukrainian soldiers.",
+            [("russia", 146), ("ukraine", 146)],
+        ),
+        # A running total said in an aside well after the count, or a swap counted since a day, is
+        # not the count's.
+        (
+            "Russia and Ukraine exchanged 84 prisoners each on Thursday, both sides said, the latest in a "
+            "series of swaps that has seen hundreds of POWs released so far this year.",
+            [("ukraine", 84), ("russia", 84)],
+        ),
+        (
+            "Russia and Ukraine each released 205 captured soldiers, both sides said, in the fifth "
+            "prisoner-of-war exchange since the beginning of the year.",
+            [("ukraine", 205), ("russia", 205)],
+        ),
     ],
 )
 def test_as_many_to_each_side_told_in_other_words(sentence: str, figures: list[tuple[str, int]]) -> None:
@@ -1048,3 +1065,21 @@ def test_the_deal_named_after_the_part_of_it_that_took_place_is_promised() -> No
         ("ukraine", 1000, True),
         ("russia", 1000, True),
     ]
+
+
+def test_a_side_given_only_as_over_a_number_takes_the_count_the_article_gives_further_on(
+    tmp_path: Path,
+) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "mt.md": (
+                "2024-01-04",
+                "T\n\nUkraine and Russia said late Wednesday they had exchanged over two hundred captive soldiers "
+                "each in what Kyiv has described as the biggest prisoner swap of the war so far.\n\n"
+                "The talks were mediated by the United Arab Emirates.\n\n"
+                "Russia's Defense Ministry said 248 of its servicemen had been returned.",
+            )
+        },
+    )
+    assert [(x.date, x.to_ukraine, x.to_russia) for x in exchanges] == [("2024-01-03", 200, 248)]

@@ -1010,3 +1010,23 @@ def test_a_numbered_series_that_runs_into_the_next_year_names_both(tmp_path: Pat
     article(tmp_path, "b", "2026-01-10", "The second round of talks in Doha took place on January 9.")
     rows = rounds_of([tmp_path])
     assert [(r.series, r.round) for r in rows] == [("Doha 2025–2026", 1), ("Doha 2025–2026", 2)]
+
+
+def test_talks_between_the_two_sides_brokered_by_the_us_are_trilateral() -> None:
+    assert format_of(
+        "The first day of talks between Ukraine and Russia, brokered by the U.S., concluded."
+    ) == ("US–Ukraine–Russia")
+    assert format_of("Talks between Ukraine and Russia concluded in Istanbul.") == "Russia–Ukraine"
+
+
+def test_talks_offered_for_a_day_are_planned_and_an_arrival_for_talks_dates_none(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-15",
+        "Putin has offered Ukraine to resume direct talks without preconditions in Istanbul on May 15.\n\n"
+        "Russia’s delegation arrived in Istanbul for peace talks with Ukraine, Russian Foreign Ministry "
+        "spokeswoman Maria Zakharova said Thursday.",
+    )
+    talks = [(m.date, m.klass, m.status) for m in mentions_of(tmp_path) if m.date]
+    assert talks == [("2025-05-15", "event", "planned"), ("2025-05-15", "context", None)]

@@ -171,6 +171,7 @@ _TOTAL = re.compile(
 # of 210": what has been returned by then, all swaps together.
 # "the biggest prisoner swap since the start of Russia's invasion": one swap, measured against the rest.
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:biggest|largest|first|\w+est)\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
+_TOTAL_AFTER = 60  # how far after a count a word makes it a running total
 _ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of|already)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 # ("the first phase of the "1,000-for-1,000" exchange": a stage of the deal, not the deal done.)
@@ -216,8 +217,9 @@ _RECEIVER = re.compile(
 _EQUAL = re.compile(
     # ("Moscow returned 246 servicemen, with Kyiv receiving the same number")
     r"\b(?:for|in exchange for|in return for|received|receiving|got|getting|got back|returned|handed over|freed"
-    r"|released)"
-    r" (?:an equal|the same) number\b",
+    r"|released|and)"
+    # ("the return of 146 Russian military personnel and a matching number of Ukrainian soldiers")
+    r" (?:an equal|the same|a matching|an identical) number\b",
     re.I,
 )
 # "returned the bodies of 1,200 ... and received none of its own": the other side's figure is 0.
@@ -697,7 +699,9 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
     # ("was among the 95 Ukrainian prisoners of war who were returned": the whole, one was among them.)
     whole = _AMONG_WHOLE.search(before)
-    total = _TOTAL.search(clause)
+    # (Not in an aside well after it: "exchanged 84 prisoners each on Thursday, both sides said, the
+    # latest in a series of swaps that has seen hundreds of POWs released so far this year".)
+    total = _TOTAL.search(clause, 0, clause.find(m.group(0)) + len(m.group(0)) + _TOTAL_AFTER)
     if total and total.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE.search(clause):
         total = None
     # ("A total of 100 Russian prisoners ... have been exchanged for the same number of Ukrainians":
@@ -946,8 +950,9 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
             # "Russia and Ukraine exchanged prisoners on Friday. Ukraine got back 84 soldiers."
             spans += corpus.told_after(m.article, m.start, event.date)
             found = _read(m, event, corpus, spans, claimed_by)
-        elif own_day and len(sides := _sides_given(found)) < 2:
-            # "... brought back 150 service members. Russia said it got back as many": the other side.
+        elif own_day and len(sides := _sides_given([f for f in found if f.bound is None])) < 2:
+            # "... brought back 150 service members. Russia said it got back as many": the other side;
+            # and the count of a side given only as "over two hundred … each".
             more = corpus.told_after(m.article, m.start, event.date)
             found += [f for f in _read(m, event, corpus, more, claimed_by) if f.side not in sides]
             spans += more
@@ -959,7 +964,8 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         texts += [body[s:e] for s, e in spans]
     given: dict[str, set[str]] = defaultdict(set)
     for f in figures:
-        given[f.article] |= _sides_given([f])
+        if f.bound is None:  # ("over two hundred … each": the article may count them further on)
+            given[f.article] |= _sides_given([f])
     told, story = _story(event, corpus, read, given)
     dead = _of_the_dead(event)
     figures = _of_its_kind(event, figures + told, dead)

@@ -151,7 +151,10 @@ _BETWEEN = re.compile(
 # Ukraine").
 _THREE_WAY = re.compile(r"\b(?:trilateral|three-(?:way|party|sided))\b", re.I)
 _US_AT_TABLE = re.compile(
-    r"\b(?:US|U\.S\.|American|United States)[- ](?:brokered|mediated|backed|led|hosted)\b", re.I
+    r"\b(?:US|U\.S\.|American|United States)[- ](?:brokered|mediated|backed|led|hosted)\b"
+    # ("talks between Ukraine and Russia, brokered by the U.S.")
+    r"|\b(?:brokered|mediated|facilitated|hosted)\s+by\s+(?:the\s+)?(?:US|U\.S\.|United States|Washington)(?!\w)",
+    re.I,
 )
 _TURKISH = re.compile(r"\bT(?:ü|u)rk\w*\b")
 # "the resumption of direct Russia-Ukraine negotiations": the two sides' own talks, whoever else

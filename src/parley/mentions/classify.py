@@ -249,6 +249,14 @@ def classify(event: Event, article: Article) -> Event:
         and _US_RUSSIA_SWAP.search(sentence[max(0, event.date_offsets[0] - 80) : event.date_offsets[0]])
     ):
         return _context(event, "an exchange between the United States and Russia")
+    if (
+        kind == "negotiation_round"
+        and _ARRIVED_FOR.search(sentence)
+        and (not event.date_offsets or spoken_on(sentence, *event.date_offsets))
+    ):
+        # "Russia's delegation arrived in Istanbul for peace talks with Ukraine, … Zakharova said
+        # Thursday": the journey, not the talks (undated, a dateline would date them to the report).
+        return _context(event, "when someone arrived, not the day of the talks")
     if event.date is None and article.published and (m := _JUST_DONE.search(sentence)):
         event = _of_publication_day(
             event, article.published, f"{JUST_DONE}; “{m.group(0)}” reports it as just done"
@@ -319,7 +327,15 @@ _US_RUSSIA_SWAP = re.compile(
     r"\bbetween\s+the\s+(?:United States|U\.S\.|US)\s+and\s+(?:the\s+)?Russia(?:n Federation)?\b[^.;]*$"
 )
 # "stands ready for any format of prisoner exchange": a swap offered, whenever it was said.
-_OFFERED = re.compile(r"\b(?:ready (?:for|to)|willing to|prepared to|proposed|suggested|offered to)\b", re.I)
+_ARRIVED_FOR = re.compile(
+    r"\b(?:arrived|arrives|landed)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:for|to\s+(?:attend|take\s+part\s+in|join))"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b"
+)
+# ("Putin has offered Ukraine to resume direct talks ... on May 15")
+_OFFERED = re.compile(
+    r"\b(?:ready (?:for|to)|willing to|prepared to|proposed|suggested|offer(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?to)\b",
+    re.I,
+)
 
 
 def _of_publication_day(event: Event, published: dt.date, why: str) -> Event:
