@@ -1041,6 +1041,26 @@ def test_what_each_side_was_expected_to_release_is_promised_and_what_came_after_
             "Ukrainian soldiers.",
             [("russia", 146), ("ukraine", 146)],
         ),
+        (
+            "Ukraine and Russia have conducted a prisoner exchange involving 410 soldiers -- 205 from each "
+            "side -- the latest in a series of swaps.",
+            [("ukraine", 205), ("russia", 205)],
+        ),
+        (
+            "An April 19 exchange saw 277 Ukrainian POWs return home, according to Kyiv, while Moscow says it "
+            "received 246 soldiers.",
+            [("ukraine", 277), ("russia", 246)],
+        ),
+        (
+            "The first groups of around 120 civilians and 270 military personnel released from Ukrainian "
+            "captivity safely returned to Russia on Friday evening.",
+            [("russia", 390)],
+        ),
+        ("Kyiv's forces shot down a transport plane carrying 65 Ukrainian POWs in Belgorod Region.", []),
+        (
+            "The crash of a cargo plane, purportedly claiming the lives of 65 Ukrainian POWs, cast shadows.",
+            [],
+        ),
         # A running total said in an aside well after the count, or a swap counted since a day, is
         # not the count's.
         (

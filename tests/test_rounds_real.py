@@ -1030,3 +1030,40 @@ def test_talks_offered_for_a_day_are_planned_and_an_arrival_for_talks_dates_none
     )
     talks = [(m.date, m.klass, m.status) for m in mentions_of(tmp_path) if m.date]
     assert talks == [("2025-05-15", "event", "planned"), ("2025-05-15", "context", None)]
+
+
+def test_the_first_talks_long_before_a_report_take_neither_its_venue_nor_the_war_s_start(
+    tmp_path: Path,
+) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-23",
+        "Ukraine and Russia first met for talks on ending the war on February 28, 2022, just four days after "
+        "President Vladimir Putin ordered his full-scale invasion.",
+        title="Abu Dhabi talks, day 1 ends",
+    )
+    rows = rounds_of([tmp_path])
+    assert [(r.series, r.date) for r in rows] == [("venue not stated", "2022-02-28")]
+
+
+def test_the_second_day_of_a_numbered_round_is_neither_a_round_nor_a_day_more(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-19",
+        "Days before the fourth anniversary of the start of the conflict, the two-day talks among Ukraine, "
+        "the United States and Russia in Geneva, marking the third round of trilateral talks this year, "
+        "concluded on Wednesday.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2026-02-18",
+        "Ukrainian and Russian negotiators were to resume a second round of US-mediated peace talks in "
+        "Geneva on Wednesday.",
+    )
+    rows = [r for r in rounds_of([tmp_path]) if r.date]
+    assert [(r.series, r.round, r.date, r.end_date) for r in rows] == [
+        ("Geneva 2026", 3, "2026-02-17", "2026-02-18")
+    ]

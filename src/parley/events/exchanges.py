@@ -83,8 +83,9 @@ _COUNT = re.compile(
 # ("250 prisoners of war were exchanged on each side", "95 prisoners were returned to each side")
 _EACH = re.compile(
     # ("146 prisoners of war (POW) each")
-    rf"(?<![\w.,-]){_NUM}\s+(?:(?:(?:[\w-]+\s+){{0,3}}?)(?:\([A-Za-z]{{2,6}}s?\)\s+)?(?:each|apiece)"
-    rf"|(?:[\w-]+\s+){{0,5}}?(?:from|on|to|by|for)\s+each\s+(?:side|country|party))\b",
+    # (Words, not other figures, between: "410 soldiers -- 205 from each side" is 205 each.)
+    rf"(?<![\w.,-]){_NUM}\s+(?:(?:(?:[A-Za-z][\w-]*\s+){{0,3}}?)(?:\([A-Za-z]{{2,6}}s?\)\s+)?(?:each|apiece)"
+    rf"|(?:[A-Za-z][\w-]*\s+){{0,5}}?(?:from|on|to|by|for)\s+each\s+(?:side|country|party))\b",
     re.I,
 )
 # ("the 160- for-160 formula")
@@ -135,7 +136,9 @@ _SIDES_COUNTED = re.compile(r"\b(?:countries|sides|nations|parties|states)\b", r
 # or on board ("taken back" is a return).
 _TAKEN_OR_KILLED = re.compile(
     r"\b(?:taken|took|captured|seized|detained|abducted|kidnapped|killed|killing|wounded|injured"
-    r"|(?:was|were|had been) carrying)"
+    r"|(?:was|were|had been) carrying"
+    # ("shot down a transport plane carrying 65 Ukrainian POWs", "claiming the lives of 65")
+    r"|(?:plane|aircraft|jet)\s+carrying|the\s+lives\s+of)"
     r"(?!\s+back)\s+(?:all\s+|at least\s+|some\s+|about\s+)?$",
     re.I,
 )
@@ -210,7 +213,9 @@ _TO_RUSSIA = re.compile(
     re.I,
 )
 _RECEIVER = re.compile(
-    rf"\b(Ukraine|Kyiv|Russia|Moscow) {_HAS}(?:received|got back|retrieved|recovered)\s+"
+    # ("while Moscow says it received 246 soldiers")
+    rf"\b(Ukraine|Kyiv|Russia|Moscow) (?:(?:says|said|stated|reported) (?:that )?it )?{_HAS}"
+    r"(?:received|got back|retrieved|recovered)\s+"
     r"(?:another\s+|an?\s+(?:additional|further)\s+|the\s+(?:bodies|remains)\s+of\s+)?$",
     re.I,
 )
@@ -444,7 +449,8 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
     # A count's own words say whose people they are: "390 Ukrainian servicemen", "the remains
     # of 1,000 Ukrainian soldiers", "the bodies of 35 of its soldiers" (its own: see the clause).
     # ("24 bodies of Russian soldiers": the words after the noun, when the noun says nothing).
-    after = re.match(r"[\"”]?(?:\s+[\w’'-]+){0,3}", text[m.end() :])
+    # ("270 military personnel released from Ukrainian captivity": the whole phrase.)
+    after = re.match(r"[\"”]?(?:\s+[\w’'-]+){0,3}(?:\s+captivity\b)?", text[m.end() :])
     own = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else ""
     # "nine civilians held by the Russian military": held by one side, they go home to the other.
     held = _HELD_BY.match(text, m.end())

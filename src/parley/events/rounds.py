@@ -94,6 +94,9 @@ _COUNTED = re.compile(
 )
 # "the officials who led two previous rounds in Abu Dhabi": the rounds before the one reported.
 _PREVIOUS = re.compile(rf"\b{_COUNT}\s+(?:previous|earlier|prior)\s+rounds\b", re.I)
+# "negotiators were to resume a second round of US-mediated peace talks in Geneva on Wednesday":
+# the talks' second day, not the track's second round.
+_RESUMED = re.compile(r"\b(?:resume|resumed|resumes|continue|continued)\s+(?:a|the)\s+second\s+round\b", re.I)
 # "The first meeting of a trilateral Russia-US-Ukraine working group was held in Abu Dhabi":
 # the meetings of a group are its rounds.
 _NTH_MEETING = re.compile(
@@ -331,7 +334,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     ]
     # Sentences are split again only for the articles that report a round.
     spans = {a: list(sentence_spans(bodies[a])) for a in {e.article for e in found}}
-    venues = _venues(found, {a.id: a.title for a in articles})
+    venues = _venues(found, {a.id: a.title for a in articles}, published)
     told = [_round(e, by_article[e.article], bodies[e.article], spans[e.article]) for e in found]
     tracks = _tracks(found, told, venues, published)
     rows: dict[str, list[Round]] = defaultdict(list)
@@ -430,10 +433,13 @@ class _Seen:
         return sorted(found)  # the first match in the track's order, as before
 
 
-def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]:
+def _venues(
+    found: list[Event], titles: dict[str, str], published: dict[str, dt.date | None]
+) -> dict[int, str | None]:
     """Each round's venue: the one its sentence names (the one nearest its date), the one of the
     round just before it in its article ("in the same city"), the only venue its article gives a
-    round, or the one its headline names."""
+    round, or the one its headline names; none for a round held long before the article ("first
+    met for talks on February 28, 2022" in a report of the Abu Dhabi talks of 2026)."""
     named_venue = {id(e): venue_of(e.sentence, e.date_offsets) for e in found}
     by_article: dict[str, list[Event]] = defaultdict(list)
     for e in found:
@@ -446,7 +452,9 @@ def _venues(found: list[Event], titles: dict[str, str]) -> dict[int, str | None]
             before = [x for x in same if x.start < e.start]
             if before and re.search(r"\b(?:same|that) (?:city|venue|place|location)\b", e.sentence):
                 venue = named_venue[id(before[-1])]
-            elif _apart(e, same, _SAME_ROUND_DAYS if round_ordinal(e.sentence) else _OTHER_MEETING_DAYS):
+            elif _apart(e, same, _SAME_ROUND_DAYS if round_ordinal(e.sentence) else _OTHER_MEETING_DAYS) or (
+                e.day and (when := published.get(e.article)) and (when - e.day).days > TRACK_GAP_DAYS
+            ):
                 # "the third round ... would take place on March 7", in an article on the Antalya
                 # meeting of March 10: another meeting, whose venue the article does not give ("a
                 # new round will begin on Thursday" after Istanbul's second goes on there); so is
@@ -840,6 +848,8 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
     )
     linked = _linked(body)
     date, end_date = _days_of_talks(event)
+    # ("marking the third round of trilateral talks this year, concluded on Wednesday": a year
+    # beside a day is the count's span, not another round's date.)
     others = [
         e.date_offsets
         for e in events
@@ -847,10 +857,15 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         and e.date != event.date
         and e.date_offsets
         and e.date_offsets != event.date_offsets
+        and not (e.precision == "year" and event.precision == "day")
     ]
     nth = _NTH_MEETING.search(event.sentence)
     stated = (
-        round_ordinal(event.sentence, event.date_offsets, others)
+        (
+            round_ordinal(event.sentence, event.date_offsets, others)
+            if not _RESUMED.search(event.sentence)
+            else None
+        )
         or (1 if _FIRST_SINCE.search(event.sentence) else None)
         or (ORDINALS[nth["ordinal"].lower()] if nth else None)
     )
@@ -899,8 +914,11 @@ def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
     count = talks.group("count") or talks.group("days") or talks.group("nth")
     days = dt.timedelta(days=(NUMBERS.get(count.lower()) or ORDINALS[count.lower()]) - 1)
     day = dt.date.fromisoformat(event.date)
-    opening = _OPENING.search(event.sentence)
-    if talks.group("days") and not (opening or _CLOSING.search(event.sentence)):
+    # ("Days before the fourth anniversary of the start of the conflict, the two-day talks ...
+    # concluded on Wednesday": what ended, ended then.)
+    closing = _CLOSING.search(event.sentence)
+    opening = _OPENING.search(event.sentence) and not closing
+    if talks.group("days") and not (opening or closing):
         return event.date, event.end_date
     if opening and not talks.group("nth"):
         return event.date, (day + days).isoformat()

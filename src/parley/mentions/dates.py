@@ -539,7 +539,12 @@ _SINCE = re.compile(
     re.I,
 )
 _SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" holds the word
-_WAR_AFTER = re.compile(r"\s*(?i:full[- ]scale\s+|military\s+)?(?i:invasion|war|offensive|attack)\b")
+_WAR_AFTER = re.compile(
+    r"\s*(?i:full[- ]scale\s+|military\s+)?(?i:invasion|war|offensive|attack)\b"
+    # ("four days after President Vladimir Putin ordered his full-scale invasion")
+    r"|\s+(?:[\w.'’-]+\s+){0,5}?(?:ordered|launched|began|started|unleashed)\s+(?:(?:his|its|the|a|their)\s+)?"
+    r"(?i:full[- ]scale\s+)?(?i:invasion|war|offensive)\b"
+)
 
 
 # "the city of Mariupol, which fell to Russian forces in May 2022", "servicemen who defended the
