@@ -1,9 +1,12 @@
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from conftest import AS_OF
 
+from parley.articles.load import load_article
 from parley.mentions.dates import Resolver, find_mentions, frame_of, infer_year, is_future
+from parley.mentions.extract import extract_article
 
 
 def resolve(
@@ -53,6 +56,19 @@ def test_full_scale_invasion_narrows_the_window() -> None:
     inference = infer_year(text, find_mentions(text), AS_OF)
     assert inference is not None and inference.year == 2025
     assert "the only year from 2022" in inference.reason
+
+
+def test_the_war_s_start_is_no_sign_of_an_undated_article_s_year(tmp_path: Path) -> None:
+    text = (
+        "It was the 57th exchange conducted since Russia's February 2022 full-scale invasion. "
+        "The last swap took place in September."
+    )
+    mentions = find_mentions(text)
+    assert infer_year(text, mentions, AS_OF).year == 2022  # type: ignore[union-attr]
+    assert infer_year(text, mentions, AS_OF, background=mentions[:1]) is None
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\n---\n{text}\n", encoding="utf-8")
+    events, inference = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    assert inference is None and all(e.date in (None, "2022-02") for e in events)
 
 
 def test_as_of_bounds_the_inferred_year() -> None:

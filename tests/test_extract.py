@@ -291,6 +291,7 @@ def test_the_sentence_after_a_standfirst_is_the_undated_statement(tmp_path: Path
         "KYIV, 2 June 2025, (TON): Ukraine said it had secured the release of 64 soldiers.",
         "Jun 2, 2025 (Bloomberg) –US officials are meeting with a Ukrainian delegation.",
         "1st Monday, June 2025 - 09:30 UTC",
+        "(Adds details) CAIRO, June 2 (Reuters) -",
     ],
 )
 def test_stamps_and_foreign_datelines_state_no_event(tmp_path: Path, line: str) -> None:

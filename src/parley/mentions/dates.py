@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -615,13 +616,16 @@ _DATELINE_PLACE = r"[A-Z][A-Z.'’ -]+(?:\s*/[A-Z][\w ]*/|\s*\([A-Z][\w ]*\))?(?
 # /TASS/." (a place in capitals, a date, an optional agency, a dash or TASS's slashes); "Aug. 14
 # (UPI) --" (no place, so the agency is required); "ABU DHABI, (UrduPoint / WAM - 30th Dec, 2024)"
 # (the date inside the agency's parentheses).
+# ("(Adds details) CAIRO, June 25 (Reuters) -": a wire's note on the version, before its dateline)
+_WIRE_NOTE = r"(?:\((?:Adds|Updates|Recasts|Corrects|Refiles|Changes)\b[^()\n]{0,60}\)\s*)?"
 DATELINES = (
     re.compile(
-        rf"\A{_DATELINE_PLACE}\s+(?P<date>[^()\n]{{3,30}}?)\s*"
-        r"(?:,?\s*(?:\([^)\n]*\)\s*)?(?:[-–—]+\s|:\s)|\.?\s*/[A-Z][\w -]*/\.?)"
+        rf"\A{_WIRE_NOTE}{_DATELINE_PLACE}\s+(?P<date>[^()\n]{{3,30}}?)\s*"
+        # (a dateline on a line of its own ends at its dash)
+        r"(?:,?\s*(?:\([^)\n]*\)\s*)?(?:[-–—]+(?:\s|\Z)|:\s)|\.?\s*/[A-Z][\w -]*/\.?)"
     ),
-    re.compile(r"\A(?P<date>[A-Z][^()\n]{2,25}?)\s*\([A-Z][\w .-]{1,30}\)\s*[-–—]+\s?"),
-    re.compile(rf"\A{_DATELINE_PLACE}\s*\([^()\n]*?[-–—,]\s*(?P<date>[^()\n]{{3,30}}?)\)"),
+    re.compile(rf"\A{_WIRE_NOTE}(?P<date>[A-Z][^()\n]{{2,25}}?)\s*\([A-Z][\w .-]{{1,30}}\)\s*[-–—]+\s?"),
+    re.compile(rf"\A{_WIRE_NOTE}{_DATELINE_PLACE}\s*\([^()\n]*?[-–—,]\s*(?P<date>[^()\n]{{3,30}}?)\)"),
 )
 
 
@@ -745,13 +749,17 @@ def is_future(sentence: str, start: int = 0, end: int | None = None) -> bool:
     return Clauses(sentence).tense(start, len(sentence) if end is None else end) is True
 
 
-def infer_year(text: str, mentions: list[Mention], reference: dt.date) -> YearInference | None:
+def infer_year(
+    text: str, mentions: list[Mention], reference: dt.date, background: Sequence[Mention] = ()
+) -> YearInference | None:
     """The year of an article with no publication date, from the evidence in its text.
 
     A weekday paired with a date fixes the year among the plausible ones: from EARLIEST_YEAR
     (or later, when the text says so) up to `reference`, the report's as-of date. Failing that,
-    the latest year stated in a full date is taken; failing that, the one year from the latest year
-    the text names up to `reference` that holds every day it names.
+    the latest year stated in a full date is taken (not one of `background`, which the text tells
+    as the war's start or a time since which: "the 57th exchange since Russia's February 2022
+    full-scale invasion" is no sign of the article's year); failing that, the one year from the
+    latest year the text names up to `reference` that holds every day it names.
     """
     floor, why_floor = dt.date(EARLIEST_YEAR, 1, 1), "the conflict's start"
     for pattern, bound, why in _EVIDENCE:
@@ -784,7 +792,9 @@ def infer_year(text: str, mentions: list[Mention], reference: dt.date) -> YearIn
                 others = ", ".join(str(y) for y in sorted(years - {year}))
                 how = f"the latest year {window} in which '{cue}' is a {weekday} (so is {others})"
             return YearInference(year, f"the article gives no publication date; {year} is {how}")
-    stated = [m for m in mentions if m.kind in ("date", "month") and m.year]
+    stated = [
+        m for m in mentions if m.kind in ("date", "month") and m.year and all(m is not b for b in background)
+    ]
     if stated:
         last = max(stated, key=lambda m: m.year or 0)
         return YearInference(

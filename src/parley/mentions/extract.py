@@ -23,6 +23,7 @@ from parley.mentions.dates import (
     dateline_alone,
     find_mentions,
     first_day,
+    frame_of,
     infer_year,
     is_future,
     opens_with_place,
@@ -573,7 +574,13 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     inference = None
     if article.published is None:
         flat = [m for _, ms in mentions for m in ms]
-        inference = infer_year(body, flat, reference)
+        background = [
+            m
+            for (s, e), ms in mentions
+            for m in ms
+            if frame_of(body[s:e], m.start, m.end) in ("war", "since")
+        ]
+        inference = infer_year(body, flat, reference, background)
     resolver = Resolver(article.published, inference, reference)
 
     events: list[Event] = []
