@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.957, recall 0.894, F1 0.924; holdout 0.969, 0.954, 0.961; fresh 0.937, 0.767, 0.844.
-# (fresh: 92 articles annotated on 2026-11-27 and never read, the sixteenth set; the fifteen
+# dev precision 0.957, recall 0.882, F1 0.918; holdout 0.969, 0.954, 0.961; fresh 0.951, 0.759, 0.844.
+# (fresh: 77 articles annotated on 2026-11-27 and never read, the seventeenth set; the sixteen
 # earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.937, "recall": 0.874, "f1": 0.904},
+    "dev": {"precision": 0.937, "recall": 0.862, "f1": 0.898},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.917, "recall": 0.747, "f1": 0.824},
+    "fresh": {"precision": 0.931, "recall": 0.739, "f1": 0.824},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
