@@ -1067,3 +1067,34 @@ def test_the_second_day_of_a_numbered_round_is_neither_a_round_nor_a_day_more(tm
     assert [(r.series, r.round, r.date, r.end_date) for r in rows] == [
         ("Geneva 2026", 3, "2026-02-17", "2026-02-18")
     ]
+
+
+def test_a_track_s_dated_meetings_take_the_numbers_its_undated_rounds_give_in_order(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-05-17", "Talks were held in Istanbul on May 16.")
+    article(tmp_path, "b", "2025-06-03", "Talks were held in Istanbul on June 2.")
+    article(
+        tmp_path,
+        "c",
+        "2025-06-03",
+        "The second round of talks between the delegations has ended in Istanbul.",
+    )
+    article(tmp_path, "d", "2025-07-24", "The third round of talks was held in Istanbul on July 23.")
+    rows = [r for r in rounds_of([tmp_path]) if r.series == "Istanbul 2025"]
+    assert [(r.round, r.date) for r in rows] == [(1, "2025-05-16"), (2, "2025-06-02"), (3, "2025-07-23")]
+    # (Round 2 joins the article that numbers it: its number is stated.)
+    assert [r.round_inferred for r in rows] == [True, False, False]
+
+
+def test_a_meeting_said_to_be_scheduled_for_a_weekday_is_ahead_and_a_round_contrasted_is_another(
+    tmp_path: Path,
+) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-07-22",
+        "Umerov said the meeting in Istanbul was scheduled for Wednesday.\n\n"
+        "Unlike the first round, which included US participation, Sunday's meeting in Istanbul was bilateral.",
+    )
+    talks = [(m.date, m.status) for m in mentions_of(tmp_path) if m.type == "negotiation_round" and m.date]
+    assert talks == [("2025-07-23", "planned"), ("2025-07-20", "done")]
+    assert [r.round for r in rounds_of([tmp_path]) if r.date == "2025-07-20"] == [None]

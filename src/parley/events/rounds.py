@@ -355,7 +355,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     merged = [r for series in rows.values() for r in _joined(series)]
     merged = _undated_joined(_planned_joined(_placed(_coarse_joined(merged))), published)
     merged = _numbered_by_order(_next_told(_after_previous(_counted(merged, articles), articles), articles))
-    merged = [_outvoted(r) for r in _first_by_order(merged)]
+    merged = [_outvoted(r) for r in _numbered_by_order(_first_by_order(merged))]
     merged += _implied(merged)
     ordered: list[Round] = []
     by_series: dict[str, list[Round]] = defaultdict(list)
@@ -760,15 +760,21 @@ def _coarse_joined(rows: list[Round]) -> list[Round]:
 
 def _first_by_order(rows: list[Round]) -> list[Round]:
     """An unnumbered round dated before every other held in its track, when the next one stated
-    is round 2, is round 1 by its order (talks planned between them and put off count for
-    nothing); an undated "round 1" of the track is that round."""
+    is round 2 (talks planned between them and put off count for nothing), or when the articles
+    number a round of the track but date no round 1 (the "first round" undated, or only a
+    "second round" named), is round 1 by its order; an undated "round 1" of the track is that
+    round."""
     out = list(rows)
     for series in {r.series for r in rows} - {UNKNOWN_SERIES}:
         dated = sorted(
             (r for r in out if r.series == series and r.date and r.status == "done"),
             key=lambda r: r.date or "",
         )
-        if len(dated) < 2 or dated[0].round is not None or dated[1].round != 2:
+        # (A "second round" says a first was held: the track's first dated meeting, none being numbered.)
+        named_first = any(r.series == series and (r.round or 0) >= 1 for r in out) and not any(
+            r.series == series and r.round == 1 and r.date for r in out
+        )
+        if len(dated) < 2 or dated[0].round is not None or not (dated[1].round == 2 or named_first):
             continue
         first = dated[0].model_copy(
             update={
@@ -778,11 +784,16 @@ def _first_by_order(rows: list[Round]) -> list[Round]:
             }
         )
         out[_at(out, dated[0])] = first
-        for undated in [r for r in out if r.series == series and r.round == 1 and not r.date]:
-            out.remove(undated)
-            i = _at(out, first)
-            out[i] = first = _merge(first, undated.model_copy(update={"round": 1}))
+        _absorb_undated(out, first)
     return out
+
+
+def _absorb_undated(out: list[Round], row: Round) -> None:
+    """The undated rows of `row`'s track and number join it (in `out`)."""
+    for undated in [r for r in out if r.series == row.series and r.round == row.round and not r.date]:
+        out.remove(undated)
+        i = _at(out, row)
+        out[i] = row = _merge(row, undated.model_copy(update={"round": row.round}))
 
 
 def _numbered_by_order(rows: list[Round]) -> list[Round]:
@@ -800,7 +811,10 @@ def _numbered_by_order(rows: list[Round]) -> list[Round]:
             if not before or None in before:
                 continue
             n = max(b or 0 for b in before) + 1
-            if (later and min(later) <= n) or any(r.series == series and r.round == n for r in out):
+            # (An undated round n of the track is this one, and joins it.)
+            if (later and min(later) <= n) or any(
+                r.series == series and r.round == n and r.date for r in out
+            ):
                 continue
             numbered = row.model_copy(
                 update={
@@ -811,6 +825,7 @@ def _numbered_by_order(rows: list[Round]) -> list[Round]:
             )
             out[_at(out, row)] = numbered
             dated[position] = numbered
+            _absorb_undated(out, numbered)
     return out
 
 

@@ -702,6 +702,9 @@ class Clauses:
         # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day.
         if _PLANNED_FOR.search(before) and _UNDONE.match(s, end):
             return None
+        # ("Umerov said the meeting was scheduled for Wednesday": a plan, as said, looks ahead.)
+        if re.search(r"\b(?:scheduled|planned|slated)\s+for\s*$", before, re.I):
+            return True
         # "a meeting as early as Thursday"; "Tuesday marks the fourth anniversary": ahead.
         if re.search(r"\bas (?:early|soon) as\s*$", before, re.I) or (
             not re.search(r"\w", s[:start]) and re.match(r"\s+(?:marks|is|will)\b", s[end:])

@@ -832,6 +832,9 @@ def _title(kind: str, sentence: str, context: str | None, location: str | None, 
 _PLANNED = re.compile(r"\b(?:propos|offer|suggest|plan|schedul|expect|announc|agree)\w*", re.I)
 
 
+_CONTRASTED = re.compile(r"\b(?:unlike|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
+
+
 def round_ordinal(
     sentence: str, near: tuple[int, int] | None = None, others: Sequence[tuple[int, int]] = ()
 ) -> int | None:
@@ -851,7 +854,14 @@ def round_ordinal(
             *ROUND.finditer(sentence),
             *(_ELIDED_ROUND.finditer(sentence) if ROUND.search(sentence) else ()),
         ]
-        mine = [m for m in said if m.group("ordinal") and all(gap(m, near) <= gap(m, o) for o in others)]
+        # ("Unlike the first round, ..., Sunday's meeting was expected to be bilateral": another round.)
+        mine = [
+            m
+            for m in said
+            if m.group("ordinal")
+            and all(gap(m, near) <= gap(m, o) for o in others)
+            and not _CONTRASTED.search(sentence, max(0, m.start() - 20), m.start())
+        ]
         match = min(mine, key=lambda m: gap(m, near), default=None)
     else:
         match = ROUND.search(sentence)
