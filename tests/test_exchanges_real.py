@@ -1057,6 +1057,17 @@ def test_what_each_side_was_expected_to_release_is_promised_and_what_came_after_
             [("russia", 390)],
         ),
         ("Kyiv's forces shot down a transport plane carrying 65 Ukrainian POWs in Belgorod Region.", []),
+        ("Kyiv came under a large-scale attack that left at least 15 people injured.", []),
+        (
+            "The ministry said 90 Russian service members who were held as prisoners of war in Ukraine have "
+            "returned home.",
+            [("russia", 90)],
+        ),
+        (
+            "As a result of the negotiation process on February 8, 2024, 100 Russian soldiers who were in "
+            "captivity were brought back from the lands under the control of the Kiev regime.",
+            [("russia", 100)],
+        ),
         (
             "The crash of a cargo plane, purportedly claiming the lives of 65 Ukrainian POWs, cast shadows.",
             [],
@@ -1103,3 +1114,15 @@ def test_a_side_given_only_as_over_a_number_takes_the_count_the_article_gives_fu
         },
     )
     assert [(x.date, x.to_ukraine, x.to_russia) for x in exchanges] == [("2024-01-03", 200, 248)]
+
+
+def test_the_deal_a_stage_is_part_of_is_promised_whatever_its_adjective() -> None:
+    sentence = (
+        'On May 25, another 303 Ukrainian service members were brought home as part of the large-scale "1000 for '
+        '1000" prisoner exchange.'
+    )
+    assert [(side, value, promised) for side, value, _, promised, *_ in figures_in(sentence)] == [
+        ("ukraine", 303, False),
+        ("ukraine", 1000, True),
+        ("russia", 1000, True),
+    ]

@@ -137,13 +137,17 @@ _SIDES_COUNTED = re.compile(r"\b(?:countries|sides|nations|parties|states)\b", r
 _TAKEN_OR_KILLED = re.compile(
     r"\b(?:taken|took|captured|seized|detained|abducted|kidnapped|killed|killing|wounded|injured"
     r"|(?:was|were|had been) carrying"
-    # ("shot down a transport plane carrying 65 Ukrainian POWs", "claiming the lives of 65")
-    r"|(?:plane|aircraft|jet)\s+carrying|the\s+lives\s+of)"
+    # ("shot down a transport plane carrying 65 Ukrainian POWs", "claiming the lives of 65", "an
+    # attack that left at least 15 people injured")
+    r"|(?:plane|aircraft|jet)\s+carrying|the\s+lives\s+of|(?:that|which)\s+left)"
     r"(?!\s+back)\s+(?:all\s+|at least\s+|some\s+|about\s+)?$",
     re.I,
 )
 _FREED = re.compile(
-    r"\b(?:were|was|have been|had been|has been)\s+(?:returned|released|freed|exchanged|handed over|repatriated|swapped)\b",
+    r"\b(?:(?:were|was|have been|had been|has been)\s+(?:returned|released|freed|exchanged|handed over|repatriated"
+    # ("100 Russian soldiers who were in captivity were brought back"; "90 ... who were held as
+    # prisoners of war in Ukraine have returned home")
+    r"|swapped|brought (?:back|home))|(?:have|has|had)\s+(?:returned|come (?:back|home)))\b",
     re.I,
 )
 _RECEIVED = re.compile(
@@ -180,7 +184,8 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 # ("the first phase of the "1,000-for-1,000" exchange": a stage of the deal, not the deal done.)
 # ("The first part of the large prisoner exchange 1,000 for 1,000 has taken place")
 _PART_OF_DEAL = re.compile(
-    r"\b(?:(?:as part of|under|within)\s+(?:the|a|an)"
+    # ('as part of the large-scale "1000 for 1000" prisoner exchange')
+    r"\b(?:(?:as part of|under|within)\s+(?:the|a|an)(?:\s+[\w-]+-[\w-]+)?"
     r"|(?:[\w-]+\s+)?(?:phase|stage|part|step)\s+of\s+(?:the|a|an)(?:\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap))?)"
     r"\s*[“\"]?\s*$",
     re.I,
