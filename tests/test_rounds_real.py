@@ -1098,3 +1098,19 @@ def test_a_meeting_said_to_be_scheduled_for_a_weekday_is_ahead_and_a_round_contr
     talks = [(m.date, m.status) for m in mentions_of(tmp_path) if m.type == "negotiation_round" and m.date]
     assert talks == [("2025-07-23", "planned"), ("2025-07-20", "done")]
     assert [r.round for r in rounds_of([tmp_path]) if r.date == "2025-07-20"] == [None]
+
+
+def test_the_first_meeting_since_a_recent_day_is_not_a_track_s_first(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-30",
+        "The talks held in Istanbul on Tuesday were the first face-to-face meeting between the sides since March 10.",
+    )
+    article(
+        tmp_path, "b", "2025-05-17", "It was the first direct meeting in Istanbul since 2022, held on Friday."
+    )
+    assert [(r.series, r.round) for r in rounds_of([tmp_path])] == [
+        ("Istanbul 2022", None),
+        ("Istanbul 2025", 1),
+    ]

@@ -88,6 +88,10 @@ _FIRST_SINCE = re.compile(
     r"|\bmet\s+(?:[\w,-]+\s+){0,4}?for\s+the\s+first\s+time\s+since\b",
     re.I,
 )
+# ("the first face-to-face meeting between the sides since March 10": only the latest.)
+_SINCE_A_DAY = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+)
 # "hosted two rounds of trilateral talks in Abu Dhabi": how many rounds a venue has held.
 _COUNTED = re.compile(
     rf"\b{_COUNT}\s+(?:\w+\s+)?rounds\s+of\s+(?:[\w.-]+\s+){{0,3}}?(?:talks|negotiations)\b", re.I
@@ -770,9 +774,16 @@ def _first_by_order(rows: list[Round]) -> list[Round]:
             (r for r in out if r.series == series and r.date and r.status == "done"),
             key=lambda r: r.date or "",
         )
-        # (A "second round" says a first was held: the track's first dated meeting, none being numbered.)
-        named_first = any(r.series == series and (r.round or 0) >= 1 for r in out) and not any(
-            r.series == series and r.round == 1 and r.date for r in out
+        # (A "second round" says a first was held: the track's first dated meeting, none being
+        # numbered, when the track has held as many meetings as its numbers count: a "fourth round"
+        # in a track of two meetings numbers a series begun elsewhere, as Istanbul's of 2022 after
+        # three in Belarus.)
+        numbers = {r.round for r in out if r.series == series and r.round}
+        named_first = (
+            bool(numbers)
+            and min(numbers) <= 2
+            and max(numbers) <= len(dated)
+            and not any(r.series == series and r.round == 1 and r.date for r in out)
         )
         if len(dated) < 2 or dated[0].round is not None or not (dated[1].round == 2 or named_first):
             continue
@@ -881,7 +892,12 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
             if not _RESUMED.search(event.sentence)
             else None
         )
-        or (1 if _FIRST_SINCE.search(event.sentence) else None)
+        or (
+            1
+            if (first := _FIRST_SINCE.search(event.sentence))
+            and not _SINCE_A_DAY.match(event.sentence, first.end())
+            else None
+        )
         or (ORDINALS[nth["ordinal"].lower()] if nth else None)
     )
     if stated is None:
