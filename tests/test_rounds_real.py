@@ -1114,3 +1114,22 @@ def test_the_first_meeting_since_a_recent_day_is_not_a_track_s_first(tmp_path: P
         ("Istanbul 2022", None),
         ("Istanbul 2025", 1),
     ]
+
+
+def test_the_first_of_two_days_and_the_day_before_the_talks(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-18",
+        "GENEVA: Ukrainian and Russian negotiators concluded the first of two days of US-mediated peace talks "
+        "in Geneva on Tuesday.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2026-02-18",
+        "On Feb. 16, the day before the peace talks in Geneva, Trump revisited the topic.\n\n"
+        "Türkiye is closely following the upcoming Geneva negotiations on Ukraine.",
+    )
+    held = [(r.date, r.end_date) for r in rounds_of([tmp_path]) if r.status == "done" and r.date]
+    assert held == [("2026-02-17", "2026-02-18")]

@@ -947,8 +947,12 @@ def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
     day = dt.date.fromisoformat(event.date)
     # ("Days before the fourth anniversary of the start of the conflict, the two-day talks ...
     # concluded on Wednesday": what ended, ended then.)
-    closing = _CLOSING.search(event.sentence)
-    opening = _OPENING.search(event.sentence) and not closing
+    # ("concluded the first of two days of US-mediated peace talks in Geneva on Tuesday": day one.)
+    first_of = re.search(
+        r"\bfirst\s+of\s+(?:the\s+)?(?:two|three|four|five|six)\s+days\b", event.sentence, re.I
+    )
+    closing = _CLOSING.search(event.sentence) and not first_of
+    opening = (_OPENING.search(event.sentence) or first_of) and not closing
     if talks.group("days") and not (opening or closing):
         return event.date, event.end_date
     if opening and not talks.group("nth"):

@@ -216,10 +216,16 @@ def classify(event: Event, article: Article) -> Event:
         kind = "agreement" if _AGREED.search(sentence) else "announcement"
     elif (
         kind == "negotiation_round"
-        and event.type == "other"
         and event.date_offsets
-        and spoken_on(sentence, *event.date_offsets)
-        and _AFTER_TALKS.search(sentence, event.date_offsets[1])
+        and (
+            (
+                event.type == "other"
+                and spoken_on(sentence, *event.date_offsets)
+                and _AFTER_TALKS.search(sentence, event.date_offsets[1])
+            )
+            # "On Feb. 16, the day before the peace talks in Geneva, Trump revisited the topic"
+            or _DAY_APART.match(sentence, event.date_offsets[1])
+        )
     ):
         # "Zelensky said on Feb. 6 that the issues remained unsettled after the Abu Dhabi talks".
         kind = "announcement"
@@ -385,6 +391,11 @@ def _status(event: Event, article: Article) -> str:
     return "done"
 
 
+_DAY_APART = re.compile(
+    r",?\s+(?:the\s+)?(?:day|evening|night|morning|week)\s+(?:before|after|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|negotiations|meeting|round)\b",
+    re.I,
+)
 # (talks told as past, after the date a speaker spoke on)
 _AFTER_TALKS = re.compile(
     r"\bafter\s+(?:the|their|last\s+\w+[’']s)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting|round)\b",
@@ -400,6 +411,6 @@ _DONE = re.compile(
 # "The talks commenced today in Abu Dhabi and are scheduled to continue over two days": begun.
 _BEGUN = re.compile(r"\b(?:began|begun|commenced|started|opened|kicked off|got under ?way)\b", re.I)
 _AHEAD = re.compile(
-    r"\b(?:will|would|is to|are to|plans? to|expected to|(?:is|are) expected|scheduled|set to)\b"
+    r"\b(?:will|would|is to|are to|plans? to|expected to|(?:is|are) expected|scheduled|set to|upcoming|forthcoming)\b"
 )
 _CONTINUES = re.compile(r"(?:will|would|is to|are to|expected to|scheduled to|set to)\s+continue\b")
