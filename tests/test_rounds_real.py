@@ -1133,3 +1133,18 @@ def test_the_first_of_two_days_and_the_day_before_the_talks(tmp_path: Path) -> N
     )
     held = [(r.date, r.end_date) for r in rounds_of([tmp_path]) if r.status == "done" and r.date]
     assert held == [("2026-02-17", "2026-02-18")]
+
+
+def test_a_round_of_unknown_venue_joins_no_track_of_another_year(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-23",
+        "The agreement emerged last week from the first direct talks between the warring sides in more than "
+        "three years.",
+    )
+    article(
+        tmp_path, "b", "2026-02-18", "The third round of trilateral talks concluded in Geneva on Wednesday."
+    )
+    rows = rounds_of([tmp_path])
+    assert {(r.series, r.round) for r in rows if r.date} == {("venue not stated", 1), ("Geneva 2026", 3)}

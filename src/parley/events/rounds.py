@@ -720,7 +720,10 @@ def _missing_round(row: Round, placed: list[Round]) -> str | None:
         ]
         taken = any(k.round == row.round and k.date for k in track)
         earlier = all(_days(k)[0] < day for k in track if k.round and k.round < row.round and k.date)
-        if after and not taken and earlier:
+        # (Not a track of another year: "the first direct talks in more than three years" of May
+        # 2025 are not the first round of the Geneva talks of 2026.)
+        same_year = all(_days(k)[0].year == day.year for k in track if k.date)
+        if after and not taken and earlier and same_year:
             fits.append(series)
     return fits[0] if len(fits) == 1 else None
 
