@@ -1058,6 +1058,31 @@ def test_what_each_side_was_expected_to_release_is_promised_and_what_came_after_
         ),
         ("Kyiv's forces shot down a transport plane carrying 65 Ukrainian POWs in Belgorod Region.", []),
         ("Kyiv came under a large-scale attack that left at least 15 people injured.", []),
+        # More than any one exchange has returned, or a total since the war's outbreak, counts
+        # something else; a swap ranked among the others, or the figure before "bringing the
+        # total", is this one's.
+        ("Russian officials reported more than 384,000 Ukrainians had voluntarily traveled to Russia.", []),
+        ("Zelenskyy says a total of 3,135 Ukrainians were freed from Russian captivity.", []),
+        (
+            "It also confirmed that just over 3,400 people, both civilians and military, have returned from "
+            "Russian captivity since the outbreak of the war.",
+            [],
+        ),
+        (
+            "Each country handed over 95 prisoners as part of the ninth swap mediated since the beginning of "
+            "the year, the ministry said.",
+            [("ukraine", 95), ("russia", 95)],
+        ),
+        (
+            "Budanov said that another 100 defenders were returned home from Russian captivity, bringing the "
+            "total number of returnees since the beginning of the war to 3135.",
+            [("ukraine", 100)],
+        ),
+        (
+            "The UAE mediated a new exchange of captives between the Russian Federation and the Republic of "
+            "Ukraine, resulting in the release of 190 captives.",
+            [],
+        ),
         (
             "The ministry said 90 Russian service members who were held as prisoners of war in Ukraine have "
             "returned home.",
@@ -1125,4 +1150,12 @@ def test_the_deal_a_stage_is_part_of_is_promised_whatever_its_adjective() -> Non
         ("ukraine", 303, False),
         ("ukraine", 1000, True),
         ("russia", 1000, True),
+    ]
+
+
+def test_a_body_exchange_s_formula_is_of_bodies() -> None:
+    sentence = 'The planned "6,000 for 6,000" body exchange was agreed upon during negotiations in Istanbul.'
+    assert [(side, value, kind) for side, value, kind, *_ in figures_in(sentence)] == [
+        ("ukraine", 6000, "bodies"),
+        ("russia", 6000, "bodies"),
     ]

@@ -160,7 +160,7 @@ _EARLIER = re.compile(
 _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(
     r"\b(?:so far|to date|as of|overall|altogether|bringing the total|a total release|since"
-    r" (?:the (?:start|beginning)|20\d\d|last|early|mid|January|February|March|April|May|June|July|August"
+    r" (?:the (?:start|beginning|outbreak|onset)|20\d\d|last|early|mid|January|February|March|April|May|June|July|August"
     r"|September|October|November|December)|since then|throughout|over the course|during the war"
     # "the two exchanges together would return a total of 500": swaps summed.
     r"|(?:exchanges|swaps)\s+(?:together|combined)"
@@ -178,7 +178,17 @@ _TOTAL = re.compile(
 # of 210": what has been returned by then, all swaps together.
 # "the biggest prisoner swap since the start of Russia's invasion": one swap, measured against the rest.
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:biggest|largest|first|\w+est)\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
-_TOTAL_AFTER = 60  # how far after a count a word makes it a running total
+_TOTAL_AFTER = 90  # how far after a count a word makes it a running total
+_RANKED = re.compile(
+    r"\b(?:biggest|largest|first|\w+est|second|third|fourth|fifth|\w+th)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:swap|exchange|release|repatriation)\b",
+    re.I,
+)
+# More than any one exchange has returned to a side (1,000 and 1,200 each the largest swaps; 6,000
+# bodies the largest repatriation, in stages): "a total of 3,135 Ukrainians were freed", "more
+# than 384,000 Ukrainians had voluntarily traveled to Russia" count something else.
+MOST_PEOPLE = 1_500
+MOST_BODIES = 10_000
 _ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of|already)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 # ("the first phase of the "1,000-for-1,000" exchange": a stage of the deal, not the deal done.)
@@ -447,6 +457,11 @@ _MUTUAL = re.compile(
     r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+and\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:on\s+\w+\s+)?"
     r"(?:have\s+|had\s+)?"
     r"(?:exchanged|swapped|traded)\s+(?:[\w-]+\s+){0,2}?$"
+    # ("a new exchange of captives between the Russian Federation and the Republic of Ukraine,
+    # resulting in the release of 190 captives": both sides together)
+    r"|\bexchange\s+of\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?(?:Russian Federation|Russia|Ukraine)\s+and\s+"
+    r"(?:the\s+)?(?:Republic\s+of\s+Ukraine|Ukraine|Russian Federation|Russia),\s+(?:resulting\s+in|with|involving)"
+    r"\s+(?:the\s+)?(?:release|return)\s+of\s+$"
 )
 
 
@@ -579,7 +594,12 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         span: tuple[int, int],
         zero: bool = False,  # only words that say so ("received none") make a figure of 0
     ) -> None:
-        if None in sides or (value == 0 and not zero) or any(a < span[1] and span[0] < b for a, b in taken):
+        if (
+            None in sides
+            or (value == 0 and not zero)
+            or value > (MOST_BODIES if kind == "bodies" else MOST_PEOPLE)
+            or any(a < span[1] and span[0] < b for a, b in taken)
+        ):
             return
         taken.append(span)
         found.extend((side, value, kind, promised, *span) for side in sides if side)
@@ -712,8 +732,19 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     whole = _AMONG_WHOLE.search(before)
     # (Not in an aside well after it: "exchanged 84 prisoners each on Thursday, both sides said, the
     # latest in a series of swaps that has seen hundreds of POWs released so far this year".)
-    total = _TOTAL.search(clause, 0, clause.find(m.group(0)) + len(m.group(0)) + _TOTAL_AFTER)
-    if total and total.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE.search(clause):
+    at = clause.find(m.group(0)) + len(m.group(0))
+    total = _TOTAL.search(clause, 0, at + _TOTAL_AFTER)
+    # ("95 prisoners as part of the ninth swap mediated since the beginning of the year", "the
+    # biggest prisoner swap of the war so far": this swap, ranked among the others.)
+    # ("another 100 defenders were returned home, bringing the total ... to 3135": the total is
+    # the figure after it.)
+    if total and (
+        (total.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE.search(clause))
+        or (
+            total.start() > at
+            and (_RANKED.search(clause, at, total.start()) or total.group(0).lower().startswith("bring"))
+        )
+    ):
         total = None
     # ("A total of 100 Russian prisoners ... have been exchanged for the same number of Ukrainians":
     # one swap, both its sides.)
@@ -734,7 +765,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
 
 
 def _kind(text: str) -> Literal["pows", "civilians", "bodies"]:
-    if re.search(r"\b(?:bodies|remains|fallen|dead)\b", text, re.I):
+    # ("the planned '6,000 for 6,000' body exchange")
+    if re.search(r"\b(?:bodies|remains|fallen|dead|body\s+(?:exchange|swap|repatriation))\b", text, re.I):
         return "bodies"
     if re.search(r"\b(?:civilians?|citizens|children)\b", text, re.I) and not _CATEGORIES[
         "servicemen"
