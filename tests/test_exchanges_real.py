@@ -1111,7 +1111,7 @@ def test_what_each_side_was_expected_to_release_is_promised_and_what_came_after_
         ),
     ],
 )
-def test_as_many_to_each_side_told_in_other_words(sentence: str, figures: list[tuple[str, int]]) -> None:
+def test_figures_and_non_figures_told_in_other_words(sentence: str, figures: list[tuple[str, int]]) -> None:
     assert [(side, value) for side, value, *_ in figures_in(sentence)] == figures
 
 
@@ -1139,6 +1139,14 @@ def test_a_side_given_only_as_over_a_number_takes_the_count_the_article_gives_fu
         },
     )
     assert [(x.date, x.to_ukraine, x.to_russia) for x in exchanges] == [("2024-01-03", 200, 248)]
+
+
+def test_the_deal_a_stage_is_of_in_single_quotes_is_promised() -> None:
+    sentence = """"The first stage of the '1,000-for-1,000' exchange agreement has been carried out," Zelenskyy wrote."""
+    assert [(side, value, promised) for side, value, _, promised, *_ in figures_in(sentence)] == [
+        ("ukraine", 1000, True),
+        ("russia", 1000, True),
+    ]
 
 
 def test_the_deal_a_stage_is_part_of_is_promised_whatever_its_adjective() -> None:

@@ -197,7 +197,7 @@ _PART_OF_DEAL = re.compile(
     # ('as part of the large-scale "1000 for 1000" prisoner exchange')
     r"\b(?:(?:as part of|under|within)\s+(?:the|a|an)(?:\s+[\w-]+-[\w-]+)?"
     r"|(?:[\w-]+\s+)?(?:phase|stage|part|step)\s+of\s+(?:the|a|an)(?:\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap))?)"
-    r"\s*[“\"]?\s*$",
+    r"\s*[“\"‘']?\s*$",
     re.I,
 )
 # "freed on May 24 were men": the day of a date, not a count.
