@@ -180,8 +180,8 @@ _TOTAL = re.compile(
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:biggest|largest|first|\w+est)\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
 _TOTAL_AFTER = 90  # how far after a count a word makes it a running total
 _RANKED = re.compile(
-    r"\b(?:biggest|largest|first|\w+est|second|third|fourth|fifth|\w+th)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:swap|exchange|release|repatriation)\b",
+    r"\b(?:biggest|largest|\w+est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth"
+    r"|\w+ieth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:swap|exchange|release|repatriation)\b",
     re.I,
 )
 # More than any one exchange has returned to a side (1,000 and 1,200 each the largest swaps; 6,000
