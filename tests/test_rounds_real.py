@@ -1148,3 +1148,14 @@ def test_a_round_of_unknown_venue_joins_no_track_of_another_year(tmp_path: Path)
     )
     rows = rounds_of([tmp_path])
     assert {(r.series, r.round) for r in rows if r.date} == {("venue not stated", 1), ("Geneva 2026", 3)}
+
+
+def test_a_fourth_round_in_a_track_of_two_meetings_numbers_a_series_begun_elsewhere(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2022-03-11", "Talks were held in Istanbul on March 10.")
+    article(tmp_path, "b", "2022-03-30", "Talks were held in Istanbul on March 29.")
+    article(tmp_path, "c", "2022-03-30", "The fourth round of talks lasted three hours in Istanbul.")
+    article(
+        tmp_path, "d", "2022-04-02", "A second round of talks in Istanbul was a step forward, Kuleba said."
+    )
+    rows = [r for r in rounds_of([tmp_path]) if r.date]
+    assert 1 not in {r.round for r in rows}
