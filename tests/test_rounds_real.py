@@ -1159,3 +1159,43 @@ def test_a_fourth_round_in_a_track_of_two_meetings_numbers_a_series_begun_elsewh
     )
     rows = [r for r in rounds_of([tmp_path]) if r.date]
     assert 1 not in {r.round for r in rows}
+
+
+# Rules learnt from the dev set's Istanbul 2022 and Belarus 2022 rows (this stop).
+
+
+def test_talks_to_continue_only_on_a_condition_end_the_day_they_were_held(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-29",
+        "Russian and Ukrainian delegations held talks in Istanbul on Tuesday.\n\n"
+        "The talks were held behind closed doors, and it would bode well if they continued into the night before"
+        " being interrupted to continue on Wednesday.",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.date, row.end_date) == ("2022-03-29", None)
+
+
+def test_a_round_planned_for_a_day_and_held_the_next_starts_when_it_was_held(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-01",
+        "The second round of Russia-Ukraine talks in Belarus is planned for March 2.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2022-02-28",
+        "Both sides reached a number of points to be able to proceed to the second round in Belarus in the coming days.",
+    )
+    article(
+        tmp_path,
+        "c",
+        "2022-03-03",
+        "The delegations of Russia and Ukraine commenced a second round of negotiations in Belarus on Thursday.",
+    )
+    rows = [r for r in rounds_of([tmp_path]) if r.round == 2]
+    assert [(r.date, r.end_date, r.status) for r in rows] == [("2022-03-03", None, "done")]
+    assert "planned for 2022-03-02; the reports of it held date it from 2022-03-03" in rows[0].conflicts

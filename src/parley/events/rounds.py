@@ -122,6 +122,16 @@ _CONTINUE = re.compile(
     r"|\bcontinuation\s+of\s+(?:the\s+)?(?:talks|negotiations)\b",  # ("confirmed the continuation of the talks on Monday")
     re.I,
 )
+# A condition: "it would bode well if they ... continue on Wednesday" is no plan.
+_IF = re.compile(r"\bif\b", re.I)
+
+
+def _continues(sentence: str) -> bool:
+    """The sentence says the talks are to continue, and not only on a condition."""
+    found = _CONTINUE.search(sentence)
+    return found is not None and not _IF.search(sentence, 0, found.start())
+
+
 # A sentence tying what followed to the talks: "carried out as part of the agreements reached".
 _LINK = re.compile(r"\b(?:talks|negotiations|round|session|agreements? reached|as part of)\b", re.I)
 # Who is at the table, as a sentence names them: the parties and their capitals here, their people
@@ -359,7 +369,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     merged = [r for series in rows.values() for r in _joined(series)]
     merged = _undated_joined(_planned_joined(_placed(_coarse_joined(merged))), published)
     merged = _numbered_by_order(_next_told(_after_previous(_counted(merged, articles), articles), articles))
-    merged = [_outvoted(r) for r in _numbered_by_order(_first_by_order(merged))]
+    merged = [_outvoted(_held_from(r)) for r in _numbered_by_order(_first_by_order(merged))]
     merged += _implied(merged)
     ordered: list[Round] = []
     by_series: dict[str, list[Round]] = defaultdict(list)
@@ -1264,7 +1274,7 @@ def _merge(a: Round, b: Round) -> Round:
             other.status == "planned"
             and other.precision == "day"
             and other.date == (last + dt.timedelta(days=1)).isoformat()
-            and any(_CONTINUE.search(s) for s in other.evidence)
+            and any(_continues(s) for s in other.evidence)
         ):
             dates["end_date"] = other.end_date or other.date
             note = note or f"its last day, {other.date}, is the day its talks were to continue"
@@ -1326,6 +1336,28 @@ def outvoted_day(
         if not both and len(others) >= OUTVOTING * len(alone):
             return lone, other, alone, len(others)
     return None
+
+
+def _held_from(row: Round) -> Round:
+    """A round whose first day only a plan gives starts on the first day a report says it was
+    held: "the second round is planned for March 2" beside "commenced a second round" on
+    3 March, flagged."""
+    if not (row.end_date and row.date and row.precision == "day"):
+        return row
+    held = [start for _, start, _ in row.stated if row.date <= start <= row.end_date]
+    if not held or min(held) <= row.date:
+        return row
+    first = min(held)
+    return row.model_copy(
+        update={
+            "date": first,
+            "end_date": row.end_date if row.end_date > first else None,
+            "conflicts": [
+                *row.conflicts,
+                f"planned for {row.date}; the reports of it held date it from {first}",
+            ],
+        }
+    )
 
 
 def _outvoted(row: Round) -> Round:
