@@ -40,6 +40,11 @@ from parley.mentions.extract import (
 UNKNOWN_SERIES = "venue not stated"
 # An unnumbered round this far from every round its article places is another meeting.
 _OTHER_MEETING_DAYS = 30
+# A sentence dating this many rounds lists them ("three rounds—on Jan. 23–24, Feb. 4–5 and Feb.
+# 17–18—"); a date in it is at a venue the sentence names only when that venue is within
+# _BESIDE characters of it.
+_LISTED_ROUNDS = 3
+_BESIDE = 40
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.
 _SAME_ROUND_DAYS = 2
 # How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
@@ -85,7 +90,12 @@ _FIRST_SINCE = re.compile(
     r"\bfirst\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting|engagement)\s+(?:[\w,-]+\s+){0,6}?"
     r"(?:since|in\s+(?:more\s+than\s+|over\s+)?(?:\w+\s+)?years)\b"
     # "officials from both countries met in Riyadh for the first time since the start of the war"
-    r"|\bmet\s+(?:[\w,-]+\s+){0,4}?for\s+the\s+first\s+time\s+since\b",
+    r"|\bmet\s+(?:[\w,-]+\s+){0,4}?for\s+the\s+first\s+time\s+since\b"
+    # "Direct negotiations between Moscow and Kiev resumed a week ago after a long hiatus" (not
+    # "resumed on Monday after a two-week break")
+    r"|\b(?:talks|negotiations)\s+(?:[\w-]+\s+){0,6}?resumed\s+(?:[\w-]+\s+){0,6}?after\s+"
+    r"(?:a\s+)?(?:(?:long|lengthy|years-long|[\w-]+-year)\s+(?:hiatus|break|pause)"
+    r"|(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\w+\s+)?years)\b",
     re.I,
 )
 # ("the first face-to-face meeting between the sides since March 10": only the latest.)
@@ -454,10 +464,17 @@ def _venues(
     round just before it in its article ("in the same city"), the only venue its article gives a
     round, or the one its headline names; none for a round held long before the article ("first
     met for talks on February 28, 2022" in a report of the Abu Dhabi talks of 2026)."""
-    named_venue = {id(e): venue_of(e.sentence, e.date_offsets) for e in found}
     by_article: dict[str, list[Event]] = defaultdict(list)
+    listed: Counter[tuple[str, int]] = Counter()
     for e in found:
         by_article[e.article].append(e)
+        listed[e.article, e.start] += 1
+    named_venue = {
+        id(e): None
+        if listed[e.article, e.start] >= _LISTED_ROUNDS and _far_from_venues(e)
+        else venue_of(e.sentence, e.date_offsets)
+        for e in found
+    }
     out: dict[int, str | None] = {}
     for e in found:
         venue = named_venue[id(e)]
@@ -481,6 +498,18 @@ def _venues(
                 venue = venue_of(titles[e.article])
         out[id(e)] = venue
     return out
+
+
+def _far_from_venues(e: Event) -> bool:
+    """Whether the sentence names several venues, none of them beside the round's date: "three
+    rounds of peace talks—on Jan. 23–24, Feb. 4–5 and Feb. 17–18—with the most recent round taking
+    place in Geneva after earlier meetings in the United Arab Emirates" says which date is where
+    only in words."""
+    found = _venues_in(e.sentence)
+    if len({venue for *_, venue in found}) < 2 or not e.date_offsets:
+        return False
+    start, end = e.date_offsets
+    return all(max(a - end, start - b) > _BESIDE for a, b, _ in found)
 
 
 def _apart(e: Event, others: list[Event], gap: int) -> bool:
@@ -689,6 +718,11 @@ def _placed(rows: list[Round]) -> list[Round]:
         )
         if len(sharing) > 1 and row.precision in ("month", "year"):
             continue
+        if len(sharing) > 1:
+            # "three rounds—on Jan. 23–24, ...": the round held on exactly those days, not a
+            # meeting in Moscow that ran into the 23rd.
+            same_days = [i for i in sharing if _days(placed[i]) == _days(row)]
+            sharing = same_days if len(same_days) == 1 else sharing
         series = placed[sharing[0]].series if len(sharing) == 1 else _missing_round(row, placed)
         if series is None:
             unplaced.append(row)

@@ -157,7 +157,9 @@ _CANCELLED = re.compile(
 )
 _POSTPONED = re.compile(
     r"\b(?:postponed|delayed|put off|rescheduled|deferred|pushed back|(?:(?:have|has|had) been|was|were) moved to"
-    r"|(?:was|were) (?:meant|supposed) to (?:take place|be held|begin|start))\b",
+    r"|(?:was|were) (?:meant|supposed) to (?:take place|be held|begin|start)"
+    # ("The second round was originally planned to take place in Abu Dhabi on Thursday")
+    r"|(?:originally|initially)\s+(?:planned|scheduled|set|slated|supposed|expected))\b",
     re.I,
 )
 _AGREED = re.compile(r"\b(?:agreed|agreement|deal|memorandum|accord)\b", re.I)
@@ -225,6 +227,9 @@ def classify(event: Event, article: Article) -> Event:
             )
             # "On Feb. 16, the day before the peace talks in Geneva, Trump revisited the topic"
             or _DAY_APART.match(sentence, event.date_offsets[1])
+            # "On Thursday, he had said the next round of talks would take place in early March":
+            # the day the plan was told, not the day of the talks.
+            or (spoken_on(sentence, *event.date_offsets) and _AHEAD.search(sentence, event.date_offsets[1]))
         )
     ):
         # "Zelensky said on Feb. 6 that the issues remained unsettled after the Abu Dhabi talks".
@@ -384,9 +389,17 @@ def _status(event: Event, article: Article) -> str:
     if ahead and _CONTINUES.match(sentence, ahead.start()):
         lead = sentence[: ahead.start()]
         ahead = None if _DONE.search(lead) or _BEGUN.search(lead) else ahead
+    # "a new meeting will be held in the near future, following the conclusion of talks ... earlier
+    # on Thursday in Abu Dhabi": the date is the end of the talks held.
+    if ahead and event.date_offsets and _CONCLUDED.search(sentence, ahead.end(), event.date_offsets[0]):
+        ahead = None
     if ahead and not (
         event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)
     ):
+        return "planned"
+    # "Sunday's meeting was expected to be bilateral": a plan, said after its day, not that it was
+    # held.
+    if _WAS_EXPECTED.search(sentence) and not (_DONE.search(sentence) or _HELD.search(sentence)):
         return "planned"
     return "done"
 
@@ -412,5 +425,14 @@ _DONE = re.compile(
 _BEGUN = re.compile(r"\b(?:began|begun|commenced|started|opened|kicked off|got under ?way)\b", re.I)
 _AHEAD = re.compile(
     r"\b(?:will|would|is to|are to|plans? to|expected to|(?:is|are) expected|scheduled|set to|upcoming|forthcoming)\b"
+    # ("Trilateral talks ... could move to a fourth round in Geneva this week")
+    r"|\bcould\s+(?:move|take\s+place|be\s+held|resume|begin|start)\b"
+)
+_WAS_EXPECTED = re.compile(r"\b(?:was|were|had\s+been)\s+expected\s+to\b", re.I)
+_HELD = re.compile(r"\b(?:held|ended|concluded|began|met|took place|wrapped up)\b", re.I)
+_CONCLUDED = re.compile(
+    r"\b(?:following|after)\s+(?:the\s+)?(?:conclusion|end|close)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|negotiations|round|meeting)\b",
+    re.I,
 )
 _CONTINUES = re.compile(r"(?:will|would|is to|are to|expected to|scheduled to|set to)\s+continue\b")

@@ -463,7 +463,11 @@ _REPORTED_BEFORE = re.compile(
     r"|\baccording to\s+(?:[\w’'-]+\s+){0,4}$",
     re.I,
 )
-_REPORTED_AFTER = re.compile(r",?\s*(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b", re.I)
+# ("On Thursday, he had said the next round would take place in early March": the day he spoke.)
+_REPORTED_AFTER = re.compile(
+    r",?\s*(?:(?:he|she|they|we)\s+(?:had\s+)?)?(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b",
+    re.I,
+)
 
 
 def spoken_on(sentence: str, start: int, end: int) -> bool:
