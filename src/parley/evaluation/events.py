@@ -269,10 +269,22 @@ def numbers_in(text: str) -> set[int]:
     return found | {int(d) for d in re.findall(r"\d+", rest)}
 
 
+def _number(text: str) -> int:
+    """The count a text begins with: "1,000 in all, less …" is 1,000."""
+    found = re.match(r"\d[\d,]*", text)
+    return int(found.group(0).replace(",", "")) if found else -1
+
+
 def _unsupported(f: Figure, x: Exchange, gold: Sequence[GoldExchange]) -> str | None:
     stated = numbers_in(f.sentence)
-    # A sum the sentence states by its parts ("35 soldiers and one civilian") rests on them.
-    if f.value not in stated and not (f.parts and all(n in stated or n == 1 for n in f.parts)):
+    # A sum the sentence states by its parts ("35 soldiers and one civilian") rests on them; a
+    # figure worked out from a count of both sides ("190 in all, less the 95 returned to
+    # Ukraine") on that count.
+    if (
+        f.value not in stated
+        and not (f.parts and all(n in stated or n == 1 for n in f.parts))
+        and not (f.inferred and _number(f.inferred) in stated)
+    ):
         return "not in the sentence"
     span = date_span(x.date, x.precision, x.end_date) if x.date else None
     about = [

@@ -313,6 +313,9 @@ class Figure(BaseModel):
     stage: str | None = None  # the day it was delivered on, for a staged exchange
     # "over 100", "about 300", "up to 50": the figure as a bound or a round number, not a count.
     bound: Literal["at least", "about", "at most"] | None = None
+    # How a figure no sentence states was worked out from one that counts both sides together
+    # ("190 in all, less the 95 returned to Ukraine"); None for a stated figure.
+    inferred: str | None = None
     article: str
     sentence: str
     start: int
@@ -455,8 +458,8 @@ _RETURNED_TO = re.compile(
 _MUTUAL = re.compile(
     # ("Russia and Ukraine on Saturday exchanged 492 prisoners")
     r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+and\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:on\s+\w+\s+)?"
-    r"(?:have\s+|had\s+)?"
-    r"(?:exchanged|swapped|traded)\s+(?:[\w-]+\s+){0,2}?$"
+    r"(?:have\s+|had\s+|(?:have\s+|had\s+)?agreed\s+to\s+)?"
+    r"(?:exchanged|swapped|traded|exchange|swap|trade)\s+(?:[\w-]+\s+){0,2}?$"
     # ("a new exchange of captives between the Russian Federation and the Republic of Ukraine,
     # resulting in the release of 190 captives": both sides together)
     r"|\bexchange\s+of\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?(?:Russian Federation|Russia|Ukraine)\s+and\s+"
@@ -465,12 +468,43 @@ _MUTUAL = re.compile(
 )
 
 
+# "their 58th prisoner exchange, involving 190 detainees", "205 people in all": both sides'
+# people together.
+_INVOLVING = re.compile(
+    rf"(?:\binvolving\s+(?:a\s+total\s+of\s+)?|(?<![\w.,-])(?=[\d\w,]+\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})"
+    r"\s+(?:in\s+total|in\s+all|altogether|combined)\b))"
+    rf"{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\b",
+    re.I,
+)
+
+
+@kept
+def both_sides_in(text: str) -> tuple[tuple[int, bool], ...]:
+    """The counts a sentence gives of both sides' people together: (value, whether it says so,
+    as "involving 190 detainees" does; "Russia and Ukraine exchanged 372 prisoners" may be all or
+    each)."""
+    found = [
+        (_number(m.group("n")), True)
+        for m in _INVOLVING.finditer(text)
+        if not _ANOTHER_SWAP.search(text, max(0, m.start() - 60), m.start())
+    ]
+    found += [
+        (_number(m.group("n")), False)
+        for m in _COUNT.finditer(text)
+        if _MUTUAL.search(text, 0, m.start()) and not _EACH.match(text, m.start())
+    ]
+    return tuple(found)
+
+
 def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side | None:
     # A count's own words say whose people they are: "390 Ukrainian servicemen", "the remains
     # of 1,000 Ukrainian soldiers", "the bodies of 35 of its soldiers" (its own: see the clause).
     # ("24 bodies of Russian soldiers": the words after the noun, when the noun says nothing).
     # ("270 military personnel released from Ukrainian captivity": the whole phrase.)
-    after = re.match(r"[\"”]?(?:\s+[\w’'-]+){0,3}(?:\s+captivity\b)?", text[m.end() :])
+    # (Not what they did: "the bodies of 501 soldiers killed fighting Russian forces".)
+    after = re.match(
+        r"[\"”]?(?:\s+(?!(?:killed|fighting|who|while)\b)[\w’'-]+){0,3}(?:\s+captivity\b)?", text[m.end() :]
+    )
     own = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else ""
     # "nine civilians held by the Russian military": held by one side, they go home to the other.
     held = _HELD_BY.match(text, m.end())
@@ -487,6 +521,11 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
     if receiver := _RECEIVER.search(text, max(0, m.start() - 60), m.start()):
         return "russia" if receiver.group(1).lower() in ("russia", "moscow") else "ukraine"
     clause = _clause(text, m.start(), m.end())
+    # (Whom the dead fought is not whose they are: "received the bodies of 501 soldiers killed
+    # fighting Russian forces".)
+    at = clause.find(m.group(0))
+    if fought := re.search(r"\bfighting\b", clause[at:]) if at >= 0 else None:
+        clause = clause[: at + fought.start()]
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
     if to_ukraine != to_russia:
         return "ukraine" if to_ukraine else "russia"
@@ -707,8 +746,13 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     if _AFTER_MONTH.search(text, max(0, m.start("n") - 12), m.start("n")):
         return True
-    # ("19 bodies of dead soldiers" are the dead returned, no toll.)
-    dead = (m.groupdict().get("noun") or "").lower() in ("bodies", "remains")
+    # ("19 bodies of dead soldiers", "the remains of 1,000 Ukrainian soldiers killed in the war"
+    # are the dead returned, no toll.)
+    dead = (
+        (m.groupdict().get("noun") or "").lower() in ("bodies", "remains")
+        or m.re is _BODIES
+        or bool(_OF_DEAD.search(text, max(0, m.start() - 20), m.start()))
+    )
     clause = _clause(text, m.start(), m.end())
     held = _NOT_RETURNED.match(text[m.end() :])
     # "45 servicemen who had been captured during hostilities ... were returned": freed after all.
@@ -969,6 +1013,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     texts: list[str] = []
     read: set[tuple[str, int]] = set()
     mentioned: set[tuple[str, int]] = set()
+    counted: list[tuple[str, int, int, str, str | None]] = []  # the sentences read, for `_other_side`
     for m in event.mentions:
         if (m.article, m.start) in mentioned:
             continue  # a sentence that gives two dates of one exchange is one source, read once
@@ -983,6 +1028,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         if not body:
             figures += _figures(m, m.sentence, m.start, claimed_by, event)
             texts.append(m.sentence)
+            counted.append((m.article, m.start, m.end, m.sentence, claimed_by))
             continue
         spans = [(m.start, m.end)]
         found = _read(m, event, corpus, spans, claimed_by)
@@ -1005,6 +1051,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         read |= {(m.article, s) for s, _ in spans}
         figures += found
         texts += [body[s:e] for s, e in spans]
+        counted += [(m.article, s, e, body[s:e], claimed_by) for s, e in spans]
     given: dict[str, set[str]] = defaultdict(set)
     for f in figures:
         if f.bound is None:  # ("over two hundred … each": the article may count them further on)
@@ -1016,6 +1063,11 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     stages, conflicts = _stages(event, figures)
     to_ukraine, to_russia, more = _delivered(figures, stages)
     conflicts += more
+    if not stages and (inferred := _other_side(to_ukraine, to_russia, figures, counted)):
+        figures.append(inferred)
+        to_ukraine, to_russia = (
+            (to_ukraine, inferred.value) if inferred.side == "russia" else (inferred.value, to_russia)
+        )
     promised = {side: _agreed([f for f in figures if f.promised and f.side == side]) for side in SIDES}
     ordinals = sorted({int(o.group("n")) for o in _ORDINAL_EXCHANGE.finditer(text)})
     if len(ordinals) > 1:
@@ -1286,6 +1338,51 @@ def _stages(event: EventRecord, figures: list[Figure]) -> tuple[list[Stage], lis
                 conflicts.append(f"stage of {day}, {_describe(side, given)}")
         stages.append(Stage(date=day, to_ukraine=values["ukraine"], to_russia=values["russia"]))
     return stages, conflicts
+
+
+def _other_side(
+    to_ukraine: int | None,
+    to_russia: int | None,
+    figures: list[Figure],
+    counted: list[tuple[str, int, int, str, str | None]],
+) -> Figure | None:
+    """The side no source gives a figure for, from a count of both sides together in the
+    sentences read: "involving 190 detainees" beside 95 returned to Ukraine is 95 to Russia; "Ukraine
+    and Russia agreed to swap 314 prisoners" beside 157 Ukrainians, 157 (a count that may be all
+    or each is read only when it is the known side's, or twice it). None when the readings
+    disagree."""
+    if (to_ukraine is None) == (to_russia is None):
+        return None
+    known: Side = "ukraine" if to_russia is None else "russia"
+    other: Side = "russia" if known == "ukraine" else "ukraine"
+    if any(f.side == other and not f.promised for f in figures):
+        return None  # its sources disagree, or give only a stage
+    value = to_ukraine if known == "ukraine" else to_russia
+    given = next(f for f in figures if f.side == known and f.value == value and not f.promised)
+    readings: dict[int, tuple[str, tuple[str, int, int, str, str | None]]] = {}
+    for found in counted:
+        for total, said in both_sides_in(found[3]):
+            if total == value and not said:
+                how = f"{total:,} exchanged, as many as returned to {SIDE_NAMES[known]}: that many each"
+            elif total == 2 * value or (said and total > value):
+                how = f"{total:,} in all, less the {value:,} returned to {SIDE_NAMES[known]}"
+            else:
+                continue
+            readings.setdefault(total - value if total != value else value, (how, found))
+    if len(readings) != 1:
+        return None
+    ((count, (how, (article, start, end, sentence, claimed_by))),) = readings.items()
+    return Figure(
+        side=other,
+        value=count,
+        kind=given.kind,
+        inferred=how,
+        article=article,
+        sentence=sentence,
+        start=start,
+        end=end,
+        claimed_by=claimed_by,
+    )
 
 
 def _delivered(figures: list[Figure], stages: list[Stage]) -> tuple[int | None, int | None, list[str]]:

@@ -91,6 +91,9 @@ _FIRST_SINCE = re.compile(
     r"(?:since|in\s+(?:more\s+than\s+|over\s+)?(?:\w+\s+)?years)\b"
     # "officials from both countries met in Riyadh for the first time since the start of the war"
     r"|\bmet\s+(?:[\w,-]+\s+){0,4}?for\s+the\s+first\s+time\s+since\b"
+    # "a meeting at the end of last week in the UAE, which ... for the first time in many years
+    # was of a trilateral format"
+    r"|\bfor\s+the\s+first\s+time\s+in\s+(?:many|several|(?:more\s+than\s+|over\s+)?\w+)\s+years\b"
     # "Direct negotiations between Moscow and Kiev resumed a week ago after a long hiatus" (not
     # "resumed on Monday after a two-week break")
     r"|\b(?:talks|negotiations)\s+(?:[\w-]+\s+){0,6}?resumed\s+(?:[\w-]+\s+){0,6}?after\s+"
@@ -707,8 +710,8 @@ def _placed(rows: list[Round]) -> list[Round]:
     """A round of unknown venue is the round of a known track it must be: the one round whose
     days it shares (a month or a year that holds several names them together and adds none),
     or, numbered n ("the first round took place on 16 May"), round n of the one track whose
-    round n+1 (or a later one) follows it within TRACK_GAP_DAYS per round between and that has no
-    other round n dated."""
+    round n+1 (or a later one) follows it, or whose round n-1 (or an earlier one) precedes it,
+    within TRACK_GAP_DAYS per round between, and that has no other round n dated."""
     placed = [r for r in rows if r.series != UNKNOWN_SERIES]
     dated = Overlaps(lambda k: _days(k) if k.date else None, placed)  # not a scan of every row
     unplaced: list[Round] = []
@@ -762,12 +765,22 @@ def _missing_round(row: Round, placed: list[Round]) -> str | None:
             and k.date
             and 0 < (_days(k)[0] - day).days <= TRACK_GAP_DAYS * (k.round - row.round)
         ]
+        # Or its round n-1 (or an earlier one) shortly before: "The second round of the talks
+        # took place on March 3", in a report of talks in Belarus whose first was on February 28.
+        before = [
+            k
+            for k in track
+            if k.round
+            and k.round < row.round
+            and k.date
+            and 0 < (day - _days(k)[1]).days <= TRACK_GAP_DAYS * (row.round - k.round)
+        ]
         taken = any(k.round == row.round and k.date for k in track)
         earlier = all(_days(k)[0] < day for k in track if k.round and k.round < row.round and k.date)
         # (Not a track of another year: "the first direct talks in more than three years" of May
         # 2025 are not the first round of the Geneva talks of 2026.)
         same_year = all(_days(k)[0].year == day.year for k in track if k.date)
-        if after and not taken and earlier and same_year:
+        if (after or before) and not taken and earlier and same_year:
             fits.append(series)
     return fits[0] if len(fits) == 1 else None
 

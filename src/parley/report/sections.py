@@ -533,6 +533,7 @@ class Report(Collection):
                 continue
             values = dict.fromkeys(
                 f"{'promised ' if f.promised else ''}{f.value:,}{_sum(f.parts)} to {SIDE_NAMES[f.side]}"
+                f"{f' (inferred: {f.inferred})' if f.inferred else ''}"
                 for f in given
             )
             claims = dict.fromkeys(f"{f.claimed_by or chr(8212)}, {f.article}" for f in given)
