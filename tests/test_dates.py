@@ -112,6 +112,11 @@ def test_bare_weekdays_follow_the_tense() -> None:
     text = "He said on Monday that delegations will meet on Friday."
     assert resolve(text, pub) == [("2025-06-23", "day"), ("2025-06-27", "day")]
     assert is_future("Talks will resume on Thursday", 18)
+    # A plan as a noun is no future: "met Putin on Tuesday to discuss a U.S. plan to end the war".
+    pub = dt.date(2025, 12, 6)  # a Saturday
+    text = "The talks come after Witkoff met Putin on Tuesday to discuss a U.S. plan to end the conflict."
+    assert resolve(text, pub) == [("2025-12-02", "day")]
+    assert resolve("Russia plans to hold talks on Tuesday.", pub) == [("2025-12-09", "day")]
 
 
 def test_relative_without_anchor_stays_undated() -> None:

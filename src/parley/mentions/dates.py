@@ -245,7 +245,8 @@ _PUBLICATION_DAYS = {
 }
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|(?<!\bwas )(?<!\bwere )expected|"
-    r"plans? to|(?:is|are) planned|planned for|(?<!\bwas )(?<!\bwere )scheduled|upcoming|could be|could take|may be|"
+    # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
+    r"(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?<!\bwas )(?<!\bwere )scheduled|upcoming|could be|could take|may be|"
     r"might be|(?<!\bwas )(?<!\bwere )set to|(?<!\bwas )(?<!\bwere )due to)\b",
     re.I,
 )
