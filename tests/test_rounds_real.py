@@ -1302,3 +1302,13 @@ def test_a_meeting_originally_planned_or_expected_for_a_past_day_was_not_held_th
         m.article: m.status for m in [*mentions_of(tmp_path / "a.md"), *mentions_of(tmp_path / "b.md")]
     }
     assert statuses == {"a": "postponed", "b": "planned"}
+
+
+def test_a_third_straight_day_of_talks_began_two_days_before(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-12-06",
+        "US and Ukrainian officials met for a third straight day of talks in Miami on Saturday.",
+    )
+    assert [(r.date, r.end_date) for r in rounds_of([tmp_path])] == [("2025-12-04", "2025-12-06")]

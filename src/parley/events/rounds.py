@@ -62,7 +62,9 @@ _DATES = ("date", "end_date", "precision")
 _OUTCOME_TYPES = ("prisoner_exchange", "agreement")
 _COUNT = r"(?P<count>two|three|four|five|six)"
 _DAYS_OF_TALKS = re.compile(
-    rf"\b(?:{_COUNT}[- ]days?|(?:the|a) (?P<nth>second|third|fourth) day) of (?:[\w-]+\s+){{0,3}}?"
+    # ("a third straight day of talks in Miami on Saturday")
+    rf"\b(?:{_COUNT}[- ]days?|(?:the|a) (?P<nth>second|third|fourth) (?:(?:straight|consecutive|successive) )?day)"
+    r" of (?:[\w-]+\s+){0,3}?"
     r"(?:talks|negotiations|discussions|consultations)\b"
     # "The two-day talks ... kicked off in Switzerland on Tuesday"
     rf"|\b(?P<adjective>{_COUNT.replace('count', 'days')})-day\s+(?:[\w-]+\s+){{0,3}}?"
