@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.953, recall 0.874, F1 0.912; holdout 0.969, 0.954, 0.961; fresh 0.950, 0.901, 0.925.
-# (fresh: 73 articles annotated on 2026-11-27 and never read, the twentieth set; the nineteen
+# dev precision 0.953, recall 0.875, F1 0.913; holdout 0.969, 0.954, 0.961; fresh 0.963, 0.859, 0.908.
+# (fresh: 62 articles annotated on 2026-11-27 and never read, the twenty-first set; the twenty
 # earlier fresh sets are in dev.)
 REAL_FLOORS = {
     "dev": {"precision": 0.933, "recall": 0.853, "f1": 0.891},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.930, "recall": 0.881, "f1": 0.905},
+    "fresh": {"precision": 0.943, "recall": 0.839, "f1": 0.888},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
