@@ -229,7 +229,15 @@ def classify(event: Event, article: Article) -> Event:
             or _DAY_APART.match(sentence, event.date_offsets[1])
             # "On Thursday, he had said the next round of talks would take place in early March":
             # the day the plan was told, not the day of the talks.
-            or (spoken_on(sentence, *event.date_offsets) and _AHEAD.search(sentence, event.date_offsets[1]))
+            # ("The Kremlin on Monday said the talks in the UAE had been held in a constructive
+            # spirit": the day it spoke of talks already held.)
+            or (
+                spoken_on(sentence, *event.date_offsets)
+                and (
+                    _AHEAD.search(sentence, event.date_offsets[1])
+                    or _HAD.search(sentence, event.date_offsets[1])
+                )
+            )
         )
     ):
         # "Zelensky said on Feb. 6 that the issues remained unsettled after the Abu Dhabi talks".
@@ -428,6 +436,7 @@ _AHEAD = re.compile(
     # ("Trilateral talks ... could move to a fourth round in Geneva this week")
     r"|\bcould\s+(?:move|take\s+place|be\s+held|resume|begin|start)\b"
 )
+_HAD = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken)\b", re.I)
 _WAS_EXPECTED = re.compile(r"\b(?:was|were|had\s+been)\s+expected\s+to\b", re.I)
 _HELD = re.compile(r"\b(?:held|ended|concluded|began|met|took place|wrapped up)\b", re.I)
 _CONCLUDED = re.compile(
