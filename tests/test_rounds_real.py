@@ -1328,3 +1328,16 @@ def test_the_day_a_spokesman_spoke_of_talks_already_held_is_no_day_of_them(tmp_p
         'negotiators had been held in a "constructive spirit".',
     )
     assert [(r.date, r.end_date) for r in rounds_of([tmp_path]) if r.date] == [("2026-01-23", "2026-01-24")]
+
+
+def test_delegations_that_were_due_to_meet_on_a_day_had_not_met_then(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-03",
+        "Delegations from both countries were due to meet in Belarus on Wednesday for a second round of talks.\n\n"
+        "Ukrainian officials have started talks with the Russian side in Belarus, Podolyak tweeted on Thursday.",
+    )
+    assert [(r.date, r.end_date) for r in rounds_of([tmp_path]) if r.date and r.status == "done"] == [
+        ("2022-03-03", None)
+    ]

@@ -405,9 +405,13 @@ def _status(event: Event, article: Article) -> str:
         event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)
     ):
         return "planned"
-    # "Sunday's meeting was expected to be bilateral": a plan, said after its day, not that it was
-    # held.
-    if _WAS_EXPECTED.search(sentence) and not (_DONE.search(sentence) or _HELD.search(sentence)):
+    # "Sunday's meeting was expected to be bilateral", "delegations were due to meet on Wednesday":
+    # a plan, said after its day, not that it was held.
+    if (
+        event.type == "negotiation_round"
+        and _WAS_EXPECTED.search(sentence)
+        and not (_DONE.search(sentence) or _HELD.search(sentence))
+    ):
         return "planned"
     return "done"
 
@@ -437,7 +441,7 @@ _AHEAD = re.compile(
     r"|\bcould\s+(?:move|take\s+place|be\s+held|resume|begin|start)\b"
 )
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken)\b", re.I)
-_WAS_EXPECTED = re.compile(r"\b(?:was|were|had\s+been)\s+expected\s+to\b", re.I)
+_WAS_EXPECTED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:expected|due|scheduled|slated)\s+to\b", re.I)
 _HELD = re.compile(r"\b(?:held|ended|concluded|began|met|took place|wrapped up)\b", re.I)
 _CONCLUDED = re.compile(
     r"\b(?:following|after)\s+(?:the\s+)?(?:conclusion|end|close)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
