@@ -1234,3 +1234,35 @@ def test_another_exchange_s_count_gives_no_side(tmp_path: Path) -> None:
         "2022-04-19",
     )
     assert (exchange["to_ukraine"], exchange["to_russia"]) == (19, None)
+
+
+# Rules learnt from fresh set #21's misses, read after it had been measured (see README).
+
+
+def test_prisoners_exchanged_who_had_been_captured_are_counted() -> None:
+    sentence = (
+        "Moscow: Russia and Ukraine exchanged 95 prisoners from each side who were captured during their "
+        "ongoing conflict, the Russian Defence Ministry said on Wednesday."
+    )
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == [("ukraine", 95), ("russia", 95)]
+
+
+def test_both_sides_releasing_a_total_count_both_sides(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Officials in Moscow and Kyiv on Wednesday announced that Russia and Ukraine have released a total of 190 "
+        "captured soldiers in the latest prisoner exchange.\n\n"
+        "Zelensky said on Wednesday that 95 Ukrainian soldiers had been freed.",
+        "2024-07-17",
+    )
+    assert (exchange["to_ukraine"], exchange["to_russia"]) == (95, 95)
+
+
+def test_bodies_retrieved_from_occupied_territory_are_a_repatriation(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "The bodies of 64 fallen Ukrainian soldiers have been retrieved from Russian-occupied territories, the "
+        "Coordination Headquarters reported on Oct. 6.",
+        "2023-10-06",
+    )
+    assert (exchange["date"], exchange["to_ukraine"], exchange["kind"]) == ("2023-10-06", 64, "bodies")

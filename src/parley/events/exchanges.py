@@ -130,6 +130,7 @@ _NOT_RETURNED = re.compile(
     re.I,
 )
 _CAPTIVE = re.compile(r"held|captur|captiv|prisoner", re.I)
+_SWAPPED_BEFORE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _SIDES_COUNTED = re.compile(r"\b(?:countries|sides|nations|parties|states)\b", re.I)
 # "the Russians have taken 14 Ukrainian officials prisoner", "the crash killed all 74 people", "a
 # plane that Moscow said was carrying 65 Ukrainian soldiers": the count is of people taken, killed
@@ -471,7 +472,10 @@ _MUTUAL = re.compile(
 # "their 58th prisoner exchange, involving 190 detainees", "205 people in all": both sides'
 # people together.
 _INVOLVING = re.compile(
-    rf"(?:\binvolving\s+(?:a\s+total\s+of\s+)?|(?<![\w.,-])(?=[\d\w,]+\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})"
+    # ("Russia and Ukraine have released a total of 190 captured soldiers")
+    r"(?:\b(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia|Moscow\s+and\s+Kyiv|Kyiv\s+and\s+Moscow|both\s+sides"
+    r"|the\s+two\s+sides)\s+(?:[\w-]+\s+){0,3}?a\s+total\s+of\s+"
+    rf"|\binvolving\s+(?:a\s+total\s+of\s+)?|(?<![\w.,-])(?=[\d\w,]+\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})"
     r"\s+(?:in\s+total|in\s+all|altogether|combined)\b))"
     rf"{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\b",
     re.I,
@@ -757,12 +761,15 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     held = _NOT_RETURNED.match(text[m.end() :])
     # "45 servicemen who had been captured during hostilities ... were returned": freed after all.
     # ("Moscow also received 20 Russian civilians who were held by Ukraine": received, once held.)
+    # ("Russia and Ukraine exchanged 95 prisoners from each side who were captured during their
+    # conflict": exchanged, once captured.)
     freed = (
         held
         and _CAPTIVE.search(held.group(0))
         and (
             _FREED.search(clause, clause.find(m.group(0)) + len(m.group(0)))
             or _RECEIVED.search(text, max(0, m.start() - 30), m.start())
+            or _SWAPPED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         )
     )
     if (held and not dead and not freed) or _BOTH_SIDES.match(text[m.end() :]):

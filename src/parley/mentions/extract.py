@@ -129,9 +129,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:have|has|had|were|was)\s+been\s+(?:\w+ly\s+)?(?:returned|released|freed|brought (?:home|back))\b"
             r"|\b(?:recover(?:ed)?|receive[sd]?|retrieved?|returned|repatriated|handed over|brought back)\s+"
             r"(?:[\w’',-]+\s+){0,4}?(?:bodies|remains)\b|\breturn of (?:the )?(?:[\d,]+\s+)?(?:bodies|remains)\b"
-            # "The bodies of 80 fallen Ukrainian soldiers were transferred to Ukraine"
+            # "The bodies of 80 fallen Ukrainian soldiers were transferred to Ukraine", "have been
+            # retrieved from Russian-occupied territories"
             r"|\b(?:bodies|remains)\b[^.;]{0,60}?\b(?:were|was|have been|has been)\s+"
-            r"(?:transferred|returned|repatriated|handed over|brought (?:back|home))\b"
+            r"(?:transferred|returned|repatriated|retrieved|handed over|brought (?:back|home))\b"
             # "reported the return of 248 Russian POWs on Wednesday"
             r"|\breturn of\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:POWs|prisoners|servicemen|soldiers"
             r"|defenders|captives)\b",
