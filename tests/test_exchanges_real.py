@@ -1266,3 +1266,11 @@ def test_bodies_retrieved_from_occupied_territory_are_a_repatriation(tmp_path: P
         "2023-10-06",
     )
     assert (exchange["date"], exchange["to_ukraine"], exchange["kind"]) == ("2023-10-06", 64, "bodies")
+
+
+def test_who_claims_the_dead_are_whose_does_not_make_them_its_own() -> None:
+    sentence = (
+        '"Another 1,200 bodies which the Russian side claims belong to Ukrainian citizens, including military '
+        'personnel, were returned to Ukraine," the headquarters wrote.'
+    )
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == [("ukraine", 1200)]

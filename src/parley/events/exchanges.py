@@ -507,7 +507,8 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
     # ("270 military personnel released from Ukrainian captivity": the whole phrase.)
     # (Not what they did: "the bodies of 501 soldiers killed fighting Russian forces".)
     after = re.match(
-        r"[\"”]?(?:\s+(?!(?:killed|fighting|who|while)\b)[\w’'-]+){0,3}(?:\s+captivity\b)?", text[m.end() :]
+        r"[\"”]?(?:\s+(?!(?:killed|fighting|who|which|that|while)\b)[\w’'-]+){0,3}(?:\s+captivity\b)?",
+        text[m.end() :],
     )
     own = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else ""
     # "nine civilians held by the Russian military": held by one side, they go home to the other.
