@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.953, recall 0.875, F1 0.913; holdout 0.969, 0.954, 0.961; fresh 0.963, 0.859, 0.908.
-# (fresh: 62 articles annotated on 2026-11-27 and never read, the twenty-first set; the twenty
+# dev precision 0.954, recall 0.875, F1 0.913; holdout 0.969, 0.954, 0.961; fresh 0.962, 0.872, 0.915.
+# (fresh: 52 articles annotated on 2026-11-27 and never read, the twenty-second set; the twenty-one
 # earlier fresh sets are in dev.)
 REAL_FLOORS = {
     "dev": {"precision": 0.933, "recall": 0.853, "f1": 0.891},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.943, "recall": 0.839, "f1": 0.888},
+    "fresh": {"precision": 0.942, "recall": 0.852, "f1": 0.895},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
