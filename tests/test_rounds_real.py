@@ -1341,3 +1341,22 @@ def test_delegations_that_were_due_to_meet_on_a_day_had_not_met_then(tmp_path: P
     assert [(r.date, r.end_date) for r in rounds_of([tmp_path]) if r.date and r.status == "done"] == [
         ("2022-03-03", None)
     ]
+
+
+def test_an_undated_article_s_round_on_a_named_day_is_the_round_held_that_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-01",
+        "The first round of talks took place on February 28 in the Gomel region of Belarus.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: Talks\n---\nOn February 28, Russia-Ukraine negotiations took place in Gomel, Belarus.\n\n"
+        "The talks follow a previous round of negotiations held on February 28 in Belarus.",
+    )
+    rows = rounds_of([tmp_path])
+    assert [(r.round, r.date, sorted(r.sources)) for r in rows if r.date] == [(1, "2022-02-28", ["a", "b"])]
+    # "follow a previous round ... held on February 28" names another meeting's day: its own row.
+    assert len([r for r in rows if r.date is None]) == 1

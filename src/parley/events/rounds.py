@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 from parley.articles.load import Article
 from parley.events.overlaps import Overlaps
 from parley.memo import kept, kept_by_digest
-from parley.mentions.dates import NUMBERS, first_day, spoken_on
+from parley.mentions.dates import MONTH_NAMES, MONTHS, NUMBERS, first_day, spoken_on
 from parley.mentions.extract import (
     ORDINALS,
     Event,
@@ -1209,6 +1209,16 @@ def _undated_joined(rows: list[Round], published: dict[str, dt.date | None]) -> 
     joined: set[int] = set()
     for k, row in enumerate(rows):
         days = [d for a in row.sources if (d := published.get(a))]
+        if (
+            row.date is None
+            and row.round is None
+            and row.status == "done"
+            and not days
+            and (i := _named_day(row, out)) is not None
+        ):
+            out[i] = _merge(out[i], row)
+            joined.add(k)
+            continue
         if row.date is not None or row.series == UNKNOWN_SERIES or not days:
             continue
         held = by_day.get(row.series, [])
@@ -1229,6 +1239,44 @@ def _undated_joined(rows: list[Round], published: dict[str, dt.date | None]) -> 
         out[i] = _merge(latest, row)
         joined.add(k)
     return [r for k, r in enumerate(out) if k not in joined]
+
+
+_ANOTHER_DAY = re.compile(r"\b(?:follow(?:s|ed|ing)?|previous|earlier|last|after|before|since)\b", re.I)
+# A day of the year with no year: "On February 28", "29 March".
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAMES}))\b"
+)
+
+
+def _named_day(row: Round, rows: list[Round]) -> int | None:
+    """The one held round at the row's venue, in any year, on the day of the year its sentence
+    names, for a row of an article with no publication date, whose year is unknown: "On February
+    28, Russia-Ukraine negotiations ... took place in Gomel, Belarus" is the round of 28 February
+    2022 there, not a row of its own."""
+    named = {
+        (MONTHS[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"]))
+        for sentence in row.evidence
+        for m in _MONTH_DAY.finditer(sentence)
+        # (Not another meeting's day: "follow a previous round of negotiations held on May 16".)
+        if not _ANOTHER_DAY.search(sentence, 0, m.start())
+    }
+    if len(named) != 1 or row.venue is None:
+        return None
+    ((month, day),) = named
+    found = [
+        i
+        for i, r in enumerate(rows)
+        if r is not row
+        and r.venue == row.venue
+        and r.date
+        and r.status == "done"
+        and r.precision == "day"
+        and any(
+            (d.month, d.day) == (month, day)
+            for d in (_days(r)[0] + dt.timedelta(days=n) for n in range((_days(r)[1] - _days(r)[0]).days + 1))
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _days(r: Round) -> tuple[dt.date, dt.date]:
