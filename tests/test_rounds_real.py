@@ -1360,3 +1360,20 @@ def test_an_undated_article_s_round_on_a_named_day_is_the_round_held_that_day(tm
     assert [(r.round, r.date, sorted(r.sources)) for r in rows if r.date] == [(1, "2022-02-28", ["a", "b"])]
     # "follow a previous round ... held on February 28" names another meeting's day: its own row.
     assert len([r for r in rows if r.date is None]) == 1
+
+
+def test_talks_of_an_undated_article_at_a_venue_of_several_years_name_no_year(tmp_path: Path) -> None:
+    article(
+        tmp_path, "a", "2022-03-29", "Russian and Ukrainian delegations held talks in Istanbul on Tuesday."
+    )
+    article(tmp_path, "b", "2025-05-16", "The first round of direct talks took place in Istanbul on Friday.")
+    article(tmp_path, "c", "2025-06-02", "The second round of talks was held in Istanbul on Monday.")
+    write(
+        tmp_path,
+        "d.md",
+        "---\ntitle: Talks\n---\nRussian and Ukrainian officials met in Turkey for talks in Istanbul.\n\n"
+        "The second round of talks in Istanbul ended on Monday without a ceasefire.",
+    )
+    rows = rounds_of([tmp_path])
+    assert [r.series for r in rows if "d" in r.sources and r.round is None] == ["Istanbul"]
+    assert [(r.series, r.round) for r in rows if "d" in r.sources and r.round] == [("Istanbul 2025", 2)]

@@ -572,7 +572,11 @@ def _tracks(
     out: dict[int, tuple[str, str]] = {}
     for e in found:
         venue, vote = venues[id(e)], votes[id(e)]
-        run = run_of.get(id(e)) or (_run_by(e, runs.get(venue, []), vote, published) if venue else None)
+        run = run_of.get(id(e)) or (
+            _run_by(e, runs.get(venue, []), vote, published, numbers.get(id(e)) is not None)
+            if venue
+            else None
+        )
         if run:
             out[id(e)] = (run.name, run.format)
             continue
@@ -664,13 +668,17 @@ def _most_named(formats: Iterable[str | None]) -> str | None:
 
 
 def _run_by(
-    e: Event, runs: list[_Run], vote: str | None, published: dict[str, dt.date | None]
+    e: Event, runs: list[_Run], vote: str | None, published: dict[str, dt.date | None], numbered: bool
 ) -> _Run | None:
     """The run a round dated vaguely or not at all belongs to: the latest begun by the end of its
-    dates (by its article's day when undated), of its format when its sentence names one."""
+    dates (by its article's day when undated), of its format when its sentence names one; with
+    neither, the latest, unless it is unnumbered and the venue's runs began in different years
+    (the talks in Istanbul of an article with no date may be those of 2022 or of 2025)."""
     of_format = [r for r in runs if r.format == vote] or runs
     until = span(e)[1] if e.day else published.get(e.article)
     if until is None:
+        if not numbered and len({r.first.year for r in of_format}) > 1:
+            return None
         return max(of_format, key=lambda r: r.first, default=None)
     return max((r for r in of_format if r.first <= until), key=lambda r: r.first, default=None)
 
