@@ -1377,3 +1377,16 @@ def test_talks_of_an_undated_article_at_a_venue_of_several_years_name_no_year(tm
     rows = rounds_of([tmp_path])
     assert [r.series for r in rows if "d" in r.sources and r.round is None] == ["Istanbul"]
     assert [(r.series, r.round) for r in rows if "d" in r.sources and r.round] == [("Istanbul 2025", 2)]
+
+
+def test_a_date_before_the_conflict_began_dates_none_of_its_events(tmp_path: Path) -> None:
+    path = article(
+        tmp_path,
+        "a",
+        "2026-02-04",
+        "Hosting the talks in Abu Dhabi echoes Doha's 2008 mediation in Lebanon.\n\n"
+        "Most of the soldiers brought home from Russian captivity on Saturday are young people born after 2000.",
+    )
+    old = [m for m in mentions_of(path) if m.date in ("2008", "2000")]
+    assert len(old) == 2 and all(m.klass == "context" for m in old)
+    assert not [r for r in rounds_of([tmp_path]) if r.date == "2008"]

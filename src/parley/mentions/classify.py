@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from parley.articles.load import Article
+from parley.config import EARLIEST_YEAR
 from parley.events.rounds import venue_of
 from parley.mentions.dates import DELEGATION_FOR, find_mentions, frame_of, is_future, spoken_on
 from parley.mentions.extract import JUST_DONE, MET, UNDATED_AFTER_DATELINE, Event, mentions_type, span
@@ -245,6 +246,9 @@ def classify(event: Event, article: Article) -> Event:
     if not (_TOPIC.search(sentence) or MET.search(sentence)):
         return _context(event, "not about prisoners or talks")
     frame = frame_of(sentence, *event.date_offsets) if event.date_offsets else None
+    if event.date and int(event.date[:4]) < EARLIEST_YEAR:
+        # ("Hosting the talks in Abu Dhabi echoes Doha's 2008 mediation in Lebanon")
+        return _context(event, f"before the conflict began ({EARLIEST_YEAR}): not one of its events")
     if frame == "founding":
         return _context(event, "when something was founded, not the day of the event")
     if frame == "war":
