@@ -378,6 +378,11 @@ def test_later_in_the_day_is_the_day_just_named_in_its_sentence() -> None:
             "in February 2022",
         ),
         ("Thousands have been exchanged since Russia's February 2022 attack on Ukraine.", "February 2022"),
+        (
+            "They began a new round of talks in Riyadh, aimed at a settlement to the conflict in Ukraine, which "
+            "began in February 2022.",
+            "February 2022",
+        ),
     ],
 )
 def test_the_war_s_start_told_as_background_frames_a_date(text: str, when: str) -> None:

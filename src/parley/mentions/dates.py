@@ -525,8 +525,9 @@ _WAR_BEFORE = re.compile(
     r"(?i:\binvasion|\binvaded|\boffensive|\bincursion|\boutbreak|\battack(?:ed)?|\bsent\s+(?:its\s+)?(?:troops|forces|army)"
     # ("defended Mariupol during the Russian siege of the port city in 2022")
     r"|\bsiege(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|port|plant|[A-Z][\w-]*))?"
-    r"|\b(?:war|conflict|hostilities|invasion|offensive),?\s+(?:(?:which|that)\s+)?"
-    r"(?:began|started|broke out|erupted)"
+    # ("the conflict in Ukraine, which began in February 2022")
+    r"|\b(?:war|conflict|hostilities|invasion|offensive)(?:\s+(?:in|on|with|against)\s+(?:the\s+)?[A-Z][\w’'-]*)?"
+    r",?\s+(?:(?:which|that)\s+)?(?:began|started|broke out|erupted)"
     # ("their largest prisoner exchange since the onset of their conflict on Feb. 24")
     r"|\b(?:onset|outbreak|start|beginning)\s+of\s+(?:the|their|this|its)\s+(?:full[- ]scale\s+)?"
     r"(?:war|conflict|invasion|hostilities)"
