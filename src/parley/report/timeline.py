@@ -318,7 +318,7 @@ def _number(fig: Figure, ax: Axes, shown: list[Any], lane_y: dict[str, float]) -
     """Number the most important events, each in the first free slot by its mark; the numbers
     then run from left to right (a month is at its middle). Returns the numbered events in that
     order."""
-    fig.canvas.draw()  # fixes the layout, so extents measured now stay true
+    fig.draw_without_rendering()  # fixes the layout, so extents measured now stay true
     # ... and keeps it: printing the figure, or a part of it with the other part hidden, lays
     # nothing out again (constrained layout would redo it at every print, and widen what is shown).
     fig.set_layout_engine("none")
