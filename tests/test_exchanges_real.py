@@ -1274,3 +1274,11 @@ def test_who_claims_the_dead_are_whose_does_not_make_them_its_own() -> None:
         'personnel, were returned to Ukraine," the headquarters wrote.'
     )
     assert [(side, value) for side, value, *_ in figures_in(sentence)] == [("ukraine", 1200)]
+
+
+def test_the_group_prisoners_were_selected_from_is_no_count() -> None:
+    sentence = (
+        "Medinsky commented that the Ukrainian troops returned in the exchange were selected from a group of "
+        "around 1,000 prisoners."
+    )
+    assert figures_in(sentence) == ()

@@ -130,6 +130,12 @@ _NOT_RETURNED = re.compile(
     re.I,
 )
 _CAPTIVE = re.compile(r"held|captur|captiv|prisoner", re.I)
+# "the Ukrainian troops returned were selected from a group of around 1,000 prisoners": whom they
+# were chosen from, not who returned.
+_POOL = re.compile(
+    r"\b(?:from|out\s+of)\s+(?:a|the)\s+(?:group|pool|list)\s+of\s+(?:(?:around|about|some|roughly|nearly|over)\s+)?$",
+    re.I,
+)
 _SWAPPED_BEFORE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _SIDES_COUNTED = re.compile(r"\b(?:countries|sides|nations|parties|states)\b", re.I)
 # "the Russians have taken 14 Ukrainian officials prisoner", "the crash killed all 74 people", "a
@@ -775,7 +781,9 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     )
     if (held and not dead and not freed) or _BOTH_SIDES.match(text[m.end() :]):
         return True
-    if _TAKEN_OR_KILLED.search(text, max(0, m.start() - 30), m.start()):
+    if _TAKEN_OR_KILLED.search(text, max(0, m.start() - 30), m.start()) or _POOL.search(
+        text, max(0, m.start() - 50), m.start()
+    ):
         return True
     if _ANOTHER_SWAP.search(text, max(0, m.start() - 60), m.start()):
         return True
