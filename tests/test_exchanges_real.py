@@ -1282,3 +1282,16 @@ def test_the_group_prisoners_were_selected_from_is_no_count() -> None:
         "around 1,000 prisoners."
     )
     assert figures_in(sentence) == ()
+
+
+def test_ukraine_returning_the_bodies_of_its_fallen_brings_them_home() -> None:
+    sentence = (
+        "On May 31, Ukraine returned the bodies of 212 fallen servicemen who gave their lives in fighting."
+    )
+    assert [(side, value, kind) for side, value, kind, *_ in figures_in(sentence)] == [
+        ("ukraine", 212, "bodies")
+    ]
+    # Returning Russia's soldiers is still giving them back.
+    assert [
+        (side, value) for side, value, *_ in figures_in("Ukraine returned the bodies of 45 Russian soldiers.")
+    ] == [("russia", 45)]

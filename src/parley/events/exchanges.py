@@ -222,6 +222,8 @@ _TO_UKRAINE = re.compile(
     rf"|from Russia"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|(?:brought|bringing) (?:back|home)|retrieved|recovered)"
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred)"
+    # ("On May 31, Ukraine returned the bodies of 212 fallen servicemen": brought its dead home.)
+    rf"|(?:Ukraine|Kyiv) {_HAS}returned\s+(?:home\b|the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
     # ("Ukraine secured the release of 106 captured soldiers")
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of)\b",
     re.I,
@@ -230,7 +232,8 @@ _TO_RUSSIA = re.compile(
     rf"\b(?:Russian(?!\s+captivity)|Russians|to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
     rf"|from Ukraine"
     rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing) (?:back|home)|retrieved|recovered)"
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|handed over|released|freed|transferred)"
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
+    r"|handed over|released|freed|transferred)"
     rf"|(?:Russia|Moscow) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of)\b",
     re.I,
 )
