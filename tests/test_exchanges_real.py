@@ -1295,3 +1295,11 @@ def test_ukraine_returning_the_bodies_of_its_fallen_brings_them_home() -> None:
     assert [
         (side, value) for side, value, *_ in figures_in("Ukraine returned the bodies of 45 Russian soldiers.")
     ] == [("russia", 45)]
+
+
+def test_soldiers_remains_in_the_possessive_are_bodies() -> None:
+    sentence = "On Thursday, Russia handed over 1,000 bodies of Ukrainian soldiers, while Ukraine returned 38 Russian soldiers’ remains."
+    assert [(side, value, kind) for side, value, kind, *_ in figures_in(sentence)] == [
+        ("ukraine", 1000, "bodies"),
+        ("russia", 38, "bodies"),
+    ]

@@ -117,6 +117,7 @@ _EACH_SAID = re.compile(
 _REMAINS_OF = r"\b(?:bodies|remains)(?:\s*\([^()]{1,30}\))?\s+of\s+(?:the\s+)?"
 _BODIES = re.compile(rf"{_REMAINS_OF}(?:[\w’'-]+\s+){{0,2}}?{_NUM}\b", re.I)
 _OF_DEAD = re.compile(rf"{_REMAINS_OF}$", re.I)
+_REMAINS_AFTER = re.compile(r"[’']s?\s+(?:remains|bodies)\b", re.I)
 _IN_RETURN = re.compile(
     rf"\b(?:in return|in exchange|in turn)\b[,:]?\s+(?:[\w’'-]+\s+){{0,4}}?{_NUM}\b", re.I
 )
@@ -692,7 +693,9 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         promised = promised or bool(_PROMISED.search(_clause(text, m.start(), m.end()).split(m.group(0))[0]))
         # "the remains of 38 killed Russian soldiers": what precedes the count says they are dead.
         of_dead = _OF_DEAD.search(text, max(0, m.start() - 20), m.start())
-        kind = "bodies" if m.re is _BODIES or of_dead else _kind(f"{words} {m.group('noun')}")
+        # ("Ukraine returned 38 Russian soldiers' remains")
+        dead_own = _REMAINS_AFTER.match(text, m.end())
+        kind = "bodies" if m.re is _BODIES or of_dead or dead_own else _kind(f"{words} {m.group('noun')}")
         add([side], _number(m.group("n")), kind, promised, (m.start(), m.end()))
         previous = side or previous
     # "swapped 95 Ukrainian soldiers for an equal number of Russian troops": as many the other way.
