@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import write
 from test_events import article
-from test_exchanges import only_exchange
+from test_exchanges import exchanges_of, only_exchange
 
 from parley.evaluation.events import numbers_in
 from parley.events.consolidate import consolidate
@@ -1303,3 +1303,15 @@ def test_soldiers_remains_in_the_possessive_are_bodies() -> None:
         ("ukraine", 1000, "bodies"),
         ("russia", 38, "bodies"),
     ]
+
+
+def test_a_swap_called_off_on_one_day_leaves_the_one_held_on_another(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-01-31\n---\nSwap\n\nThe people who were on the list for the exchange, which was "
+        "supposed to take place on January 24 but did not take place due to the crash of the plane, were not "
+        "returned during today's exchange of 207 Ukrainian prisoners.",
+    )
+    found = [(x["date"], x["status"]) for x in exchanges_of(tmp_path)]
+    assert ("2024-01-31", "done") in found and ("2024-01-31", "cancelled") not in found

@@ -371,12 +371,26 @@ def _of_publication_day(event: Event, published: dt.date, why: str) -> Event:
     return event.model_copy(update=update)
 
 
+def _of_this_date(event: Event, words: re.Match[str]) -> bool:
+    """Whether what the words say (called off, put off) is of the event's date, not of another
+    date of its sentence nearer them: "the exchange, which was supposed to take place on January
+    24 but did not take place ..., were not returned during today's exchange" cancels the 24th,
+    not today's."""
+    if not event.date_offsets:
+        return True
+    dates = [(m.start, m.end) for m in find_mentions(event.sentence)]
+    if len(dates) < 2:
+        return True
+    nearest = min(dates, key=lambda d: max(d[0] - words.end(), words.start() - d[1], 0))
+    return nearest == tuple(event.date_offsets)
+
+
 def _status(event: Event, article: Article) -> str:
     """done, agreed, planned, postponed or cancelled, as the sentence and its date say."""
     sentence = event.sentence
-    if _CANCELLED.search(sentence):
+    if (found := _CANCELLED.search(sentence)) and _of_this_date(event, found):
         return "cancelled"
-    if _POSTPONED.search(sentence):
+    if (found := _POSTPONED.search(sentence)) and _of_this_date(event, found):
         return "postponed"
     reference = article.published
     if event.date and reference and event.day and event.day > reference:
