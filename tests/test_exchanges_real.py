@@ -1315,3 +1315,13 @@ def test_a_swap_called_off_on_one_day_leaves_the_one_held_on_another(tmp_path: P
     )
     found = [(x["date"], x["status"]) for x in exchanges_of(tmp_path)]
     assert ("2024-01-31", "done") in found and ("2024-01-31", "cancelled") not in found
+
+
+def test_bodies_of_its_soldiers_are_the_named_side_s_own_dead() -> None:
+    sentence = "TASS, citing an anonymous source, reported that Russia returned 19 bodies of its soldiers on Tuesday."
+    assert [(side, value, kind) for side, value, kind, *_ in figures_in(sentence)] == [
+        ("russia", 19, "bodies")
+    ]
+    # Of the living, "its" may be the speaker's side.
+    living = "Ukraine said that Russia released 215 of its soldiers, including fighters who led the defense."
+    assert [(side, value) for side, value, *_ in figures_in(living)] == [("ukraine", 215)]

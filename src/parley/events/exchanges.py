@@ -529,6 +529,17 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
             return "ukraine" if to_ukraine else "russia"
         if held:
             return "russia" if held.group(1).lower().startswith("ukrain") else "ukraine"
+    # ("Russia returned 19 bodies of its soldiers": its own dead, home to the side the sentence
+    # names; of the living, "its" may be the speaker's: "Ukraine said that Russia released 215 of
+    # its soldiers".)
+    if (
+        re.search(r"\b(?:bodies|remains)\b", m.group(0), re.I)
+        and (
+            re.search(r"\b(?:its|their)\s+(?:own\s+)?$", words.split("of", 1)[-1] + " ")
+            or re.match(r"\s+of\s+(?:its|their)\b", text[m.end() :])
+        )
+    ) and (named := re.findall(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b", text[: m.start()])):
+        return "russia" if named[-1] in ("Russia", "Moscow") else "ukraine"
     if _MUTUAL.search(text, 0, m.start()):
         return None
     # "Ukraine received another 1,200 bodies, which, according to the Russian side, belong to
