@@ -1391,7 +1391,9 @@ def _other_side(
     if any(f.side == other and not f.promised for f in figures):
         return None  # its sources disagree, or give only a stage
     value = to_ukraine if known == "ukraine" else to_russia
-    given = next(f for f in figures if f.side == known and f.value == value and not f.promised)
+    given = next((f for f in figures if f.side == known and f.value == value and not f.promised), None)
+    if given is None:
+        return None
     readings: dict[int, tuple[str, tuple[str, int, int, str, str | None]]] = {}
     for found in counted:
         for total, said in both_sides_in(found[3]):
