@@ -1325,3 +1325,12 @@ def test_bodies_of_its_soldiers_are_the_named_side_s_own_dead() -> None:
     # Of the living, "its" may be the speaker's side.
     living = "Ukraine said that Russia released 215 of its soldiers, including fighters who led the defense."
     assert [(side, value) for side, value, *_ in figures_in(living)] == [("ukraine", 215)]
+
+
+def test_a_swap_said_on_a_day_to_have_been_done_is_that_day_s() -> None:
+    text = (
+        "Russia and Ukraine said Friday that they have exchanged the bodies of 150 fallen soldiers, the third "
+        "publically known exchange between the two warring sides so far this year."
+    )
+    (friday,) = [m for m in _mentions(text, dt.date(2024, 3, 29)) if m.date == "2024-03-29"]
+    assert (friday.type, friday.status) == ("prisoner_exchange", "done")

@@ -97,6 +97,13 @@ _ANNOUNCED_RETURN_OF = re.compile(
     r"\W*(?:[\w-]+\s+){0,2}?announced\s+(?:the\s+)?(?:return|release|repatriation)\s+of\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s",
     re.I,
 )
+# "Russia and Ukraine said Friday that they have exchanged the bodies of 150 fallen soldiers": the
+# return told done on the day it was said.
+_SAID_THAT_DONE = re.compile(
+    r"\s+that\s+(?:they|it|the\s+(?:two\s+)?sides|both\s+sides)\s+(?:have|has)\s+"
+    r"(?:exchanged|swapped|returned|handed over|released|freed|repatriated)\b[^.;]{0,60}?\d[\d,]*",
+    re.I,
+)
 _RETURN_DONE = re.compile(
     r"\b(?:(?:brought|bring) (?:home|back)|returned|released|freed|repatriated|handed over|exchanged|swapped)\s+"
     r"(?:[\w,-]+\s+){0,4}?\d[\d,]*\b"
@@ -118,6 +125,7 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
         (
             (_ANNOUNCED_ON.search(before) and _RETURN_DONE.search(before))
             or _ANNOUNCED_RETURN_OF.match(sentence, offsets[1])
+            or (_ANNOUNCED_ON.search(before) and _SAID_THAT_DONE.match(sentence, offsets[1]))
         )
         and not is_future(sentence)
         and all(
