@@ -1206,6 +1206,16 @@ def test_a_count_of_both_sides_gives_the_side_no_source_counts_and_says_how(tmp_
     assert (
         "95 to Russia (inferred: 190 in all, less the 95 returned to Ukraine)" in report.exchanges_section()
     )
+    # Shown however many sentences give the known side's figure (the table quotes only a few).
+    for name in ("b", "c"):
+        write(
+            tmp_path,
+            f"{name}.md",
+            f"---\npublished: 2024-10-18\noutlet: {name}\n---\nSwap\n\n"
+            "Ukraine brought home 95 prisoners of war on Friday, the president said.",
+        )
+    report = build_report(articles=str(tmp_path), as_of="2026-11-25", corrections=None)
+    assert "inferred: 190 in all, less the 95 returned to Ukraine" in report.exchanges_section()
 
 
 def test_a_count_that_may_be_all_or_each_is_read_only_as_the_known_side_s_or_twice_it(tmp_path: Path) -> None:

@@ -1097,10 +1097,11 @@ def _more(count: int, what: str, noun: str) -> str:
 
 
 def _exchange_sentences(x: Exchange) -> list[str]:
-    """The sentences the exchanges table quotes for an exchange: those that give its figures,
-    else its first source's."""
+    """The sentences the exchanges table quotes for an exchange: those that give its figures (the
+    one a figure was worked out from first: the table shows how), else its first source's."""
     if x.figures:
-        return list(dict.fromkeys(f.sentence for f in x.figures))[:FIGURES_SHOWN]
+        ordered = sorted(x.figures, key=lambda f: f.inferred is None)
+        return list(dict.fromkeys(f.sentence for f in ordered))[:FIGURES_SHOWN]
     return [s.sentence for s in x.sources[:QUOTES_SHOWN]]
 
 
