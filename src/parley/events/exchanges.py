@@ -1043,10 +1043,11 @@ def _of_bodies(x: Exchange) -> bool:
 def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> Exchange:
     figures: list[Figure] = []
     sources: list[Source] = []
-    texts: list[str] = []
     read: set[tuple[str, int]] = set()
     mentioned: set[tuple[str, int]] = set()
-    counted: list[tuple[str, int, int, str, str | None]] = []  # the sentences read, for `_other_side`
+    counted: list[
+        tuple[str, int, int, str, str | None]
+    ] = []  # each sentence read: article, span, text, claimant
     for m in event.mentions:
         if (m.article, m.start) in mentioned:
             continue  # a sentence that gives two dates of one exchange is one source, read once
@@ -1060,7 +1061,6 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         body = corpus.bodies.get(m.article, "")
         if not body:
             figures += _figures(m, m.sentence, m.start, claimed_by, event)
-            texts.append(m.sentence)
             counted.append((m.article, m.start, m.end, m.sentence, claimed_by))
             continue
         spans = [(m.start, m.end)]
@@ -1083,7 +1083,6 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
             spans += more
         read |= {(m.article, s) for s, _ in spans}
         figures += found
-        texts += [body[s:e] for s, e in spans]
         counted += [(m.article, s, e, body[s:e], claimed_by) for s, e in spans]
     given: dict[str, set[str]] = defaultdict(set)
     for f in figures:
@@ -1092,6 +1091,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     told, story = _story(event, corpus, read, given)
     dead = _of_the_dead(event)
     figures = _of_its_kind(event, figures + told, dead)
+    texts = [sentence for _, _, _, sentence, _ in counted]
     text = " ".join(texts)
     stages, conflicts = _stages(event, figures)
     to_ukraine, to_russia, more = _delivered(figures, stages)

@@ -104,9 +104,7 @@ _FIRST_SINCE = re.compile(
     re.I,
 )
 # ("the first face-to-face meeting between the sides since March 10": only the latest.)
-_SINCE_A_DAY = re.compile(
-    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
-)
+_SINCE_A_DAY = re.compile(rf"\s+(?:{MONTH_NAMES})\.?\s+\d")
 # "hosted two rounds of trilateral talks in Abu Dhabi": how many rounds a venue has held.
 _COUNTED = re.compile(
     rf"\b{_COUNT}\s+(?:\w+\s+)?rounds\s+of\s+(?:[\w.-]+\s+){{0,3}}?(?:talks|negotiations)\b", re.I
@@ -1270,7 +1268,7 @@ def _named_day(row: Round, rows: list[Round]) -> int | None:
     }
     if len(named) != 1 or row.venue is None:
         return None
-    ((month, day),) = named
+    (held_on,) = named
     found = [
         i
         for i, r in enumerate(rows)
@@ -1279,12 +1277,14 @@ def _named_day(row: Round, rows: list[Round]) -> int | None:
         and r.date
         and r.status == "done"
         and r.precision == "day"
-        and any(
-            (d.month, d.day) == (month, day)
-            for d in (_days(r)[0] + dt.timedelta(days=n) for n in range((_days(r)[1] - _days(r)[0]).days + 1))
-        )
+        and held_on in _days_of_year(*_days(r))
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _days_of_year(first: dt.date, last: dt.date) -> set[tuple[int, int]]:
+    """The (month, day) of each day from `first` to `last`."""
+    return {(d.month, d.day) for d in (first + dt.timedelta(days=n) for n in range((last - first).days + 1))}
 
 
 def _days(r: Round) -> tuple[dt.date, dt.date]:
