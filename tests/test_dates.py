@@ -122,6 +122,9 @@ def test_bare_weekdays_follow_the_tense() -> None:
 def test_relative_without_anchor_stays_undated() -> None:
     assert resolve("Later that day, footage emerged.") == [(None, None)]
     assert resolve("Officials said yesterday.") == [(None, None)]
+    # "one day before" counts from what follows it, which it does not date.
+    text = "It took place one day before Trump and Putin are due to meet for a summit in Alaska."
+    assert resolve(text, dt.date(2025, 8, 14)) == [(None, None)]
 
 
 def test_a_weekday_that_contradicts_the_date_is_flagged() -> None:

@@ -1344,3 +1344,52 @@ def test_a_swap_said_on_a_day_to_have_been_done_is_that_day_s() -> None:
     )
     (friday,) = [m for m in _mentions(text, dt.date(2024, 3, 29)) if m.date == "2024-03-29"]
     assert (friday.type, friday.status) == ("prisoner_exchange", "done")
+
+
+def test_a_date_in_an_aside_between_dashes_dates_the_aside_not_the_swap(tmp_path: Path) -> None:
+    body = (
+        "Russia and Ukraine carried out the latest in series of prisoner of war exchanges on Saturday, with "
+        "both sides returning around 50 people.\n\nUkraine's military intelligence directorate reported the "
+        "return of 52 detainees.\n\nEarlier on Saturday, Denis Pushilin, the head of the Donetsk region - one "
+        "of four regions that Russia proclaimed as its territory last month - also said a prisoner swap was "
+        "taking place. He said 50 people from each side were being exchanged."
+    )
+    (swap,) = [only_exchange(tmp_path, body, "2022-10-30")]
+    assert swap["date"] == "2022-10-29"
+    # Ukraine's own count and Pushilin's "50 from each side" disagree: both kept, flagged.
+    assert swap["to_ukraine"] is None and swap["to_russia"] == 50
+    assert "52" in swap["conflicts"][0] and "50" in swap["conflicts"][0]
+
+
+def test_the_swap_an_article_calls_the_previous_one_does_not_take_its_story(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "Swap\n\nZelensky announced the return of over 200 Ukrainian soldiers.\n\nYermak called it a difficult "
+        "exchange. The last major exchange of prisoners was carried out in August 2023.\n\n"
+        "In return, Russia said 248 Russian servicemen were "
+        "returned from Ukrainian controlled territory.",
+    )
+    (august,) = [x for x in exchanges_of(tmp_path) if x["date"] == "2023-08"]
+    assert (august["to_ukraine"], august["to_russia"]) == (None, None)
+
+
+def test_bodies_handed_over_one_day_and_received_the_next_are_counted_once(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-06-14\n---\nBodies\n\nRussia said on Friday it had returned the bodies of 1,200 "
+        "slain Ukrainian soldiers and received none of its own.\n\nKYIV: Ukraine has received 1,200 bodies of "
+        "its soldiers killed in the war, Ukrainian officials responsible for exchanging prisoners of war said "
+        "on Saturday.",
+    )
+    (bodies,) = exchanges_of(tmp_path)
+    assert (bodies["date"], bodies["end_date"], bodies["kind"]) == ("2025-06-13", "2025-06-14", "bodies")
+    assert (bodies["to_ukraine"], bodies["to_russia"]) == (1200, 0)
+
+
+def test_each_side_bringing_home_a_count_is_that_count_each() -> None:
+    sentence = (
+        "Russia and Ukraine carried out a new exchange on Friday, each side bringing home 95 prisoners."
+    )
+    assert {(side, value) for side, value, *_ in figures_in(sentence)} == {("ukraine", 95), ("russia", 95)}

@@ -179,6 +179,7 @@ def statements(
         ("June 2, 2025", "date stamp"),
         ("June 2 (UPI) -- Ukraine and Russia swapped prisoners.", "dateline"),
         ("ABU DHABI, (WAM - 2nd Jun, 2025) The UAE announced a swap.", "dateline"),
+        ("Istanbul, June 2 :  Russia has agreed to meet Kiev half-way.", "dateline"),
     ],
 )
 def test_lines_that_state_no_event_come_back_marked(tmp_path: Path, line: str, why: str) -> None:

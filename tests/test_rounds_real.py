@@ -1390,3 +1390,117 @@ def test_a_date_before_the_conflict_began_dates_none_of_its_events(tmp_path: Pat
     old = [m for m in mentions_of(path) if m.date in ("2008", "2000")]
     assert len(old) == 2 and all(m.klass == "context" for m in old)
     assert not [r for r in rounds_of([tmp_path]) if r.date == "2008"]
+
+
+def test_the_day_of_an_arrival_ahead_of_talks_is_not_theirs(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-03-11",
+        "JEDDAH: Zelensky and Rubio arrived in Saudi Arabia ahead of ceasefire talks on Monday.\n\n"
+        "Tuesday’s talks between Ukrainian officials and Rubio’s US team will be the first since the White "
+        "House blow-up, when Zelensky left without signing a minerals deal.\n\n"
+        "The plane carrying Witkoff has arrived in Jeddah following a visit to Israel on Sunday.",
+        title="Zelensky, Rubio arrive in Jeddah for Russia truce talks",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path]) if r.date] == [("Jeddah 2025", "2025-03-11")]
+
+
+def test_talks_since_the_outbreak_of_a_crisis_date_it_as_background(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-25",
+        "The meeting, held on Friday and Saturday in the UAE capital, is the first trilateral talks since the "
+        "outbreak of the Ukraine crisis in February 2022.",
+    )
+    assert [(r.date, r.end_date) for r in rounds_of([tmp_path])] == [("2026-01-23", "2026-01-24")]
+
+
+def test_one_side_meeting_a_host_is_no_round(tmp_path: Path) -> None:
+    path = article(
+        tmp_path,
+        "a",
+        "2026-02-15",
+        "On February 6, Lavrov held talks with Cassis, who arrived in Moscow as OSCE chairperson.\n\n"
+        "Putin met with Sheikh Mohammed in Moscow for informal talks on Sunday.",
+    )
+    reasons = {m.reason for m in mentions_of(path) if m.type == "negotiation_round"}
+    assert reasons == {"one side's meeting with a host or mediator, not talks between the sides"}
+    assert not rounds_of([tmp_path])
+
+
+def test_a_round_counted_from_another_is_not_numbered_by_it(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-01",
+        "A second round of talks between Russia and Ukraine will be held in Belarus tomorrow, two days after the first "
+        "round of negotiations proved futile.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2022-03-03",
+        "A first round of talks between Russian and Ukrainian delegations took place earlier this week on the "
+        "Ukrainian-Belarusian border, but brought no results.",
+    )
+    rows = [(r.series, r.round, r.date) for r in rounds_of([tmp_path])]
+    assert ("Belarus 2022", 2, "2022-03-02") in rows
+    assert [r for r in rows if r[1] == 1 and r[0] == "Belarus 2022"]
+
+
+def test_the_previous_talks_on_a_day_are_one_meeting(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-06-02",
+        "The negotiations in Istanbul ended on Monday.\n\nThe previous talks on May 16 lasted about an hour.\n\n"
+        "Proposals were prepared by both sides after the first meeting on May 16.",
+    )
+    assert "2025-05-16" in [r.date for r in rounds_of([tmp_path])]
+
+
+def test_a_continuation_ahead_of_a_weekday_is_the_coming_one(tmp_path: Path) -> None:
+    path = article(
+        tmp_path,
+        "a",
+        "2026-02-17",
+        "The third round of peace negotiations in Geneva stretched over four hours on Tuesday, ahead of "
+        "Wednesday's continuation.",
+    )
+    assert {m.date for m in mentions_of(path)} == {"2026-02-17", "2026-02-18"}
+
+
+def test_talks_announced_under_way_are_that_day_s(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-05",
+        "A new round of trilateral peace talks started in Abu Dhabi on February 4.\n\n"
+        "The second day of a new round of trilateral peace talks began in Abu Dhabi, the head of the Ukrainian "
+        "delegation, Rustem Umerov, announced on Thursday.",
+    )
+    assert [(r.date, r.end_date) for r in rounds_of([tmp_path])] == [("2026-02-04", "2026-02-05")]
+
+
+def test_a_negotiator_speaking_after_a_round_dates_it(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-29",
+        "Istanbul, March 29 :  Russia has agreed to meet Kiev half-way, Moscow’s top negotiator said on "
+        "Tuesday, after a new round of talks in Istanbul.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Istanbul 2022", "2022-03-29")]
+
+
+def test_delegations_convened_is_a_round_and_a_leader_indicating_is_not(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-11-24",
+        "On Sunday, November 23, 2025, U.S. and Ukrainian delegations convened in Geneva to discuss a plan.\n\n"
+        "Putin has yet to respond to Sunday’s talks, though he indicated on Friday that the plan could be a basis.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Geneva 2025", "2025-11-23")]

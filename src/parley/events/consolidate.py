@@ -210,6 +210,13 @@ _LIVING = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners-of-war|detainee
 _PEOPLE = re.compile(
     r"\b(?:servicem[ae]n|service ?members|soldiers|troops|civilians|defenders|fighters|citizens)\b", re.I
 )
+# ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War", "officials
+# responsible for exchanging prisoners of war": who speaks, not who was swapped.)
+_AGENCY = re.compile(
+    r"\b(?:(?:treatment|interests|affairs)\s+of\s+(?:the\s+)?|responsible\s+for\s+(?:exchanging|the\s+exchange\s+of)\s+)"
+    r"prisoners(?:[- ]of[- ]war)?",
+    re.I,
+)
 
 
 def _about_bodies(m: Event) -> bool | None:
@@ -222,7 +229,8 @@ def of_bodies(sentence: str) -> bool | None:
     """Whether a sentence is about the dead (True), the living (False), or does not say (None)."""
     # ("the swap of prisoners continued, as did the return of 1,212 bodies": both, so neither;
     # "75 Russian servicemen have been returned", people and no dead: the living.)
-    dead, living = bool(_BODIES.search(sentence)), bool(_LIVING.search(sentence))
+    living_named = _AGENCY.sub("", sentence)
+    dead, living = bool(_BODIES.search(sentence)), bool(_LIVING.search(living_named))
     if not dead and not living:
         return False if _PEOPLE.search(sentence) else None
     return None if dead == living else dead

@@ -101,11 +101,11 @@ _FOR_PEOPLE = re.compile(
 _EACH_DID = re.compile(
     # ("saw each side release 95 prisoners")
     # ("each side returning 150", "each handed back 90", "each sending the other 157")
-    # ("each side was expected to release 110 prisoners")
+    # ("each side was expected to release 110 prisoners", "each side bringing home 95")
     rf"\beach(?:\s+(?:side|country|party))?\s+(?:(?:(?:was|were|is|are)\s+(?:expected|supposed|due|set)\s+to"
     rf"|will|would|should|(?:was|were)\s+to)\s+)?(?:releas(?:e[sd]?|ing)|free(?:[sd]|ing)?|return(?:ed|s|ing)?"
     rf"|hand(?:ed|s|ing)? (?:over|back)|exchang(?:e[sd]?|ing)|swap(?:ped|s|ping)?|receiv(?:e[sd]?|ing)|got back"
-    rf"|sen(?:t|ds?|ding)(?: back)?(?: the other)?)"
+    rf"|sen(?:t|ds?|ding)(?: back)?(?: the other)?|(?:bring(?:s|ing)?|brought) (?:home|back))"
     rf"\s+{_NUM}",
     re.I,
 )
@@ -161,6 +161,9 @@ _FREED = re.compile(
 _RECEIVED = re.compile(
     r"\b(?:received|returned|freed|released|brought (?:back|home)|handed over|got back|repatriated)\s+$", re.I
 )
+# "The last major exchange of prisoners was carried out in August 2023": a swap told as the one
+# before the article's news; what follows it is the news's story, not its.
+_PREVIOUS = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b", re.I)
 _EARLIER = re.compile(
     r"\b(?:comes?|came|follows?|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|on the heels of)\s+(?:[\w’'-]+\s+){0,6}?$",
     re.I,
@@ -1067,6 +1070,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         found = _read(m, event, corpus, spans, claimed_by)
         # "released in a major exchange in October 2022", joined to that month's one swap: what
         # the sentences after it count is another story.
+        # (Nor is what follows "The last major exchange was carried out in August 2023".)
         own_day = m.precision == event.precision
         if own_day and not found:
             # "Russia and Ukraine exchanged prisoners on Friday. Ukraine got back 84 soldiers."
@@ -1093,7 +1097,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     figures = _of_its_kind(event, figures + told, dead)
     texts = [sentence for _, _, _, sentence, _ in counted]
     text = " ".join(texts)
-    stages, conflicts = _stages(event, figures)
+    stages, conflicts = _stages(event, figures, dead)
     to_ukraine, to_russia, more = _delivered(figures, stages)
     conflicts += more
     if not stages and (inferred := _other_side(to_ukraine, to_russia, figures, counted)):
@@ -1247,7 +1251,12 @@ def _story(
     texts: list[str] = []
     seen: set[str] = set()
     for m in event.mentions:
-        if m.article in seen or m.article not in corpus.spans or m.precision != event.precision:
+        if (
+            m.article in seen
+            or m.article not in corpus.spans
+            or m.precision != event.precision
+            or _PREVIOUS.search(m.sentence)  # the article tells the swap after it
+        ):
             continue
         seen.add(m.article)
         spans = corpus.spans[m.article]
@@ -1359,7 +1368,7 @@ def _describe(side: str, figures: list[Figure]) -> str:
     return f"returned to {SIDE_NAMES[side]}: {listed}"
 
 
-def _stages(event: EventRecord, figures: list[Figure]) -> tuple[list[Stage], list[str]]:
+def _stages(event: EventRecord, figures: list[Figure], dead: bool | None) -> tuple[list[Stage], list[str]]:
     stages: list[Stage] = []
     conflicts: list[str] = []
     for day in event.stages:
@@ -1369,8 +1378,23 @@ def _stages(event: EventRecord, figures: list[Figure]) -> tuple[list[Stage], lis
             values[side] = _agreed(given)
             if given and values[side] is None:
                 conflicts.append(f"stage of {day}, {_describe(side, given)}")
-        stages.append(Stage(date=day, to_ukraine=values["ukraine"], to_russia=values["russia"]))
+        stage = Stage(date=day, to_ukraine=values["ukraine"], to_russia=values["russia"])
+        if dead and stages and _told_again(stages[-1], stage):
+            continue
+        stages.append(stage)
     return stages, conflicts
+
+
+def _told_again(before: Stage, stage: Stage) -> bool:
+    """Whether a day's figures for the dead repeat the day before's: one handover, said by the
+    side that gave the bodies one day and by the side that got them the next ("Russia said on
+    Friday it had returned the bodies of 1,200"; "Ukraine has received 1,200 bodies … said on
+    Saturday")."""
+    if dt.date.fromisoformat(stage.date) - dt.date.fromisoformat(before.date) != dt.timedelta(days=1):
+        return False
+    pairs = [(before.to_ukraine, stage.to_ukraine), (before.to_russia, stage.to_russia)]
+    given = [(a, b) for a, b in pairs if b is not None]
+    return bool(given) and all(a == b for a, b in given)
 
 
 def _other_side(

@@ -346,6 +346,23 @@ def named(text: str, role: str) -> list[str]:
     return [name for name, pattern in _people()[role] if pattern.search(text)]
 
 
+@cache
+def _met_a_host() -> re.Pattern[str]:
+    hosts = "|".join(n for p in _people_known()["hosts"].values() for n in p["names"])
+    return re.compile(
+        rf"\b(?:talks|met|meets|meeting|meet)\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{hosts})\b"
+    )
+
+
+def with_a_host(text: str) -> bool:
+    """Whether a sentence's talks are one side's with a host or mediator, no other side named:
+    "Lavrov held talks with Cassis", "Putin met with Sheikh Mohammed in Moscow for informal talks"."""
+    if not _met_a_host().search(text):
+        return False
+    parties = _NOT_A_PARTY.sub(" ", text)
+    return sum(bool(_party(side).search(parties)) for side in ("United States", "Russia", "Ukraine")) == 1
+
+
 def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     """Rounds from the negotiation-round mentions, joined within a track, ordered by date, tracks
     in the order they began."""

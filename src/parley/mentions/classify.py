@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from parley.articles.load import Article
 from parley.config import EARLIEST_YEAR
-from parley.events.rounds import venue_of
+from parley.events.rounds import venue_of, with_a_host
 from parley.mentions.dates import DELEGATION_FOR, find_mentions, frame_of, is_future, spoken_on
 from parley.mentions.extract import JUST_DONE, MET, UNDATED_AFTER_DATELINE, Event, mentions_type, span
 
@@ -49,8 +49,11 @@ _SINGLE = re.compile(
     r"\b(?:the|this|a|an|another|latest|first|second|third|new|next)\s+(?:\w+[- ]){0,3}(?:exchange|swap|round)\b"
     r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))"
     r"|\bone of the (?:\w+ ){0,2}(?:exchanges|swaps)\b"
-    # ("marking the latest in a series of swaps": one of them)
-    r"|\bthe latest (?:\w+ )?in a (?:\w+ )?series\b",
+    # ("marking the latest in a series of swaps", "the latest in series of exchanges": one of them)
+    r"|\bthe latest (?:\w+ )?in (?:a )?(?:\w+ )?series\b"
+    # ("The previous talks on May 16 lasted about an hour and a half": one meeting, its day named)
+    r"|\b(?:previous|last|earlier|latest)\s+(?:[\w-]+\s+)?(?:talks|negotiations)\s+(?:held\s+)?on\s+"
+    r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b",
     re.I,
 )
 # "Trilateral talks between the US, Ukraine and Russia ... took place in Abu Dhabi": talks that
@@ -253,6 +256,8 @@ def classify(event: Event, article: Article) -> Event:
         kind = "announcement"
     if not (_TOPIC.search(sentence) or MET.search(sentence)):
         return _context(event, "not about prisoners or talks")
+    if kind == "negotiation_round" and with_a_host(sentence):
+        return _context(event, "one side's meeting with a host or mediator, not talks between the sides")
     frame = frame_of(sentence, *event.date_offsets) if event.date_offsets else None
     if event.date and int(event.date[:4]) < EARLIEST_YEAR:
         # ("Hosting the talks in Abu Dhabi echoes Doha's 2008 mediation in Lebanon")

@@ -529,8 +529,9 @@ _WAR_BEFORE = re.compile(
     r"|\b(?:war|conflict|hostilities|invasion|offensive)(?:\s+(?:in|on|with|against)\s+(?:the\s+)?[A-Z][\w’'-]*)?"
     r",?\s+(?:(?:which|that)\s+)?(?:began|started|broke out|erupted)"
     # ("their largest prisoner exchange since the onset of their conflict on Feb. 24")
+    # ("the first trilateral talks since the outbreak of the Ukraine crisis in February 2022")
     r"|\b(?:onset|outbreak|start|beginning)\s+of\s+(?:the|their|this|its)\s+(?:full[- ]scale\s+)?"
-    r"(?:war|conflict|invasion|hostilities)"
+    r"(?:[A-Z][\w’'-]*\s+)?(?:war|conflict|invasion|hostilities|crisis)"
     r"|\b(?:launched|started|began|unleashed|ordered)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
     # ("launched a full-scale invasion of its neighbor in February 2022")
@@ -574,8 +575,12 @@ _CAPTURED = re.compile(
 
 
 _ARRIVED = re.compile(
-    r"\b(?:arrived|arrives|arriving|landed|flew)(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?"
+    r"\b(?:arrived|arrives|arriving|landed|flew|arrival)(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)?)?"
+    # ("arrived in Saudi Arabia ahead of ceasefire talks on Monday": the day of the journey)
+    r"(?:\s+ahead\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting))?"
     r"\s+(?:on\s+|late\s+|early\s+)?$"
+    # ("has arrived in Abu Dhabi following a visit to Israel on Tuesday": the journey's days)
+    r"|\b(?:visit\s+to|visited|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:on\s+)?$"
 )
 
 
@@ -632,6 +637,8 @@ DATELINES = (
     ),
     re.compile(rf"\A{_WIRE_NOTE}(?P<date>[A-Z][^()\n]{{2,25}}?)\s*\([A-Z][\w .-]{{1,30}}\)\s*[-–—]+\s?"),
     re.compile(rf"\A{_WIRE_NOTE}{_DATELINE_PLACE}\s*\([^()\n]*?[-–—,]\s*(?P<date>[^()\n]{{3,30}}?)\)"),
+    # ("Istanbul, March 29 :  Russia has agreed …": an Indian wire's place in title case, then a colon)
+    re.compile(rf"\A[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}})\s+:\s"),
 )
 
 
@@ -705,6 +712,9 @@ class Clauses:
             return True
         if DELEGATION_FOR.search(s, max(0, start - 120), start):
             return True
+        # ("... stretched over four hours on Tuesday, ... ahead of Wednesday's continuation")
+        if re.search(r"\bahead\s+of\s+$", before, re.I):
+            return True
         # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day.
         if _PLANNED_FOR.search(before) and _UNDONE.match(s, end):
             return None
@@ -745,6 +755,10 @@ def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
     """Whether one of `spans` (sorted, not overlapping) lies inside [left, right)."""
     i = bisect.bisect_left(spans, (left, 0))
     return i < len(spans) and spans[i][1] <= right
+
+
+# "one day before US President Donald Trump …": "before" opens what the count is from.
+_BEFORE_WHAT = re.compile(r"\s+(?!(?:that|then|this|and|or|but)\b)[\w\"“]")
 
 
 def _last_before(spans: list[tuple[int, int]], left: int) -> int:
@@ -920,6 +934,9 @@ class Resolver:
             and (tense is False or not _ONWARD.search(sentence) or _FIRST_IN.search(sentence, 0, m.start))
         ):
             return Resolved(None, None, f"{quoted} is how long something takes, not when", duration=True)
+        if m.kind == "ago" and m.word == "before" and _BEFORE_WHAT.match(sentence, m.end):
+            # ("It took place one day before Trump and Putin are due to meet": counted from the meeting.)
+            return Resolved(None, None, f"{quoted} counts back from what follows it, which it does not date")
         if m.kind == "ago" and m.word in ("later", "earlier", "before", "came after"):
             delta = relativedelta(**{f"{m.unit}s": m.amount})
             return self._from_previous(

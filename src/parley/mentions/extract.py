@@ -65,7 +65,7 @@ ORDINALS = {
 _ORDINAL = r"(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _ELIDED_ROUND = re.compile(
     r"\b(?:following|after)\s+the\s+(?P<ordinal>first|second|third|fourth|fifth)\b"
-    r"(?!\s+(?:time|day|days|week|month|phase|stage|part|step|of|two|three)\b)",
+    r"(?!\s+(?:round|time|day|days|week|month|phase|stage|part|step|of|two|three)\b)",
     re.I,
 )
 ROUND = re.compile(
@@ -80,7 +80,9 @@ ROUND = re.compile(
 
 # ("special envoy Steve Witkoff will meet Ukrainian National Security Adviser Rustem Umerov in Miami")
 MET = re.compile(
-    r"\b(?:officials|delegations|delegates|negotiators|envoys?)\b(?:\s+[\w’'-]+){0,6}?\s+(?:met|(?:will|to)\s+meet)\b",
+    # ("U.S. and Ukrainian delegations convened in Geneva")
+    r"\b(?:officials|delegations|delegates|negotiators|envoys?)\b(?:\s+[\w’'-]+){0,6}?\s+"
+    r"(?:met|convened|(?:will|to)\s+(?:meet|convene))\b",
     re.I,
 )
 # In priority order: the first type whose trigger appears in a sentence is its type.
@@ -101,8 +103,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:held|has begun|have begun|began|started|opened)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?meeting\b"
             # "the first direct talks between the warring sides ... on May 16": talks counted are one meeting.
             r"|\b(?:first|second|third|fourth|fifth)\s+(?:[\w.-]+\s+){0,2}?(?:talks|negotiations)\b"
+            # ("after the first meeting on May 16")
+            r"|\b(?:first|second|third|fourth|fifth)\s+meeting\s+on\b"
             # "officials from both countries met in Riyadh": a meeting of the sides' envoys.
-            rf"|{MET.pattern}",
+            rf"|{MET.pattern}"
+            # ("Tuesday’s talks between Ukrainian officials and Rubio’s US team")
+            r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)[’']s\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b",
             re.I,
         ),
     ),
@@ -156,7 +163,9 @@ _PRONOUN = re.compile(r"(?:He|She|They|It|We|I|You|This|That)")
 _ANAPHOR = re.compile(r"^(?:His|Her|Their|Its|He|She|They|It|This|These|Those)\b")
 _REPORTED_BY = re.compile(r"\b(?:as reported by|reported by|according to)\s+(?P<who>[^,.;]+)", re.I)
 _SPEAKER = re.compile(
-    r"^(?:[^,]*,\s+)?(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.-]*))*?)"
+    # ("Ukraine's military intelligence directorate reported")
+    r"^(?:[^,]*,\s+)?(?:the\s+)?(?P<who>[A-Z][\w.-]*[’']s(?:\s+[a-z]+){1,3}?"
+    r"|[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.-]*))*?)"
     r"\s+(?:\w+ly\s+)?(?:announced|said|says|stated|reported|confirmed|told|declared)\b"
 )
 # "..., RIA said." and "..., said Dmitry Peskov.": the attribution closes the sentence.
@@ -392,9 +401,14 @@ _SPEAKER_AFTER = re.compile(
     # ("On March 18, it was reported that … on March 19, an exchange … would be carried out")
     r"|,?\s+it\s+was\s+(?:reported|announced|said|confirmed)\b"
 )
+_UNDER_WAY_NOW = re.compile(
+    r"\b(?:began|has begun|have begun|started|opened|resumed|got under ?way|kicked off)\b"
+)
 _SAID_ON = re.compile(r"\b(?:said|told\s+(?:[\w-]+\s+){0,2}?|stated|wrote)\s+(?:on\s+)?$")
 _LEADING = re.compile(r"\W*(?:[\w’'-]+\W+){0,5}")
-_REPORTING = re.compile(r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted)\b", re.I)
+_REPORTING = re.compile(
+    r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted|indicated|noted|stressed|warned)\b", re.I
+)
 
 
 _ANNOUNCED_THE_SWAP = re.compile(
@@ -413,6 +427,16 @@ _TALKS_THEN_DATE = re.compile(
 )
 
 
+# "Denis Pushilin, head of the Donetsk region - one of four regions that Russia proclaimed as its
+# territory last month - also said a swap was taking place": an aside between dashes.
+_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{5,200}?\s[-–—]\s|—[^—]{5,200}?—")
+
+
+_DATE_THEN_TALKS = re.compile(
+    r",?\s+after\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?(?:talks|negotiations)\b(?!\s+(?:on|in)\s+\d)"
+)
+
+
 class _Triggers:
     """Where each event type's trigger words sit in a sentence, found once per sentence."""
 
@@ -420,6 +444,12 @@ class _Triggers:
         self.sentence = sentence
         self.found = {kind: [(t.start(), t.end()) for t in p.finditer(sentence)] for kind, p in _TRIGGERS}
         self.reporting = [(t.start(), t.end()) for t in _REPORTING.finditer(sentence)]
+        # (asides that name no event of their own)
+        self.asides = [
+            (a.start(), a.end())
+            for a in _ASIDE.finditer(sentence)
+            if not any(_inside(spans, a.start(), a.end()) for spans in self.found.values())
+        ]
 
     def classify_at(self, clauses: Clauses, mention: Mention) -> str:
         """The type of the clause holding a date, for a sentence that dates several things:
@@ -431,6 +461,9 @@ class _Triggers:
         # Tuesday" dates the talks, not TASS's report.
         if self.spoken(mention):
             return "announcement"
+        # A date in an aside that names no event dates the aside, not the sentence's events.
+        if any(a < mention.start and mention.end <= b for a, b in self.asides):
+            return "other"
         if kind := self.in_clause(clauses, mention):
             return kind
         left, right = clauses.clause(mention.start, mention.end, keep_and=True)
@@ -442,8 +475,13 @@ class _Triggers:
     def talks_just_before(self, mention: Mention) -> bool:
         """Whether the date follows the talks it dates: "told journalists in Istanbul after the
         talks on Wednesday evening", "Lavrov and Rubio met on February 18 in Riyadh, where they
-        agreed ..." date the talks, whatever else the sentence reports."""
-        return bool(_TALKS_THEN_DATE.search(self.sentence, max(0, mention.start - 60), mention.start))
+        agreed ..." date the talks, whatever else the sentence reports; or the day said is the
+        talks' just told after it: "Moscow's top negotiator said on Tuesday, after a new round of
+        talks in Istanbul"."""
+        return bool(
+            _TALKS_THEN_DATE.search(self.sentence, max(0, mention.start - 60), mention.start)
+            or _DATE_THEN_TALKS.match(self.sentence, mention.end)
+        )
 
     def in_clause(self, clauses: Clauses, mention: Mention, alone: bool = False) -> str | None:
         """The type whose trigger the date's own clause holds, if one does. A date after the swap
@@ -491,6 +529,11 @@ class _Triggers:
             alone and swaps and not _AHEAD.search(self.sentence, said)
         ):
             return "prisoner_exchange"
+        # "The second day of a new round of talks ... began in Abu Dhabi, Umerov announced on
+        # Thursday": talks told under way as they are announced are that day's.
+        talks = [e for s, e in self.found["negotiation_round"] if e <= said]
+        if alone and talks and _UNDER_WAY_NOW.search(self.sentence, talks[0], said):
+            return "negotiation_round"
         return "announcement"
 
 
@@ -836,6 +879,9 @@ _PLANNED = re.compile(r"\b(?:propos|offer|suggest|plan|schedul|expect|announc|ag
 _CONTRASTED = re.compile(r"\b(?:unlike|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
 
 
+_COUNTED_FROM = re.compile(r"\b(?:since|after|before|following)\s+the\s+$", re.I)
+
+
 def round_ordinal(
     sentence: str, near: tuple[int, int] | None = None, others: Sequence[tuple[int, int]] = ()
 ) -> int | None:
@@ -863,7 +909,9 @@ def round_ordinal(
             and all(gap(m, near) <= gap(m, o) for o in others)
             and not _CONTRASTED.search(sentence, max(0, m.start() - 20), m.start())
         ]
-        match = min(mine, key=lambda m: gap(m, near), default=None)
+        # ("will be held tomorrow, two days after the first round": the round counted from.)
+        own = [m for m in mine if not _COUNTED_FROM.search(sentence, max(0, m.start() - 20), m.start())]
+        match = min(own or mine, key=lambda m: gap(m, near), default=None)
     else:
         match = ROUND.search(sentence)
     if not match or not match.group("ordinal"):
@@ -871,9 +919,11 @@ def round_ordinal(
     word = match.group("ordinal").lower()
     # "following a first round of meetings on Wednesday": a session of one meeting, told as done,
     # not the track's first round ("met for a third round", "proposed a first round" are the track's).
+    # ("A first round of talks between Russian and Ukrainian delegations took place": the track's.)
     if (
         word == "first"
         and re.search(r"\ba\s+$", sentence[max(0, match.start() - 4) : match.start()], re.I)
+        and not re.match(r"\s+of\s+(?:talks|negotiations)\b", sentence[match.end() :])
         and not (is_future(sentence) or _PLANNED.search(sentence))
     ):
         return None
