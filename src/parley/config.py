@@ -54,6 +54,15 @@ def handoff_pending(handoff: Path) -> Path:
     return handoff.with_name(handoff.name + ".pending")
 
 
+# The parts of the report a render's collecting process makes after handing the collection over,
+# on the core the kernel leaves free as it runs the cells: each a file beside the collection's.
+TIMELINE_PART = "timeline.pickle"
+
+
+def part_of(handoff: Path, name: str) -> Path:
+    return handoff.with_name(name)
+
+
 CELL_TIMEOUT_S = 300
 
 # Without a publication date, a year is inferred only within this window: the conflict's start

@@ -14,13 +14,13 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from parley import memo
 from parley.articles.load import Article, article_paths, load_corpus
-from parley.config import HANDOFF_ENV, from_root, handoff_pending
+from parley.config import HANDOFF_ENV, from_root, handoff_pending, part_of
 from parley.events.consolidate import EventRecord, consolidate, link
 from parley.events.exchanges import Exchange, build_exchanges, with_exchanges
 from parley.events.rounds import Round, build_rounds
@@ -99,6 +99,7 @@ class Collection:
     inferences: dict[str, YearInference | None]
     corrected: list[str]
     correction_warnings: list[str]
+    key: str = field(default="", kw_only=True)  # `handoff_key` it was handed over for, if it was
 
 
 def collect(params: Parameters, articles: list[Article] | None = None) -> Collection:
@@ -107,7 +108,7 @@ def collect(params: Parameters, articles: list[Article] | None = None) -> Collec
     its own parameters and inputs, and computes it afresh otherwise. `articles`: already loaded."""
     handoff = os.environ.get(HANDOFF_ENV)
     if handoff:
-        found = _taken(Path(handoff), handoff_key(params))
+        found = _taken(Path(handoff), handoff_key(params), Collection)
         if found is not None:
             return found
     with _without_gc():
@@ -170,6 +171,13 @@ def of_interest(mentions: list[Event]) -> list[Event]:
     return [m for m in mentions if m.klass == "event"]
 
 
+def dated_context(mentions: list[Event]) -> list[Event]:
+    """Dated context (the invasion, a battle): listed compactly, never counted or plotted. A
+    mention of context with no date places nothing in time ("Privates and sergeants who were
+    captured on the Bakhmut…", a caption): it stays in the mentions data."""
+    return [m for m in mentions if m.klass == "context" and m.date]
+
+
 def handoff_key(params: Parameters) -> str:
     """What a collection is computed from, cheaply: the parameters (the as-of date resolved), the
     extractor's version, and each article file and the corrections file by path, size, and
@@ -191,39 +199,48 @@ def handoff_key(params: Parameters) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def hand_over(collection: Collection, key: str, path: Path) -> None:
-    """Write the collection for the kernel, atomically: it reads all of it or none. `key` is
-    `handoff_key` of the parameters it was collected by."""
+def hand_over(found: object, key: str, path: Path) -> None:
+    """Write the collection (or a part of the report made from it) for the kernel, atomically:
+    it reads all of it or none. `key` is `handoff_key` of the parameters it was collected by."""
     part = path.with_name(path.name + ".part")
     with open(part, "wb") as handle, _without_gc():
-        pickle.dump((key, collection), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((key, found), handle, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(part, path)
     handoff_pending(path).unlink(missing_ok=True)
 
 
-def _taken(path: Path, key: str) -> Collection | None:
-    """The collection handed over, when its key is this one; none when it is missing, another
-    render's, or damaged (then it is computed afresh, never trusted). Unpickled only from the
-    render's own private folder, named by the render that started this kernel. The render runs
-    the notebook while the collection is still computed: until it is handed over, or its process
-    gives up (the pending mark gone, then it is computed here), this waits."""
+def _taken(path: Path, key: str, kind: type[T]) -> T | None:
+    """What was handed over, when its key is this one and it is a `kind`; none when it is
+    missing, another render's, or damaged (then it is computed afresh, never trusted). Unpickled
+    only from the render's own private folder, named by the render that started this kernel. The
+    render runs the notebook while the collection is still computed: until it is handed over, or
+    its process gives up (the pending mark gone, then it is computed here), this waits."""
     pending = handoff_pending(path)
     while pending.exists() and not path.exists():
         time.sleep(0.005)
     with _without_gc():
         try:
             with open(path, "rb") as handle:
-                found_key, collection = pickle.load(handle)
+                found_key, found = pickle.load(handle)
         except Exception:  # a truncated or foreign file raises anything unpickling does
             return None
-        if found_key != key or not isinstance(collection, Collection):
+        if found_key != key or not isinstance(found, kind):
             return None
         # It lives as long as the kernel: out of the cyclic collector's sight, which would
         # otherwise scan its hundreds of thousands of objects again while the cells run (a fifth
         # of a second of the report's cells at 1,000 articles), and frozen before the collector
         # runs again, which would scan them once.
         gc.freeze()
-    return collection
+    return found
+
+
+def taken_part(name: str, key: str, kind: type[T]) -> T | None:
+    """A part of the report the render made for the collection of `key` (the collection's own,
+    when it was handed over); none outside a render, or for a collection computed here."""
+    handoff = os.environ.get(HANDOFF_ENV)
+    if not handoff or not key:
+        return None
+    return _taken(part_of(Path(handoff), name), key, kind)
 
 
 @contextmanager

@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -23,15 +22,15 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure as MplFigure
 from matplotlib.transforms import Bbox
 
-from parley.articles.load import Article
-from parley.config import from_root
+from parley.config import TIMELINE_PART, from_root
 from parley.events.consolidate import EventRecord, MentionRef, exchanges_carried_out
-from parley.events.corpus import Collection, collect
+from parley.events.corpus import Collection, collect, dated_context, taken_part
 from parley.events.exchanges import SIDE_NAMES, Exchange, Figure, totals
 from parley.events.rounds import UNKNOWN_SERIES, Round, track_label
 from parley.mentions.dates import format_date, format_range
 from parley.mentions.extract import EVENT_TYPES, TYPE_LABELS, Event, span
 from parley.report.exchange_chart import charted, plot_exchanges
+from parley.report.interactive import source_name, timeline_data, timeline_html
 from parley.report.params import Parameters, parse_parameters
 from parley.report.seen import previous
 from parley.report.timeline import PRINT_DPI, Chart, figures, importance, plot_timeline
@@ -59,7 +58,6 @@ AUTHOR = "Parley"
 # Beyond these, events, rounds, articles, an event's mentions and the context are in the data
 # files beside the report: the PDF grows slowly with the corpus.
 QUOTES_SHOWN = 1  # sentences quoted per event, exchange or round; the others are in the data
-HOVER_QUOTES = 2  # sentences in the interactive timeline's tooltip, which has room for more
 CONTEXT_SHOWN = 8  # undated events, and mentions of context, listed under the timeline
 EVENTS_SHOWN = 12
 STAGES_SHOWN = 3  # days of a staged operation named in a row; more are counted, first to last
@@ -71,7 +69,6 @@ SOURCES_SHOWN = 12
 LISTED = 6  # dates or names in one line of the summary, before "and N more"
 LEDE_NEW = 5  # new events named on page 1
 DATA = "the data beside this report"
-INTERACTIVE_LABELLED = 200  # marks of the interactive timeline that still get a label
 # An ISO date closing a round's outcome, as rounds.py writes it: "… (2025-06-20)".
 _ISO_SUFFIX = re.compile(r"\((\d{4}(?:-\d{2}){0,2})\)$")
 
@@ -89,10 +86,7 @@ class Report(Collection):
 
     @cached_property
     def context(self) -> list[Event]:
-        """Dated context (the invasion, a battle): listed compactly, never counted or plotted. A
-        mention of context with no date places nothing in time ("Privates and sergeants who were
-        captured on the Bakhmut…", a caption): it stays in the mentions data."""
-        return [m for m in self.mentions if m.klass == "context" and m.date]
+        return dated_context(self.mentions)
 
     @cached_property
     def _exchanges_shown(self) -> tuple[list[Exchange], str]:
@@ -417,7 +411,7 @@ class Report(Collection):
                 )
             )
             plt.close(chart.figure)  # embedded; Jupyter must not show it a second time
-            parts.append(self._interactive(chart))
+            parts.append(timeline_html(self._timeline_data()))
         undated = [e for e in self.events if not e.date]
         if undated:
             shown = sorted(undated, key=lambda e: -importance(e))[:CONTEXT_SHOWN]
@@ -659,7 +653,7 @@ class Report(Collection):
         )
         # A few articles are named; more are in the sources table, which a caption need not say.
         sources = (
-            " Sources: " + "; ".join(self._source_name(a) for a in self.articles) + "."
+            " Sources: " + "; ".join(source_name(a) for a in self.articles) + "."
             if len(self.articles) <= LISTED
             else ""
         )
@@ -698,90 +692,11 @@ class Report(Collection):
         )
         return f"<ol class='timeline-key'>{items}</ol>{note}" if items else note
 
-    def _interactive(self, chart: Chart) -> str:
-        """The timeline for the HTML: vis-timeline (inlined by the template) reads this data.
-        Every text is escaped: vis-timeline shows content and tooltips as HTML."""
-        by_id = {a.id: a for a in self.articles}
-        items = []
-        for e in self.events:
-            if not e.date:
-                continue
-            start, end = span(e)
-            quotes = "".join(
-                f"<blockquote>{escape(m.sentence)}</blockquote><p class='src'>{escape(self._source_of(by_id, m.article))}</p>"
-                for m in e.mentions[:HOVER_QUOTES]
-            )
-            if len(e.mentions) > HOVER_QUOTES:
-                quotes += f"<p class='src'>… and {len(e.mentions) - HOVER_QUOTES} more mentions.</p>"
-            status = f" ({e.status})" if e.status and e.status != "done" else ""
-            item = {
-                "id": e.id,
-                "group": e.type,
-                "content": escape(e.title),
-                "start": start.isoformat(),
-                "type": "point" if start == end else "range",
-                "className": f"{e.type}{' inferred' if e.inferred else ''}",
-                "title": f"<strong>{escape(format_date(e.date, e.precision, e.end_date))}"
-                f" · {escape(TYPE_LABELS[e.type])}{escape(status)}</strong><br>{escape(e.title)}{quotes}",
-            }
-            if start != end:
-                item["end"] = (end + dt.timedelta(days=1)).isoformat()  # vis-timeline's end is exclusive
-            items.append(item)
-        for i, m in enumerate(self.context):
-            items.append(
-                {
-                    "id": f"context-{i}",
-                    "group": "context",
-                    "content": "",  # dots only: their sentences show on hover, without crowding the lane
-                    "start": span(m)[0].isoformat(),
-                    "type": "point",
-                    "className": "context",
-                    "title": f"<strong>{escape(format_date(m.date, m.precision, m.end_date))} · Context</strong>"
-                    f"<blockquote>{escape(m.sentence)}</blockquote><p class='src'>{escape(self._source_of(by_id, m.article))}</p>",
-                }
-            )
-        # Past a few hundred marks, labels would stack into a tower: dots in one row per lane,
-        # each read on hover.
-        dense = len(items) > INTERACTIVE_LABELLED
-        if dense:
-            for item in items:
-                item["content"] = ""
-        kinds = [t for t in EVENT_TYPES if any(i["group"] == t for i in items)]
-        groups = [{"id": t, "content": TYPE_LABELS[t]} for t in kinds]
-        if any(i["group"] == "context" for i in items):
-            groups.append({"id": "context", "content": "Context"})
-        whole = [span(e) for e in self.events if e.date]
-        pad = dt.timedelta(days=30)
-        data = {
-            "items": items,
-            "groups": groups,
-            "stack": not dense,
-            "start": (chart.detail[0] - dt.timedelta(days=3)).isoformat(),
-            "end": (chart.detail[1] + dt.timedelta(days=4)).isoformat(),
-            "min": (min(d[0] for d in whole) - pad).isoformat(),
-            "max": (max(d[1] for d in whole) + pad).isoformat(),
-        }
-        # Inside <script>, "</" could close the element early: JSON allows "<\/" for it.
-        payload = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
-        buttons = "".join(
-            f"<button type='button' data-zoom='{z}'>{label}</button>"
-            for z, label in (
-                ("in", "Zoom in"),
-                ("out", "Zoom out"),
-                ("detail", "Busiest stretch"),
-                ("all", "Everything"),
-            )
-        )
-        return (
-            "<div class='parley-timeline' role='figure' aria-label='Interactive timeline'>"
-            f"<div class='timeline-tools'>{buttons}<span>Ctrl + scroll or the buttons zoom; drag to"
-            " pan; hover over an event for its sentence and source.</span></div>"
-            f"<div class='parley-timeline-chart'></div><script type='application/json'>{payload}</script></div>"
-        )
-
-    def _source_of(self, by_id: dict[str, Article], article_id: str) -> str:
-        article = by_id.get(article_id)
-        return f"{self._source_name(article)}, article {article_id}" if article else article_id
+    def _timeline_data(self) -> str:
+        """The interactive timeline's data: as the render's collecting process made it, when
+        it made it for this collection, else made here."""
+        handed = taken_part(TIMELINE_PART, self.key, str)
+        return handed if handed is not None else timeline_data(self.events, self.context, self.articles)
 
     def events_table(self) -> Html:
         if not self.events:
@@ -970,9 +885,6 @@ class Report(Collection):
         first = format_date(start.isoformat()) if start else "the beginning"
         last = format_date(end.isoformat()) if end else "the end"
         return f"Window: {first} to {last}"
-
-    def _source_name(self, article: Article) -> str:
-        return f"“{article.title}” ({article.outlet or 'outlet not stated'})"
 
     def _alt_text(self, chart: Chart) -> str:
         """What the chart shows, in words: its span, its lanes, then the numbered events."""

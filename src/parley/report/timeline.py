@@ -24,6 +24,7 @@ from matplotlib.transforms import Bbox, offset_copy
 
 from parley.mentions.dates import format_range
 from parley.mentions.extract import EVENT_TYPES, TYPE_LABELS, Event, span
+from parley.report.focus import figures, focus, importance
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies; lanes and markers
 # carry the type too, so colour is never the only cue.
@@ -49,9 +50,6 @@ LANE = 1.0
 # Number slots around a mark, tried in order: just above, just below, then further out.
 SLOTS = (0.3, -0.3, 0.55, -0.55)
 FONT_PT = 8  # axis and legend text: a little under the 9 pt body text of the printed page
-# A span longer than this gets an overview and a detail of its busiest quarter.
-OVERVIEW_AFTER_DAYS = 120
-DETAIL_DAYS = 92
 KEY_MAX = 12  # numbered events: more would make the key a second events table
 # Past this many marks, a chart's marks are printed as one picture at print resolution, not as
 # an SVG element each (which WeasyPrint draws one by one: a tenth of a second for the tracks
@@ -59,9 +57,6 @@ KEY_MAX = 12  # numbered events: more would make the key a second events table
 # lines and spans stay vector.
 RASTER_MARKS_AFTER = 100
 PRINT_DPI = 300
-# What makes an event worth a number: talks and exchanges first, then agreements, then
-# announcements; then being done, reported by several articles, staged, or with figures.
-_WEIGHT = {"negotiation_round": 3.0, "prisoner_exchange": 3.0, "agreement": 2.0, "announcement": 1.0}
 
 
 @dataclass
@@ -98,48 +93,6 @@ class Chart:
             Bbox.from_extents(0, cut, whole.x1, whole.y1),
             Bbox.from_extents(0, 0, whole.x1, cut),
         ]
-
-
-def figures(event: Any) -> int | None:
-    """People exchanged, when the event carries figures (to_ukraine, to_russia)."""
-    known = [getattr(event, side, None) for side in ("to_ukraine", "to_russia")]
-    counts = [n for n in known if isinstance(n, int)]
-    return sum(counts) if counts else None
-
-
-def importance(event: Any) -> float:
-    """How much an event matters to the reader of the timeline. Works on events and on single
-    mentions (which have no stages and one article)."""
-    sources = len(getattr(event, "articles", None) or [event])
-    return (
-        _WEIGHT.get(event.type, 0.0)
-        + (getattr(event, "status", None) in (None, "done"))
-        + math.log2(1 + sources)
-        + 0.5 * bool(getattr(event, "stages", None))
-        + 0.5 * (figures(event) is not None)
-    )
-
-
-def focus(dated: Sequence[Any]) -> tuple[dt.date, dt.date]:
-    """The days the detail shows: the whole span when it is short, else the quarter holding the
-    most important events, recent ones counting more (the later quarter on a tie)."""
-    first = min(span(e)[0] for e in dated)
-    last = max(span(e)[1] for e in dated)
-    if (last - first).days <= OVERVIEW_AFTER_DAYS:
-        return first, last
-    # Recent events weigh up to twice as much: on an even spread, the latest stretch wins.
-    whole = (last - first).days
-    starts = sorted((span(e)[0], importance(e) * (1 + (span(e)[0] - first).days / whole)) for e in dated)
-    best, best_start, total, j = -1.0, first, 0.0, 0
-    for i, (day, _) in enumerate(starts):  # a sliding window over the sorted days
-        while j < len(starts) and starts[j][0] < day + dt.timedelta(days=DETAIL_DAYS):
-            total += starts[j][1]
-            j += 1
-        if total >= best:
-            best, best_start = total, day
-        total -= starts[i][1]
-    end = min(best_start + dt.timedelta(days=DETAIL_DAYS), last)
-    return end - dt.timedelta(days=DETAIL_DAYS), end
 
 
 def plot_timeline(events: Sequence[Any], context: Sequence[Event] = ()) -> Chart | None:
