@@ -1393,3 +1393,49 @@ def test_each_side_bringing_home_a_count_is_that_count_each() -> None:
         "Russia and Ukraine carried out a new exchange on Friday, each side bringing home 95 prisoners."
     )
     assert {(side, value) for side, value, *_ in figures_in(sentence)} == {("ukraine", 95), ("russia", 95)}
+
+
+def test_a_release_secured_in_a_swap_deal_is_done(tmp_path: Path) -> None:
+    body = "Ukraine secured the release of 32 more troops in a prisoner swap deal with Russia, officials said Tuesday."
+    swap = only_exchange(tmp_path, body, "2022-10-12")
+    assert (swap["date"], swap["status"], swap["to_ukraine"]) == ("2022-10-11", "done", 32)
+
+
+def test_the_release_announced_on_a_day_is_that_day_s_swap(tmp_path: Path) -> None:
+    body = (
+        "Ukraine returned home another 50 of its defenders from Russian captivity in the course of another "
+        "exchange, Yermak has said.\n\nThe Russian Defense Ministry announced on Sunday the release of 50 of its "
+        "military."
+    )
+    swap = only_exchange(tmp_path, body, "2023-01-09")
+    assert (swap["date"], swap["to_ukraine"], swap["to_russia"]) == ("2023-01-08", 50, 50)
+
+
+def test_a_swap_told_on_its_last_day_earlier_in_the_day_is_that_day_s(tmp_path: Path) -> None:
+    body = (
+        "Ukraine and Russia announced on Sunday, the last day of the exchange, that they each released 303 "
+        "service members earlier in the day."
+    )
+    swap = only_exchange(tmp_path, body, "2025-05-26")
+    assert (swap["date"], swap["to_ukraine"], swap["to_russia"]) == ("2025-05-25", 303, 303)
+
+
+def test_handovers_of_the_dead_days_apart_are_two_and_a_side_that_got_none_got_0(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-06-13\n---\nBodies\n\nRussia has handed over to Kiev the remains of 1,200 Ukrainian "
+        "soldiers, both sides confirmed on Friday.\n\nAccording to Russian media reports, Moscow did not receive "
+        "any bodies of fallen soldiers from the Ukrainian side this time.\n\nThis comes after another exchange "
+        "of slain soldiers carried out on Wednesday. The Russian side returned the remains of 1,212 Ukrainian "
+        "servicemen, receiving 27 bodies in return, according to Russian presidential aide Vladimir Medinsky.",
+    )
+    rows = sorted((x["date"], x["kind"], x["to_ukraine"], x["to_russia"]) for x in exchanges_of(tmp_path))
+    assert rows == [("2025-06-11", "bodies", 1212, 27), ("2025-06-13", "bodies", 1200, 0)]
+    assert 0 in numbers_in("Moscow did not receive any bodies of fallen soldiers.")
+
+
+def test_the_invasion_s_start_told_as_began_to_invade_dates_no_swap() -> None:
+    text = "They each swapped 1,000 people in the largest such move since Russia began to invade Ukraine in 2022."
+    (m,) = _mentions(text, dt.date(2025, 5, 26))
+    assert (m.date, m.klass) == ("2022", "context")

@@ -1504,3 +1504,63 @@ def test_delegations_convened_is_a_round_and_a_leader_indicating_is_not(tmp_path
         "Putin has yet to respond to Sunday’s talks, though he indicated on Friday that the plan could be a basis.",
     )
     assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Geneva 2025", "2025-11-23")]
+
+
+def test_a_statement_on_the_morning_of_a_day_dates_the_statement(tmp_path: Path) -> None:
+    path = article(
+        tmp_path,
+        "a",
+        "2022-02-28",
+        "Peskov said on the morning of February 27 that the Russian delegation had arrived in Gomel for talks.",
+    )
+    assert [m.type for m in mentions_of(path) if m.date] == ["announcement"]
+
+
+def test_a_visit_planned_long_after_a_track_is_no_round_of_it(tmp_path: Path) -> None:
+    article(
+        tmp_path, "a", "2022-03-29", "Russian and Ukrainian delegations held talks in Istanbul on Tuesday."
+    )
+    article(
+        tmp_path,
+        "b",
+        "2023-07-11",
+        "After meeting with Zelensky during a joint press conference, Erdogan said that Putin will fly to "
+        "Turkey in August.\n\nRussian and Ukrainian delegations are expected to hold talks in Istanbul in August.",
+    )
+    rows = [(r.series, r.date) for r in rounds_of([tmp_path])]
+    assert ("Istanbul 2022", "2022-03-29") in rows and ("Istanbul 2023", "2023-08") in rows
+
+
+def test_a_date_restated_as_a_day_later_is_one_date(tmp_path: Path) -> None:
+    path = article(
+        tmp_path,
+        "a",
+        "2025-07-23",
+        "A source said that the third round of talks would be held in Istanbul on July 24, a day later.",
+    )
+    assert {m.date for m in mentions_of(path) if m.date} == {"2025-07-24"}
+
+
+def test_an_arrival_where_talks_took_place_that_day_dates_them(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-12-15",
+        "Zelenskyy arrived in Berlin on Sunday, December 14, where the first round of talks between the Ukrainian "
+        "delegation and Witkoff took place on the same day. The second round was held on Monday.",
+    )
+    rows = [(r.series, r.round, r.date) for r in rounds_of([tmp_path])]
+    assert rows == [("Berlin 2025", 1, "2025-12-14"), ("Berlin 2025", 2, "2025-12-15")]
+
+
+def test_an_envoy_set_to_meet_a_leader_in_moscow_is_a_planned_round_there(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-12-01",
+        "Steve Witkoff, a special envoy for Donald Trump, is set to meet Russian President Vladimir Putin in "
+        "Moscow on Tuesday to discuss the US plan to end the war in Ukraine, the Kremlin announced on Monday.",
+    )
+    assert [(r.series, r.date, r.status) for r in rounds_of([tmp_path])] == [
+        ("Moscow 2025", "2025-12-02", "planned")
+    ]

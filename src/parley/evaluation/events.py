@@ -251,7 +251,11 @@ _COMMAS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d)")
 _SPACES = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)")
 
 
-_NONE = re.compile(r"\b(?:none|nothing|no (?:bodies|prisoners|one))\b", re.I)
+_NONE = re.compile(
+    r"\b(?:none|nothing|no (?:bodies|prisoners|one))\b"
+    r"|\b(?:did not|didn[’']t|has not|have not|had not)\s+(?:receive|get|got)\s+(?:back\s+)?any\b",
+    re.I,
+)
 
 
 _IN_WORDS = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.I)
@@ -260,7 +264,7 @@ _IN_WORDS = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.I)
 def numbers_in(text: str) -> set[int]:
     """The numbers written in a text: 1,000 and 1 000 are 1000; digits grouped by spaces also
     count apart ("on May 23 400 prisoners" holds 23 and 400); words from two to ninety-nine
-    ("Thirty-five soldiers"). "Received none" states 0."""
+    ("Thirty-five soldiers"). "Received none", "did not receive any" state 0."""
     found = {int(m.group(0).replace(",", "")) for m in _COMMAS.finditer(text)}
     found |= {number_in_words(m.group(0)) for m in _IN_WORDS.finditer(text)}
     found |= {0} if _NONE.search(text) else set()

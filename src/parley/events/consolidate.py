@@ -180,7 +180,7 @@ def _swept(kind: str, fine: list[Event], gap: int) -> list[list[Event]]:
     for m in fine:
         a, b = span(m)
         open_ = [i for i in open_ if (a - bounds[i][1]).days <= gap]
-        i = next((i for i in reversed(open_) if _fits(kind, groups[i], bounds[i][0], m, b)), None)
+        i = next((i for i in reversed(open_) if _fits(kind, groups[i], bounds[i], m, b)), None)
         if i is None:
             groups.append([m])
             bounds.append((a, b))
@@ -191,12 +191,17 @@ def _swept(kind: str, fine: list[Event], gap: int) -> list[list[Event]]:
     return groups
 
 
-def _fits(kind: str, group: list[Event], first: dt.date, m: Event, end: dt.date) -> bool:
+def _fits(kind: str, group: list[Event], bounds: tuple[dt.date, dt.date], m: Event, end: dt.date) -> bool:
+    first, last = bounds
     # A date an analyst corrected is theirs: never a stage of another day's mentions.
     if m.correction is not None or any(g.correction for g in group):
         return False
     # A repatriation of the dead and a swap of the living are two operations.
     if kind == "prisoner_exchange" and _other_kind(group, m):
+        return False
+    # Handovers of the dead days apart are each their own ("another 1,200 bodies" on Friday, after
+    # 1,212 on Wednesday); only the next day's report may be the same one, told by the other side.
+    if kind == "prisoner_exchange" and _about_bodies(m) and (span(m)[0] - last).days > 1:
         return False
     return (
         (end - first).days <= STAGE_SPAN_DAYS
@@ -205,7 +210,7 @@ def _fits(kind: str, group: list[Event], first: dt.date, m: Event, end: dt.date)
     )
 
 
-_BODIES = re.compile(r"\b(?:bodies|remains|fallen|war dead|repatriation)\b", re.I)
+_BODIES = re.compile(r"\b(?:bodies|remains|fallen|slain|war dead|repatriation)\b", re.I)
 _LIVING = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners-of-war|detainees)\b", re.I)
 _PEOPLE = re.compile(
     r"\b(?:servicem[ae]n|service ?members|soldiers|troops|civilians|defenders|fighters|citizens)\b", re.I

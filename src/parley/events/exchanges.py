@@ -262,6 +262,12 @@ _NONE = re.compile(
     r"|\bnothing in return\b",
     re.I,
 )
+# "Moscow did not receive any bodies of fallen soldiers from the Ukrainian side this time": the
+# side named got none.
+_GOT_NONE = re.compile(
+    r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:did not|didn[’']t|has not|have not|had not)\s+"
+    r"(?:receive|get|got)\s+(?:back\s+)?any\b"
+)
 # "Nearly 300 people involved in the swap": both sides together, not one side's figure.
 _BOTH_SIDES = re.compile(
     r"^\s+(?:[\w’'-]+\s+){0,2}?(?:involved|taking part|took part|exchanged in all)\b", re.I
@@ -290,7 +296,7 @@ _CATEGORIES = {
         r"\b(?:seriously|severely|gravely) (?:ill|wounded|injured)|\bwounded\b", re.I
     ),
     "under 25": re.compile(r"\bunder(?: the age of)? 25\b|\bunder-25s?\b|\baged 18 to 24\b|\byoung\b", re.I),
-    "bodies of the dead": re.compile(r"\b(?:bodies|remains|fallen)\b", re.I),
+    "bodies of the dead": re.compile(r"\b(?:bodies|remains|fallen|slain)\b", re.I),
     "women": re.compile(r"\bwomen\b", re.I),
     "children": re.compile(r"\bchildren\b", re.I),
 }
@@ -722,6 +728,9 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         if previous and not _not_a_count(text, m):
             other: Side = "russia" if previous == "ukraine" else "ukraine"
             add([other], _number(m.group("n")), _kind(text), False, (m.start("n"), m.end("n")))
+    for m in _GOT_NONE.finditer(text):
+        side: Side = "russia" if m.group(1) in ("Russia", "Moscow") else "ukraine"
+        add([side], 0, _kind(text[m.end() : m.end() + 40]), False, (m.start(), m.end()), zero=True)
     for m in _NONE.finditer(text):
         before = [f for f in found if f[4] < m.start()]
         if before:
@@ -846,7 +855,9 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
 
 def _kind(text: str) -> Literal["pows", "civilians", "bodies"]:
     # ("the planned '6,000 for 6,000' body exchange")
-    if re.search(r"\b(?:bodies|remains|fallen|dead|body\s+(?:exchange|swap|repatriation))\b", text, re.I):
+    if re.search(
+        r"\b(?:bodies|remains|fallen|dead|slain|body\s+(?:exchange|swap|repatriation))\b", text, re.I
+    ):
         return "bodies"
     if re.search(r"\b(?:civilians?|citizens|children)\b", text, re.I) and not _CATEGORIES[
         "servicemen"

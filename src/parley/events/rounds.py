@@ -686,10 +686,14 @@ def _run_by(
     e: Event, runs: list[_Run], vote: str | None, published: dict[str, dt.date | None], numbered: bool
 ) -> _Run | None:
     """The run a round dated vaguely or not at all belongs to: the latest begun by the end of its
-    dates (by its article's day when undated), of its format when its sentence names one; with
+    dates (by its article's day when undated) and not over for long before they begin, of its
+    format when its sentence names one; with
     neither, the latest, unless it is unnumbered and the venue's runs began in different years
     (the talks in Istanbul of an article with no date may be those of 2022 or of 2025)."""
     of_format = [r for r in runs if r.format == vote] or runs
+    if e.day:
+        # ("Putin will fly to Turkey in August" 2023: not the Istanbul talks of March 2022.)
+        of_format = [r for r in of_format if (span(e)[0] - r.last).days <= TRACK_GAP_DAYS]
     until = span(e)[1] if e.day else published.get(e.article)
     if until is None:
         if not numbered and len({r.first.year for r in of_format}) > 1:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from parley.articles.load import Article
 from parley.config import EARLIEST_YEAR
 from parley.events.rounds import venue_of, with_a_host
-from parley.mentions.dates import DELEGATION_FOR, find_mentions, frame_of, is_future, spoken_on
+from parley.mentions.dates import DELEGATION_FOR, SAME_DAY, find_mentions, frame_of, is_future, spoken_on
 from parley.mentions.extract import JUST_DONE, MET, UNDATED_AFTER_DATELINE, Event, mentions_type, span
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
@@ -28,7 +28,7 @@ _TOPIC = re.compile(
 )
 # A release, a return home or a handover of the dead is an exchange in the report's sense.
 _RETURN = re.compile(
-    r"\b(?:released|freed|returned|received|came home|brought (?:home|back)"
+    r"\b(?:released|freed|returned|received|came home|brought (?:home|back)|the (?:release|return) of"
     r"|repatriat\w*|handed over)\b",
     re.I,
 )
@@ -60,9 +60,10 @@ _SINGLE = re.compile(
 # met somewhere, however far the verb stands from the noun.
 # ("Zelenskyy talks to the media at the Annual Meeting of the World Economic Forum in Davos" is
 # no meeting of the sides: a verb, and a meeting named as an institution.)
+# ("After meeting with Zelensky, Erdogan said": a verb, not a meeting.)
 _TALKS = re.compile(
     r"\b(?:(?i:talks)(?!\s+(?:to|with)\s+(?:the\s+)?(?:media|reporters|journalists|press)\b)"
-    r"|(?i:negotiations|consultations|summit)|meeting)\b"
+    r"|(?i:negotiations|consultations|summit)|(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting)\b"
 )
 _MET = re.compile(
     r"\b(?:took place|take place|were held|was held|held|ended|concluded|began|opened|resumed|met|meet|hosted"
@@ -100,11 +101,16 @@ _ANNOUNCED_RETURN_OF = re.compile(
     r"\W*(?:[\w-]+\s+){0,2}?announced\s+(?:the\s+)?(?:return|release|repatriation)\s+of\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s",
     re.I,
 )
+# ("The Russian Defense Ministry announced on Sunday the release of 50 of its military")
+_RETURN_OF = re.compile(
+    r"\s+the\s+(?:return|release|repatriation)\s+of\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s", re.I
+)
 # "Russia and Ukraine said Friday that they have exchanged the bodies of 150 fallen soldiers": the
 # return told done on the day it was said.
+# ("announced on Sunday, the last day of the exchange, that they each released 303 service members")
 _SAID_THAT_DONE = re.compile(
-    r"\s+that\s+(?:they|it|the\s+(?:two\s+)?sides|both\s+sides)\s+(?:have|has)\s+"
-    r"(?:exchanged|swapped|returned|handed over|released|freed|repatriated)\b[^.;]{0,60}?\d[\d,]*",
+    r"(?:,[^,;.]{1,40},)?\s+that\s+(?:they|it|the\s+(?:two\s+)?sides|both\s+sides)\s+(?:each\s+)?"
+    r"(?:(?:have|has)\s+)?(?:exchanged|swapped|returned|handed over|released|freed|repatriated)\b[^.;]{0,60}?\d[\d,]*",
     re.I,
 )
 _RETURN_DONE = re.compile(
@@ -126,13 +132,18 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
     # largest prisoner exchange since the onset of their conflict on Feb. 24".)
     return bool(
         (
-            (_ANNOUNCED_ON.search(before) and _RETURN_DONE.search(before))
+            (
+                _ANNOUNCED_ON.search(before)
+                and (_RETURN_DONE.search(before) or _RETURN_OF.match(sentence, offsets[1]))
+            )
             or _ANNOUNCED_RETURN_OF.match(sentence, offsets[1])
             or (_ANNOUNCED_ON.search(before) and _SAID_THAT_DONE.match(sentence, offsets[1]))
         )
         and not is_future(sentence)
         and all(
-            m.kind in ("month", "year", "last") or frame_of(sentence, m.start, m.end) in ("war", "since")
+            m.kind in ("month", "year", "last")
+            or frame_of(sentence, m.start, m.end) in ("war", "since")
+            or (m.kind == "relative" and m.word in SAME_DAY)  # "earlier in the day": that day
             for m in find_mentions(sentence)
             if (m.start, m.end) != tuple(offsets)
         )
@@ -462,7 +473,9 @@ _DURING = re.compile(
     re.I,
 )
 _DONE = re.compile(
-    r"\b(?:took place|carried out|completed|returned|exchanged|swapped|freed|released|handed over)\b", re.I
+    r"\b(?:took place|carried out|completed|returned|exchanged|swapped|freed|released|handed over"
+    r"|secured the (?:release|return))\b",
+    re.I,
 )
 # "The talks commenced today in Abu Dhabi and are scheduled to continue over two days": begun.
 _BEGUN = re.compile(r"\b(?:began|begun|commenced|started|opened|kicked off|got under ?way)\b", re.I)

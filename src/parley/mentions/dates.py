@@ -460,7 +460,9 @@ CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:that|but|and|while|after|before|when)\b")
 # "said on Monday", "told reporters on Monday", "on Monday said": the day a statement was made.
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|announced|stated|reported|confirmed|added|wrote|claimed|denied|declared|"
-    r"warned|insisted|acknowledged|noted)(?:\s+[\w’'-]+){0,2}\s*$"
+    # ("said on the morning of February 27")
+    r"warned|insisted|acknowledged|noted)(?:\s+on\s+the\s+(?:morning|afternoon|evening|night)\s+of)?"
+    r"(?:\s+[\w’'-]+){0,2}\s*$"
     r"|\baccording to\s+(?:[\w’'-]+\s+){0,4}$",
     re.I,
 )
@@ -522,7 +524,7 @@ _DEADLINE = re.compile(
 # this month": the war's start (or an offensive's), told as background to a sentence about
 # something else.
 _WAR_BEFORE = re.compile(
-    r"(?i:\binvasion|\binvaded|\boffensive|\bincursion|\boutbreak|\battack(?:ed)?|\bsent\s+(?:its\s+)?(?:troops|forces|army)"
+    r"(?i:\binvasion|\binvaded|\bto\s+invade|\boffensive|\bincursion|\boutbreak|\battack(?:ed)?|\bsent\s+(?:its\s+)?(?:troops|forces|army)"
     # ("defended Mariupol during the Russian siege of the port city in 2022")
     r"|\bsiege(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|port|plant|[A-Z][\w-]*))?"
     # ("the conflict in Ukraine, which began in February 2022")
@@ -584,6 +586,11 @@ _ARRIVED = re.compile(
 )
 
 
+# "arrived in Berlin on Sunday, December 14, where the first round of talks ... took place on the
+# same day": the day of the talks too.
+_WHERE_TALKS = re.compile(r",?\s*(?:where|when)\b[^.;]{0,80}?\b(?:talks|negotiations|round|meeting)\b", re.I)
+
+
 # "On 15 May, President Volodymyr Zelenskyy arrived in Türkiye for talks": a date leading the
 # sentence, then who arrived.
 _ARRIVED_AFTER = re.compile(
@@ -615,7 +622,9 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
     if _CAPTURED.search(before):
         return "capture"
     leads = re.fullmatch(r"[\W\s]*(?:on\s+)?", sentence[:start], re.I)
-    if _ARRIVED.search(before) or (leads and _ARRIVED_AFTER.match(sentence, end)):
+    if (
+        _ARRIVED.search(before) or (leads and _ARRIVED_AFTER.match(sentence, end))
+    ) and not _WHERE_TALKS.match(sentence, end):
         return "arrival"
     return "since" if _SINCE.search(before) or _SINCE_OPENS.match(sentence, start) else None
 
@@ -637,8 +646,11 @@ DATELINES = (
     ),
     re.compile(rf"\A{_WIRE_NOTE}(?P<date>[A-Z][^()\n]{{2,25}}?)\s*\([A-Z][\w .-]{{1,30}}\)\s*[-–—]+\s?"),
     re.compile(rf"\A{_WIRE_NOTE}{_DATELINE_PLACE}\s*\([^()\n]*?[-–—,]\s*(?P<date>[^()\n]{{3,30}}?)\)"),
-    # ("Istanbul, March 29 :  Russia has agreed …": an Indian wire's place in title case, then a colon)
-    re.compile(rf"\A[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}})\s+:\s"),
+    # ("Istanbul, March 29 :  Russia has agreed …", "New Delhi (India) May 17: In less than two
+    # hours …": South Asian wires' place in title case, then a colon)
+    re.compile(
+        rf"\A[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][a-z]+\))?,?\s+(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}})\s*:\s"
+    ),
 )
 
 
@@ -924,7 +936,7 @@ class Resolver:
             return Resolved(dt.date(m.year or 1, 1, 1), "year", f"{quoted}: stated in the text")
         if m.kind == "relative" and m.word in _RELATIVE_DAYS:
             return self._from_previous(quoted, relativedelta(days=_RELATIVE_DAYS[m.word]))
-        if m.kind == "relative" and m.word in _SAME_DAY and self.previous and self.sentence in self.recent:
+        if m.kind == "relative" and m.word in SAME_DAY and self.previous and self.sentence in self.recent:
             # "met on Friday with the delegations, whose talks opened later in the day": that Friday,
             # named in this sentence or the one before.
             return self._from_previous(quoted, relativedelta())
@@ -1193,7 +1205,7 @@ def _in_quotation(sentence: str, start: int, end: int) -> bool:
     return opened or (not re.search(r"[“\"]", before) and bool(re.search(r"[”\"]", after)))
 
 
-_SAME_DAY = ("earlier in the day", "later in the day")
+SAME_DAY = ("earlier in the day", "later in the day")
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int | None, future: bool | None) -> int:

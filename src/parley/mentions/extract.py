@@ -81,7 +81,8 @@ ROUND = re.compile(
 # ("special envoy Steve Witkoff will meet Ukrainian National Security Adviser Rustem Umerov in Miami")
 MET = re.compile(
     # ("U.S. and Ukrainian delegations convened in Geneva")
-    r"\b(?:officials|delegations|delegates|negotiators|envoys?)\b(?:\s+[\w’'-]+){0,6}?\s+"
+    # ("Steve Witkoff, a special envoy for Donald Trump, is set to meet Russian President Vladimir Putin")
+    r"\b(?:officials|delegations|delegates|negotiators|envoys?)\b(?:,?\s+[\w’'-]+){0,6}?,?\s+"
     r"(?:met|convened|(?:will|to)\s+(?:meet|convene))\b",
     re.I,
 )
@@ -655,6 +656,8 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         for m, resolved in dated:
             if _coarser(text, m, resolved, days):
                 continue  # "earlier this month, on 10 June": the day says it; the month adds nothing
+            if m.kind == "ago" and re.search(r"\d\s*,\s*$", text[max(0, m.start - 4) : m.start]):
+                continue  # "on July 24, a day later": the date the count leads to, said again
             if resolved.value is not None:
                 if (resolved.iso, resolved.precision) in said:
                     continue  # "Today, 25 May 2025": the same date, said twice, is one statement
