@@ -363,10 +363,10 @@ def mentions_type(sentence: str, kinds: tuple[str, ...]) -> str | None:
 _ROUND_REFERENCE = re.compile(r"\b(?:in|at|during|since|after|before|from|of|under)\s+the\s+$", re.I)
 
 
-def classify(sentence: str) -> tuple[str, re.Match[str] | None]:
+def classify(sentence: str, triggers: _Triggers) -> tuple[str, re.Match[str] | None]:
     fallback: tuple[str, re.Match[str] | None] | None = None
-    for kind, pattern in _TRIGGERS:
-        for match in pattern.finditer(sentence):
+    for kind, _ in _TRIGGERS:
+        for match in triggers.matches[kind]:
             # "at the second round of talks in Istanbul on June 2" still dates the round itself.
             referenced = (
                 kind == "negotiation_round"
@@ -443,7 +443,8 @@ class _Triggers:
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
-        self.found = {kind: [(t.start(), t.end()) for t in p.finditer(sentence)] for kind, p in _TRIGGERS}
+        self.matches = {kind: list(p.finditer(sentence)) for kind, p in _TRIGGERS}
+        self.found = {kind: [t.span() for t in found] for kind, found in self.matches.items()}
         self.reporting = [(t.start(), t.end()) for t in _REPORTING.finditer(sentence)]
         # (asides that name no event of their own)
         self.asides = [
@@ -634,7 +635,8 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     opened = False
     for (start, end), found in mentions:
         text = body[start:end]
-        kind, trigger = classify(text)
+        triggers = _Triggers(text)
+        kind, trigger = classify(text, triggers)
         clauses = Clauses(text)
         shared = _Shared(article, (start, end), text, previous)
         line = dateline(text, found) if start == 0 or body[start - 1] == "\n" else None
@@ -652,7 +654,6 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         dated = [(m, r) for m in found if not (r := resolver.resolve(m, clauses)).duration]
         days = [(m, r.iso) for m, r in dated if r.precision == "day"]
         said: set[tuple[str | None, str | None]] = set()
-        triggers = _Triggers(text)
         for m, resolved in dated:
             if _coarser(text, m, resolved, days):
                 continue  # "earlier this month, on 10 June": the day says it; the month adds nothing
