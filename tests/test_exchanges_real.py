@@ -1439,3 +1439,49 @@ def test_the_invasion_s_start_told_as_began_to_invade_dates_no_swap() -> None:
     text = "They each swapped 1,000 people in the largest such move since Russia began to invade Ukraine in 2022."
     (m,) = _mentions(text, dt.date(2025, 5, 26))
     assert (m.date, m.klass) == ("2022", "context")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Handed over by a side: its captives, home to the other.
+        (
+            "Russia’s defence ministry said 248 military personnel had been handed over by Ukraine.",
+            {("russia", 248)},
+        ),
+        # "had not received a single … body": none came back to that side.
+        (
+            "Russia handed Ukraine another 1,200 bodies of Ukrainian soldiers, saying Moscow had not received a single "
+            "Russian body in return.",
+            {("ukraine", 1200), ("russia", 0)},
+        ),
+    ],
+)
+def test_sides_given_by_passive_and_by_none_received(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert {(side, value) for side, value, *_ in figures_in(sentence)} == expected
+
+
+def test_a_return_brought_back_or_returning_home_is_an_exchange() -> None:
+    published = dt.date(2023, 10, 27)
+    text = "As a result of measures taken on 27 October, Ukraine managed to bring back the bodies of 50 fallen warriors."
+    (m,) = _mentions(text, published)
+    assert (m.date, m.type, m.klass) == ("2023-10-27", "prisoner_exchange", "event")
+    quote = "Our soldiers are returning home,” Andriy Yermak said on Twitter on November 26."
+    (m,) = _mentions(quote, dt.date(2022, 11, 26))
+    assert (m.date, m.type) == ("2022-11-26", "prisoner_exchange")
+
+
+def test_a_swap_said_done_under_a_two_city_dateline_is_that_day_s(tmp_path: Path) -> None:
+    body = (
+        "MOSCOW/KYIV, Jan 29 (Reuters) - Russia and Ukraine said on Thursday that they had carried out the latest "
+        "exchange of their war dead.\n\nRussia handed Ukraine 1,000 bodies of Ukrainian soldiers, the two countries "
+        "said in statements. Kyiv had handed Moscow the bodies of 38 Russian soldiers, Kremlin aide Vladimir "
+        "Medinsky said."
+    )
+    swap = only_exchange(tmp_path, body, "2026-01-29")
+    assert (swap["date"], swap["kind"], swap["to_ukraine"], swap["to_russia"]) == (
+        "2026-01-29",
+        "bodies",
+        1000,
+        38,
+    )

@@ -1564,3 +1564,59 @@ def test_an_envoy_set_to_meet_a_leader_in_moscow_is_a_planned_round_there(tmp_pa
     assert [(r.series, r.date, r.status) for r in rounds_of([tmp_path])] == [
         ("Moscow 2025", "2025-12-02", "planned")
     ]
+
+
+def test_the_day_leaders_agreed_to_hold_talks_is_the_agreement_s(tmp_path: Path) -> None:
+    path = article(
+        tmp_path,
+        "a",
+        "2025-03-25",
+        "Trump and Putin agreed last Tuesday to hold negotiations on ending the fighting in the Black Sea in Riyadh.",
+    )
+    assert [m.type for m in mentions_of(path) if m.date] == ["agreement"]
+
+
+def test_sides_announcing_a_day_after_meeting_for_talks_date_the_talks(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-02-28",
+        "Negotiators will return to their capital cities for consultations, both sides announced Monday after "
+        "meeting for their first talks in Belarus since the outbreak of war last week.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Belarus 2022", "2022-02-28")]
+
+
+def test_a_plan_told_with_another_day_of_its_telling_is_the_plan_s_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-24",
+        "ABU DHABI: The next round of trilateral talks between Ukraine, Russia and the US will continue in Abu Dhabi "
+        "on February 1 a US official said on Saturday.",
+    )
+    assert [(r.date, r.status) for r in rounds_of([tmp_path])] == [("2026-02-01", "planned")]
+
+
+def test_a_phase_of_meetings_launched_and_carrying_over_is_held(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-05",
+        "Zelenskyy’s remarks coincided with the launch of the second phase of trilateral meetings in the Emirati "
+        "capital on Wednesday, with discussions set to carry over into Thursday.",
+    )
+    assert [(r.date, r.end_date, r.status) for r in rounds_of([tmp_path])] == [
+        ("2026-02-04", "2026-02-05", "done")
+    ]
+
+
+def test_planned_talks_on_a_weekday_are_the_coming_one(tmp_path: Path) -> None:
+    path = article(
+        tmp_path,
+        "a",
+        "2022-03-01",
+        "Kalın said on Tuesday that Ukrainian and Russian delegations were unlikely to meet for planned talks on "
+        "Wednesday.",
+    )
+    assert "2022-03-02" in {m.date for m in mentions_of(path)}

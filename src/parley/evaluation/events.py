@@ -253,7 +253,7 @@ _SPACES = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)")
 
 _NONE = re.compile(
     r"\b(?:none|nothing|no (?:bodies|prisoners|one))\b"
-    r"|\b(?:did not|didn[’']t|has not|have not|had not)\s+(?:receive|get|got)\s+(?:back\s+)?any\b",
+    r"|\b(?:did not|didn[’']t|has not|have not|had not)\s+(?:receive|received|get|got)\s+(?:back\s+)?(?:any|a single)\b",
     re.I,
 )
 

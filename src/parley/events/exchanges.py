@@ -219,6 +219,7 @@ _PROMISED = re.compile(
     re.I,
 )
 _HAS = r"(?:has |have |had )?"
+_GIVEN_BY = r"(?:handed over|released|freed|returned|transferred|repatriated) by "
 # "held in Russian captivity": Russia's captives, who go home to Ukraine.
 _TO_UKRAINE = re.compile(
     # ("freed 215 people from Russia": back from Russia, home to Ukraine.)
@@ -229,7 +230,8 @@ _TO_UKRAINE = re.compile(
     # ("On May 31, Ukraine returned the bodies of 212 fallen servicemen": brought its dead home.)
     rf"|(?:Ukraine|Kyiv) {_HAS}returned\s+(?:home\b|the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
     # ("Ukraine secured the release of 106 captured soldiers")
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of)\b",
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of"
+    rf"|{_GIVEN_BY}(?:Russia|Moscow|the Russian side))\b",
     re.I,
 )
 _TO_RUSSIA = re.compile(
@@ -238,7 +240,9 @@ _TO_RUSSIA = re.compile(
     rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing) (?:back|home)|retrieved|recovered)"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
     r"|handed over|released|freed|transferred)"
-    rf"|(?:Russia|Moscow) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of)\b",
+    rf"|(?:Russia|Moscow) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of"
+    # ("248 military personnel had been handed over by Ukraine")
+    rf"|{_GIVEN_BY}(?:Ukraine|Kyiv|Kiev|the Ukrainian side))\b",
     re.I,
 )
 _RECEIVER = re.compile(
@@ -266,7 +270,7 @@ _NONE = re.compile(
 # side named got none.
 _GOT_NONE = re.compile(
     r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:did not|didn[’']t|has not|have not|had not)\s+"
-    r"(?:receive|get|got)\s+(?:back\s+)?any\b"
+    r"(?:receive|received|get|got)\s+(?:back\s+)?(?:any|a single)\b"
 )
 # "Nearly 300 people involved in the swap": both sides together, not one side's figure.
 _BOTH_SIDES = re.compile(
@@ -730,7 +734,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
             add([other], _number(m.group("n")), _kind(text), False, (m.start("n"), m.end("n")))
     for m in _GOT_NONE.finditer(text):
         side: Side = "russia" if m.group(1) in ("Russia", "Moscow") else "ukraine"
-        add([side], 0, _kind(text[m.end() : m.end() + 40]), False, (m.start(), m.end()), zero=True)
+        add([side], 0, _kind(text), False, (m.start(), m.end()), zero=True)
     for m in _NONE.finditer(text):
         before = [f for f in found if f[4] < m.start()]
         if before:

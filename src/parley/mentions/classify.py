@@ -13,7 +13,15 @@ from collections.abc import Iterable
 from parley.articles.load import Article
 from parley.config import EARLIEST_YEAR
 from parley.events.rounds import venue_of, with_a_host
-from parley.mentions.dates import DELEGATION_FOR, SAME_DAY, find_mentions, frame_of, is_future, spoken_on
+from parley.mentions.dates import (
+    DATELINES,
+    DELEGATION_FOR,
+    SAME_DAY,
+    find_mentions,
+    frame_of,
+    is_future,
+    spoken_on,
+)
 from parley.mentions.extract import JUST_DONE, MET, UNDATED_AFTER_DATELINE, Event, mentions_type, span
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
@@ -23,12 +31,13 @@ OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 _TOPIC = re.compile(
     r"\b(?:prisoners?|POWs?|captives?|captivity|detainees|servicem[ae]n|service ?members|soldiers|civilians"
     r"|children|defenders|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
-    r"|talks|negotiat\w*|consultations|round|delegations?|memorandum|ceasefire|truce|peace|summit|meeting)\b",
+    r"|talks|negotiat\w*|consultations|round|delegations?|memorandum|ceasefire|truce|peace|summit|meetings?)\b",
     re.I,
 )
 # A release, a return home or a handover of the dead is an exchange in the report's sense.
 _RETURN = re.compile(
-    r"\b(?:released|freed|returned|received|came home|brought (?:home|back)|the (?:release|return) of"
+    r"\b(?:released|freed|returned|received|came home|(?:are|were|is) returning home|(?:brought|bring) (?:home|back)"
+    r"|the (?:release|return) of"
     r"|repatriat\w*|handed over)\b",
     re.I,
 )
@@ -63,10 +72,13 @@ _SINGLE = re.compile(
 # ("After meeting with Zelensky, Erdogan said": a verb, not a meeting.)
 _TALKS = re.compile(
     r"\b(?:(?i:talks)(?!\s+(?:to|with)\s+(?:the\s+)?(?:media|reporters|journalists|press)\b)"
-    r"|(?i:negotiations|consultations|summit)|(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting)\b"
+    r"|(?i:negotiations|consultations|summit)|(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting"
+    # ("the launch of the second phase of trilateral meetings in the Emirati capital")
+    r"|(?:round|phase|session)\s+of\s+(?:[\w-]+\s+)?meetings)\b"
 )
 _MET = re.compile(
-    r"\b(?:took place|take place|were held|was held|held|ended|concluded|began|opened|resumed|met|meet|hosted"
+    # ("the launch of the second phase of trilateral meetings in the Emirati capital on Wednesday")
+    r"\b(?:took place|take place|were held|was held|held|ended|concluded|began|opened|resumed|met|meet|hosted|launch"
     r"|running|scheduled|last(?:ed|s)?\s+(?:for\s+)?(?:two|three|four|several|\d+)\s+days)\b",
     re.I,
 )
@@ -108,9 +120,11 @@ _RETURN_OF = re.compile(
 # "Russia and Ukraine said Friday that they have exchanged the bodies of 150 fallen soldiers": the
 # return told done on the day it was said.
 # ("announced on Sunday, the last day of the exchange, that they each released 303 service members")
+# ("said on Thursday that they had carried out the latest exchange of their war dead")
 _SAID_THAT_DONE = re.compile(
     r"(?:,[^,;.]{1,40},)?\s+that\s+(?:they|it|the\s+(?:two\s+)?sides|both\s+sides)\s+(?:each\s+)?"
-    r"(?:(?:have|has)\s+)?(?:exchanged|swapped|returned|handed over|released|freed|repatriated)\b[^.;]{0,60}?\d[\d,]*",
+    r"(?:(?:have|has|had)\s+)?(?:(?:exchanged|swapped|returned|handed over|released|freed|repatriated)\b[^.;]{0,60}?"
+    r"\d[\d,]*|(?:carried out|conducted|completed)\s+(?:a|an|the|another|their)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b)",
     re.I,
 )
 _RETURN_DONE = re.compile(
@@ -127,6 +141,8 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
     if not offsets:
         return False
     before = sentence[: offsets[0]]
+    # (Nor does the dateline: "MOSCOW/KYIV, Jan 29 (Reuters) - Russia and Ukraine said on Thursday …")
+    line = next((found.end() for pattern in DATELINES if (found := pattern.match(sentence))), 0)
     # ("… have exchanged 84 prisoners each, both countries confirmed on Thursday, … released this
     # year": a month or year beside it names no other day, nor does the war's start: "their
     # largest prisoner exchange since the onset of their conflict on Feb. 24".)
@@ -144,6 +160,7 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
             m.kind in ("month", "year", "last")
             or frame_of(sentence, m.start, m.end) in ("war", "since")
             or (m.kind == "relative" and m.word in SAME_DAY)  # "earlier in the day": that day
+            or m.end <= line
             for m in find_mentions(sentence)
             if (m.start, m.end) != tuple(offsets)
         )
@@ -186,6 +203,7 @@ _POSTPONED = re.compile(
     re.I,
 )
 _AGREED = re.compile(r"\b(?:agreed|agreement|deal|memorandum|accord)\b", re.I)
+_TO_HOLD = re.compile(r"\s+to\s+(?:hold|resume|start|begin|open|continue)\b", re.I)
 _NOT_AN_EVENT = re.compile(
     r"^(?:Published|Updated|Posted|Last updated|Photo|Image|Credit|Copyright|©|Follow|Subscribe|Read more|By\s+[A-Z])\b",
     re.I,
@@ -239,6 +257,14 @@ def classify(event: Event, article: Article) -> Event:
     ):
         # "In a phone call on Sunday, Erdogan and Putin agreed to hold the next round": the call's day.
         kind = "agreement" if _AGREED.search(sentence) else "announcement"
+    elif (
+        kind == "negotiation_round"
+        and event.date_offsets
+        and re.search(r"\bagreed\s+$", sentence[: event.date_offsets[0]])
+        and _TO_HOLD.match(sentence, event.date_offsets[1])
+    ):
+        # "Trump and Putin agreed last Tuesday to hold negotiations": the day they agreed.
+        kind = "agreement"
     elif (
         kind == "negotiation_round"
         and event.date_offsets
@@ -478,7 +504,9 @@ _DONE = re.compile(
     re.I,
 )
 # "The talks commenced today in Abu Dhabi and are scheduled to continue over two days": begun.
-_BEGUN = re.compile(r"\b(?:began|begun|commenced|started|opened|kicked off|got under ?way)\b", re.I)
+_BEGUN = re.compile(
+    r"\b(?:began|begun|commenced|started|opened|kicked off|got under ?way|launch(?:ed)?)\b", re.I
+)
 _AHEAD = re.compile(
     r"\b(?:will|would|is to|are to|plans? to|expected to|(?:is|are) expected|scheduled|set to|upcoming|forthcoming)\b"
     # ("Trilateral talks ... could move to a fourth round in Geneva this week")
@@ -492,4 +520,7 @@ _CONCLUDED = re.compile(
     r"(?:talks|negotiations|round|meeting)\b",
     re.I,
 )
-_CONTINUES = re.compile(r"(?:will|would|is to|are to|expected to|scheduled to|set to)\s+continue\b")
+# ("with discussions set to carry over into Thursday")
+_CONTINUES = re.compile(
+    r"(?:will|would|is to|are to|expected to|scheduled to|set to)\s+(?:continue|carry over|go on)\b"
+)

@@ -459,9 +459,9 @@ CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:that|but|and|while|after|before|when)\b")
 
 # "said on Monday", "told reporters on Monday", "on Monday said": the day a statement was made.
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|told|announced|stated|reported|confirmed|added|wrote|claimed|denied|declared|"
+    r"\b(?:said|saying|told|announced|stated|reported|confirmed|added|wrote|claimed|denied|declared|"
     # ("said on the morning of February 27")
-    r"warned|insisted|acknowledged|noted)(?:\s+on\s+the\s+(?:morning|afternoon|evening|night)\s+of)?"
+    r"warned|insisted|acknowledged|noted|indicated|stressed)(?:\s+on\s+the\s+(?:morning|afternoon|evening|night)\s+of)?"
     r"(?:\s+[\w’'-]+){0,2}\s*$"
     r"|\baccording to\s+(?:[\w’'-]+\s+){0,4}$",
     re.I,
@@ -532,7 +532,7 @@ _WAR_BEFORE = re.compile(
     r",?\s+(?:(?:which|that)\s+)?(?:began|started|broke out|erupted)"
     # ("their largest prisoner exchange since the onset of their conflict on Feb. 24")
     # ("the first trilateral talks since the outbreak of the Ukraine crisis in February 2022")
-    r"|\b(?:onset|outbreak|start|beginning)\s+of\s+(?:the|their|this|its)\s+(?:full[- ]scale\s+)?"
+    r"|\b(?:onset|outbreak|start|beginning)\s+of\s+(?:(?:the|their|this|its)\s+)?(?:full[- ]scale\s+)?"
     r"(?:[A-Z][\w’'-]*\s+)?(?:war|conflict|invasion|hostilities|crisis)"
     r"|\b(?:launched|started|began|unleashed|ordered)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
@@ -631,7 +631,10 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
 
 # "KYIV,", "TIANJIN /China/,", "BELOVEZHSKAYA PUSHCHA (Belarus),": TASS names a foreign place's
 # country between slashes or in parentheses.
-_DATELINE_PLACE = r"[A-Z][A-Z.'’ -]+(?:\s*/[A-Z][\w ]*/|\s*\([A-Z][\w ]*\))?(?:,\s*[A-Z][\w.]*)*,"
+# ("MOSCOW/KYIV, Jan 29 (Reuters) -": two places at once)
+_DATELINE_PLACE = (
+    r"[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:\s*/[A-Z][\w ]*/|\s*\([A-Z][\w ]*\))?(?:,\s*[A-Z][\w.]*)*,"
+)
 # The ways a wire report opens with its own date: "KYIV, June 20 (Reuters) -" and "ISTANBUL, June 2.
 # /TASS/." (a place in capitals, a date, an optional agency, a dash or TASS's slashes); "Aug. 14
 # (UPI) --" (no place, so the agency is required); "ABU DHABI, (UrduPoint / WAM - 30th Dec, 2024)"
@@ -730,8 +733,13 @@ class Clauses:
         # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day.
         if _PLANNED_FOR.search(before) and _UNDONE.match(s, end):
             return None
-        # ("Umerov said the meeting was scheduled for Wednesday": a plan, as said, looks ahead.)
-        if re.search(r"\b(?:scheduled|planned|slated)\s+for\s*$", before, re.I):
+        # ("Umerov said the meeting was scheduled for Wednesday", "unlikely to meet for planned talks on
+        # Wednesday": a plan, as said, looks ahead.)
+        if re.search(
+            r"\b(?:scheduled|planned|slated)\s+(?:for|(?:talks|meeting|negotiations)\s+(?:on\s+)?)\s*$",
+            before,
+            re.I,
+        ):
             return True
         # "a meeting as early as Thursday"; "Tuesday marks the fourth anniversary": ahead.
         if re.search(r"\bas (?:early|soon) as\s*$", before, re.I) or (

@@ -27,6 +27,7 @@ from parley.mentions.dates import (
     infer_year,
     is_future,
     opens_with_place,
+    spoken_on,
 )
 
 EventType = Literal["negotiation_round", "prisoner_exchange", "announcement", "agreement", "capture", "other"]
@@ -433,8 +434,10 @@ _TALKS_THEN_DATE = re.compile(
 _ASIDE = re.compile(r"\s[-–—]\s[^-–—]{5,200}?\s[-–—]\s|—[^—]{5,200}?—")
 
 
+# ("both sides announced Monday after meeting for their first talks")
 _DATE_THEN_TALKS = re.compile(
-    r",?\s+after\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?(?:talks|negotiations)\b(?!\s+(?:on|in)\s+\d)"
+    r",?\s+after\s+(?:a|the|meeting\s+for\s+(?:their|the))\s+(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?"
+    r"(?:talks|negotiations)\b(?!\s+(?:on|in)\s+\d)"
 )
 
 
@@ -469,8 +472,10 @@ class _Triggers:
         if kind := self.in_clause(clauses, mention):
             return kind
         left, right = clauses.clause(mention.start, mention.end, keep_and=True)
-        if _inside(self.reporting, left, right):
-            return "announcement"  # "..., President Zelensky said on Saturday": the statement itself
+        # "..., President Zelensky said on Saturday": the statement itself; not another date of the
+        # sentence ("will continue in Abu Dhabi on February 1 a US official said on Saturday").
+        if _inside(self.reporting, left, right) and spoken_on(self.sentence, mention.start, mention.end):
+            return "announcement"
         nearest = [(_distance(self.found[kind], mention), kind) for kind, _ in _TRIGGERS if self.found[kind]]
         return min(nearest)[1] if nearest else "other"
 
