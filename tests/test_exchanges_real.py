@@ -1485,3 +1485,26 @@ def test_a_swap_said_done_under_a_two_city_dateline_is_that_day_s(tmp_path: Path
         1000,
         38,
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # One unit's men, and some of those released, are parts of a swap, not its count.
+        "During the October 2 exchange, two servicemen from the 12th Azov Special Forces Brigade returned from "
+        "Russian captivity to Ukraine.",
+        "Five among the released troops were wounded, Vereshchuk added.",
+    ],
+)
+def test_a_unit_s_men_and_some_among_the_released_are_no_count(sentence: str) -> None:
+    assert figures_in(sentence, "Vereshchuk") == ()
+
+
+def test_handed_over_is_no_bound_and_a_quoted_addition_adds(tmp_path: Path) -> None:
+    body = (
+        "Russia has handed over 33 Ukrainian soldiers, including 13 officers, in an exchange of prisoners of war "
+        'with Ukraine, Ukrainian Deputy Prime Minister Iryna Vereshchuk said on Thursday. "We are also bringing '
+        'home 12 civilians," Vereshchuk wrote on the Telegram messaging app.'
+    )
+    swap = only_exchange(tmp_path, body, "2022-04-28")
+    assert (swap["date"], swap["to_ukraine"], swap["kind"]) == ("2022-04-28", 45, "mixed")

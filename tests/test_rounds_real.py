@@ -1620,3 +1620,70 @@ def test_planned_talks_on_a_weekday_are_the_coming_one(tmp_path: Path) -> None:
         "Wednesday.",
     )
     assert "2022-03-02" in {m.date for m in mentions_of(path)}
+
+
+def test_the_session_a_round_follows_is_not_numbered_by_it(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-06-02",
+        "The second round of Russia-Ukraine peace talks began Monday in Istanbul.\n\nThis meeting marks the second "
+        "round of negotiations hosted by Türkiye, following the May 16 session in Istanbul.",
+    )
+    rows = {(r.round, r.date) for r in rounds_of([tmp_path])}
+    assert (2, "2025-06-02") in rows and (2, "2025-05-16") not in rows
+
+
+def test_a_call_and_a_leader_s_word_on_a_day_are_no_rounds(tmp_path: Path) -> None:
+    path = article(
+        tmp_path,
+        "a",
+        "2025-06-03",
+        "Secretary of State Marco Rubio spoke with Turkish Foreign Minister Hakan Fidan today to discuss support "
+        "for direct talks in Istanbul.\n\nEarlier on Thursday, Ukrainian President Volodymyr Zelenskyy said that "
+        "he is sending a Ukrainian delegation to Istanbul to have direct negotiations with the Russian side.",
+    )
+    assert not [m for m in mentions_of(path) if m.type == "negotiation_round" and m.klass == "event"]
+
+
+def test_a_round_of_an_article_naming_one_venue_is_there(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-29",
+        "MOSCOW, March 29 (Xinhua) -- Russia will reduce military activity, Fomin announced Tuesday.\n\nFomin said "
+        "this following the new round of Moscow-Kiev peace talks in Istanbul, Turkey.\n\nAccording to him, during "
+        "Tuesday's negotiations, progress was made.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path]) if r.date] == [("Istanbul 2022", "2022-03-29")]
+
+
+def test_talks_met_on_a_plan_proposed_by_someone_were_held_and_friday_s_talks_are_past(
+    tmp_path: Path,
+) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-24",
+        "Russia, Ukraine, and United States negotiators met Friday in Abu Dhabi for the first direct talks on a "
+        "plan proposed by US President Donald Trump.\n\nAhead of Friday's talks, which are set to continue on "
+        "Saturday, Zelensky said territory remained the key issue.",
+    )
+    rows = [(r.date, r.end_date, r.status) for r in rounds_of([tmp_path])]
+    assert rows == [("2026-01-23", "2026-01-24", "done")]
+
+
+def test_a_second_day_of_negotiations_named_by_their_parties_began_the_day_before(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-18",
+        "The second day of trilateral Ukraine-U.S.-Russia negotiations on ending the war concluded in Geneva on "
+        "Wednesday.",
+    )
+    assert [(r.date, r.end_date) for r in rounds_of([tmp_path])] == [("2026-02-17", "2026-02-18")]
+
+
+def test_the_ukraine_settlement_names_no_party() -> None:
+    sentence = "A plane carrying US special envoy Steve Witkoff has landed in Abu Dhabi ahead of the negotiations on Ukraine settlement."
+    assert format_of(sentence) is None

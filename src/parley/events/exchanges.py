@@ -280,7 +280,9 @@ _DONE = re.compile(
     r"\b(?:brought (?:home|back)|came home|returned|received|got back|(?:were|was) (?:freed|released|exchanged|swapped|handed over))\b",
     re.I,
 )
-_HOME = re.compile(r"\b(?:came home|come home|returned home|return home|brought home|our)\b", re.I)
+_HOME = re.compile(
+    r"\b(?:came home|come home|returned home|return home|brought home|bringing home|bring home|our)\b", re.I
+)
 # Said by one side with no other cue, "were freed" and "arrived" are that side's people.
 _RETURNED = re.compile(
     r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated|received|got back|the return of)\b",
@@ -782,11 +784,19 @@ _AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the|these|those)\
 _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
 
+_OF_A_UNIT = re.compile(
+    r"\s+(?:from|of)\s+the\s+(?:[\w’'-]+\s+){0,5}?(?:Brigade|Regiment|Battalion|Corps|Division|Detachment)\b"
+)
+
+
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
     """Whether the number is a toll, a running total, a part of the whole, an age, a year or
     people still held."""
     value = _number(m.group("n"))
     if _AGE.search(text[: m.start("n")]) or (1900 <= value <= 2100 and "," not in m.group("n")):
+        return True
+    # ("two servicemen from the 12th Azov Special Forces Brigade returned": those of one unit, a part)
+    if _OF_A_UNIT.match(text, m.end()):
         return True
     if _AFTER_MONTH.search(text, max(0, m.start("n") - 12), m.start("n")):
         return True
@@ -851,6 +861,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         or _STILL_LISTING.search(text, 0, m.start())
         or _LISTED.search(text, 0, m.start())
         or _AMONG.match(text, m.end())
+        # ("Five among the released troops were wounded")
+        or re.search(r"\bamong\b", m.groupdict().get("words") or "")
         # "95 of whom are defenders of Azovstal"; "the two sides exchanged the bodies": no count.
         or re.match(r"\s+of\s+(?:whom|them)\b", text[m.end("n") :])
         or _SIDES_COUNTED.match(text, m.end("n") + 1)
@@ -1180,7 +1192,8 @@ def _read(
 
 
 # ("an additional 22 ... prisoners"; "Moscow also received 20 Russian civilians")
-_ADDITIONAL = re.compile(r"\b(?:additional|extra|further)\s+$|\balso\s+(?:[\w-]+\s+){1,2}$", re.I)
+# ("They also managed to return two illegally taken children")
+_ADDITIONAL = re.compile(r"\b(?:additional|extra|further)\s+$|\balso\s+(?:[\w-]+\s+){1,3}$", re.I)
 
 
 def _with_additions(
@@ -1197,7 +1210,7 @@ def _with_additions(
     text = body[s:e]
     added = False
     for side, value, kind, promised, start, _, _ in figures_in(
-        text, corpus.attribution.get((m.article, s)) or claimed_by
+        text, corpus.attribution.get((m.article, s)) or attribution(text) or claimed_by
     ):
         if promised or not _ADDITIONAL.search(text, max(0, start - 40), start):
             continue
@@ -1338,7 +1351,15 @@ def _figures(
 
 
 _BOUNDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("at least", re.compile(r"\b(?:over|more than|at least|in excess of|upwards of)\s+$", re.I)),
+    # ("Russia has handed over 33 Ukrainian soldiers": a verb's "over", no bound)
+    (
+        "at least",
+        re.compile(
+            r"\b(?:(?<!handed )(?<!hand )(?<!hands )(?<!handing )(?<!\bturned )over|more than|at least|in excess of"
+            r"|upwards of)\s+$",
+            re.I,
+        ),
+    ),
     ("at most", re.compile(r"\b(?:up to|under|fewer than|less than)\s+$", re.I)),
     ("about", re.compile(r"\b(?:about|around|nearly|almost|some|roughly|approximately|close to)\s+$", re.I)),
 )

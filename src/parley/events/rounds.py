@@ -64,7 +64,8 @@ _COUNT = r"(?P<count>two|three|four|five|six)"
 _DAYS_OF_TALKS = re.compile(
     # ("a third straight day of talks in Miami on Saturday")
     rf"\b(?:{_COUNT}[- ]days?|(?:the|a) (?P<nth>second|third|fourth) (?:(?:straight|consecutive|successive) )?day)"
-    r" of (?:[\w-]+\s+){0,3}?"
+    # ("The second day of trilateral Ukraine-U.S.-Russia negotiations … concluded")
+    r" of (?:[\w.-]+\s+){0,3}?"
     r"(?:talks|negotiations|discussions|consultations)\b"
     # "The two-day talks ... kicked off in Switzerland on Tuesday"
     rf"|\b(?P<adjective>{_COUNT.replace('count', 'days')})-day\s+(?:[\w-]+\s+){{0,3}}?"
@@ -162,7 +163,8 @@ _NOT_A_PARTY = re.compile(
     r"(?:in|on|against|of|for|with|over)\s+(?:the\s+)?(?:Ukraine|Russia)\b"
     r"|\b(?:Russia|Ukraine)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression)"
     r"(?:\s+(?:in|on|against)\s+(?:Ukraine|Russia))?\b"
-    r"|\b(?:Russo-Ukrainian|Russia-Ukraine|Ukrainian|Russian)\s+(?:war|crisis|settlement|conflict)\b"
+    # ("ahead of the negotiations on Ukraine settlement")
+    r"|\b(?:Russo-Ukrainian|Russia-Ukraine|Ukrainian|Russian|Ukraine)\s+(?:war|crisis|settlement|conflict)\b"
     # ("Ukraine and the United States began talks in Geneva ..., to discuss preparations for the
     # next meeting with Russia": a meeting still to come, with another party.)
     r"|\b(?:for|ahead\s+of|before)\s+(?:the\s+)?(?:next|upcoming|coming)\s+(?:[\w-]+\s+){0,2}?"
@@ -378,7 +380,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     ]
     # Sentences are split again only for the articles that report a round.
     spans = {a: list(sentence_spans(bodies[a])) for a in {e.article for e in found}}
-    venues = _venues(found, {a.id: a.title for a in articles}, published)
+    venues = _venues(found, {a.id: a.title for a in articles}, published, bodies)
     told = [_round(e, by_article[e.article], bodies[e.article], spans[e.article]) for e in found]
     tracks = _tracks(found, told, venues, published)
     rows: dict[str, list[Round]] = defaultdict(list)
@@ -478,12 +480,13 @@ class _Seen:
 
 
 def _venues(
-    found: list[Event], titles: dict[str, str], published: dict[str, dt.date | None]
+    found: list[Event], titles: dict[str, str], published: dict[str, dt.date | None], bodies: dict[str, str]
 ) -> dict[int, str | None]:
     """Each round's venue: the one its sentence names (the one nearest its date), the one of the
     round just before it in its article ("in the same city"), the only venue its article gives a
-    round, or the one its headline names; none for a round held long before the article ("first
-    met for talks on February 28, 2022" in a report of the Abu Dhabi talks of 2026)."""
+    round, the one its headline names, or the only one its text names; none for a round held long
+    before the article ("first met for talks on February 28, 2022" in a report of the Abu Dhabi
+    talks of 2026)."""
     by_article: dict[str, list[Event]] = defaultdict(list)
     listed: Counter[tuple[str, int]] = Counter()
     for e in found:
@@ -515,9 +518,16 @@ def _venues(
             elif len({named_venue[id(x)] for x in same}) == 1:
                 venue = named_venue[id(same[0])]
             else:
-                venue = venue_of(titles[e.article])
+                # ("during Tuesday's negotiations", in an article whose only venue is "the new round
+                # of Moscow-Kiev peace talks in Istanbul", told undated)
+                venue = venue_of(titles[e.article]) or _only_venue(bodies.get(e.article, ""))
         out[id(e)] = venue
     return out
+
+
+def _only_venue(body: str) -> str | None:
+    venues = {venue for *_, venue in _venues_in(body)}
+    return venues.pop() if len(venues) == 1 else None
 
 
 def _far_from_venues(e: Event) -> bool:

@@ -22,7 +22,15 @@ from parley.mentions.dates import (
     is_future,
     spoken_on,
 )
-from parley.mentions.extract import JUST_DONE, MET, UNDATED_AFTER_DATELINE, Event, mentions_type, span
+from parley.mentions.extract import (
+    JUST_DONE,
+    MET,
+    UNDATED_AFTER_DATELINE,
+    Event,
+    mentions_type,
+    span,
+    spoken_first,
+)
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 
@@ -176,7 +184,9 @@ _CARRIED_OUT = re.compile(
     re.I,
 )
 _CALL = re.compile(
-    r"\b(?:phone|telephone)\s+(?:call|conversation|talks)(?:\s+[\w’'-]+){0,12}?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
+    r"\b(?:phone|telephone)\s+(?:call|conversation|talks)(?:\s+[\w’'-]+){0,12}?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$"
+    # ("Rubio spoke with Turkish Foreign Minister Hakan Fidan today to discuss support for direct talks")
+    r"|\b(?:spoke|speaks|talked)\s+(?:by\s+phone\s+)?with\s+(?:[\w’'.-]+\s+){1,6}?(?:on\s+)?$",
     re.I,
 )
 # "Çavuşoğlu held phone talks with Lavrov ... and discussed the planned negotiations": a call.
@@ -287,6 +297,9 @@ def classify(event: Event, article: Article) -> Event:
                     or _HAD.search(sentence, event.date_offsets[1])
                 )
             )
+            # ("Earlier on Thursday, Zelenskyy said that he is sending a delegation to Istanbul to
+            # have direct negotiations": the day he spoke.)
+            or (event.type == "other" and spoken_first(sentence, *event.date_offsets))
         )
     ):
         # "Zelensky said on Feb. 6 that the issues remained unsettled after the Abu Dhabi talks".
@@ -405,8 +418,10 @@ _ARRIVED_FOR = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b"
 )
 # ("Putin has offered Ukraine to resume direct talks ... on May 15")
+# ("met Friday … for the first direct talks on a plan proposed by US President Donald Trump" is held.)
 _OFFERED = re.compile(
-    r"\b(?:ready (?:for|to)|willing to|prepared to|proposed|suggested|offer(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?to)\b",
+    r"\b(?:ready (?:for|to)|willing to|prepared to|(?:proposed|suggested)(?!\s+by\b)"
+    r"|offer(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?to)\b",
     re.I,
 )
 

@@ -727,8 +727,11 @@ class Clauses:
             return True
         if DELEGATION_FOR.search(s, max(0, start - 120), start):
             return True
-        # ("... stretched over four hours on Tuesday, ... ahead of Wednesday's continuation")
-        if re.search(r"\bahead\s+of\s+$", before, re.I):
+        # ("... stretched over four hours on Tuesday, ... ahead of Wednesday's continuation"; not
+        # "Ahead of Friday's talks, … Zelensky said", told the day after)
+        if re.search(r"\bahead\s+of\s+$", before, re.I) and re.match(
+            r"(?:[’']s)?\s+(?:continuation|resumption)\b", s[end:]
+        ):
             return True
         # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day.
         if _PLANNED_FOR.search(before) and _UNDONE.match(s, end):

@@ -441,6 +441,12 @@ _DATE_THEN_TALKS = re.compile(
 )
 
 
+def spoken_first(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at sentence[start:end] leads its sentence and a speaker follows it: "On
+    January 28, Peskov told", "Earlier on Thursday, Ukrainian President Volodymyr Zelenskyy said"."""
+    return bool(_SPEAKER_AFTER.match(sentence, end) and _LEADING.fullmatch(sentence, 0, start))
+
+
 class _Triggers:
     """Where each event type's trigger words sit in a sentence, found once per sentence."""
 
@@ -522,11 +528,7 @@ class _Triggers:
         return found or kind
 
     def spoken(self, mention: Mention) -> bool:
-        """Whether the date leads its sentence and a speaker follows it: "On January 28, Peskov told"."""
-        return bool(
-            _SPEAKER_AFTER.match(self.sentence, mention.end)
-            and _LEADING.fullmatch(self.sentence, 0, mention.start)
-        )
+        return spoken_first(self.sentence, mention.start, mention.end)
 
     def announced(self, left: int, mention: Mention, alone: bool) -> str:
         """An announcement from `left` on, or the swap it announces as done."""
@@ -903,6 +905,10 @@ def round_ordinal(
     def gap(match: re.Match[str], span: tuple[int, int]) -> int:
         return max(span[0] - match.end(), match.start() - span[1], 0)
 
+    # ("the second round of negotiations hosted by Türkiye, following the May 16 session": the day of
+    # the meeting it follows, which its ordinal does not number.)
+    if near is not None and _COUNTED_FROM.search(sentence, max(0, near[0] - 20), near[0]):
+        return None
     if near is not None:
         # ("the second round, following the first held on the 23rd and 24th of last month": the
         # first, its noun left out, numbers the days after it.)
