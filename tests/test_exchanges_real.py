@@ -1508,3 +1508,45 @@ def test_handed_over_is_no_bound_and_a_quoted_addition_adds(tmp_path: Path) -> N
     )
     swap = only_exchange(tmp_path, body, "2022-04-28")
     assert (swap["date"], swap["to_ukraine"], swap["kind"]) == ("2022-04-28", 45, "mixed")
+
+
+def test_a_return_announced_by_a_speaker_named_after_the_verb_is_that_day_s(tmp_path: Path) -> None:
+    body = (
+        "Moscow has returned the remains of 1,000 Ukrainian soldiers to Kiev and, in exchange, received 31 bodies "
+        "of Russian servicemen, announced Russian presidential aide Vladimir Medinsky on Thursday."
+    )
+    swap = only_exchange(tmp_path, body, "2025-10-26")
+    assert (swap["date"], swap["kind"], swap["to_ukraine"], swap["to_russia"]) == (
+        "2025-10-23",
+        "bodies",
+        1000,
+        31,
+    )
+
+
+def test_the_latest_of_a_series_of_swaps_is_one_swap(tmp_path: Path) -> None:
+    body = (
+        "Russia and Ukraine said on Tuesday they had exchanged 60 prisoners of war on each side in the latest of "
+        "a series of such swaps."
+    )
+    swap = only_exchange(tmp_path, body, "2022-12-06")
+    assert (swap["date"], swap["to_ukraine"], swap["to_russia"]) == ("2022-12-06", 60, 60)
+
+
+def test_those_sentenced_among_the_freed_are_no_count() -> None:
+    assert (
+        figures_in(
+            "Thus, 28 Ukrainian soldiers received long court terms, and 20 received life imprisonment."
+        )
+        == ()
+    )
+
+
+def test_a_swap_agreement_dates_the_agreement_not_the_release(tmp_path: Path) -> None:
+    body = (
+        "Moscow [Russia], June 11 (HBTV): A second group of Russian prisoners of war has been released from "
+        "Ukrainian captivity following a major prisoner swap agreement between Moscow and Kyiv in Istanbul last "
+        "week, Russia Today reported."
+    )
+    write(tmp_path, "a.md", f"---\npublished: 2025-06-11\n---\nSwap\n\n{body}")
+    assert [x["date"] for x in exchanges_of(tmp_path)] == ["2025-06-11"]

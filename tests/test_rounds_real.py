@@ -1687,3 +1687,23 @@ def test_a_second_day_of_negotiations_named_by_their_parties_began_the_day_befor
 def test_the_ukraine_settlement_names_no_party() -> None:
     sentence = "A plane carrying US special envoy Steve Witkoff has landed in Abu Dhabi ahead of the negotiations on Ukraine settlement."
     assert format_of(sentence) is None
+
+
+def test_two_days_of_talks_named_by_both_their_days_are_those_days(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-29",
+        "The first two days of security consultations took place in Abu Dhabi on January 23 and 24.",
+    )
+    assert [(r.date, r.end_date) for r in rounds_of([tmp_path])] == [("2026-01-23", "2026-01-24")]
+
+
+def test_rounds_counted_and_listed_by_their_days_are_each_a_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-10-23",
+        "Russia and Ukraine held three rounds of talks in Istanbul in 2025, on May 16, June 2, and July 23.",
+    )
+    assert [r.date for r in rounds_of([tmp_path])] == ["2025-05-16", "2025-06-02", "2025-07-23"]

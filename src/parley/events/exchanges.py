@@ -124,7 +124,9 @@ _IN_RETURN = re.compile(
 # What a count must not be: a toll, people still held, an age, a running total.
 _NOT_RETURNED = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,4}?(?:(?:were|have been|had been|are|remain|remained|still)\s+)?"
-    r"(?:killed|dead|died|injured in|missing|mobili[sz]ed|deployed|fighting)\b"
+    r"(?:killed|dead|died|injured in|missing|mobili[sz]ed|deployed|fighting|sentenced|convicted"
+    # ("28 Ukrainian soldiers received long court terms"): those sentenced among the freed
+    r"|received\s+(?:[\w-]+\s+){0,2}?(?:terms?|sentences?|imprisonment))\b"
     # Still held, not freed ("remain in captivity"); "95 soldiers held captive for 95 …" were freed.
     r"|^\s*(?:[\w’'-]+\s+){0,4}?(?:were|have been|had been|are|remain|remained|still|being)\s+"
     r"(?:held|captured|taken prisoner|in (?:[\w’'-]+ )?captivity|captive)\b",

@@ -72,6 +72,7 @@ _DAYS_OF_TALKS = re.compile(
     r"(?:talks|negotiations|discussions|consultations|meeting|round)\b",
     re.I,
 )
+_TWO_DAYS = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and|&)\s+\d{1,2}(?:st|nd|rd|th)?\b")
 _OPENING = re.compile(
     r"\b(?:open|opens|opened|begin|begins|began|start|starts|started|will|kick(?:s|ed)?\s+off)\b", re.I
 )
@@ -1039,7 +1040,14 @@ def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
     talks concluded" on Thursday began the day before; "two days of talks open on Monday" and
     "the two-day talks kicked off on Tuesday" end the day after."""
     talks = _DAYS_OF_TALKS.search(event.sentence)
-    if not talks or event.precision != "day" or event.end_date or event.date is None:
+    # ("The first two days of … consultations took place … on January 23 and 24": both named.)
+    if (
+        not talks
+        or event.precision != "day"
+        or event.end_date
+        or event.date is None
+        or _TWO_DAYS.search(event.sentence)
+    ):
         return event.date, event.end_date
     count = talks.group("count") or talks.group("days") or talks.group("nth")
     days = dt.timedelta(days=(NUMBERS.get(count.lower()) or ORDINALS[count.lower()]) - 1)

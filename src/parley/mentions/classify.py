@@ -16,6 +16,7 @@ from parley.events.rounds import venue_of, with_a_host
 from parley.mentions.dates import (
     DATELINES,
     DELEGATION_FOR,
+    NUMBERS,
     SAME_DAY,
     find_mentions,
     frame_of,
@@ -66,8 +67,8 @@ _SINGLE = re.compile(
     r"\b(?:the|this|a|an|another|latest|first|second|third|new|next)\s+(?:\w+[- ]){0,3}(?:exchange|swap|round)\b"
     r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))"
     r"|\bone of the (?:\w+ ){0,2}(?:exchanges|swaps)\b"
-    # ("marking the latest in a series of swaps", "the latest in series of exchanges": one of them)
-    r"|\bthe latest (?:\w+ )?in (?:a )?(?:\w+ )?series\b"
+    # ("marking the latest in a series of swaps", "the latest of a series of such swaps": one of them)
+    r"|\bthe latest (?:\w+ )?(?:in|of) (?:a )?(?:\w+ )?series\b"
     # ("The previous talks on May 16 lasted about an hour and a half": one meeting, its day named)
     r"|\b(?:previous|last|earlier|latest)\s+(?:[\w-]+\s+)?(?:talks|negotiations)\s+(?:held\s+)?on\s+"
     r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b",
@@ -114,7 +115,12 @@ _ANNOUNCED_SWAP = re.compile(
 )
 # "Ukraine brought back 150 service members, Zelensky announced on Feb. 5": a return told as done,
 # then the day it was announced, the sentence's only date: the news of that day.
-_ANNOUNCED_ON = re.compile(r"\b(?:announced|said|reported|confirmed|wrote)\s+(?:on\s+)?$", re.I)
+_ANNOUNCED_ON = re.compile(
+    r"\b(?:announced|said|reported|confirmed|wrote)\s+(?:on\s+)?$"
+    # ("…, announced Russian presidential aide Vladimir Medinsky on Thursday": the subject after it)
+    r"|,\s+(?:announced|said|reported|confirmed|wrote)\s+(?:[\w.’'-]+\s+){1,6}?(?:on\s+)?$",
+    re.I,
+)
 # "The Ministry of Defense on Saturday announced the return of 63 Russian soldiers from captivity":
 # the day's news is the return itself.
 _ANNOUNCED_RETURN_OF = re.compile(
@@ -143,6 +149,19 @@ _RETURN_DONE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:swap|exchange)\b",
     re.I,
 )
+
+
+# "held three rounds of talks in Istanbul in 2025, on May 16, June 2 and July 23": one day each.
+_ROUNDS_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?rounds\b", re.I)
+
+
+def _rounds_listed(sentence: str) -> bool:
+    """Whether the sentence counts rounds and names as many days after the count, one per round."""
+    counted = _ROUNDS_COUNTED.search(sentence)
+    if not counted:
+        return False
+    days = [m for m in find_mentions(sentence) if m.kind == "date"]
+    return len(days) == NUMBERS[counted["count"].lower()] and all(m.start > counted.end() for m in days)
 
 
 def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
@@ -325,7 +344,12 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "when someone arrived, not the day of the talks")
     if frame == "since":
         return _context(event, "the time since which, not the day of the event")
-    if kind != "announcement" and _SERIES.search(_FOLLOWS.sub("", sentence)) and not _SINGLE.search(sentence):
+    if (
+        kind != "announcement"
+        and _SERIES.search(_FOLLOWS.sub("", sentence))
+        and not _SINGLE.search(sentence)
+        and not (kind == "negotiation_round" and _rounds_listed(sentence))
+    ):
         return _context(event, "a series of events, not one")
     if kind in ("prisoner_exchange", "announcement") and _RUNNING_TOTAL.search(sentence):
         return _context(event, "a running total since a date, not one exchange")

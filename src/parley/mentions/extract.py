@@ -119,9 +119,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "prisoner_exchange",
         re.compile(
-            r"\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b"
+            r"(?:\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b)"
             # "filmed ... not at the exchange site", "the exchange rate": a place or a price, not a swap
-            r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location))"
+            # ("released following a major prisoner swap agreement … in Istanbul last week": the accord)
+            r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location|agreements?|deals?)\b)"
             # ("a US national has been transferred as part of a transfer of prisoners between Russia and Ukraine")
             r"|\btransfers?\s+of\s+(?:prisoners|POWs|captives)\b"
             # ("On June 14, another transfer of the bodies of Ukrainian soldiers took place")
@@ -423,6 +424,11 @@ _ANNOUNCED_THAT = re.compile(r"\bannounc\w*\s+that\b", re.I)
 _PROPOSED_THEN_DATE = re.compile(
     r"\b(?:proposal|offer|invitation|initiative)\s+(?:(?:by|from|of)\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:on|last|this)\s+)?$"
 )
+# "released … following a major prisoner swap agreement between Moscow and Kyiv in Istanbul last
+# week": the day the accord was reached.
+_AGREEMENT_THEN_DATE = re.compile(
+    r"\b(?:following|after|under)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b[^,;.]{0,60}$"
+)
 _TALKS_THEN_DATE = re.compile(
     r"\bmet\s+(?:on\s+)?$|\b(?:talks|negotiations|round of talks)(?:\s+(?:held|hosted))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
@@ -504,6 +510,8 @@ class _Triggers:
         left, right = clauses.clause(mention.start, mention.end, keep_and=True)
         if _PROPOSED_THEN_DATE.search(self.sentence, max(left, mention.start - 60), mention.start):
             return "announcement"
+        if _AGREEMENT_THEN_DATE.search(self.sentence, max(left, mention.start - 120), mention.start):
+            return "agreement"
         kind = next((kind for kind, _ in _TRIGGERS if _inside(self.found[kind], left, right)), None)
         # "The Kremlin announced the swap on Tuesday": the swap the article reports, announced that day.
         if kind in ("announcement", "prisoner_exchange") and _ANNOUNCED_THE_SWAP.search(
