@@ -9,6 +9,7 @@ from pathlib import Path
 from conftest import write
 
 from parley.events.consolidate import exchanges_carried_out
+from parley.events.rounds import counted
 from parley.report.sections import EVENTS_SHOWN, SOURCES_SHOWN, _short_conflict, _site, _stages, build_report
 from parley.report.seen import previous, updated
 
@@ -33,7 +34,7 @@ def test_page_one_tells_the_story_in_a_lede() -> None:
     assert "Latest exchange: 4 July 2025 — “A further stage of the prisoner exchange" in lede
     done = len(exchanges_carried_out(report.events))
     assert (
-        f"In all: {done} exchanges, {len(report.rounds)} rounds of talks" in lede
+        f"In all: {done} exchanges, {len(counted(report.rounds))} rounds of talks" in lede
         and "from 10 articles." in lede
     )
     assert "People returned: " in lede

@@ -6,7 +6,7 @@ from conftest import AS_OF, write
 from test_rounds import rounds_of
 
 from parley.articles.load import load_corpus
-from parley.events.rounds import format_of, track_label, venue_of
+from parley.events.rounds import Round, counted, format_of, track_label, venue_of
 from parley.mentions.classify import classify_all
 from parley.mentions.extract import Event, extract_article
 
@@ -1707,3 +1707,25 @@ def test_rounds_counted_and_listed_by_their_days_are_each_a_round(tmp_path: Path
         "Russia and Ukraine held three rounds of talks in Istanbul in 2025, on May 16, June 2, and July 23.",
     )
     assert [r.date for r in rounds_of([tmp_path])] == ["2025-05-16", "2025-06-02", "2025-07-23"]
+
+
+def test_a_round_with_neither_date_nor_number_is_listed_but_counted_only_where_its_track_has_none() -> None:
+    def row(series: str, date: str | None = None, number: int | None = None) -> Round:
+        return Round(
+            series=series,
+            round=number,
+            date=date,
+            precision="day" if date else None,
+            location=None,
+            sources=["a"],
+            evidence=["Talks."],
+        )
+
+    rows = [
+        row("Istanbul 2025", "2025-05-16"),
+        row("Istanbul 2025", number=2),
+        row("Istanbul 2025"),
+        row("Abu Dhabi"),
+        row("Abu Dhabi"),
+    ]
+    assert counted(rows) == [rows[0], rows[1], rows[3]]

@@ -24,7 +24,7 @@ from parley.evaluation.dates import date_text, load_entries
 from parley.events.consolidate import exchanges_carried_out
 from parley.events.corpus import Collection
 from parley.events.exchanges import NUMBER_WORDS, Exchange, Figure, number_in_words
-from parley.events.rounds import Round, venue_of
+from parley.events.rounds import Round, counted, venue_of
 from parley.mentions.extract import Precision, Status
 
 _PRECISE = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
@@ -442,6 +442,6 @@ def counts(collection: Collection, exchanges: Sequence[GoldExchange], rounds: Se
     return Counts(
         exchanges=len(exchanges_carried_out(collection.events)),
         gold_exchanges=len(distinct(done, same_exchange, other_figures)),
-        rounds=len(collection.rounds),
+        rounds=len(counted(collection.rounds)),
         gold_rounds=len(distinct(rounds, same_round, other_table)),
     )

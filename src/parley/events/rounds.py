@@ -413,6 +413,22 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     return [_with_id(r) for r in ordered]
 
 
+def counted(rows: list[Round]) -> list[Round]:
+    """The rounds a count includes: those dated or numbered, and of a track with none of those,
+    its first row. A round of a track with neither date nor number ("talks in Abu Dhabi") may be
+    any of its rounds: listed, not counted again."""
+    known = {r.series for r in rows if r.date or r.round is not None}
+    vague: set[str] = set()
+    out = []
+    for r in rows:
+        if r.date or r.round is not None:
+            out.append(r)
+        elif r.series not in known and r.series not in vague:
+            vague.add(r.series)
+            out.append(r)
+    return out
+
+
 def _told_on(event: Event, events: list[Event]) -> bool:
     """Whether the event's date is only the day its sentence was said, beside the round's own:
     "The second round is planned for March 2, TASS reported on Tuesday"."""

@@ -26,7 +26,7 @@ from parley.config import TIMELINE_PART, from_root
 from parley.events.consolidate import EventRecord, MentionRef, exchanges_carried_out
 from parley.events.corpus import Collection, collect, dated_context, taken_part
 from parley.events.exchanges import SIDE_NAMES, Exchange, Figure, totals
-from parley.events.rounds import UNKNOWN_SERIES, Round, track_label
+from parley.events.rounds import UNKNOWN_SERIES, Round, counted, track_label
 from parley.mentions.dates import format_date, format_range
 from parley.mentions.extract import EVENT_TYPES, TYPE_LABELS, Event, span
 from parley.report.exchange_chart import charted, plot_exchanges
@@ -257,7 +257,7 @@ class Report(Collection):
                 "exchange",
                 "exchanges",
             ),
-            (len(self.rounds), "round of talks", "rounds of talks"),
+            (len(counted(self.rounds)), "round of talks", "rounds of talks"),
             (sum(e.type == "agreement" for e in self.events), "agreement", "agreements"),
         ]
         said = [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
@@ -286,7 +286,8 @@ class Report(Collection):
             if e.status in ("planned", "agreed", "postponed", "cancelled")
             and not any(m.sentence in carried_out for m in e.mentions)
         ]
-        implied = sum(r.round_inferred for r in self.rounds)
+        rounds = counted(self.rounds)
+        implied = sum(r.round_inferred for r in rounds)
         series = sorted({r.series for r in self.rounds})
         n = len(self.articles)
         interest = sum(m.klass == "event" for m in self.mentions)
@@ -296,12 +297,20 @@ class Report(Collection):
             f" shown on the timeline, {undated} undated and listed under it.",
         ]
         if self.rounds:
-            pending = sum(r.status != "done" for r in self.rounds)
+            pending = sum(r.status != "done" for r in rounds)
+            vague = len(self.rounds) - len(rounds)
             points.append(
-                f"{len(self.rounds)} negotiation round{'s' * (len(self.rounds) != 1)}"
+                f"{len(rounds)} negotiation round{'s' * (len(rounds) != 1)}"
                 f" ({_capped(series, 2 * LISTED, ', ')} track{'s' * (len(series) != 1)})"
                 + (f", {implied} known only by implication" if implied else "")
-                + (f", {pending} not held yet (planned, postponed or cancelled)." if pending else ".")
+                + (f", {pending} not held yet (planned, postponed or cancelled)" if pending else "")
+                + (
+                    f"; {vague} more mention{'s' * (vague != 1)} of talks in these tracks"
+                    f" give{'s' * (vague == 1)} neither date nor number: listed in the rounds table,"
+                    " not counted again."
+                    if vague
+                    else "."
+                )
             )
         else:
             points.append("No negotiation rounds are mentioned.")
