@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.954, recall 0.868, F1 0.909; holdout 0.969, 0.954, 0.961; fresh 0.889, 0.772, 0.826.
-# (fresh: 44 articles annotated on 2026-11-27 and never read, the twenty-sixth set, ten of them
-# without a publication date; the twenty-five earlier fresh sets are in dev.)
+# dev precision 0.953, recall 0.866, F1 0.907; holdout 0.969, 0.954, 0.961; fresh 0.918, 0.626, 0.744.
+# (fresh: 35 articles annotated on 2026-11-27 and never read, the twenty-seventh set, fifteen of them
+# without a publication date; the twenty-six earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.934, "recall": 0.848, "f1": 0.889},
+    "dev": {"precision": 0.933, "recall": 0.846, "f1": 0.887},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.869, "recall": 0.752, "f1": 0.806},
+    "fresh": {"precision": 0.898, "recall": 0.606, "f1": 0.724},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
