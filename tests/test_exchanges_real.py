@@ -1550,3 +1550,25 @@ def test_a_swap_agreement_dates_the_agreement_not_the_release(tmp_path: Path) ->
     )
     write(tmp_path, "a.md", f"---\npublished: 2025-06-11\n---\nSwap\n\n{body}")
     assert [x["date"] for x in exchanges_of(tmp_path)] == ["2025-06-11"]
+
+
+def test_a_side_receiving_is_read_whatever_the_other_side_receives_after_it() -> None:
+    sentence = (
+        "The prisoner swap saw Ukraine receive 215 of its citizens with Russia receiving 55 of its captured "
+        "soldiers as well as Viktor Medvedchuk."
+    )
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == [("ukraine", 215), ("russia", 55)]
+
+
+def test_each_handover_of_a_series_told_with_its_count_and_day_keeps_only_its_own_count(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The exchanges finally began mid-week, with Ukraine receiving 1,212 bodies on Wednesday and an "
+        "additional 1,200 on Friday."
+    )
+    write(tmp_path, "a.md", f"---\npublished: 2025-06-16\n---\nBodies\n\n{body}")
+    assert [(x["date"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [
+        ("2025-06-11", 1212),
+        ("2025-06-13", None),
+    ]

@@ -1729,3 +1729,31 @@ def test_a_round_with_neither_date_nor_number_is_listed_but_counted_only_where_i
         row("Abu Dhabi"),
     ]
     assert counted(rows) == [rows[0], rows[1], rows[3]]
+
+
+def test_a_meeting_proposed_for_a_weekday_lies_ahead(tmp_path: Path) -> None:
+    article(
+        tmp_path, "a", "2025-05-14", "Moscow unilaterally proposed holding the meeting in Turkey on Thursday."
+    )
+    assert [(r.date, r.status) for r in rounds_of([tmp_path])] == [("2025-05-15", "planned")]
+
+
+def test_delegations_that_met_on_a_day_met_whatever_the_sides_will_do_next(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-06-03",
+        "The delegations met on Monday in the Turkish city of Istanbul, and officials confirmed that both sides "
+        "will exchange PoWs.",
+    )
+    assert [(r.date, r.status) for r in rounds_of([tmp_path])] == [("2025-06-02", "done")]
+
+
+def test_an_envoy_meeting_the_other_side_s_officials_is_a_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-11-25",
+        "U.S. Army Secretary Dan Driscoll will meet Russian officials in Abu Dhabi on Tuesday.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Abu Dhabi 2025", "2025-11-25")]

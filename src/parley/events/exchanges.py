@@ -28,7 +28,7 @@ from parley.articles.load import Article
 from parley.events.consolidate import EventRecord, MentionRef, countable, of_bodies
 from parley.events.rounds import Round, venue_of
 from parley.memo import kept
-from parley.mentions.dates import MONTH_NAMES, first_day
+from parley.mentions.dates import MONTH_NAMES, find_mentions, first_day
 from parley.mentions.extract import Event, Precision, Status, attribution, sentence_spans, span
 
 Side = Literal["ukraine", "russia"]
@@ -250,7 +250,7 @@ _TO_RUSSIA = re.compile(
 _RECEIVER = re.compile(
     # ("while Moscow says it received 246 soldiers")
     rf"\b(Ukraine|Kyiv|Russia|Moscow) (?:(?:says|said|stated|reported) (?:that )?it )?{_HAS}"
-    r"(?:received|got back|retrieved|recovered)\s+"
+    r"(?:received|receive|receiving|got back|retrieved|recovered)\s+"
     r"(?:another\s+|an?\s+(?:additional|further)\s+|the\s+(?:bodies|remains)\s+of\s+)?$",
     re.I,
 )
@@ -534,7 +534,8 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
     # ("270 military personnel released from Ukrainian captivity": the whole phrase.)
     # (Not what they did: "the bodies of 501 soldiers killed fighting Russian forces".)
     after = re.match(
-        r"[\"”]?(?:\s+(?!(?:killed|fighting|who|which|that|while)\b)[\w’'-]+){0,3}(?:\s+captivity\b)?",
+        # (Nor what another side did: "Ukraine receive 215 of its citizens with Russia receiving 55".)
+        r"[\"”]?(?:\s+(?!(?:killed|fighting|who|which|that|while|with|and|for)\b)[\w’'-]+){0,3}(?:\s+captivity\b)?",
         text[m.end() :],
     )
     own = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else ""
@@ -1349,7 +1350,22 @@ def _figures(
         # ("The swap comes days after 52 Russian troops were exchanged", read after the swap's own
         # sentence: the earlier swap's figure, not this one's.)
         and (offset == m.start or not _EARLIER.search(text, max(0, start - 80), start))
+        and not _dated_apart(text, end, m)
     ]
+
+
+def _dated_apart(text: str, end: int, m: MentionRef) -> bool:
+    """Whether the day named just after a figure is another than the mention's: "receiving 1,212
+    bodies on Wednesday and an additional 1,200 on Friday" gives Friday's handover no 1,212."""
+    day = first_day(m.date) if m.precision == "day" else None
+    after = next((d for d in find_mentions(text) if d.start >= end), None)
+    if day is None or after is None or after.start - end > 12:
+        return False
+    if after.kind == "weekday" and after.weekday is not None:
+        return after.weekday != day.weekday()
+    if after.kind == "date" and after.month and after.day:
+        return (after.month, after.day) != (day.month, day.day)
+    return False
 
 
 _BOUNDS: tuple[tuple[str, re.Pattern[str]], ...] = (

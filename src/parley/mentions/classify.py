@@ -16,6 +16,7 @@ from parley.events.rounds import venue_of, with_a_host
 from parley.mentions.dates import (
     DATELINES,
     DELEGATION_FOR,
+    MONTH_NAMES,
     NUMBERS,
     SAME_DAY,
     find_mentions,
@@ -153,6 +154,20 @@ _RETURN_DONE = re.compile(
 
 # "held three rounds of talks in Istanbul in 2025, on May 16, June 2 and July 23": one day each.
 _ROUNDS_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?rounds\b", re.I)
+
+
+# "The exchanges finally began mid-week, with Ukraine receiving 1,212 bodies on Wednesday and an
+# additional 1,200 on Friday": a count on its day is one handover of the series.
+_COUNT_ON = re.compile(
+    r"\b\d{1,3}(?:,\d{3})*\s+(?:(?!(?:and|or|to)\b)[A-Za-z][\w-]*\s+){0,2}?(?:(?:on|last)\s+)?$"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
+
+
+def _counted_on_its_day(sentence: str, at: int) -> bool:
+    """Whether a count of people (not a day of a month) comes just before the date at `at`."""
+    count = _COUNT_ON.search(sentence, max(0, at - 60), at)
+    return bool(count) and not _MONTH_BEFORE.search(sentence, max(0, count.start() - 12), count.start())
 
 
 def _rounds_listed(sentence: str) -> bool:
@@ -349,6 +364,12 @@ def classify(event: Event, article: Article) -> Event:
         and _SERIES.search(_FOLLOWS.sub("", sentence))
         and not _SINGLE.search(sentence)
         and not (kind == "negotiation_round" and _rounds_listed(sentence))
+        and not (
+            kind == "prisoner_exchange"
+            and event.precision == "day"
+            and event.date_offsets
+            and _counted_on_its_day(sentence, event.date_offsets[0])
+        )
     ):
         return _context(event, "a series of events, not one")
     if kind in ("prisoner_exchange", "announcement") and _RUNNING_TOTAL.search(sentence):
@@ -496,9 +517,12 @@ def _status(event: Event, article: Article) -> str:
     )
     # "exchanged 205 prisoners each on Friday, ..., a week after Trump announced a swap would take
     # place": what leads up to the date is done; the plan is the one it followed.
+    # ("The delegations met on Monday in … Istanbul, and officials confirmed that both sides will
+    # exchange PoWs": the talks were held.)
     if ahead and event.date_offsets and ahead.start() > event.date_offsets[1]:
         lead = sentence[: event.date_offsets[1]]
-        ahead = None if _DONE.search(lead) or _BEGUN.search(lead) else ahead
+        held = event.type == "negotiation_round" and _HELD.search(lead)
+        ahead = None if _DONE.search(lead) or _BEGUN.search(lead) or held else ahead
     # "have begun the largest prisoner swap …, in a process expected to continue through the
     # weekend, officials said Friday": begun, so under way on that day.
     if ahead and _CONTINUES.match(sentence, ahead.start()):

@@ -247,7 +247,9 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|(?<!\bwas )(?<!\bwere )expected|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
     r"(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?<!\bwas )(?<!\bwere )scheduled|upcoming|could be|could take|may be|"
-    r"might be|(?<!\bwas )(?<!\bwere )set to|(?<!\bwas )(?<!\bwere )due to)\b",
+    r"might be|(?<!\bwas )(?<!\bwere )set to|(?<!\bwas )(?<!\bwere )due to"
+    # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
+    r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
     re.I,
 )
 # Internal evidence that bounds an undated article's year from below.

@@ -84,7 +84,10 @@ MET = re.compile(
     # ("U.S. and Ukrainian delegations convened in Geneva")
     # ("Steve Witkoff, a special envoy for Donald Trump, is set to meet Russian President Vladimir Putin")
     r"\b(?:officials|delegations|delegates|negotiators|envoys?)\b(?:,?\s+[\w’'-]+){0,6}?,?\s+"
-    r"(?:met|convened|(?:will|to)\s+(?:meet|convene))\b",
+    r"(?:met|convened|(?:will|to)\s+(?:meet|convene))\b"
+    # ("Driscoll will meet Russian officials in Abu Dhabi on Tuesday"): the other side's envoys
+    r"|\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+)?(?:Russian|Ukrainian|U\.S\.|US|American)\s+"
+    r"(?:officials|delegation|delegates|negotiators|envoys|counterparts)\b",
     re.I,
 )
 # In priority order: the first type whose trigger appears in a sentence is its type.
