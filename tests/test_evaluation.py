@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.953, recall 0.866, F1 0.907; holdout 0.969, 0.954, 0.961; fresh 0.918, 0.626, 0.744.
-# (fresh: 35 articles annotated on 2026-11-27 and never read, the twenty-seventh set, fifteen of them
-# without a publication date; the twenty-six earlier fresh sets are in dev.)
+# dev precision 0.952, recall 0.861, F1 0.904; holdout 0.969, 0.954, 0.961; fresh 0.931, 0.674, 0.782.
+# (fresh: 46 articles annotated on 2026-11-27 and never read, the twenty-eighth set, twenty-two of
+# them without a publication date; the twenty-seven earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.933, "recall": 0.846, "f1": 0.887},
+    "dev": {"precision": 0.932, "recall": 0.841, "f1": 0.884},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.898, "recall": 0.606, "f1": 0.724},
+    "fresh": {"precision": 0.911, "recall": 0.654, "f1": 0.762},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")

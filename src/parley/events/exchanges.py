@@ -1350,7 +1350,7 @@ def _figures(
         # ("The swap comes days after 52 Russian troops were exchanged", read after the swap's own
         # sentence: the earlier swap's figure, not this one's.)
         and (offset == m.start or not _EARLIER.search(text, max(0, start - 80), start))
-        and not _dated_apart(text, end, m)
+        and not (offset == m.start and _dated_apart(text, end, m))
     ]
 
 
