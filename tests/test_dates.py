@@ -651,3 +651,19 @@ def test_what_a_plan_follows_is_behind_it() -> None:
     assert resolve("The swap will take place after the talks in Geneva on Friday.", dt.date(2026, 2, 5)) == [
         ("2026-02-06", "day")
     ]
+
+
+def test_a_day_named_without_a_year_that_would_come_before_the_latest_full_date_is_of_the_next_year() -> None:
+    text = (
+        "Russia, Ukraine and the United States are holding direct talks in Abu Dhabi for the first time on "
+        "January 23. Russia and the United States held talks in Riyadh in February 2025."
+    )
+    inference = infer_year(text, find_mentions(text), AS_OF)
+    assert inference is not None and inference.year == 2026
+    assert "February 2025" in inference.reason and "January 23" in inference.reason
+
+
+def test_next_sunday_said_on_a_saturday_is_the_sunday_after_tomorrow() -> None:
+    assert resolve("The negotiations could resume next Sunday.", dt.date(2026, 1, 24)) == [
+        ("2026-02-01", "day")
+    ]

@@ -1572,3 +1572,22 @@ def test_each_handover_of_a_series_told_with_its_count_and_day_keeps_only_its_ow
         ("2025-06-11", 1212),
         ("2025-06-13", None),
     ]
+
+
+def test_one_named_in_digits_adds_to_the_others_of_a_list() -> None:
+    found = figures_in(
+        "64 Ukrainian servicemen and 1 American civilian were released from Russian captivity today."
+    )
+    assert [(side, value, parts) for side, value, _, _, _, _, parts in found] == [("ukraine", 65, (64, 1))]
+
+
+def test_a_figure_told_beside_a_swap_with_another_day_is_not_that_swap_s(tmp_path: Path) -> None:
+    body = (
+        "In this photo taken on Wednesday, Feb. 5, 2025, a group of Russian soldiers sit in a bus after being "
+        "released in a prisoners swap between Russia and Ukraine.\n\n"
+        "Russia and Ukraine exchanged 175 prisoners of war (POWs) each on March 19, 2025, as part of a "
+        "negotiated swap."
+    )
+    write(tmp_path, "a.md", f"---\npublished: 2025-03-19\n---\nSwap\n\n{body}")
+    figures = {x["date"]: (x["to_ukraine"], x["to_russia"]) for x in exchanges_of(tmp_path)}
+    assert figures == {"2025-02-05": (None, None), "2025-03-19": (175, 175)}

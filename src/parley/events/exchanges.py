@@ -68,9 +68,9 @@ _NUM = (
     r"|\s+(?:dozens?|thousands?|millions?)\b)"
 )
 _PEOPLE = (
-    r"prisoners?(?: of war)?|POWs?|captives?|detainees|servicem[ae]n|service ?members|soldiers|troops|military"
+    r"prisoners?(?: of war)?|POWs?|captives?|detainees|servicem[ae]n|service ?members|soldiers?|troops|military"
     r"|defenders|fighters|marines|guardsmen|border guards|sailors|officers|sergeants|privates|pilots|medics"
-    r"|civilians|citizens|people|persons|personnel|members|individuals|men|women|children|Ukrainians|Russians|wounded"
+    r"|civilians?|citizens|people|persons|personnel|members|individuals|men|women|children|Ukrainians|Russians|wounded"
     r"|bodies"
     r"|remains|fallen|captured"
 )
@@ -1350,21 +1350,27 @@ def _figures(
         # ("The swap comes days after 52 Russian troops were exchanged", read after the swap's own
         # sentence: the earlier swap's figure, not this one's.)
         and (offset == m.start or not _EARLIER.search(text, max(0, start - 80), start))
-        and not (offset == m.start and _dated_apart(text, end, m))
+        and not _dated_apart(text, end, m if offset == m.start else event)
     ]
 
 
-def _dated_apart(text: str, end: int, m: MentionRef) -> bool:
-    """Whether the day named just after a figure is another than the mention's: "receiving 1,212
-    bodies on Wednesday and an additional 1,200 on Friday" gives Friday's handover no 1,212."""
-    day = first_day(m.date) if m.precision == "day" else None
-    after = next((d for d in find_mentions(text) if d.start >= end), None)
-    if day is None or after is None or after.start - end > 12:
+def _dated_apart(text: str, end: int, dated: MentionRef | EventRecord) -> bool:
+    """Whether the day named just after a figure lies outside the days of the mention (in its own
+    sentence) or of the exchange (in a sentence beside it): "receiving 1,212 bodies on Wednesday
+    and an additional 1,200 on Friday" gives Friday's handover no 1,212; "exchanged 175 each on
+    March 19", read beside a swap of 5 February, is not that swap's."""
+    if dated.precision != "day" or dated.date is None:
         return False
+    after = next((d for d in find_mentions(text) if d.start >= end), None)
+    if after is None or after.start - end > 12:
+        return False
+    first = dt.date.fromisoformat(dated.date)
+    last = dt.date.fromisoformat(dated.end_date) if dated.end_date else first
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
     if after.kind == "weekday" and after.weekday is not None:
-        return after.weekday != day.weekday()
+        return all(d.weekday() != after.weekday for d in days)
     if after.kind == "date" and after.month and after.day:
-        return (after.month, after.day) != (day.month, day.day)
+        return all((d.month, d.day) != (after.month, after.day) for d in days)
     return False
 
 

@@ -844,10 +844,21 @@ def infer_year(
         m for m in mentions if m.kind in ("date", "month") and m.year and all(m is not b for b in background)
     ]
     if stated:
-        last = max(stated, key=lambda m: m.year or 0)
+        last = max(stated, key=lambda m: (m.year or 0, m.month or 0))
+        year = last.year or 0
+        # "talks in Abu Dhabi for the first time on January 23", after "talks in Riyadh in February
+        # 2025": written after its latest full date, a day named without a year that would come
+        # before it is of the year after.
+        bare = [m for m in mentions if m.kind == "date" and m.year is None and m.month and m.day]
+        if bare and last.month and all(m.month < last.month for m in bare) and year < reference.year:  # type: ignore[operator]
+            return YearInference(
+                year + 1,
+                f"the article gives no publication date; its latest full date is '{last.text.strip()}',"
+                f" and '{bare[0].text.strip()}', named without a year, would come before it in {year}",
+            )
         return YearInference(
-            last.year or 0,
-            f"the article gives no publication date; {last.year} is the year of"
+            year,
+            f"the article gives no publication date; {year} is the year of"
             f" '{last.text.strip()}', its latest full date",
         )
     # "reported on Dec. 19", in a text that names 2025, read before the as-of date of 2026-11-26:
@@ -1182,6 +1193,9 @@ class Resolver:
         days = shift % 7 if ahead else -((-shift) % 7)
         if m.word in ("last", "next") and days == 0:
             days = 7 if ahead else -7
+        # "could resume next Sunday", said on a Saturday: tomorrow would be "tomorrow"; the week after.
+        if m.word == "next" and days == 1:
+            days = 8
         if m.word == "this":
             # "going to Geneva this Thursday", said on a Tuesday: the Thursday of the same week.
             days = (m.weekday or 0) - pub.weekday()
