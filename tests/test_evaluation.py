@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.952, recall 0.861, F1 0.904; holdout 0.969, 0.954, 0.961; fresh 0.931, 0.674, 0.782.
-# (fresh: 46 articles annotated on 2026-11-27 and never read, the twenty-eighth set, twenty-two of
-# them without a publication date; the twenty-seven earlier fresh sets are in dev.)
+# dev precision 0.953, recall 0.857, F1 0.903; holdout 0.969, 0.954, 0.961; fresh 0.911, 0.581, 0.709.
+# (fresh: 37 articles annotated on 2026-11-27 and never read, the twenty-ninth set, eighteen of
+# them without a publication date; the twenty-eight earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.932, "recall": 0.841, "f1": 0.884},
+    "dev": {"precision": 0.933, "recall": 0.837, "f1": 0.883},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.911, "recall": 0.654, "f1": 0.762},
+    "fresh": {"precision": 0.891, "recall": 0.561, "f1": 0.689},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
