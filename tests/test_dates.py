@@ -667,3 +667,13 @@ def test_next_sunday_said_on_a_saturday_is_the_sunday_after_tomorrow() -> None:
     assert resolve("The negotiations could resume next Sunday.", dt.date(2026, 1, 24)) == [
         ("2026-02-01", "day")
     ]
+
+
+def test_a_date_inside_a_dateline_s_agency_note_is_the_dateline_s(tmp_path: Path) -> None:
+    text = (
+        "Paris, April 5 (UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :When Turkey hosted talks between "
+        "Russia and Ukraine last week, Roman Abramovich was there."
+    )
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\npublished: 2022-04-05\n---\n{text}\n", encoding="utf-8")
+    events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    assert [(e.date, e.not_event) for e in events if e.date == "2022-04-05"] == [("2022-04-05", "dateline")]

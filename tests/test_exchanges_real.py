@@ -1591,3 +1591,13 @@ def test_a_figure_told_beside_a_swap_with_another_day_is_not_that_swap_s(tmp_pat
     write(tmp_path, "a.md", f"---\npublished: 2025-03-19\n---\nSwap\n\n{body}")
     figures = {x["date"]: (x["to_ukraine"], x["to_russia"]) for x in exchanges_of(tmp_path)}
     assert figures == {"2025-02-05": (None, None), "2025-03-19": (175, 175)}
+
+
+def test_soldiers_coming_home_count_and_civilians_the_speaker_also_names_add_to_them(tmp_path: Path) -> None:
+    body = (
+        "Ukraine carried out a prisoner exchange with Russia on Saturday, the third such swap since the start of "
+        "the war, and 12 soldiers are coming home, Deputy Prime Minister Iryna Vereshchuk said in an online post."
+        "\n\nVereshchuk also said that as part of the deal, 14 civilians were returning to Ukraine."
+    )
+    swap = only_exchange(tmp_path, body, "2022-04-10")
+    assert (swap["date"], swap["to_ukraine"], swap["kind"]) == ("2022-04-09", 26, "mixed")

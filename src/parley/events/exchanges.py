@@ -283,7 +283,8 @@ _DONE = re.compile(
     re.I,
 )
 _HOME = re.compile(
-    r"\b(?:came home|come home|returned home|return home|brought home|bringing home|bring home|our)\b", re.I
+    r"\b(?:came home|come home|coming home|returned home|return home|returning home|brought home|bringing home|bring home|our)\b",
+    re.I,
 )
 # Said by one side with no other cue, "were freed" and "arrived" are that side's people.
 _RETURNED = re.compile(
@@ -1196,7 +1197,12 @@ def _read(
 
 # ("an additional 22 ... prisoners"; "Moscow also received 20 Russian civilians")
 # ("They also managed to return two illegally taken children")
-_ADDITIONAL = re.compile(r"\b(?:additional|extra|further)\s+$|\balso\s+(?:[\w-]+\s+){1,3}$", re.I)
+_ADDITIONAL = re.compile(
+    r"\b(?:additional|extra|further)\s+$|\balso\s+(?:[\w-]+\s+){1,3}$"
+    # ("Vereshchuk also said that as part of the deal, 14 civilians were returning to Ukraine")
+    r"|\balso\s+(?:said|added|noted|reported)\b[^.;]{0,40}$",
+    re.I,
+)
 
 
 def _with_additions(
@@ -1215,7 +1221,7 @@ def _with_additions(
     for side, value, kind, promised, start, _, _ in figures_in(
         text, corpus.attribution.get((m.article, s)) or attribution(text) or claimed_by
     ):
-        if promised or not _ADDITIONAL.search(text, max(0, start - 40), start):
+        if promised or not _ADDITIONAL.search(text, max(0, start - 60), start):
             continue
         base = [
             f

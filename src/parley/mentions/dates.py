@@ -652,9 +652,11 @@ DATELINES = (
     re.compile(rf"\A{_WIRE_NOTE}(?P<date>[A-Z][^()\n]{{2,25}}?)\s*\([A-Z][\w .-]{{1,30}}\)\s*[-–—]+\s?"),
     re.compile(rf"\A{_WIRE_NOTE}{_DATELINE_PLACE}\s*\([^()\n]*?[-–—,]\s*(?P<date>[^()\n]{{3,30}}?)\)"),
     # ("Istanbul, March 29 :  Russia has agreed …", "New Delhi (India) May 17: In less than two
-    # hours …": South Asian wires' place in title case, then a colon)
+    # hours …", "Paris, April 5 (UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :When Turkey …":
+    # South Asian wires' place in title case, then a colon)
     re.compile(
-        rf"\A[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][a-z]+\))?,?\s+(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}})\s*:\s"
+        rf"\A[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][a-z]+\))?,?\s+(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}})"
+        r"\s*(?:\([^()\n]*\)\s*)?:\s?"
     ),
 )
 
@@ -682,6 +684,12 @@ def dateline(sentence: str, mentions: list[Mention]) -> Mention | None:
         if match := pattern.match(sentence[:200]):
             return next((m for m in mentions if m.start == match.start("date") and m.kind == "date"), None)
     return None
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the dateline a sentence opens with ends (0 without one): a date within it, as in
+    "Paris, April 5 (UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :", is the report's too."""
+    return next((match.end() for pattern in DATELINES if (match := pattern.match(sentence[:200]))), 0)
 
 
 _PREPOSITIONS = ("before", "after")
