@@ -358,6 +358,13 @@ def format_range(first: dt.date, last: dt.date) -> str:
 def find_mentions(text: str) -> list[Mention]:
     """Every date expression in `text`, left to right, longest first where they overlap. A
     coordination ("in May and June", "December 14 and 15") gives one mention per date."""
+    return list(_mentions_in(text))
+
+
+# A sentence is read for its dates again by the classifier, the rounds and the exchanges (more
+# than half the calls, in a corpus read afresh): each text once per process.
+@lru_cache(maxsize=65536)
+def _mentions_in(text: str) -> tuple[Mention, ...]:
     found: list[tuple[int, int, int, re.Match[str], str]] = []
     for rank, (kind, pattern) in enumerate(_PATTERNS):
         for m in pattern.finditer(text):
@@ -386,7 +393,7 @@ def find_mentions(text: str) -> list[Mention]:
         and re.fullmatch(r",\s*", text[m.end : after.start])
         and _EVE_OF.match(text, after.end)
     }
-    return [m for i, m in enumerate(mentions) if i not in said_again]
+    return tuple(m for i, m in enumerate(mentions) if i not in said_again)
 
 
 _EVE_OF = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+\w")
