@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.953, recall 0.857, F1 0.903; holdout 0.969, 0.954, 0.961; fresh 0.911, 0.581, 0.709.
-# (fresh: 37 articles annotated on 2026-11-27 and never read, the twenty-ninth set, eighteen of
-# them without a publication date; the twenty-eight earlier fresh sets are in dev.)
+# dev precision 0.953, recall 0.851, F1 0.899; holdout 0.969, 0.954, 0.961; fresh 0.963, 0.570, 0.716.
+# (fresh: 43 articles annotated on 2026-11-27 and never read, the thirtieth set, twenty-three of
+# them without a publication date; the twenty-nine earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.933, "recall": 0.837, "f1": 0.883},
+    "dev": {"precision": 0.933, "recall": 0.831, "f1": 0.879},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.891, "recall": 0.561, "f1": 0.689},
+    "fresh": {"precision": 0.943, "recall": 0.550, "f1": 0.696},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")

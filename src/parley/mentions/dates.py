@@ -361,6 +361,11 @@ def find_mentions(text: str) -> list[Mention]:
     return list(_mentions_in(text))
 
 
+def forget_mentions() -> None:
+    """Forget the texts read so far (a benchmark times a first reading)."""
+    _mentions_in.cache_clear()
+
+
 # A sentence is read for its dates again by the classifier, the rounds and the exchanges (more
 # than half the calls, in a corpus read afresh): each text once per process.
 @lru_cache(maxsize=65536)
