@@ -668,7 +668,7 @@ DATELINES = (
     # South Asian wires' place in title case, then a colon)
     re.compile(
         rf"\A[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][a-z]+\))?,?\s+(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}})"
-        r"\s*(?:\([^()\n]*\)\s*)?:\s?"
+        r"\s*(?:\([^()\n]*\)\s*)?:(?:\s|(?=[A-Z]))"
     ),
 )
 
