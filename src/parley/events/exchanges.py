@@ -1079,9 +1079,8 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     sources: list[Source] = []
     read: set[tuple[str, int]] = set()
     mentioned: set[tuple[str, int]] = set()
-    counted: list[
-        tuple[str, int, int, str, str | None]
-    ] = []  # each sentence read: article, span, text, claimant
+    # Each sentence read: its article, span, text and claimant.
+    counted: list[tuple[str, int, int, str, str | None]] = []
     for m in event.mentions:
         if (m.article, m.start) in mentioned:
             continue  # a sentence that gives two dates of one exchange is one source, read once

@@ -14,11 +14,11 @@ from parley.articles.load import Article
 from parley.config import EARLIEST_YEAR
 from parley.events.rounds import venue_of, with_a_host
 from parley.mentions.dates import (
-    DATELINES,
     DELEGATION_FOR,
     MONTH_NAMES,
     NUMBERS,
     SAME_DAY,
+    dateline_end,
     find_mentions,
     frame_of,
     is_future,
@@ -184,7 +184,7 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
         return False
     before = sentence[: offsets[0]]
     # (Nor does the dateline: "MOSCOW/KYIV, Jan 29 (Reuters) - Russia and Ukraine said on Thursday …")
-    line = next((found.end() for pattern in DATELINES if (found := pattern.match(sentence))), 0)
+    line = dateline_end(sentence)
     # ("… have exchanged 84 prisoners each, both countries confirmed on Thursday, … released this
     # year": a month or year beside it names no other day, nor does the war's start: "their
     # largest prisoner exchange since the onset of their conflict on Feb. 24".)

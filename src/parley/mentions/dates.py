@@ -863,18 +863,18 @@ def infer_year(
     stated = [
         m for m in mentions if m.kind in ("date", "month") and m.year and all(m is not b for b in background)
     ]
+    days = [m for m in mentions if m.kind == "date" and m.year is None and m.month and m.day]
     if stated:
         last = max(stated, key=lambda m: (m.year or 0, m.month or 0))
         year = last.year or 0
         # "talks in Abu Dhabi for the first time on January 23", after "talks in Riyadh in February
         # 2025": written after its latest full date, a day named without a year that would come
         # before it is of the year after.
-        bare = [m for m in mentions if m.kind == "date" and m.year is None and m.month and m.day]
-        if bare and last.month and all(m.month < last.month for m in bare) and year < reference.year:  # type: ignore[operator]
+        if days and last.month and all(m.month < last.month for m in days) and year < reference.year:  # type: ignore[operator]
             return YearInference(
                 year + 1,
                 f"the article gives no publication date; its latest full date is '{last.text.strip()}',"
-                f" and '{bare[0].text.strip()}', named without a year, would come before it in {year}",
+                f" and '{days[0].text.strip()}', named without a year, would come before it in {year}",
             )
         return YearInference(
             year,
@@ -883,7 +883,6 @@ def infer_year(
         )
     # "reported on Dec. 19", in a text that names 2025, read before the as-of date of 2026-11-26:
     # the only year from the one named to the as-of date in which every day it names falls.
-    days = [m for m in mentions if m.kind == "date" and m.year is None and m.month and m.day]
     if days and floor.year > EARLIEST_YEAR:
         fits = set.intersection(
             *(

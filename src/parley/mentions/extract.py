@@ -668,7 +668,8 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             if resolved.value is not None:
                 resolver.use_dateline(resolved.value)
             events.append(shared.event(kind, line, resolved, not_event="dateline"))
-            found = [m for m in found if m is not line and m.start >= dateline_end(text)]
+            opening = dateline_end(text)
+            found = [m for m in found if m is not line and m.start >= opening]
         not_event = not_event_line(text)
         dated = [(m, r) for m in found if not (r := resolver.resolve(m, clauses)).duration]
         days = [(m, r.iso) for m, r in dated if r.precision == "day"]
