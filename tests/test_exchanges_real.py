@@ -1601,3 +1601,34 @@ def test_soldiers_coming_home_count_and_civilians_the_speaker_also_names_add_to_
     )
     swap = only_exchange(tmp_path, body, "2022-04-10")
     assert (swap["date"], swap["to_ukraine"], swap["kind"]) == ("2022-04-09", 26, "mixed")
+
+
+def test_people_said_to_be_on_board_a_plane_are_no_count() -> None:
+    sentence = (
+        "Russia and Ukraine say they have exchanged captured soldiers - the first such swap since the crash of a "
+        "Russian plane that Moscow claimed had 65 prisoners of war (PoWs) on board."
+    )
+    assert figures_in(sentence) == ()
+
+
+def test_each_side_got_its_soldiers_back() -> None:
+    found = figures_in("Russia's military says each side got 195 soldiers back on Wednesday.")
+    assert [(side, value) for side, value, *_ in found] == [("ukraine", 195), ("russia", 195)]
+
+
+def test_the_deal_s_figure_beside_its_first_stage_is_the_deal_s(tmp_path: Path) -> None:
+    body = (
+        "Ukraine and Russia completed the first stage of the prisoner exchange agreement, swapping 1,000 for "
+        "1,000.\n\nOn May 23, Ukrainian prisoners returned home."
+    )
+    swap = only_exchange(tmp_path, body, "2025-05-23")
+    assert (swap["date"], swap["to_ukraine"], swap["to_russia"]) == ("2025-05-23", None, None)
+
+
+def test_soldiers_sent_home_on_a_day_are_that_day_s_exchange(tmp_path: Path) -> None:
+    body = (
+        "On September 2, the coordinating staff for the treatment of prisoners of war reported that the Russian "
+        "Federation had sent home 14 soldiers of the Ukrainian armed forces."
+    )
+    swap = only_exchange(tmp_path, body, "2022-09-02")
+    assert (swap["date"], swap["to_ukraine"]) == ("2022-09-02", 14)

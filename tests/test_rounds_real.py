@@ -1757,3 +1757,36 @@ def test_an_envoy_meeting_the_other_side_s_officials_is_a_round(tmp_path: Path) 
         "U.S. Army Secretary Dan Driscoll will meet Russian officials in Abu Dhabi on Tuesday.",
     )
     assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Abu Dhabi 2025", "2025-11-25")]
+
+
+def test_each_ordinal_numbers_the_day_told_after_it_in_its_clause(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-16",
+        "The first round of talks took place in Abu Dhabi on 23-24 January, followed by a second round in the "
+        "same city on 4-5 February.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2025-06-03",
+        "Istanbul hosted the second round of Russia-Ukraine talks on Monday, after the first one on May 16.",
+    )
+    assert sorted((r.round, r.date, r.end_date) for r in rounds_of([tmp_path])) == [
+        (1, "2025-05-16", None),
+        (1, "2026-01-23", "2026-01-24"),
+        (2, "2025-06-02", None),
+        (2, "2026-02-04", "2026-02-05"),
+    ]
+
+
+def test_talks_whose_track_names_no_format_take_the_one_their_article_names(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-16",
+        "The Geneva meetings are set to continue trilateral consultations between Russia, the United States and "
+        "Ukraine. The first round of talks took place in Abu Dhabi on 23-24 January.",
+    )
+    assert [(r.series, r.format) for r in rounds_of([tmp_path])] == [("Abu Dhabi 2026", "US–Ukraine–Russia")]

@@ -105,6 +105,8 @@ _EACH_DID = re.compile(
     rf"\beach(?:\s+(?:side|country|party))?\s+(?:(?:(?:was|were|is|are)\s+(?:expected|supposed|due|set)\s+to"
     rf"|will|would|should|(?:was|were)\s+to)\s+)?(?:releas(?:e[sd]?|ing)|free(?:[sd]|ing)?|return(?:ed|s|ing)?"
     rf"|hand(?:ed|s|ing)? (?:over|back)|exchang(?:e[sd]?|ing)|swap(?:ped|s|ping)?|receiv(?:e[sd]?|ing)|got back"
+    # ("each side got 195 soldiers back")
+    rf"|got(?=\s+\S+\s+(?:[\w-]+\s+){{0,2}}?back\b)"
     rf"|sen(?:t|ds?|ding)(?: back)?(?: the other)?|(?:bring(?:s|ing)?|brought) (?:home|back))"
     rf"\s+{_NUM}",
     re.I,
@@ -129,7 +131,9 @@ _NOT_RETURNED = re.compile(
     r"|received\s+(?:[\w-]+\s+){0,2}?(?:terms?|sentences?|imprisonment))\b"
     # Still held, not freed ("remain in captivity"); "95 soldiers held captive for 95 …" were freed.
     r"|^\s*(?:[\w’'-]+\s+){0,4}?(?:were|have been|had been|are|remain|remained|still|being)\s+"
-    r"(?:held|captured|taken prisoner|in (?:[\w’'-]+ )?captivity|captive)\b",
+    r"(?:held|captured|taken prisoner|in (?:[\w’'-]+ )?captivity|captive)\b"
+    # ("a plane that Moscow claimed had 65 prisoners of war (PoWs) on board")
+    r"|^\s*(?:[\w’'-]+\s+|\([^()]{1,20}\)\s+){0,4}?(?:on\s+board|aboard)\b",
     re.I,
 )
 _CAPTIVE = re.compile(r"held|captur|captiv|prisoner", re.I)
@@ -209,7 +213,9 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 _PART_OF_DEAL = re.compile(
     # ('as part of the large-scale "1000 for 1000" prisoner exchange')
     r"\b(?:(?:as part of|under|within)\s+(?:the|a|an)(?:\s+[\w-]+-[\w-]+)?"
-    r"|(?:[\w-]+\s+)?(?:phase|stage|part|step)\s+of\s+(?:the|a|an)(?:\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap))?)"
+    r"|(?:[\w-]+\s+)?(?:phase|stage|part|step)\s+of\s+(?:the|a|an)(?:\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap))?"
+    # ("completed the first stage of the prisoner exchange agreement, swapping 1,000 for 1,000")
+    r"(?:\s+(?:agreement|deal))?(?:,?\s+(?:swapping|exchanging|trading))?)"
     r"\s*[“\"‘']?\s*$",
     re.I,
 )

@@ -182,6 +182,7 @@ _BETWEEN = re.compile(
 # "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
 # the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
 # Ukraine").
+_TALKED = re.compile(r"\b(?:talks|negotiations|consultations|round|meetings?)\b", re.I)
 _THREE_WAY = re.compile(r"\b(?:trilateral|three-(?:way|party|sided))\b", re.I)
 _US_AT_TABLE = re.compile(
     r"\b(?:US|U\.S\.|American|United States)[- ](?:brokered|mediated|backed|led|hosted)\b"
@@ -383,7 +384,14 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     spans = {a: list(sentence_spans(bodies[a])) for a in {e.article for e in found}}
     venues = _venues(found, {a.id: a.title for a in articles}, published, bodies)
     told = [_round(e, by_article[e.article], bodies[e.article], spans[e.article]) for e in found]
-    tracks = _tracks(found, told, venues, published)
+    # "The first round of talks took place in Abu Dhabi on 23-24 January", after "trilateral
+    # consultations between Russia, the United States and Ukraine": talks whose format no meeting of
+    # their track names take the one their article names most for talks.
+    beside = {
+        a: _most_named(format_of(t) for s, e in spans[a] if _TALKED.search(t := bodies[a][s:e]))
+        for a in spans
+    }
+    tracks = _tracks(found, told, venues, published, beside)
     rows: dict[str, list[Round]] = defaultdict(list)
     for event, row in zip(found, told, strict=True):
         venue = venues[id(event)]
@@ -581,7 +589,11 @@ class _Run:
 
 
 def _tracks(
-    found: list[Event], told: list[Round], venues: dict[int, str | None], published: dict[str, dt.date | None]
+    found: list[Event],
+    told: list[Round],
+    venues: dict[int, str | None],
+    published: dict[str, dt.date | None],
+    beside: dict[str, str | None],
 ) -> dict[int, tuple[str, str]]:
     """Each round's track and format. A track is a run of meetings at one venue in one format
     (`_runs`), named for the venue and the year it began (and the year it ended, when another); two runs that would share a name are
@@ -598,7 +610,7 @@ def _tracks(
     run_of: dict[int, _Run] = {}
     runs: dict[str, list[_Run]] = {}
     for venue, events in dated.items():
-        runs[venue] = _runs(venue, events, votes, numbers, run_of)
+        runs[venue] = _runs(venue, events, votes, numbers, run_of, beside)
     by_name: dict[str, list[_Run]] = defaultdict(list)
     for run in (r for venue_runs in runs.values() for r in venue_runs):
         # (A numbered series that runs on into a later year says so: "Doha 2022–2024".)
@@ -638,6 +650,7 @@ def _runs(
     votes: dict[int, str | None],
     numbers: dict[int, int | None],
     run_of: dict[int, _Run],
+    beside: dict[str, str | None],
 ) -> list[_Run]:
     """A venue's runs of talks, from the rounds dated there to the day or week. A meeting is talks
     at most _NEAR_DAYS after its first day; its format is the one its sentences name most (the
@@ -658,7 +671,12 @@ def _runs(
     runs: list[_Run] = []
     for i, (meeting, table) in enumerate(zip(meetings, formats, strict=True)):
         first, last = meeting[0].day or dt.date.min, meeting[-1].day or dt.date.min
-        table = table or _nearest_format(meetings, formats, i) or FORMATS[0]
+        table = (
+            table
+            or _nearest_format(meetings, formats, i)
+            or _most_named(beside[e.article] for e in meeting)
+            or FORMATS[0]
+        )
         # One sentence naming only the two sides does not take a meeting out of the run going on
         # at its venue: trilateral talks are often told without the mediator.
         latest = max(runs, key=lambda r: r.last, default=None)

@@ -47,6 +47,8 @@ _TOPIC = re.compile(
 # A release, a return home or a handover of the dead is an exchange in the report's sense.
 _RETURN = re.compile(
     r"\b(?:released|freed|returned|received|came home|(?:are|were|is) returning home|(?:brought|bring) (?:home|back)"
+    # ("the Russian Federation had sent home 14 soldiers")
+    r"|sent (?:home|back)"
     r"|the (?:release|return) of"
     r"|repatriat\w*|handed over)\b",
     re.I,

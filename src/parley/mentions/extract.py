@@ -904,6 +904,12 @@ _CONTRASTED = re.compile(r"\b(?:unlike|compared\s+(?:with|to))\s+(?:the\s+)?$", 
 
 
 _COUNTED_FROM = re.compile(r"\b(?:since|after|before|following)\s+the\s+$", re.I)
+# "The first round of talks took place in Abu Dhabi on 23-24 January, followed by a second round
+# ... on 4-5 February": an ordinal, then in the same clause its round's day.
+_ITS_DAY = re.compile(
+    r"(?:(?!\b(?:after|following|followed|before|since|than|and|but|while)\b)[^,;.\d()–—])*(?:\b(?:on|in|from))?\s+$",
+    re.I,
+)
 
 
 def round_ordinal(
@@ -929,6 +935,14 @@ def round_ordinal(
             *ROUND.finditer(sentence),
             *(_ELIDED_ROUND.finditer(sentence) if ROUND.search(sentence) else ()),
         ]
+        told = [
+            m
+            for m in said
+            if m.group("ordinal")
+            and m.end() <= near[0]
+            and _ITS_DAY.fullmatch(sentence, m.end(), near[0])
+            and not _CONTRASTED.search(sentence, max(0, m.start() - 20), m.start())
+        ]
         # ("Unlike the first round, ..., Sunday's meeting was expected to be bilateral": another round.)
         mine = [
             m
@@ -939,7 +953,7 @@ def round_ordinal(
         ]
         # ("will be held tomorrow, two days after the first round": the round counted from.)
         own = [m for m in mine if not _COUNTED_FROM.search(sentence, max(0, m.start() - 20), m.start())]
-        match = min(own or mine, key=lambda m: gap(m, near), default=None)
+        match = told[-1] if told else min(own or mine, key=lambda m: gap(m, near), default=None)
     else:
         match = ROUND.search(sentence)
     if not match or not match.group("ordinal"):
