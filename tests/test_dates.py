@@ -386,6 +386,16 @@ def test_later_in_the_day_is_the_day_just_named_in_its_sentence() -> None:
             "began in February 2022.",
             "February 2022",
         ),
+        (
+            'Since the beginning of the Russian "special military operation" in February 2022, thousands have '
+            "been released.",
+            "in February 2022",
+        ),
+        (
+            "The first round of talks after the former's invasion of the latter on 24 February 2022 began on 28 "
+            "February.",
+            "on 24 February 2022",
+        ),
     ],
 )
 def test_the_war_s_start_told_as_background_frames_a_date(text: str, when: str) -> None:

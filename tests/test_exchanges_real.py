@@ -1632,3 +1632,73 @@ def test_soldiers_sent_home_on_a_day_are_that_day_s_exchange(tmp_path: Path) -> 
     )
     swap = only_exchange(tmp_path, body, "2022-09-02")
     assert (swap["date"], swap["to_ukraine"]) == ("2022-09-02", 14)
+
+
+def test_a_release_secured_then_announced_on_a_day_is_that_day_s_exchange(tmp_path: Path) -> None:
+    body = (
+        "Ukraine has secured the release of 300 prisoners of war and two civilian detainees from Russian captivity "
+        "as part of the second stage of a previously agreed exchange, President Volodymyr Zelensky announced on "
+        "March 6."
+    )
+    swap = only_exchange(tmp_path, body, "2026-03-06")
+    assert (swap["date"], swap["to_ukraine"]) == ("2026-03-06", 302)
+
+
+def test_people_home_in_a_kyiv_outlet_s_copy_came_home_to_ukraine_and_the_last_swap_to_date_is_one(
+    tmp_path: Path,
+) -> None:
+    body = "The last exchange to date took place on May 6, when 205 servicemen returned home."
+    write(tmp_path, "a.md", f"---\npublished: 2025-05-23\noutlet: Babel\n---\nSwap\n\n{body}")
+    assert [(x["date"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [("2025-05-06", 205)]
+
+
+def test_an_outlet_s_side_is_no_side_for_a_sentence_that_names_the_sides() -> None:
+    found = figures_in(
+        "That same month, Russia also secured the release of 63 prisoners of war, while Kiev reported the "
+        "return of 116 people.",
+        "Sputnik",
+    )
+    assert ("russia", 116) not in [(side, value) for side, value, *_ in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The large-scale prisoner exchange based on the "1000-for-1000" formula, the first stage of which took '
+        "place on May 23, was described as the only meaningful outcome.",
+        "During the meeting in Istanbul, the delegations reached an agreement on exchange of prisoners according "
+        'to the formula "1000 for 1000".',
+    ],
+)
+def test_a_deal_s_formula_beside_its_stage_or_its_agreement_is_promised(sentence: str) -> None:
+    assert {promised for *_, promised, _, _, _ in figures_in(sentence)} == {True}
+
+
+def test_ranks_joined_by_and_count_once_and_add_to_the_next() -> None:
+    found = figures_in(
+        "According to Andrii Yermak, 93 privates and sergeants and two officers have returned home from Russian "
+        "captivity today."
+    )
+    assert [(side, value) for side, value, *_ in found] == [("ukraine", 95)]
+
+
+def test_agreements_reached_on_a_day_are_an_agreement_not_a_swap(tmp_path: Path) -> None:
+    body = (
+        'Agreements on the simultaneous release and transfer of prisoners in the "1000 by 1000" format were '
+        "reached on May 16 at a meeting of the delegations of Ukraine and the Russian Federation in Istanbul."
+    )
+    write(tmp_path, "a.md", f"---\npublished: 2025-05-23\n---\nDeal\n\n{body}")
+    assert exchanges_of(tmp_path) == []
+
+
+def test_the_previous_one_after_a_swap_is_that_earlier_swap(tmp_path: Path) -> None:
+    body = (
+        "On Sunday, January 8, as a result of a prisoner exchange with Ukraine, 50 Russian soldiers were released. "
+        "The exchange was the first in 2023. The previous one, according to the Defense Ministry, took place on "
+        "December 31 last year. Then, 82 Russian servicemen returned from Ukrainian captivity."
+    )
+    write(tmp_path, "a.md", f"---\npublished: 2023-01-08\n---\nSwap\n\n{body}")
+    assert [(x["date"], x["to_russia"]) for x in exchanges_of(tmp_path)] == [
+        ("2022-12-31", 82),
+        ("2023-01-08", 50),
+    ]

@@ -1790,3 +1790,40 @@ def test_talks_whose_track_names_no_format_take_the_one_their_article_names(tmp_
         "Ukraine. The first round of talks took place in Abu Dhabi on 23-24 January.",
     )
     assert [(r.series, r.format) for r in rounds_of([tmp_path])] == [("Abu Dhabi 2026", "US–Ukraine–Russia")]
+
+
+def test_a_numbered_round_of_no_venue_is_the_missing_round_of_the_track_it_falls_within(
+    tmp_path: Path,
+) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-30",
+        "The first round of talks between Russia and Ukraine began on 28 February, near the Belarusian border. "
+        "On 3 March, the second round of peace talks began. The third round of negotiations began on 7 March, "
+        "amidst ongoing fighting. The delegations met on Tuesday in Istanbul.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2024-09-24",
+        "Erdogan has shed light on the failed peace negotiations held in Istanbul in March 2022.",
+    )
+    article(
+        tmp_path,
+        "c",
+        "2022-03-14",
+        "The fourth round of talks via videoconference took place on March 14 and will resume on March 15.",
+    )
+    article(
+        tmp_path,
+        "d",
+        "2022-03-08",
+        "Both sides made little progress during the third round of talks at the Belarus-Poland border on Monday.",
+    )
+    rows = [(r.series, r.round, r.date) for r in rounds_of([tmp_path]) if r.series.startswith("Belarus")]
+    assert rows == [
+        ("Belarus 2022", 1, "2022-02-28"),
+        ("Belarus 2022", 2, "2022-03-03"),
+        ("Belarus 2022", 3, "2022-03-07"),
+    ]

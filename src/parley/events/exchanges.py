@@ -74,10 +74,11 @@ _PEOPLE = (
     r"|bodies"
     r"|remains|fallen|captured"
 )
-# A count: a number, up to three words of description, and a noun for people.
+# A count: a number, up to three words of description, and a noun for people ("93 privates and
+# sergeants and two officers" are 95).
 _COUNT = re.compile(
     # (the words hold no number: "on March 7 that 130 Ukrainians" counts 130, not 7)
-    rf"(?<![\w.,-]){_NUM}\s+(?P<words>(?:(?!\d)[\w’'\"“”-]+\s+){{0,3}}?)(?P<noun>{_PEOPLE})\b(?:\s+(?:{_PEOPLE})\b)?",
+    rf"(?<![\w.,-]){_NUM}\s+(?P<words>(?:(?!\d)[\w’'\"“”-]+\s+){{0,3}}?)(?P<noun>{_PEOPLE})\b(?:\s+(?:and\s+)?(?:{_PEOPLE})\b)?",
     re.I,
 )
 # ("250 prisoners of war were exchanged on each side", "95 prisoners were returned to each side")
@@ -169,7 +170,9 @@ _RECEIVED = re.compile(
 )
 # "The last major exchange of prisoners was carried out in August 2023": a swap told as the one
 # before the article's news; what follows it is the news's story, not its.
-_PREVIOUS = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b", re.I)
+_PREVIOUS = re.compile(
+    r"\b(?:last|previous|prior|preceding)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|one)\b", re.I
+)
 _EARLIER = re.compile(
     r"\b(?:comes?|came|follows?|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|on the heels of)\s+(?:[\w’'-]+\s+){0,6}?$",
     re.I,
@@ -196,6 +199,9 @@ _TOTAL = re.compile(
 # "the biggest prisoner swap since the start of Russia's invasion": one swap, measured against the rest.
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:biggest|largest|first|\w+est)\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
 _TOTAL_AFTER = 90  # how far after a count a word makes it a running total
+_LATEST_TO_DATE = re.compile(
+    r"\b(?:last|latest|previous|most recent)\s+(?:[\w-]+\s+)?(?:exchange|swap)\s+(?:so far|to date)$", re.I
+)
 _RANKED = re.compile(
     r"\b(?:biggest|largest|\w+est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth"
     r"|\w+ieth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:swap|exchange|release|repatriation)\b",
@@ -219,10 +225,14 @@ _PART_OF_DEAL = re.compile(
     r"\s*[“\"‘']?\s*$",
     re.I,
 )
+# ("the "1000-for-1000" formula, the first stage of which took place on May 23": the deal's.)
+_STAGED = re.compile(r"[^.;]{0,40}?\b(?:phase|stage|part|step)s?\s+of\s+which\b", re.I)
 # "freed on May 24 were men": the day of a date, not a count.
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
 _PROMISED = re.compile(
     r"\b(?:promised|agreed|to be (?:exchanged|swapped|released|returned)|will|would|plan(?:s|ned)? to|expected"
+    # ("reached an agreement on exchange of prisoners according to the formula "1000 for 1000"")
+    r"|agreement on"
     r"|set to|due to|were to|deal to|agreement to|offer(?:ed|s)? to|proposed to)\b",
     re.I,
 )
@@ -409,13 +419,13 @@ def _actors() -> dict[str, dict[str, list[re.Pattern[str]]]]:
     }
 
 
-def claimant_side(claimed_by: str | None) -> str | None:
-    """The side a claimant speaks for, as actors.yaml knows them."""
+def claimant_side(claimed_by: str | None, group: str = "sides") -> str | None:
+    """The side a claimant speaks for, as actors.yaml knows them (its outlets, for "outlets")."""
     if not claimed_by:
         return None
     # "Russia and Ukraine said they had freed more than 200": both sides speak for no one side.
     sides = [
-        name for name, patterns in _actors()["sides"].items() if any(p.search(claimed_by) for p in patterns)
+        name for name, patterns in _actors()[group].items() if any(p.search(claimed_by) for p in patterns)
     ]
     return sides[0] if len(sides) == 1 else None
 
@@ -534,7 +544,9 @@ def both_sides_in(text: str) -> tuple[tuple[int, bool], ...]:
     return tuple(found)
 
 
-def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side | None:
+def _side(
+    text: str, m: re.Match[str], words: str, claimant: str | None, outlet: str | None = None
+) -> Side | None:
     # A count's own words say whose people they are: "390 Ukrainian servicemen", "the remains
     # of 1,000 Ukrainian soldiers", "the bodies of 35 of its soldiers" (its own: see the clause).
     # ("24 bodies of Russian soldiers": the words after the noun, when the noun says nothing).
@@ -585,9 +597,15 @@ def _side(text: str, m: re.Match[str], words: str, claimant: str | None) -> Side
     went = {(m.group(1) or m.group(2)).lower().startswith("ukrain") for m in _RETURNED_TO.finditer(text)}
     if len(went) == 1:
         return "ukraine" if went == {True} else "russia"
-    if (_HOME.search(clause) or _RETURNED.search(clause)) and claimant in ("Ukraine", "Russia"):
-        return "ukraine" if claimant == "Ukraine" else "russia"
+    # ("205 servicemen returned home", in Zelensky's words, or in a Kyiv outlet's copy when it
+    # names neither side: not "Moscow received 101 servicemen while 100 … were returned to Kiev".)
+    home = claimant or (outlet if not _A_SIDE.search(clause) else None)
+    if (_HOME.search(clause) or _RETURNED.search(clause)) and home in ("Ukraine", "Russia"):
+        return "ukraine" if home == "Ukraine" else "russia"
     return None
+
+
+_A_SIDE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Russia\w*|Moscow|Kremlin)\b", re.I)
 
 
 Found = tuple[Side, int, str, bool, int, int, tuple[int, ...]]
@@ -673,6 +691,7 @@ def _joined(a: str, b: str) -> str:
 
 def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str, bool, int, int]]:
     claimant = claimant_side(claimed_by)
+    outlet = claimant_side(claimed_by, "outlets")
     found: list[tuple[Side, int, str, bool, int, int]] = []
     taken: list[tuple[int, int]] = []
 
@@ -710,9 +729,10 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         clause = _clause(text, m.start(), m.end())
         # "390 returned on May 23 as part of the 1,000-for-1,000 exchange": the deal's figure.
         # ("under the 205 for 205 formula" names the exchange itself.)
-        part_of = bool(_PART_OF_DEAL.search(text, max(0, m.start() - 60), m.start())) and not re.match(
-            r"\s+(?:formula|principle|scheme)\b", text[m.end() :]
-        )
+        part_of = (
+            bool(_PART_OF_DEAL.search(text, max(0, m.start() - 60), m.start()))
+            and not re.match(r"\s+(?:formula|principle|scheme)\b", text[m.end() :])
+        ) or bool(_STAGED.match(text, m.end()))
         near = text[
             max(0, m.start() - 30) : m.end() + 40
         ]  # "the bodies of ... 757 for 757", "... of civilians"
@@ -723,7 +743,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         if _not_a_count(text, m):
             continue
         words = m.groupdict().get("words") or ""
-        side = _side(text, m, words, claimant)
+        side = _side(text, m, words, claimant, outlet)
         after = text[m.end() : m.end() + 30]
         promised = bool(re.match(r"\s+(?:were |had been )?(?:promised|agreed|planned|expected)", after, re.I))
         promised = promised or bool(_PROMISED.search(_clause(text, m.start(), m.end()).split(m.group(0))[0]))
@@ -853,6 +873,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     # the figure after it.)
     if total and (
         (total.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE.search(clause))
+        # ("The last exchange to date took place on May 6, when 205 servicemen returned home")
+        or _LATEST_TO_DATE.search(clause, 0, total.end())
         or (
             total.start() > at
             and (_RANKED.search(clause, at, total.start()) or total.group(0).lower().startswith("bring"))
@@ -1203,7 +1225,7 @@ def _read(
 # ("an additional 22 ... prisoners"; "Moscow also received 20 Russian civilians")
 # ("They also managed to return two illegally taken children")
 _ADDITIONAL = re.compile(
-    r"\b(?:additional|extra|further)\s+$|\balso\s+(?:[\w-]+\s+){1,3}$"
+    r"\b(?:additional|extra|further)\s+$|\balso\s+(?:[\w-]+\s+){1,3}$|^\W*Also,?\s+$"
     # ("Vereshchuk also said that as part of the deal, 14 civilians were returning to Ukraine")
     r"|\balso\s+(?:said|added|noted|reported)\b[^.;]{0,40}$",
     re.I,
@@ -1231,7 +1253,10 @@ def _with_additions(
         base = [
             f
             for f in found
-            if f.side == side and not f.promised and (f.kind == "bodies") == (kind == "bodies")
+            if f.side == side
+            and not f.promised
+            and (f.kind == "bodies") == (kind == "bodies")
+            and f.start < s  # (not the addition itself, read already)
         ]
         if len({f.value for f in base}) != 1:
             continue

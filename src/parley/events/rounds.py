@@ -799,8 +799,24 @@ def _placed(rows: list[Round]) -> list[Round]:
             # "three rounds—on Jan. 23–24, ...": the round held on exactly those days, not a
             # meeting in Moscow that ran into the 23rd.
             same_days = [i for i in sharing if _days(placed[i]) == _days(row)]
-            sharing = same_days if len(same_days) == 1 else sharing
-        series = placed[sharing[0]].series if len(sharing) == 1 else _missing_round(row, placed)
+            # (Or the one dated to the day: the video round of 14-15 March, not "the talks in
+            # Istanbul in March 2022".)
+            to_the_day = [i for i in sharing if placed[i].precision == "day"]
+            sharing = same_days if len(same_days) == 1 else to_the_day if len(to_the_day) == 1 else sharing
+        if (
+            len(sharing) == 1
+            and row.round
+            and row.precision == "day"
+            and placed[sharing[0]].precision in ("month", "year")
+            and (missing := _missing_round(row, placed))
+        ):
+            # ("On 3 March, the second round of peace talks began", after a first round in Belarus
+            # on 28 February: the missing round of that track, not "the talks in Istanbul in March
+            # 2022", which only share its month.)
+            sharing = []
+            series: str | None = missing
+        else:
+            series = placed[sharing[0]].series if len(sharing) == 1 else _missing_round(row, placed)
         if series is None:
             unplaced.append(row)
             continue
@@ -827,7 +843,7 @@ def _missing_round(row: Round, placed: list[Round]) -> str | None:
     if not (row.round and row.date):
         return None
     day = _days(row)[0]
-    fits = []
+    fits: list[tuple[int, str]] = []
     for series in {k.series for k in placed}:
         track = [k for k in placed if k.series == series]
         # Its round n+1, or a later one when that is known only undated ("the third round on 23 July").
@@ -855,8 +871,11 @@ def _missing_round(row: Round, placed: list[Round]) -> str | None:
         # 2025 are not the first round of the Geneva talks of 2026.)
         same_year = all(_days(k)[0].year == day.year for k in track if k.date)
         if (after or before) and not taken and earlier and same_year:
-            fits.append(series)
-    return fits[0] if len(fits) == 1 else None
+            fits.append((bool(after) + bool(before), series))
+    # (Of two tracks it fits, the one whose rounds it falls between: the second round on 3 March
+    # is Belarus's, between its first and its third, not the video talks' before their fourth.)
+    best = [series for both, series in fits if both == max(fits)[0]] if fits else []
+    return best[0] if len(best) == 1 else None
 
 
 def _span(r: Round) -> tuple[str, str]:

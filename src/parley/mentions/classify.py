@@ -53,6 +53,10 @@ _RETURN = re.compile(
     r"|repatriat\w*|handed over)\b",
     re.I,
 )
+_PREVIOUS_ONE = re.compile(
+    r"\b(?:previous|last|prior)\s+one\b[^.;]*?\b(?:took place|was held|happened|was carried out)\b", re.I
+)
+_SWAP = re.compile(r"\b(?:exchange|swap)\b", re.I)
 _PEOPLE = re.compile(
     r"\b(?:prisoners?|POWs?|captives?|servicem[ae]n|service ?members|soldiers|civilians|children|defenders|people"
     r"|Ukrainians|Russians|bodies|remains|fallen)\b",
@@ -147,6 +151,8 @@ _SAID_THAT_DONE = re.compile(
 _RETURN_DONE = re.compile(
     r"\b(?:(?:brought|bring) (?:home|back)|returned|released|freed|repatriated|handed over|exchanged|swapped)\s+"
     r"(?:[\w,-]+\s+){0,4}?\d[\d,]*\b"
+    # ("Ukraine has secured the release of 300 prisoners of war")
+    r"|\b(?:secured|won|obtained)\s+the\s+(?:release|return)\s+of\s+(?:[\w,-]+\s+){0,2}?\d[\d,]*\b"
     # "Moscow and Kiev have conducted a prisoner swap in which 50 Russian troops were released"
     r"|\b(?:have|has)\s+(?:conducted|carried out|completed|held)\s+(?:a|an|another|the|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:swap|exchange)\b",
@@ -265,7 +271,17 @@ def classify(event: Event, article: Article) -> Event:
         return event.model_copy(update={"klass": "none", "reason": not_event, "status": None})
     kind = event.type
     sentence = event.sentence
-    if kind in ("other", "capture", "announcement") and _RETURN.search(sentence) and _PEOPLE.search(sentence):
+    # "The exchange was the first in 2023. The previous one ... took place on December 31": that swap.
+    previous_swap = bool(
+        kind == "other"
+        and _PREVIOUS_ONE.search(sentence)
+        and _SWAP.search(article.body, max(0, event.start - 200), event.start)
+    )
+    if previous_swap:
+        kind = "prisoner_exchange"
+    elif (
+        kind in ("other", "capture", "announcement") and _RETURN.search(sentence) and _PEOPLE.search(sentence)
+    ):
         kind = "prisoner_exchange" if kind != "announcement" else kind
     elif kind == "agreement" and _CARRIED_OUT.search(sentence) and _PEOPLE.search(sentence):
         kind = "prisoner_exchange"
@@ -340,7 +356,7 @@ def classify(event: Event, article: Article) -> Event:
     ):
         # "Zelensky said on Feb. 6 that the issues remained unsettled after the Abu Dhabi talks".
         kind = "announcement"
-    if not (_TOPIC.search(sentence) or MET.search(sentence)):
+    if not (previous_swap or _TOPIC.search(sentence) or MET.search(sentence)):
         return _context(event, "not about prisoners or talks")
     if kind == "negotiation_round" and with_a_host(sentence):
         return _context(event, "one side's meeting with a host or mediator, not talks between the sides")

@@ -547,12 +547,14 @@ _WAR_BEFORE = re.compile(
     # ("their largest prisoner exchange since the onset of their conflict on Feb. 24")
     # ("the first trilateral talks since the outbreak of the Ukraine crisis in February 2022")
     r"|\b(?:onset|outbreak|start|beginning)\s+of\s+(?:(?:the|their|this|its)\s+)?(?:full[- ]scale\s+)?"
-    r"(?:[A-Z][\w’'-]*\s+)?(?:war|conflict|invasion|hostilities|crisis)"
+    r"(?:[A-Z][\w’'-]*\s+)?(?:war|conflict|invasion|hostilities|crisis"
+    # ("Since the beginning of the Russian "special military operation" in February last year")
+    r"|[\"“]?special military operation[\"”]?)"
     r"|\b(?:launched|started|began|unleashed|ordered)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
     # ("launched a full-scale invasion of its neighbor in February 2022")
     r"(?:\s+(?i:in|of|on|to|against|into|inside|more than|about|nearly|almost|over|some|its|their"
-    r"|neighbou?r|country)\b|\s+[A-Z][\w’'-]*)*\s*$"
+    r"|neighbou?r|country|the latter|the former)\b|\s+[A-Z][\w’'-]*)*\s*$"
 )
 # ("held since 2014, 2016, and 2017": each year of the list)
 _SINCE = re.compile(

@@ -370,6 +370,8 @@ _ROUND_REFERENCE = re.compile(r"\b(?:in|at|during|since|after|before|from|of|und
 
 
 def classify(sentence: str, triggers: _Triggers) -> tuple[str, re.Match[str] | None]:
+    if _AGREEMENT_REACHED.match(sentence) and triggers.matches["agreement"]:
+        return "agreement", triggers.matches["agreement"][0]
     fallback: tuple[str, re.Match[str] | None] | None = None
     for kind, _ in _TRIGGERS:
         for match in triggers.matches[kind]:
@@ -385,6 +387,13 @@ def classify(sentence: str, triggers: _Triggers) -> tuple[str, re.Match[str] | N
     return fallback or ("other", None)
 
 
+# "Agreements on the simultaneous release and transfer of prisoners … were reached on May 16": the
+# day of the accord, whatever it is about.
+_AGREEMENT_REACHED = re.compile(
+    r"\W*(?:The\s+)?(?:agreements?|deal|accord)\s+(?:on|to|for|about)\b[^.;]*?\b(?:was|were|has been|have been"
+    r"|had been)\s+(?:reached|signed|concluded|struck)\b",
+    re.I,
+)
 _ONE_MEETING = re.compile(r"(?:concluded|ended|wrapped up|opened|began|resumed)\b", re.I)
 # An undated statement is a whole sentence. A line that ends without a full stop is a heading, a
 # standfirst or a photo caption ("… produced significant results© Alexander Ryumin/TASS"); a
@@ -514,7 +523,9 @@ class _Triggers:
         left, right = clauses.clause(mention.start, mention.end, keep_and=True)
         if _PROPOSED_THEN_DATE.search(self.sentence, max(left, mention.start - 60), mention.start):
             return "announcement"
-        if _AGREEMENT_THEN_DATE.search(self.sentence, max(left, mention.start - 120), mention.start):
+        if _AGREEMENT_THEN_DATE.search(self.sentence, max(left, mention.start - 120), mention.start) or (
+            (reached := _AGREEMENT_REACHED.match(self.sentence)) and reached.end() <= mention.start
+        ):
             return "agreement"
         kind = next((kind for kind, _ in _TRIGGERS if _inside(self.found[kind], left, right)), None)
         # "The Kremlin announced the swap on Tuesday": the swap the article reports, announced that day.
