@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.953, recall 0.844, F1 0.895; holdout 0.969, 0.954, 0.961; fresh 0.950, 0.885, 0.916.
-# (fresh: 58 articles annotated on 2026-11-27 and never read, the thirty-first set, eleven of them
-# without a publication date; the thirty earlier fresh sets are in dev.)
+# dev precision 0.953, recall 0.846, F1 0.896; holdout 0.969, 0.954, 0.961; fresh 0.910, 0.873, 0.891.
+# (fresh: 68 articles annotated on 2026-11-27 and never read, the thirty-second set, twelve of them
+# without a publication date; the thirty-one earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.933, "recall": 0.824, "f1": 0.875},
+    "dev": {"precision": 0.933, "recall": 0.826, "f1": 0.876},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.930, "recall": 0.865, "f1": 0.896},
+    "fresh": {"precision": 0.890, "recall": 0.853, "f1": 0.871},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
