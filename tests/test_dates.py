@@ -396,6 +396,11 @@ def test_later_in_the_day_is_the_day_just_named_in_its_sentence() -> None:
             "February.",
             "on 24 February 2022",
         ),
+        (
+            "Swaps are one of the few areas of cooperation since the Kremlin mobilised its army in Ukraine in "
+            "February 2022.",
+            "in February 2022",
+        ),
     ],
 )
 def test_the_war_s_start_told_as_background_frames_a_date(text: str, when: str) -> None:

@@ -1702,3 +1702,19 @@ def test_the_previous_one_after_a_swap_is_that_earlier_swap(tmp_path: Path) -> N
         ("2022-12-31", 82),
         ("2023-01-08", 50),
     ]
+
+
+def test_bodies_of_what_a_side_said_were_soldiers_are_bodies() -> None:
+    found = figures_in(
+        "KYIV: Russia on Tuesday returned the bodies of what it said were 1,000 Ukrainian soldiers, five of whom "
+        "died while in captivity, a Ukrainian government agency said."
+    )
+    assert [(side, value, kind) for side, value, kind, *_ in found] == [("ukraine", 1000, "bodies")]
+
+
+def test_people_returned_to_their_home_countries_are_both_sides_together() -> None:
+    sentence = (
+        "Russia and Ukraine carried out one of their largest prisoner exchanges, with more than 500 people "
+        "returned to their home countries."
+    )
+    assert figures_in(sentence, "Euromaidan Press") == ()

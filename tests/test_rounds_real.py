@@ -1827,3 +1827,41 @@ def test_a_numbered_round_of_no_venue_is_the_missing_round_of_the_track_it_falls
         ("Belarus 2022", 2, "2022-03-03"),
         ("Belarus 2022", 3, "2022-03-07"),
     ]
+
+
+def test_a_round_followed_after_a_count_of_rounds_is_the_next(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-26",
+        "The Ukrainian, Russian and U.S. delegations previously held two rounds of talks in Abu Dhabi on Jan. "
+        "23-24 and Feb. 4-5, followed by another round in Geneva on Feb. 17-18.",
+    )
+    rows = [(r.series, r.round, r.date, r.end_date) for r in rounds_of([tmp_path])]
+    assert ("Geneva 2026", 3, "2026-02-17", "2026-02-18") in rows
+
+
+def test_two_days_named_before_a_preposition_are_a_two_day_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-11-28",
+        "The announcement comes days after U.S. and Ukrainian delegations convened in Geneva on November 23 and "
+        "24 for closed-door sessions.",
+    )
+    assert [(r.date, r.end_date) for r in rounds_of([tmp_path])] == [("2025-11-23", "2025-11-24")]
+
+
+def test_an_undated_sentence_naming_a_round_s_day_leaves_its_format(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-06-03",
+        "Russian and Ukrainian delegations met in Istanbul on Monday for a second round of talks.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: Call\n---\nLavrov and Rubio discussed the talks between the delegations in Istanbul on June 2.",
+    )
+    assert [(r.round, r.format) for r in rounds_of([tmp_path]) if r.date] == [(2, "Russia–Ukraine")]

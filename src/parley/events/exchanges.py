@@ -118,7 +118,12 @@ _EACH_SAID = re.compile(
 )
 # ("the bodies (remains) of 77 Ukrainian defenders")
 _REMAINS_OF = r"\b(?:bodies|remains)(?:\s*\([^()]{1,30}\))?\s+of\s+(?:the\s+)?"
-_BODIES = re.compile(rf"{_REMAINS_OF}(?:[\w’'-]+\s+){{0,2}}?{_NUM}\b", re.I)
+# ("the bodies of what it said were 1,000 Ukrainian soldiers")
+_BODIES = re.compile(
+    rf"{_REMAINS_OF}(?:what\s+(?:[\w’'-]+\s+){{1,2}}?(?:said|says|claimed|claims)\s+(?:were|are)\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,2}}?{_NUM}\b",
+    re.I,
+)
 _OF_DEAD = re.compile(rf"{_REMAINS_OF}$", re.I)
 _REMAINS_AFTER = re.compile(r"[’']s?\s+(?:remains|bodies)\b", re.I)
 _IN_RETURN = re.compile(
@@ -597,6 +602,9 @@ def _side(
     went = {(m.group(1) or m.group(2)).lower().startswith("ukrain") for m in _RETURNED_TO.finditer(text)}
     if len(went) == 1:
         return "ukraine" if went == {True} else "russia"
+    # ("more than 500 people returned to their home countries": both sides' people, together.)
+    if _THEIR_COUNTRIES.search(clause):
+        return None
     # ("205 servicemen returned home", in Zelensky's words, or in a Kyiv outlet's copy when it
     # names neither side: not "Moscow received 101 servicemen while 100 … were returned to Kiev".)
     home = claimant or (outlet if not _A_SIDE.search(clause) else None)
@@ -605,6 +613,9 @@ def _side(
     return None
 
 
+_THEIR_COUNTRIES = re.compile(
+    r"\btheir\s+(?:home\s+)?(?:countries|homelands|respective\s+(?:countries|sides))\b", re.I
+)
 _A_SIDE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Russia\w*|Moscow|Kremlin)\b", re.I)
 
 

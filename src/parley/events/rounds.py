@@ -79,6 +79,10 @@ _OPENING = re.compile(
 # ("The two-day talks in Geneva on Tuesday" says neither which day it was.)
 _CLOSING = re.compile(r"\b(?:ended|end|ends|concluded|concludes|wrapped\s+up|closed|finished)\b", re.I)
 _FOLLOWS = re.compile(rf"\b(?:follows?|followed|following|after) {_COUNT}\s+(?:[\w.-]+\s+)?rounds\b", re.I)
+_FOLLOWED_BY = re.compile(
+    rf"\b{_COUNT}\s+(?:[\w.-]+\s+)?rounds\b[^;]{{0,120}}?\bfollowed\s+by\s+(?:another|one\s+more|a\s+new)\s+round\b",
+    re.I,
+)
 _AGREED_AT = re.compile(
     r"\b(?:agreed|agreements?\s+(?:were\s+|was\s+)?reached(?:\s+by\s+the\s+(?:two\s+)?sides)?)"
     # "agreed to another large-scale prisoner exchange at talks in Istanbul on Monday"
@@ -1141,8 +1145,15 @@ def _agreed_at(event: Event) -> bool:
 def _follows(event: Event) -> int | None:
     """ "The Geneva talks, running Tuesday and Wednesday, follow two rounds in Abu Dhabi": the
     round after them, for the date said before "follow"."""
+    if not event.date_offsets:
+        return None
+    # ("held two rounds of talks in Abu Dhabi on Jan. 23-24 and Feb. 4-5, followed by another round
+    # in Geneva on Feb. 17-18": the date after "followed by".)
+    told = _FOLLOWED_BY.search(event.sentence)
+    if told and event.date_offsets[0] >= told.end():
+        return NUMBERS[told.group("count").lower()] + 1
     match = _FOLLOWS.search(event.sentence)
-    if not match or not event.date_offsets or event.date_offsets[1] > match.start():
+    if not match or event.date_offsets[1] > match.start():
         return None
     return NUMBERS[match.group("count").lower()] + 1
 
@@ -1314,7 +1325,9 @@ def _undated_joined(rows: list[Round], published: dict[str, dt.date | None]) -> 
             and not days
             and (i := _named_day(row, out)) is not None
         ):
-            out[i] = _merge(out[i], row)
+            # (Its sentence names the round's day, not its table: "Lavrov and Rubio discussed … the
+            # talks in Istanbul on June 2" leaves the Russia–Ukraine round as it was.)
+            out[i] = _merge(out[i], row).model_copy(update={"format": out[i].format})
             joined.add(k)
             continue
         if row.date is not None or row.series == UNKNOWN_SERIES or not days:

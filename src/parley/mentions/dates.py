@@ -56,7 +56,11 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # "June 19-20" is one range; "December 14 and 15" two days, each its own statement.
 _DAY2 = r"(?:\s*[-–—]\s*|\s+(?:to|through)\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-_DAY3 = r"\s+(?:and|&)\s+(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?i:last|this|next)\s+year\b)[a-z])"
+# (Not "June 23 and 24 prisoners"; "on November 23 and 24 for closed-door sessions" is two days.)
+_DAY3 = (
+    r"\s+(?:and|&)\s+(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+    r"(?!\s+(?!(?i:last|this|next)\s+year\b|(?:for|in|at|with|when|as|to|after|before|amid|during)\b)[a-z])"
+)
 # A year stated, or "last year": "in February last year" is one month, not a month and a year.
 _YEAR_REL = r"\s+(?:of\s+)?(?:the\s+)?(?P<yrel>(?i:last|this|next|previous))\s+year\b"
 _YEAR = rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|{_YEAR_REL})?"
@@ -538,7 +542,7 @@ _DEADLINE = re.compile(
 # this month": the war's start (or an offensive's), told as background to a sentence about
 # something else.
 _WAR_BEFORE = re.compile(
-    r"(?i:\binvasion|\binvaded|\bto\s+invade|\boffensive|\bincursion|\boutbreak|\battack(?:ed)?|\bsent\s+(?:its\s+)?(?:troops|forces|army)"
+    r"(?i:\binvasion|\binvaded|\bto\s+invade|\boffensive|\bincursion|\boutbreak|\battack(?:ed)?|\b(?:sent|mobili[sz]ed)\s+(?:its\s+)?(?:troops|forces|army)"
     # ("defended Mariupol during the Russian siege of the port city in 2022")
     r"|\bsiege(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|port|plant|[A-Z][\w-]*))?"
     # ("the conflict in Ukraine, which began in February 2022")
