@@ -1718,3 +1718,39 @@ def test_people_returned_to_their_home_countries_are_both_sides_together() -> No
         "returned to their home countries."
     )
     assert figures_in(sentence, "Euromaidan Press") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On October 29, 50 Russian and 52 Ukrainian soldiers were exchanged, according to authorities in both "
+            "countries.",
+            [("russia", 50), ("ukraine", 52)],
+        ),
+        (
+            "Russia and Ukraine each released 390 prisoners on Friday and said they would free more in the coming "
+            "days.",
+            [("ukraine", 390), ("russia", 390)],
+        ),
+        (
+            "On Thursday, August 14, Ukraine returned 84 people – military and civilians – from Russian captivity.",
+            [("ukraine", 84)],
+        ),
+        (
+            "In particular, it was possible to repatriate the bodies of 221 Defenders who were fighting in Donetsk "
+            "direction, 25 fallen soldiers in Zaporizhia direction, four fallen Defenders from Luhansk direction "
+            "and four killed soldiers whose bodies were transferred from morgues in Russia.",
+            [("ukraine", 254)],
+        ),
+        (
+            "We can now share the details — across all stages of the recent Istanbul agreements, we have managed "
+            "to bring back more than 1,000 of our people.",
+            [],
+        ),
+        ("During today’s prisoner exchange, 88 servicemen of the Ukrainian Navy returned to Ukraine.", []),
+    ],
+)
+def test_counts_delivered_each_to_its_side(sentence: str, expected: list[tuple[str, int]]) -> None:
+    found = [(side, value) for side, value, kind, promised, *_ in figures_in(sentence) if not promised]
+    assert found == expected

@@ -81,6 +81,10 @@ _COUNT = re.compile(
     rf"(?<![\w.,-]){_NUM}\s+(?P<words>(?:(?!\d)[\w’'\"“”-]+\s+){{0,3}}?)(?P<noun>{_PEOPLE})\b(?:\s+(?:and\s+)?(?:{_PEOPLE})\b)?",
     re.I,
 )
+_PAIRED = re.compile(
+    rf"(?<![\w.,-]){_NUM}\s+(?P<a>Russian|Ukrainian)\s+and\s+(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+"
+    rf"(?P<b>Russian|Ukrainian)\s+(?P<noun>{_PEOPLE})\b",
+)
 # ("250 prisoners of war were exchanged on each side", "95 prisoners were returned to each side")
 _EACH = re.compile(
     # ("146 prisoners of war (POW) each")
@@ -184,7 +188,7 @@ _EARLIER = re.compile(
 )
 _AGE = re.compile(r"\b(?:under|aged|age of|ages of|older than|younger than)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(
-    r"\b(?:so far|to date|as of|overall|altogether|bringing the total|a total release|since"
+    r"\b(?:so far|to date|as of|overall|altogether|bringing the total|a total release|across all (?:the )?stages|since"
     r" (?:the (?:start|beginning|outbreak|onset)|20\d\d|last|early|mid|January|February|March|April|May|June|July|August"
     r"|September|October|November|December)|since then|throughout|over the course|during the war"
     # "the two exchanges together would return a total of 500": swaps summed.
@@ -261,7 +265,9 @@ _TO_RUSSIA = re.compile(
     rf"\b(?:Russian(?!\s+captivity)|Russians|to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
     rf"|from Ukraine"
     rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing) (?:back|home)|retrieved|recovered)"
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
+    # (Not "Ukraine returned 84 people – military and civilians – from Russian captivity": brought home.)
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen"
+    rf"|[^.;]{{0,60}}?\bfrom\s+(?:Russian\s+)?captivity\b)"
     r"|handed over|released|freed|transferred)"
     rf"|(?:Russia|Moscow) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of"
     # ("248 military personnel had been handed over by Ukraine")
@@ -483,6 +489,8 @@ def _clause(text: str, start: int, end: int) -> str:
     # is what "..., the first part of an exchange that will see them swap 500 each" says of it.)
     right = re.search(
         r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\b(?:while|whereas|but)\b|\bin (?:return|exchange)\b"
+        # ("each released 390 prisoners on Friday and said they would free more": what was done.)
+        r"|\band\s+(?:said|says|added|announced)\b"
         r"|,\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\b|" + _STAGE_OF,
         text[end:],
     )
@@ -636,7 +644,9 @@ def figures_in(text: str, claimed_by: str | None = None) -> tuple[Found, ...]:
 _AND = re.compile(
     # ("Nineteen sailors ... and another ten servicemen"; '175 POWs, as well as "22 seriously wounded')
     # ("175 prisoners of war of the Armed Forces of Ukraine, as well as 22 seriously wounded")
-    r"(?:(?:,[^,;.]{1,60},|\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?"
+    # ("four fallen Defenders from Luhansk direction and four killed soldiers")
+    r"(?:(?:,[^,;.]{1,60},|\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
+    r"(?:\s+(?:direction|axis|front|region|oblast))?)?"
     r"(?:\s+and\s+|,?\s+(?:while|as well as|plus)\s+))"
     r"(?:another\s+|a\s+further\s+|[\"“])?"
     r"|(?:\s+[a-z]+){0,4},?\s+(?:accompanied by|along with|together with)\s+"
@@ -650,7 +660,11 @@ _AND_ONE = re.compile(
 
 # "12 servicemen of the national guard, 18 sailors, eight border guards … and two civilians
 # returned": a list's parts, added up when the list closes with "and".
-_IN_A_LIST = re.compile(r"(?:\s+(?:of|from)\s+[^,;.]{1,40})?,\s+(?P<closes>and\s+)?")
+# ("the bodies of 221 Defenders who were fighting in Donetsk direction, 25 fallen soldiers in
+# Zaporizhia direction, four ... and four ...": each count told where they fell)
+_IN_A_LIST = re.compile(
+    r"(?:(?:\s+[A-Z][\w’'-]*)?\s+(?:of|from|in|on|at|who|whose)\s+[^,;.]{1,50})?,\s+(?P<closes>and\s+)?"
+)
 
 
 def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> list[Found]:
@@ -749,6 +763,14 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         ]  # "the bodies of ... 757 for 757", "... of civilians"
         promised = part_of or bool(_PROMISED.search(clause))
         add(SIDES, _number(m.group("n")), _kind(near), promised, (m.start(), m.end()))
+    # ("50 Russian and 52 Ukrainian soldiers were exchanged": each count its own side's.)
+    for m in _PAIRED.finditer(text):
+        if m.group("a").lower() == m.group("b").lower() or _not_a_count(text, m):
+            continue
+        kind = _kind(m.group("noun"))
+        for group, nation in (("n", "a"), ("m", "b")):
+            side: Side = "russia" if m.group(nation).lower().startswith("russia") else "ukraine"
+            add([side], _number(m.group(group)), kind, False, m.span(group))
     previous: Side | None = None
     for m in sorted([*_BODIES.finditer(text), *_COUNT.finditer(text)], key=lambda m: m.start()):
         if _not_a_count(text, m):
@@ -826,7 +848,7 @@ _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s
 
 
 _OF_A_UNIT = re.compile(
-    r"\s+(?:from|of)\s+the\s+(?:[\w’'-]+\s+){0,5}?(?:Brigade|Regiment|Battalion|Corps|Division|Detachment)\b"
+    r"\s+(?:from|of)\s+the\s+(?:[\w’'-]+\s+){0,5}?(?:Brigade|Regiment|Battalion|Corps|Division|Detachment|Navy)\b"
 )
 
 
@@ -915,7 +937,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
 def _kind(text: str) -> Literal["pows", "civilians", "bodies"]:
     # ("the planned '6,000 for 6,000' body exchange")
     if re.search(
-        r"\b(?:bodies|remains|fallen|dead|slain|body\s+(?:exchange|swap|repatriation))\b", text, re.I
+        r"\b(?:bodies|remains|fallen|dead|slain|killed|body\s+(?:exchange|swap|repatriation))\b", text, re.I
     ):
         return "bodies"
     if re.search(r"\b(?:civilians?|citizens|children)\b", text, re.I) and not _CATEGORIES[
