@@ -1749,6 +1749,15 @@ def test_people_returned_to_their_home_countries_are_both_sides_together() -> No
             [],
         ),
         ("During today’s prisoner exchange, 88 servicemen of the Ukrainian Navy returned to Ukraine.", []),
+        (
+            "Ukraine said earlier on Friday it had received the bodies of 563 soldiers from Russian authorities, "
+            "mainly troops who had died in combat in the eastern Donetsk region.",
+            [("ukraine", 563)],
+        ),
+        (
+            "According to her, the exchange was planned according to the formula 160 for 160, but then the figure was reduced to 90.",
+            [],
+        ),
     ],
 )
 def test_counts_delivered_each_to_its_side(sentence: str, expected: list[tuple[str, int]]) -> None:

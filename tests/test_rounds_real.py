@@ -1865,3 +1865,22 @@ def test_an_undated_sentence_naming_a_round_s_day_leaves_its_format(tmp_path: Pa
         "---\ntitle: Call\n---\nLavrov and Rubio discussed the talks between the delegations in Istanbul on June 2.",
     )
     assert [(r.round, r.format) for r in rounds_of([tmp_path]) if r.date] == [(2, "Russia–Ukraine")]
+
+
+def test_talks_told_by_month_in_a_new_year_are_not_a_track_of_the_year_before(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-11-25",
+        "U.S. Army Secretary Dan Driscoll held talks on Monday and Tuesday with Russian officials in Abu Dhabi.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2026-02-16",
+        "The first meeting of the three sides took place in late January in Abu Dhabi. The second round of "
+        "trilateral talks between Russia, Ukraine and the United States began in Abu Dhabi on February 4, 2026.",
+    )
+    rows = rounds_of([tmp_path])
+    tracks = {r.series for r in rows}
+    assert all(len({(r.date or "")[:4] for r in rows if r.series == t and r.date}) <= 1 for t in tracks)

@@ -240,6 +240,8 @@ _STAGED = re.compile(r"[^.;]{0,40}?\b(?:phase|stage|part|step)s?\s+of\s+which\b"
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
 _PROMISED = re.compile(
     r"\b(?:promised|agreed|to be (?:exchanged|swapped|released|returned)|will|would|plan(?:s|ned)? to|expected"
+    # ("the exchange was planned according to the formula 160 for 160, but then … reduced to 90")
+    r"|was planned"
     # ("reached an agreement on exchange of prisoners according to the formula "1000 for 1000"")
     r"|agreement on"
     r"|set to|due to|were to|deal to|agreement to|offer(?:ed|s)? to|proposed to)\b",
@@ -276,9 +278,10 @@ _TO_RUSSIA = re.compile(
 )
 _RECEIVER = re.compile(
     # ("while Moscow says it received 246 soldiers")
-    rf"\b(Ukraine|Kyiv|Russia|Moscow) (?:(?:says|said|stated|reported) (?:that )?it )?{_HAS}"
+    # ("Ukraine said earlier on Friday it had received the bodies of 563 soldiers")
+    rf"\b(Ukraine|Kyiv|Russia|Moscow) (?:(?:says|said|stated|reported) (?:[\w-]+ ){{0,3}}?(?:that )?it )?{_HAS}"
     r"(?:received|receive|receiving|got back|retrieved|recovered)\s+"
-    r"(?:another\s+|an?\s+(?:additional|further)\s+|the\s+(?:bodies|remains)\s+of\s+)?$",
+    r"(?:another\s+|an?\s+(?:additional|further)\s+|the\s+(?:(?:bodies|remains)\s+of\s+)?)?$",
     re.I,
 )
 _EQUAL = re.compile(
@@ -567,7 +570,9 @@ def _side(
     # (Not what they did: "the bodies of 501 soldiers killed fighting Russian forces".)
     after = re.match(
         # (Nor what another side did: "Ukraine receive 215 of its citizens with Russia receiving 55".)
-        r"[\"”]?(?:\s+(?!(?:killed|fighting|who|which|that|while|with|and|for)\b)[\w’'-]+){0,3}(?:\s+captivity\b)?",
+        # (Nor where they came from: "the bodies of 563 soldiers from Russian authorities".)
+        r"[\"”]?(?:\s+(?!(?:killed|fighting|who|which|that|while|with|and|for)\b|from\s+(?:the\s+)?(?:Russian|Ukrainian)\s+(?!captivity\b)[a-z])"
+        r"[\w’'-]+){0,3}(?:\s+captivity\b)?",
         text[m.end() :],
     )
     own = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else ""

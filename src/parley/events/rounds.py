@@ -742,7 +742,14 @@ def _run_by(
     of_format = [r for r in runs if r.format == vote] or runs
     if e.day:
         # ("Putin will fly to Turkey in August" 2023: not the Istanbul talks of March 2022.)
-        of_format = [r for r in of_format if (span(e)[0] - r.last).days <= TRACK_GAP_DAYS]
+        # ("two rounds that occurred in Abu Dhabi in late January and early February 2026": not
+        # the envoys' talks there in November 2025, which no one numbers, a track of their year.)
+        first = span(e)[0]
+        of_format = [
+            r
+            for r in of_format
+            if (first - r.last).days <= TRACK_GAP_DAYS and (r.numbered or r.first.year == first.year)
+        ]
     until = span(e)[1] if e.day else published.get(e.article)
     if until is None:
         if not numbered and len({r.first.year for r in of_format}) > 1:
