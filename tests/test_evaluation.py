@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.950, recall 0.848, F1 0.896; holdout 0.969, 0.954, 0.961; fresh 0.926, 0.882, 0.904.
-# (fresh: 64 articles annotated on 2026-11-27 and never read, the thirty-fourth set, sixteen of them
-# without a publication date; the thirty-three earlier fresh sets are in dev.)
+# dev precision 0.950, recall 0.849, F1 0.896; holdout 0.969, 0.954, 0.961; fresh 0.923, 0.884, 0.903.
+# (fresh: 63 articles annotated on 2026-11-27 and never read, the thirty-fifth set, nine of them
+# without a publication date; the thirty-four earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.931, "recall": 0.827, "f1": 0.876},
+    "dev": {"precision": 0.930, "recall": 0.829, "f1": 0.876},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.906, "recall": 0.862, "f1": 0.884},
+    "fresh": {"precision": 0.903, "recall": 0.864, "f1": 0.883},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
