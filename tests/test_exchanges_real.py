@@ -1758,6 +1758,16 @@ def test_people_returned_to_their_home_countries_are_both_sides_together() -> No
             "According to her, the exchange was planned according to the formula 160 for 160, but then the figure was reduced to 90.",
             [],
         ),
+        (
+            "Out of the 108 members of the Azov Regiment that were exchanged on Wednesday, five military commanders "
+            "were transferred to Turkey.",
+            [],
+        ),
+        (
+            "Three of the Ukrainian soldiers released from Russian captivity on September 14 are natives of Odesa.",
+            [],
+        ),
+        ("Nine marines from two Mykolaiv units have returned from Russian captivity.", []),
     ],
 )
 def test_counts_delivered_each_to_its_side(sentence: str, expected: list[tuple[str, int]]) -> None:

@@ -1884,3 +1884,16 @@ def test_talks_told_by_month_in_a_new_year_are_not_a_track_of_the_year_before(tm
     rows = rounds_of([tmp_path])
     tracks = {r.series for r in rows}
     assert all(len({(r.date or "")[:4] for r in rows if r.series == t and r.date}) <= 1 for t in tracks)
+
+
+def test_talks_after_a_count_of_rounds_opening_the_sentence_are_the_next(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-16",
+        "After two rounds of trilateral talks in Abu Dhabi, Kiev, Washington and Moscow will meet in Geneva on "
+        "Tuesday for two days of negotiations.",
+    )
+    assert [(r.series, r.round, r.date, r.end_date) for r in rounds_of([tmp_path])] == [
+        ("Geneva 2026", 3, "2026-02-17", "2026-02-18")
+    ]

@@ -852,8 +852,11 @@ _AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the|these|those)\
 _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
 
+_OUT_OF = re.compile(r"\W*Out\s+of\s+(?:the\s+)?[\d,]+\b[^.;]*?,\s+(?:[\w-]+\s+)?$", re.I)
 _OF_A_UNIT = re.compile(
     r"\s+(?:from|of)\s+the\s+(?:[\w’'-]+\s+){0,5}?(?:Brigade|Regiment|Battalion|Corps|Division|Detachment|Navy)\b"
+    # ("Nine marines from two Mykolaiv units")
+    r"|\s+(?:from|of)\s+(?:two|three|four|five|several|\d+)\s+(?:[\w’'-]+\s+){0,2}?(?:units|brigades|battalions)\b"
 )
 
 
@@ -865,6 +868,11 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     # ("two servicemen from the 12th Azov Special Forces Brigade returned": those of one unit, a part)
     if _OF_A_UNIT.match(text, m.end()):
+        return True
+    # ("Out of the 108 members of the Azov Regiment that were exchanged on Wednesday, five military
+    # commanders were transferred to Turkey"; "Three of the Ukrainian soldiers released … are
+    # natives of Odesa region": a part of the whole.)
+    if _OUT_OF.match(text, 0, m.start()) or re.match(r"\s+of\s+the\b", text[m.end("n") :]):
         return True
     if _AFTER_MONTH.search(text, max(0, m.start("n") - 12), m.start("n")):
         return True

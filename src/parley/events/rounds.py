@@ -83,6 +83,7 @@ _FOLLOWED_BY = re.compile(
     rf"\b{_COUNT}\s+(?:[\w.-]+\s+)?rounds\b[^;]{{0,120}}?\bfollowed\s+by\s+(?:another|one\s+more|a\s+new)\s+round\b",
     re.I,
 )
+_AFTER_ROUNDS = re.compile(rf"\W*(?:After|Following)\s+{_COUNT}\s+(?:[\w.-]+\s+)?rounds\b[^,;]*,", re.I)
 _AGREED_AT = re.compile(
     r"\b(?:agreed|agreements?\s+(?:were\s+|was\s+)?reached(?:\s+by\s+the\s+(?:two\s+)?sides)?)"
     # "agreed to another large-scale prisoner exchange at talks in Istanbul on Monday"
@@ -1156,7 +1157,9 @@ def _follows(event: Event) -> int | None:
         return None
     # ("held two rounds of talks in Abu Dhabi on Jan. 23-24 and Feb. 4-5, followed by another round
     # in Geneva on Feb. 17-18": the date after "followed by".)
-    told = _FOLLOWED_BY.search(event.sentence)
+    # ("After two rounds of trilateral talks in Abu Dhabi, Kiev, Washington and Moscow will meet in
+    # Geneva on Tuesday": the round after them, for a date after.)
+    told = _FOLLOWED_BY.search(event.sentence) or _AFTER_ROUNDS.match(event.sentence)
     if told and event.date_offsets[0] >= told.end():
         return NUMBERS[told.group("count").lower()] + 1
     match = _FOLLOWS.search(event.sentence)

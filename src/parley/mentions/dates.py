@@ -554,7 +554,7 @@ _WAR_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*\s+)?(?:war|conflict|invasion|hostilities|crisis"
     # ("Since the beginning of the Russian "special military operation" in February last year")
     r"|[\"“]?special military operation[\"”]?)"
-    r"|\b(?:launched|started|began|unleashed|ordered)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
+    r"|\b(?:launched|started|began|unleashed|ordered|waged)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
     # ("launched a full-scale invasion of its neighbor in February 2022")
     r"(?:\s+(?i:in|of|on|to|against|into|inside|more than|about|nearly|almost|over|some|its|their"
