@@ -1773,3 +1773,15 @@ def test_people_returned_to_their_home_countries_are_both_sides_together() -> No
 def test_counts_delivered_each_to_its_side(sentence: str, expected: list[tuple[str, int]]) -> None:
     found = [(side, value) for side, value, kind, promised, *_ in figures_in(sentence) if not promised]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As of October 2, Ukraine has returned 808 people from Russian captivity.",
+        "Russia and the United States carried out the swap in Ankara on Wednesday amid the tensest relations.",
+    ],
+)
+def test_a_running_total_as_of_a_day_and_a_us_russia_swap_are_no_exchange(tmp_path: Path, body: str) -> None:
+    write(tmp_path, "a.md", f"---\npublished: 2022-10-03\n---\nSwaps\n\n{body}")
+    assert exchanges_of(tmp_path) == []

@@ -372,6 +372,13 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "a deadline for talks, not the day they meet")
     if frame == "capture":
         return _context(event, "when people were captured, not the day of their return")
+    if (
+        kind == "prisoner_exchange"
+        and event.date_offsets
+        and _AS_OF.search(sentence, 0, event.date_offsets[0])
+    ):
+        # ("As of October 2, Ukraine has returned 808 people from Russian captivity")
+        return _context(event, "a running total as of a day, not an exchange")
     # (Freed soldiers who "arrived on Friday" came home that day: the exchange's.)
     if frame == "arrival" and kind == "negotiation_round":
         return _context(event, "when someone arrived, not the day of the talks")
@@ -392,10 +399,12 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "a series of events, not one")
     if kind in ("prisoner_exchange", "announcement") and _RUNNING_TOTAL.search(sentence):
         return _context(event, "a running total since a date, not one exchange")
-    if (
-        kind == "prisoner_exchange"
-        and event.date_offsets
-        and _US_RUSSIA_SWAP.search(sentence[max(0, event.date_offsets[0] - 80) : event.date_offsets[0]])
+    if kind == "prisoner_exchange" and (
+        (
+            event.date_offsets
+            and _US_RUSSIA_SWAP.search(sentence[max(0, event.date_offsets[0] - 80) : event.date_offsets[0]])
+        )
+        or (_RUSSIA_AND_US.search(sentence) and not _UKRAINE.search(sentence))
     ):
         return _context(event, "an exchange between the United States and Russia")
     if (
@@ -455,6 +464,15 @@ def _until_published(event: Event, article: Article, status: str) -> str | None:
 def classify_all(events: Iterable[Event], articles: Iterable[Article]) -> list[Event]:
     by_id = {a.id: a for a in articles}
     return [classify(e, by_id[e.article]) if e.article in by_id else e for e in events]
+
+
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+# ("Russia and the United States carried out the swap in Ankara on Wednesday", naming no Ukraine)
+_RUSSIA_AND_US = re.compile(
+    r"\b(?:Russia|Moscow)\s+and\s+(?:the\s+)?(?:United States|U\.S\.|US|Washington)\b"
+    r"|\b(?:the\s+)?(?:United States|U\.S\.|US|Washington)\s+and\s+(?:Russia|Moscow)\b"
+)
+_UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
 
 
 def _context(event: Event, reason: str) -> Event:
