@@ -696,3 +696,8 @@ def test_a_date_inside_a_dateline_s_agency_note_is_the_dateline_s(tmp_path: Path
     (tmp_path / "a.md").write_text(f"---\ntitle: T\npublished: 2022-04-05\n---\n{text}\n", encoding="utf-8")
     events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
     assert [(e.date, e.not_event) for e in events if e.date == "2022-04-05"] == [("2022-04-05", "dateline")]
+
+
+def test_each_year_of_a_list_since_which_people_were_held_is_framed() -> None:
+    text = 'Some of them had been "held by the Russians since 2014, 2016, and 2017".'
+    assert [frame_of(text, m.start, m.end) for m in find_mentions(text)] == ["since", "since", "since"]

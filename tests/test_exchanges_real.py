@@ -1780,8 +1780,19 @@ def test_counts_delivered_each_to_its_side(sentence: str, expected: list[tuple[s
     [
         "As of October 2, Ukraine has returned 808 people from Russian captivity.",
         "Russia and the United States carried out the swap in Ankara on Wednesday amid the tensest relations.",
+        "On August 21, Ukrainian defenders fighting in the Kursk region achieved good results in replenishing the "
+        "exchange fund, capturing 300 Russian soldiers.",
     ],
 )
 def test_a_running_total_as_of_a_day_and_a_us_russia_swap_are_no_exchange(tmp_path: Path, body: str) -> None:
     write(tmp_path, "a.md", f"---\npublished: 2022-10-03\n---\nSwaps\n\n{body}")
     assert exchanges_of(tmp_path) == []
+
+
+def test_lists_compiled_for_a_potential_swap_are_no_swap_done(tmp_path: Path) -> None:
+    body = (
+        "Lists compiled by Russian and Ukrainian officials for a potential prisoner swap include about a thousand "
+        "individuals, the ombudswoman said on Tuesday."
+    )
+    write(tmp_path, "a.md", f"---\npublished: 2023-01-17\n---\nLists\n\n{body}")
+    assert [x["status"] for x in exchanges_of(tmp_path)] in ([], ["planned"])

@@ -372,6 +372,10 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "a deadline for talks, not the day they meet")
     if frame == "capture":
         return _context(event, "when people were captured, not the day of their return")
+    if kind == "prisoner_exchange" and _EXCHANGE_FUND.search(sentence):
+        # ("Ukrainian defenders fighting in the Kursk region achieved good results in replenishing the
+        # exchange fund")
+        return _context(event, "prisoners taken for a later exchange, not an exchange")
     if (
         kind == "prisoner_exchange"
         and event.date_offsets
@@ -466,6 +470,7 @@ def classify_all(events: Iterable[Event], articles: Iterable[Article]) -> list[E
     return [classify(e, by_id[e.article]) if e.article in by_id else e for e in events]
 
 
+_EXCHANGE_FUND = re.compile(r"\bexchange (?:fund|pool)\b", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # ("Russia and the United States carried out the swap in Ankara on Wednesday", naming no Ukraine)
 _RUSSIA_AND_US = re.compile(
@@ -501,7 +506,8 @@ _ARRIVED_FOR = re.compile(
 # ("Putin has offered Ukraine to resume direct talks ... on May 15")
 # ("met Friday … for the first direct talks on a plan proposed by US President Donald Trump" is held.)
 _OFFERED = re.compile(
-    r"\b(?:ready (?:for|to)|willing to|prepared to|(?:proposed|suggested)(?!\s+by\b)"
+    # ("Lists compiled ... for a potential prisoner swap")
+    r"\b(?:ready (?:for|to)|willing to|prepared to|(?:proposed|suggested)(?!\s+by\b)|for a (?:potential|possible) "
     r"|offer(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?to)\b",
     re.I,
 )

@@ -646,7 +646,9 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
         _ARRIVED.search(before) or (leads and _ARRIVED_AFTER.match(sentence, end))
     ) and not _WHERE_TALKS.match(sentence, end):
         return "arrival"
-    return "since" if _SINCE.search(before) or _SINCE_OPENS.match(sentence, start) else None
+    # (A year of the list may hold its comma: ", 2016" after "since 2014".)
+    listed = before + (m.group(0) if (m := re.match(r"\W*(?:and\s+)?", sentence[start:end])) else "")
+    return "since" if _SINCE.search(listed) or _SINCE_OPENS.match(sentence, start) else None
 
 
 # "KYIV,", "TIANJIN /China/,", "BELOVEZHSKAYA PUSHCHA (Belarus),": TASS names a foreign place's
