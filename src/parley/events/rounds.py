@@ -184,10 +184,11 @@ _BETWEEN = re.compile(
     r"(?P<parties>[^.;:]{3,100}?)(?=[,.;:]|\s+(?:in|at|on|to|over|that|which|ahead|aimed|there|after)\b|$)",
     re.I,
 )
+# A sentence about talks, whose parties may lend its article's talks their format.
+_TALKED = re.compile(r"\b(?:talks|negotiations|consultations|round|meetings?)\b", re.I)
 # "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
 # the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
 # Ukraine").
-_TALKED = re.compile(r"\b(?:talks|negotiations|consultations|round|meetings?)\b", re.I)
 _THREE_WAY = re.compile(r"\b(?:trilateral|three-(?:way|party|sided))\b", re.I)
 _US_AT_TABLE = re.compile(
     r"\b(?:US|U\.S\.|American|United States)[- ](?:brokered|mediated|backed|led|hosted)\b"
@@ -815,20 +816,20 @@ def _placed(rows: list[Round]) -> list[Round]:
             # Istanbul in March 2022".)
             to_the_day = [i for i in sharing if placed[i].precision == "day"]
             sharing = same_days if len(same_days) == 1 else to_the_day if len(to_the_day) == 1 else sharing
-        if (
-            len(sharing) == 1
+        # ("On 3 March, the second round of peace talks began", after a first round in Belarus on 28
+        # February: the missing round of that track, not "the talks in Istanbul in March 2022",
+        # which only share its month.)
+        missing = (
+            _missing_round(row, placed)
+            if len(sharing) == 1
             and row.round
             and row.precision == "day"
             and placed[sharing[0]].precision in ("month", "year")
-            and (missing := _missing_round(row, placed))
-        ):
-            # ("On 3 March, the second round of peace talks began", after a first round in Belarus
-            # on 28 February: the missing round of that track, not "the talks in Istanbul in March
-            # 2022", which only share its month.)
+            else None
+        )
+        if missing:
             sharing = []
-            series: str | None = missing
-        else:
-            series = placed[sharing[0]].series if len(sharing) == 1 else _missing_round(row, placed)
+        series = missing or (placed[sharing[0]].series if len(sharing) == 1 else _missing_round(row, placed))
         if series is None:
             unplaced.append(row)
             continue
