@@ -1782,6 +1782,9 @@ def test_counts_delivered_each_to_its_side(sentence: str, expected: list[tuple[s
         "Russia and the United States carried out the swap in Ankara on Wednesday amid the tensest relations.",
         "On August 21, Ukrainian defenders fighting in the Kursk region achieved good results in replenishing the "
         "exchange fund, capturing 300 Russian soldiers.",
+        "Russia's ombudswoman claimed on Wednesday that Ukraine is dragging out the exchange of war prisoners.",
+        "Moskalkova told TASS on Tuesday that she did not discuss prisoner-exchange issues with her Ukrainian "
+        "counterpart.",
     ],
 )
 def test_a_running_total_as_of_a_day_and_a_us_russia_swap_are_no_exchange(tmp_path: Path, body: str) -> None:

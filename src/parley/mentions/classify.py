@@ -372,6 +372,9 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "a deadline for talks, not the day they meet")
     if frame == "capture":
         return _context(event, "when people were captured, not the day of their return")
+    if kind == "prisoner_exchange" and _HELD_UP.search(sentence):
+        # ("Russia's ombudswoman claimed on Wednesday that Ukraine is dragging out the exchange")
+        return _context(event, "a swap held up or not discussed, not one carried out")
     if kind == "prisoner_exchange" and _EXCHANGE_FUND.search(sentence):
         # ("Ukrainian defenders fighting in the Kursk region achieved good results in replenishing the
         # exchange fund")
@@ -470,6 +473,11 @@ def classify_all(events: Iterable[Event], articles: Iterable[Article]) -> list[E
     return [classify(e, by_id[e.article]) if e.article in by_id else e for e in events]
 
 
+_HELD_UP = re.compile(
+    r"\b(?:dragging out|drags out|delaying|delays|stalling|stalls|blocking|blocks|obstructing|sabotaging"
+    r"|(?:did|does) not discuss|didn't discuss)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+|prisoner-){0,3}?(?:exchanges?|swaps?)\b",
+    re.I,
+)
 _EXCHANGE_FUND = re.compile(r"\bexchange (?:fund|pool)\b", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # ("Russia and the United States carried out the swap in Ankara on Wednesday", naming no Ukraine)
