@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -390,13 +390,16 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     spans = {a: list(sentence_spans(bodies[a])) for a in {e.article for e in found}}
     venues = _venues(found, {a.id: a.title for a in articles}, published, bodies)
     told = [_round(e, by_article[e.article], bodies[e.article], spans[e.article]) for e in found]
+
     # "The first round of talks took place in Abu Dhabi on 23-24 January", after "trilateral
     # consultations between Russia, the United States and Ukraine": talks whose format no meeting of
-    # their track names take the one their article names most for talks.
-    beside = {
-        a: _most_named(format_of(t) for s, e in spans[a] if _TALKED.search(t := bodies[a][s:e]))
-        for a in spans
-    }
+    # their track names take the one their article names most for talks (read only when asked).
+    @cache
+    def beside(article: str) -> str | None:
+        return _most_named(
+            format_of(t) for s, e in spans[article] if _TALKED.search(t := bodies[article][s:e])
+        )
+
     tracks = _tracks(found, told, venues, published, beside)
     rows: dict[str, list[Round]] = defaultdict(list)
     for event, row in zip(found, told, strict=True):
@@ -599,7 +602,7 @@ def _tracks(
     told: list[Round],
     venues: dict[int, str | None],
     published: dict[str, dt.date | None],
-    beside: dict[str, str | None],
+    beside: Callable[[str], str | None],
 ) -> dict[int, tuple[str, str]]:
     """Each round's track and format. A track is a run of meetings at one venue in one format
     (`_runs`), named for the venue and the year it began (and the year it ended, when another); two runs that would share a name are
@@ -656,7 +659,7 @@ def _runs(
     votes: dict[int, str | None],
     numbers: dict[int, int | None],
     run_of: dict[int, _Run],
-    beside: dict[str, str | None],
+    beside: Callable[[str], str | None],
 ) -> list[_Run]:
     """A venue's runs of talks, from the rounds dated there to the day or week. A meeting is talks
     at most _NEAR_DAYS after its first day; its format is the one its sentences name most (the
@@ -680,7 +683,7 @@ def _runs(
         table = (
             table
             or _nearest_format(meetings, formats, i)
-            or _most_named(beside[e.article] for e in meeting)
+            or _most_named(beside(e.article) for e in meeting)
             or FORMATS[0]
         )
         # One sentence naming only the two sides does not take a meeting out of the run going on
