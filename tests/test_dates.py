@@ -405,6 +405,11 @@ def test_later_in_the_day_is_the_day_just_named_in_its_sentence() -> None:
             "They held their latest round of talks, the fifth since Moscow waged its war on Kyiv on February 24.",
             "on February 24",
         ),
+        (
+            "The delegations held a contact meeting after the Russian special military operation began on "
+            "February 24.",
+            "on February 24",
+        ),
     ],
 )
 def test_the_war_s_start_told_as_background_frames_a_date(text: str, when: str) -> None:

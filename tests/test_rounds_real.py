@@ -894,7 +894,8 @@ def test_a_minister_s_day_and_one_leader_at_a_meeting_date_no_round(tmp_path: Pa
         "- on July 8, Turkey's foreign minister said that Russia does not mind a third round of talks in "
         "Istanbul.\n\nRussian President Vladimir Putin attends a meeting in Moscow, Russia, Tuesday, July 22, "
         "2025. (AP Photo)\n\nRussian President Vladimir Putin attends a meeting with US envoys in Moscow on "
-        "Monday, July 21, 2025.",
+        "Monday, July 21, 2025.\n\nOn Sunday 1 June, Zelenskyy held a meeting with the leadership of Ukraine's "
+        "Foreign Ministry, Defence Ministry and General Staff to set priorities for the talks in Istanbul.",
     )
     assert [(r.series, r.date) for r in rounds_of([tmp_path]) if r.date] == [("Moscow 2025", "2025-07-21")]
 
@@ -951,6 +952,32 @@ def test_a_call_a_speaker_a_plan_expected_and_talks_to_continue(tmp_path: Path) 
         ("Belarus 2022", "2022-03-02", None, "planned"),
         ("Berlin 2025", "2025-12-14", "2025-12-15", "done"),
     }
+
+
+def test_a_call_told_after_its_day_and_what_followed_the_talks_date_no_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-07-21",
+        "Earlier, on July 18, Turkish President Recep Tayyip Erdoğan during a call with Vladimir Putin said "
+        "his country would continue to host the talks in Istanbul.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2025-06-09",
+        "After the Istanbul talks, Zelensky said it would take place this weekend, while Russia said it was "
+        "ready for Saturday, Sunday or Monday.",
+    )
+    article(
+        tmp_path,
+        "c",
+        "2026-02-12",
+        "After the talks in Abu Dhabi, the delegations will meet in Geneva on Tuesday.",
+    )
+    rows = {(r.series, r.date) for r in rounds_of([tmp_path])}
+    # (the next meeting, told after the talks, keeps its day)
+    assert rows == {("Istanbul 2025", None), ("Geneva 2026", "2026-02-17")}
 
 
 def test_two_day_talks_that_kicked_off_on_a_day_end_the_day_after(tmp_path: Path) -> None:
@@ -1897,3 +1924,66 @@ def test_talks_after_a_count_of_rounds_opening_the_sentence_are_the_next(tmp_pat
     assert [(r.series, r.round, r.date, r.end_date) for r in rounds_of([tmp_path])] == [
         ("Geneva 2026", 3, "2026-02-17", "2026-02-18")
     ]
+
+
+# Rules learnt from set #36's misses, read at the next stop's start (see README).
+
+
+def test_a_week_held_takes_the_day_planned_within_it(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-23",
+        "A major prisoner exchange has begun, in one of the few signs of progress from their direct talks last "
+        "week in Istanbul.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2025-05-15",
+        "The talks between the delegations in Istanbul have been postponed to 16 May.",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.date, row.precision, row.status) == ("2025-05-16", "day", "done")
+    assert row.note == "held in the week its sources give, on the day it was planned for"
+
+
+def test_of_two_plans_for_a_numbered_round_the_later_stands(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-31",
+        "A second round of negotiations between Russia and Ukraine is scheduled for February 1, 2026, in Abu Dhabi.",
+    )
+    article(
+        tmp_path, "b", "2026-02-03", "The second round of talks in Abu Dhabi is scheduled for February 4-5."
+    )
+    (row,) = [r for r in rounds_of([tmp_path]) if not r.round_inferred]
+    assert (row.round, row.date, row.end_date) == (2, "2026-02-04", "2026-02-05")
+    assert row.conflicts  # (both plans are kept, flagged)
+
+
+def test_an_undated_round_counted_on_from_another_venue_implies_none_there(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Geneva\n---\nRussian, Ukrainian, and U.S. officials are scheduled to meet in Geneva on "
+        "February 17–18 for the third round of trilateral talks.\n\nThis will be the first meeting on European "
+        "soil, following two previous rounds held in Abu Dhabi earlier this year.",
+    )
+    assert [(r.series, r.round) for r in rounds_of([tmp_path]) if r.round] == [("Geneva", 3)]
+
+
+def test_the_us_meeting_one_side_is_not_at_the_venue_of_trilateral_talks(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-23",
+        "Ukrainian, United States and Russian negotiators will hold talks in the United Arab Emirates on Friday."
+        "\n\nThe talks come after envoy Steve Witkoff met with Russian President Vladimir Putin for more than "
+        "three hours beginning late Thursday.",
+    )
+    assert {(r.series, r.date) for r in rounds_of([tmp_path]) if r.date} == {
+        ("Abu Dhabi 2026", "2026-01-23"),
+        ("venue not stated", "2026-01-22"),
+    }

@@ -93,8 +93,12 @@ _EACH = re.compile(
     rf"|(?:[A-Za-z][\w-]*\s+){{0,5}}?(?:from|on|to|by|for)\s+each\s+(?:side|country|party))\b",
     re.I,
 )
-# ("the 160- for-160 formula")
-_FOR = re.compile(rf"(?<![\w.,-]){_NUM}\s?-?\s?(?:for|to)\s?-?\s?(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.I)
+# ("the 160- for-160 formula", 'in a "115 on 115" format')
+_FOR = re.compile(
+    rf"(?<![\w.,-]){_NUM}\s?-?\s?(?:(?:for|to)\s?-?\s?(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
+    rf"|on\s+(?P<on>\d{{1,3}}(?:,\d{{3}})+|\d+)(?=[\"”]?\s+(?:format|formula|principle|basis)\b))",
+    re.I,
+)
 # "exchanged 75 prisoners for 75", "traded 150 Ukrainian soldiers in captivity for 150 Russian
 # soldiers", "Russia and Ukraine each released 103 prisoners"
 _FOR_PEOPLE = re.compile(
@@ -520,7 +524,8 @@ _MUTUAL = re.compile(
     # ("Russia and Ukraine on Saturday exchanged 492 prisoners")
     r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+and\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:on\s+\w+\s+)?"
     r"(?:have\s+|had\s+|(?:have\s+|had\s+)?agreed\s+to\s+)?"
-    r"(?:exchanged|swapped|traded|exchange|swap|trade)\s+(?:[\w-]+\s+){0,2}?$"
+    # ("Ukraine and Russia freed 538 prisoners of war on Saturday")
+    r"(?:exchanged|swapped|traded|exchange|swap|trade|freed|released)\s+(?:[\w-]+\s+){0,2}?$"
     # ("a new exchange of captives between the Russian Federation and the Republic of Ukraine,
     # resulting in the release of 190 captives": both sides together)
     r"|\bexchange\s+of\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?(?:Russian Federation|Russia|Ukraine)\s+and\s+"
@@ -575,7 +580,8 @@ def _side(
         r"[\w’'-]+){0,3}(?:\s+captivity\b)?",
         text[m.end() :],
     )
-    own = f"{words} {m.group('noun')}" if "noun" in m.groupdict() else ""
+    # (All the nouns: "31 wounded Ukrainians".)
+    own = f"{words} {text[m.start('noun') : m.end()]}" if "noun" in m.groupdict() else ""
     # "nine civilians held by the Russian military": held by one side, they go home to the other.
     held = _HELD_BY.match(text, m.end())
     for described in (own, f"{own} {after.group(0) if after else ''}"):
@@ -595,7 +601,7 @@ def _side(
         )
     ) and (named := re.findall(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b", text[: m.start()])):
         return "russia" if named[-1] in ("Russia", "Moscow") else "ukraine"
-    if _MUTUAL.search(text, 0, m.start()):
+    if _MUTUAL.search(text, 0, m.start()) or _SWAP_OF.search(text, max(0, m.start() - 60), m.start()):
         return None
     # "Ukraine received another 1,200 bodies, which, according to the Russian side, belong to
     # Ukrainian citizens": the side named receiving them, whatever the rest of the clause says.
@@ -626,6 +632,13 @@ def _side(
     return None
 
 
+# "concluding a swap of some 190 prisoners today": the swap's size, both sides' people together,
+# whatever flag the clause names.
+_SWAP_OF = re.compile(
+    r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange)\s+of\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|more than|over|up to)\s+)?$",
+    re.I,
+)
 _THEIR_COUNTRIES = re.compile(
     r"\btheir\s+(?:home\s+)?(?:countries|homelands|respective\s+(?:countries|sides))\b", re.I
 )
@@ -672,8 +685,42 @@ _IN_A_LIST = re.compile(
 )
 
 
+# "a 246-for-246 formula, with an additional transfer of 31 wounded Ukrainian prisoners for 15
+# wounded Russian soldiers": a second count of each side, on top of the first.
+_MORE_PAIR = re.compile(
+    r"[^.;]{0,50}?\b(?:additional|additionally|in addition|plus|further|as well as)\b[^.;]{0,50}", re.I
+)
+
+
+def _pairs_added(
+    text: str, ordered: list[tuple[Side, int, str, bool, int, int]]
+) -> tuple[list[tuple[Side, int, str, bool, int, int]], list[Found]]:
+    """Each side's two counts added, where a sentence gives both sides' counts and then more of
+    each; and the figures left."""
+    rest: list[tuple[Side, int, str, bool, int, int]] = []
+    added: list[Found] = []
+    i = 0
+    while i < len(ordered):
+        four = ordered[i : i + 4]
+        if (
+            len(four) == 4
+            and {four[0][0], four[1][0]} == {four[2][0], four[3][0]} == {"ukraine", "russia"}
+            and not any(f[3] for f in four)
+            and len({f[2] == "bodies" for f in four}) == 1
+            and _MORE_PAIR.fullmatch(text, four[1][5], four[2][4])
+        ):
+            for side in (four[0][0], four[1][0]):
+                a, b = (next(f for f in pair if f[0] == side) for pair in (four[:2], four[2:]))
+                added.append((side, a[1] + b[1], _joined(a[2], b[2]), False, a[4], b[5], (a[1], b[1])))
+            i += 4
+        else:
+            rest.append(ordered[i])
+            i += 1
+    return rest, added
+
+
 def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> list[Found]:
-    ordered = sorted(found, key=lambda f: f[4])
+    ordered, pairs = _pairs_added(text, sorted(found, key=lambda f: f[4]))
     joined = [False] * len(ordered)  # whether figure i is added to the one before it
     closed = False
     for i in range(len(ordered) - 1, 0, -1):
@@ -712,7 +759,7 @@ def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> 
         if kind != "bodies" and not promised and (one := _AND_ONE.match(text, end)):
             kinds = _joined(kind, _kind(one.group(0)))
             out[i] = (side, value + 1, kinds, False, start, one.end(), (*(parts or (value,)), 1))
-    return out
+    return sorted(out + pairs, key=lambda f: f[4])
 
 
 def _joined(a: str, b: str) -> str:
@@ -747,7 +794,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
     both = [
         m
         for m in [*_FOR.finditer(text), *_FOR_PEOPLE.finditer(text)]
-        if _number(m.group("n")) == _number(m.group("m"))
+        if _number(m.group("n")) == _number(m.group("m") or m.group("on"))
     ]
     # ("the two countries each exchanged 95": the sides counted, not people.)
     each = [

@@ -185,6 +185,13 @@ _BETWEEN = re.compile(
     re.I,
 )
 # A sentence about talks, whose parties may lend its article's talks their format.
+# "After the Istanbul talks, …", "Following the meeting in Geneva, …": a round before what is told.
+_AFTER_THE_TALKS = re.compile(
+    r"\W*(?:After|Following)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:talks|negotiations|meeting|round)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*)?\s*,",
+    re.I,
+)
+_MEET = re.compile(r"\b(?:talks|negotiations|consultations|rounds?|meetings?|meet|met)\b", re.I)
 _TALKED = re.compile(r"\b(?:talks|negotiations|consultations|round|meetings?)\b", re.I)
 # "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
 # the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
@@ -382,7 +389,9 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     for e in events:
         by_article[e.article].append(e)
     found = [
-        e for e in events if e.type == "negotiation_round" and not _told_on(e, by_article[e.article])
+        _undated_after(e)
+        for e in events
+        if e.type == "negotiation_round" and not _told_on(e, by_article[e.article])
     ] + [
         e.model_copy(update={"type": "negotiation_round", "status": "done"}) for e in events if _agreed_at(e)
     ]
@@ -454,6 +463,17 @@ def _told_on(event: Event, events: list[Event]) -> bool:
         and spoken_on(event.sentence, *event.date_offsets)
         and any(e.start == event.start and e.date and e.date != event.date for e in events)
     )
+
+
+def _undated_after(event: Event) -> Event:
+    """A round told as what came before ("After the Istanbul talks, Zelensky said it would take
+    place this weekend"): the days after it are another event's, unless talks are what follows."""
+    opener = _AFTER_THE_TALKS.match(event.sentence)
+    if not (opener and event.date_offsets and event.date_offsets[0] >= opener.end()):
+        return event
+    if _MEET.search(event.sentence, opener.end()):
+        return event
+    return event.model_copy(update={"date": None, "end_date": None, "precision": None, "date_offsets": None})
 
 
 def _joined(rows: list[Round]) -> list[Round]:
@@ -549,6 +569,10 @@ def _venues(
                 # an unnumbered one months from them ("Putin met on Tuesday, December 2, with
                 # Witkoff", under a caption of the Anchorage summit of August).
                 venue = None
+            elif _another_table(e, same):
+                # "The talks come after … Witkoff and Kushner met with … Putin … late Thursday", in
+                # a report of trilateral talks in Abu Dhabi: not there.
+                venue = None
             elif len({named_venue[id(x)] for x in same}) == 1:
                 venue = named_venue[id(same[0])]
             else:
@@ -557,6 +581,16 @@ def _venues(
                 venue = venue_of(titles[e.article]) or _only_venue(bodies.get(e.article, ""))
         out[id(e)] = venue
     return out
+
+
+def _another_table(e: Event, placed: list[Event]) -> bool:
+    """Whether the round is the United States meeting one side, in an article whose placed talks
+    name another format and never this one."""
+    own = format_of(e.sentence)
+    if own not in ("US–Russia", "US–Ukraine"):
+        return False
+    theirs = {format_of(x.sentence) for x in placed} - {None}
+    return bool(theirs) and own not in theirs
 
 
 def _only_venue(body: str) -> str | None:
@@ -1452,8 +1486,14 @@ def _merge(a: Round, b: Round) -> Round:
     conflicts = union(a.conflicts, b.conflicts)
     if a.round is not None and a.round == b.round and _far_apart(a, b):
         # Articles that put one numbered round on different days: both kept, flagged. The days it
-        # was held on beat those it was planned for ("the third round, proposed for June 20-30").
-        held = b if b.status == "done" != a.status else a
+        # was held on beat those it was planned for ("the third round, proposed for June 20-30");
+        # of two plans, the later, as talks slip ("scheduled for February 1", then "for February 4-5").
+        if (a.status == "done") != (b.status == "done"):
+            held = a if a.status == "done" else b
+        elif a.status != "done" and _days(b)[0] > _days(a)[0]:
+            held = b
+        else:
+            held = a
         return held.model_copy(
             update={
                 "sources": union(a.sources, b.sources),
@@ -1478,6 +1518,20 @@ def _merge(a: Round, b: Round) -> Round:
         }
     )
     note = a.note or b.note
+    plan = b if finer and finer[0] is a else a
+    if (
+        len(finer) == 1
+        and dates["precision"] == "week"
+        and plan.status != "done"
+        and plan.precision == "day"
+        and plan.date
+        and _days(finer[0])[0] <= _days(plan)[0]
+        and _days(plan)[1] <= _days(finer[0])[1]
+    ):
+        # "their direct talks last week in Istanbul", beside "postponed to 16 May": held that week,
+        # on the day it was planned for, as far as the texts tell.
+        dates = {k: getattr(plan, k) for k in _DATES}
+        note = note or f"held in the {finer[0].precision} its sources give, on the day it was planned for"
     if len(finer) == 1 and dates["precision"] == "day":
         other = b if finer[0] is a else a
         # "began in Geneva on Tuesday" and "the third round will be held on February 17-18": it
@@ -1681,8 +1735,18 @@ def _implied(rows: list[Round]) -> list[Round]:
 def _counted_on(row: Round, rows: list[Round]) -> bool:
     """Whether a round's number counts on from another track's rounds of its format: Istanbul's
     "fourth round" of 29 March 2022 follows three held in Belarus, so implies none in Istanbul."""
-    if not row.date or not row.round:
+    if not row.round:
         return False
+    if not row.date:
+        # Undated ("the third round of trilateral talks" in Geneva, on a page with no date): its
+        # own article tells of that format's rounds elsewhere ("two previous rounds held in Abu
+        # Dhabi", a sentence that need not name their format).
+        return any(
+            r.series not in (row.series, UNKNOWN_SERIES)
+            and r.format in (row.format, FORMATS[0])
+            and set(r.sources) & set(row.sources)
+            for r in rows
+        )
     return any(
         r.series not in (row.series, UNKNOWN_SERIES)
         and r.format == row.format

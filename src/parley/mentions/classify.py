@@ -241,8 +241,19 @@ _ATTENDS = re.compile(
     r"\b(?:attends|attended|attending|chairs|chaired|chairing)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?meeting\b"
     r"(?!\s+(?:with|between)\b)"
 )
-# "On Sunday, in a phone call, Erdoğan and Putin agreed to hold the next round": the call's day.
-_CALL_AFTER = re.compile(r"\W*in\s+(?:a|their)\s+(?:phone|telephone)\s+(?:call|conversation|talks)\b", re.I)
+# "Zelenskyy held a meeting with the leadership of Ukraine's Foreign Ministry … to set priorities
+# for the talks": a meeting of his own side.
+_OWN_SIDE = re.compile(
+    r"\bmeeting\s+with\s+(?:the\s+)?(?:leadership|heads|chiefs)\s+of\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:Ministry|ministries|General Staff|military|armed forces|intelligence|Security Service|government|cabinet)\b"
+)
+# "On Sunday, in a phone call, Erdoğan and Putin agreed to hold the next round", "on July 18,
+# Turkish President Recep Tayyip Erdoğan during a call with … Putin said": the call's day.
+_CALL_AFTER = re.compile(
+    r"(?:,?\s*[\w’'.-]+){0,8}?\W*(?:in|during)\s+(?:a|their)\s+"
+    r"(?:(?:phone|telephone)\s+(?:call|conversation|talks)|call)\b",
+    re.I,
+)
 _CANCELLED = re.compile(
     r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned|fell through|did not take place|didn't take place)\b",
     re.I,
@@ -360,6 +371,8 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "not about prisoners or talks")
     if kind == "negotiation_round" and with_a_host(sentence):
         return _context(event, "one side's meeting with a host or mediator, not talks between the sides")
+    if kind == "negotiation_round" and _OWN_SIDE.search(sentence):
+        return _context(event, "one side's meeting with its own officials, not talks between the sides")
     frame = frame_of(sentence, *event.date_offsets) if event.date_offsets else None
     if event.date and int(event.date[:4]) < EARLIEST_YEAR:
         # ("Hosting the talks in Abu Dhabi echoes Doha's 2008 mediation in Lebanon")

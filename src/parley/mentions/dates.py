@@ -545,8 +545,9 @@ _WAR_BEFORE = re.compile(
     r"(?i:\binvasion|\binvaded|\bto\s+invade|\boffensive|\bincursion|\boutbreak|\battack(?:ed)?|\b(?:sent|mobili[sz]ed)\s+(?:its\s+)?(?:troops|forces|army)"
     # ("defended Mariupol during the Russian siege of the port city in 2022")
     r"|\bsiege(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|port|plant|[A-Z][\w-]*))?"
-    # ("the conflict in Ukraine, which began in February 2022")
-    r"|\b(?:war|conflict|hostilities|invasion|offensive)(?:\s+(?:in|on|with|against)\s+(?:the\s+)?[A-Z][\w’'-]*)?"
+    # ("the conflict in Ukraine, which began in February 2022", "after the Russian special military
+    # operation began on February 24")
+    r"|\b(?:war|conflict|hostilities|invasion|offensive|military\s+operation)(?:\s+(?:in|on|with|against)\s+(?:the\s+)?[A-Z][\w’'-]*)?"
     r",?\s+(?:(?:which|that)\s+)?(?:began|started|broke out|erupted)"
     # ("their largest prisoner exchange since the onset of their conflict on Feb. 24")
     # ("the first trilateral talks since the outbreak of the Ukraine crisis in February 2022")
