@@ -40,6 +40,16 @@ def test_range_keeps_its_end() -> None:
     assert (result.iso, result.end_iso) == ("2025-06-19", "2025-06-20")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Talks expected between March 5 and 9, 2026 were postponed.", "Talks between 5 and 9 March 2026."],
+)
+def test_between_two_days_of_a_month_is_one_range(text: str) -> None:
+    (mention,) = find_mentions(text)
+    result = Resolver(None, None, AS_OF).resolve(mention, "")
+    assert (result.iso, result.end_iso) == ("2026-03-05", "2026-03-09")
+
+
 def test_weekday_paired_with_a_date_gives_the_year_and_says_how() -> None:
     text = "The prisoner exchange that took place on Friday, June 20, was confirmed."
     mentions = find_mentions(text)

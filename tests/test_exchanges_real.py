@@ -1821,16 +1821,3 @@ def test_lists_compiled_for_a_potential_swap_are_no_swap_done(tmp_path: Path) ->
     )
     write(tmp_path, "a.md", f"---\npublished: 2023-01-17\n---\nLists\n\n{body}")
     assert [x["status"] for x in exchanges_of(tmp_path)] in ([], ["planned"])
-
-
-# Rules learnt from set #36's misses, read at the next stop's start (see README).
-
-
-def test_the_swap_an_article_tells_as_the_previous_one_is_no_stage_of_its_news(tmp_path: Path) -> None:
-    body = (
-        "Ukrainian officials said Wednesday that 144 of its soldiers had been freed in a prisoner swap with "
-        "Moscow.\n\nThe most recent previous exchange took place on Tuesday and involved 17 Ukrainian prisoners."
-    )
-    write(tmp_path, "a.md", f"---\npublished: 2022-06-30\n---\nSwap\n\n{body}")
-    found = sorted((x["date"], x["to_ukraine"], x["stages"]) for x in exchanges_of(tmp_path))
-    assert found == [("2022-06-28", 17, []), ("2022-06-29", 144, [])]

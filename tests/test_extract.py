@@ -181,6 +181,10 @@ def statements(
         ("ABU DHABI, (WAM - 2nd Jun, 2025) The UAE announced a swap.", "dateline"),
         ("Istanbul, June 2 :  Russia has agreed to meet Kiev half-way.", "dateline"),
         ("New Delhi (India) June 2: In less than two hours, the talks ended.", "dateline"),
+        (
+            "Istanbul, June 2 (IANS) Turkish President Recep Tayyip Erdogan has said he may speak with Putin.",
+            "dateline",
+        ),
     ],
 )
 def test_lines_that_state_no_event_come_back_marked(tmp_path: Path, line: str, why: str) -> None:

@@ -203,8 +203,6 @@ def _fits(kind: str, group: list[Event], bounds: tuple[dt.date, dt.date], m: Eve
     # 1,212 on Wednesday); only the next day's report may be the same one, told by the other side.
     if kind == "prisoner_exchange" and _about_bodies(m) and (span(m)[0] - last).days > 1:
         return False
-    if kind == "prisoner_exchange" and _told_apart(group, m):
-        return False
     return (
         (end - first).days <= STAGE_SPAN_DAYS
         and (kind != "announcement" or group[0].attribution == m.attribution)
@@ -224,23 +222,6 @@ _AGENCY = re.compile(
     r"prisoners(?:[- ]of[- ]war)?",
     re.I,
 )
-
-
-# "The most recent previous exchange took place on Tuesday", in a report of Wednesday's swap (not
-# "following an earlier exchange of 200 individuals on Thursday", the first stage of 500).
-_EARLIER_SWAP = re.compile(r"\b(?:previous|prior|preceding)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b", re.I)
-
-
-def _told_apart(group: list[Event], m: Event) -> bool:
-    """Whether an article tells the mention, or one of the group, as the swap before the other:
-    another swap, not a stage of it."""
-    day = span(m)[0]
-    return any(
-        g.article == m.article
-        and span(g)[0] != day
-        and bool(_EARLIER_SWAP.search(g.sentence) or _EARLIER_SWAP.search(m.sentence))
-        for g in group
-    )
 
 
 def _about_bodies(m: Event) -> bool | None:

@@ -90,6 +90,10 @@ _AGREED_AT = re.compile(
     r"(?:\s+(?:to|on)\s+[^.;]{1,80}?\s+at\s+(?:the\s+)?(?:talks|negotiations))?\s+(?:in|at)\s+(?:the\s+)?",
     re.I,
 )
+_TALKS_ENDED = re.compile(
+    r"\b(?:talks|negotiations|round)\b[^.;]{0,80}?\b(?:ended|finished|concluded|wrapped\s+up|closed)\s+(?:on\s+)?$",
+    re.I,
+)
 # "the agreements reached on July 23 in Istanbul": the date before the venue.
 _REACHED_ON = re.compile(r"\bagreements?\s+(?:that\s+)?(?:were\s+|was\s+)?reached\s+on\s+", re.I)
 _AT_VENUE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?")
@@ -696,8 +700,8 @@ def _runs(
     beside: Callable[[str], str | None],
 ) -> list[_Run]:
     """A venue's runs of talks, from the rounds dated there to the day or week. A meeting is talks
-    at most _NEAR_DAYS after its first day; its format is the one its sentences name most (the
-    meeting's before or after it when they name none). A meeting joins the last run of its format
+    at most _NEAR_DAYS after its first day; its format is the one its sentences name most, those
+    that tell it held first (the meeting's before or after it when they name none). A meeting joins the last run of its format
     unless the venue had no talks in that format for TRACK_GAP_DAYS, or, _OPENS_AFTER_DAYS after
     the talks before it, what its articles say of it as held calls it the first round at least as
     often as any other: "the first round of trilateral talks" in Abu Dhabi, two months after the
@@ -710,7 +714,14 @@ def _runs(
             meetings[-1].append(e)
         else:
             meetings.append([e])
-    formats = [_most_named(votes[id(e)] for e in meeting) for meeting in meetings]
+    # Who sat at the table is what the reports of it held say; plans only when those name no one
+    # ("we will seek to hold further talks with Putin and also with Trump", Erdoğan said in
+    # Istanbul three days after the third round of direct Russian-Ukrainian talks there).
+    formats = [
+        _most_named(votes[id(e)] for e in meeting if (e.status or "done") == "done")
+        or _most_named(votes[id(e)] for e in meeting)
+        for meeting in meetings
+    ]
     runs: list[_Run] = []
     for i, (meeting, table) in enumerate(zip(meetings, formats, strict=True)):
         first, last = meeting[0].day or dt.date.min, meeting[-1].day or dt.date.min
@@ -1017,8 +1028,9 @@ def _numbered_by_order(rows: list[Round]) -> list[Round]:
     for series in {r.series for r in rows} - {UNKNOWN_SERIES}:
         dated = sorted((r for r in out if r.series == series and r.date), key=lambda r: r.date or "")
         for position, row in enumerate(dated):
-            # (A meeting "last week" is too vague to be numbered by its order.)
-            if row.round is not None or row.precision != "day":
+            # (A meeting "last week" is too vague to be numbered by its order; one postponed or
+            # called off is no round held there.)
+            if row.round is not None or row.precision != "day" or row.status in ("postponed", "cancelled"):
                 continue
             before = [r.round for r in dated[:position]]
             later = [r.round for r in dated[position + 1 :] if r.round is not None]
@@ -1173,10 +1185,13 @@ def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
 def _agreed_at(event: Event) -> bool:
     """An agreement or exchange "agreed in Istanbul last week" ("under the agreements reached in
     Istanbul earlier this month"): its date, said just after the venue, is the talks' there; so
-    is the date of "the agreements reached on July 23 in Istanbul"."""
+    is the date of "the agreements reached on July 23 in Istanbul", and that of talks that ended
+    with it ("talks … in Abu Dhabi finished Thursday with the two … agreeing to a new swap")."""
     if event.type not in _OUTCOME_TYPES or not event.date_offsets or event.status not in ("agreed", "done"):
         return False
     start, end = event.date_offsets
+    if _TALKS_ENDED.search(event.sentence, 0, start):
+        return True
     reached = _REACHED_ON.search(event.sentence)
     if reached and reached.end() == start and (venue := _AT_VENUE.match(event.sentence, end)):
         place = _venues_in(event.sentence[venue.end() :])

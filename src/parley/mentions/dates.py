@@ -71,6 +71,20 @@ _ON_WEEKDAY = rf"(?:{_WEEKDAY}(?:,?\s+|\s*\(\s*))?"
 
 # Earlier patterns win when two matches start at the same place and are as long.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "between March 5 and 9", "between 5 and 9 March": one range.
+    (
+        "date",
+        re.compile(
+            rf"(?<=\bbetween ){_MONTH}\s+{_DAY}\s+and\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+            rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            rf"(?<=\bbetween ){_DAY}\s+and\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}(?!\d)"
+        ),
+    ),
     (
         "date",
         re.compile(
@@ -674,10 +688,11 @@ DATELINES = (
     re.compile(rf"\A{_WIRE_NOTE}{_DATELINE_PLACE}\s*\([^()\n]*?[-–—,]\s*(?P<date>[^()\n]{{3,30}}?)\)"),
     # ("Istanbul, March 29 :  Russia has agreed …", "New Delhi (India) May 17: In less than two
     # hours …", "Paris, April 5 (UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :When Turkey …":
-    # South Asian wires' place in title case, then a colon)
+    # South Asian wires' place in title case, then a colon; "Istanbul, July 26 (IANS) Turkish
+    # President …": or the agency alone)
     re.compile(
         rf"\A[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][a-z]+\))?,?\s+(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}})"
-        r"\s*(?:\([^()\n]*\)\s*)?:(?:\s|(?=[A-Z]))"
+        r"(?:\s*(?:\([^()\n]*\)\s*)?:(?:\s|(?=[A-Z]))|\s*\([A-Z][\w .-]{1,30}\)\s+(?=[A-Z]))"
     ),
 )
 
