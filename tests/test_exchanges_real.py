@@ -1790,6 +1790,18 @@ def test_people_returned_to_their_home_countries_are_both_sides_together() -> No
             "prisoners today.",
             [],
         ),
+        # (set #38, read after it was measured)
+        (
+            "Among the released - 45 servicemen of the Armed Forces of Ukraine, 25 national guardsmen, 23 border "
+            'guards, eight "territorial defenders" and eight representatives of the State Special Transport '
+            "Service.",
+            [],
+        ),
+        (
+            '"The UAE has successfully mediated a new captives exchange between the Russian Federation and the '
+            'Republic of Ukraine, resulting in the release of 230 captives," the ministry said on Saturday.',
+            [],
+        ),
     ],
 )
 def test_counts_delivered_each_to_its_side(sentence: str, expected: list[tuple[str, int]]) -> None:
@@ -1821,3 +1833,11 @@ def test_lists_compiled_for_a_potential_swap_are_no_swap_done(tmp_path: Path) ->
     )
     write(tmp_path, "a.md", f"---\npublished: 2023-01-17\n---\nLists\n\n{body}")
     assert [x["status"] for x in exchanges_of(tmp_path)] in ([], ["planned"])
+
+
+def test_the_side_that_speaks_just_before_a_count_is_where_it_came_home() -> None:
+    sentence = (
+        "Representatives of Ukraine announced the release of 230 captives, while representatives of Russia "
+        "claimed that 248 servicemen had been brought back on Wednesday."
+    )
+    assert [(side, value) for side, value, *_ in figures_in(sentence, "Ukraine")] == [("russia", 248)]

@@ -1987,3 +1987,10 @@ def test_the_us_meeting_one_side_is_not_at_the_venue_of_trilateral_talks(tmp_pat
         ("Abu Dhabi 2026", "2026-01-23"),
         ("venue not stated", "2026-01-22"),
     }
+
+
+def test_the_two_sides_that_might_meet_at_a_venue_plan_a_round(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-05-31", "Ukraine and Russia might meet again in Istanbul on Monday, June 2.")
+    assert [(r.series, r.date, r.status) for r in rounds_of([tmp_path])] == [
+        ("Istanbul 2025", "2025-06-02", "planned")
+    ]

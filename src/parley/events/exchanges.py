@@ -528,7 +528,7 @@ _MUTUAL = re.compile(
     r"(?:exchanged|swapped|traded|exchange|swap|trade|freed|released)\s+(?:[\w-]+\s+){0,2}?$"
     # ("a new exchange of captives between the Russian Federation and the Republic of Ukraine,
     # resulting in the release of 190 captives": both sides together)
-    r"|\bexchange\s+of\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?(?:Russian Federation|Russia|Ukraine)\s+and\s+"
+    r"|\bexchange\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?between\s+(?:the\s+)?(?:Russian Federation|Russia|Ukraine)\s+and\s+"
     r"(?:the\s+)?(?:Republic\s+of\s+Ukraine|Ukraine|Russian Federation|Russia),\s+(?:resulting\s+in|with|involving)"
     r"\s+(?:the\s+)?(?:release|return)\s+of\s+$"
 )
@@ -626,7 +626,12 @@ def _side(
         return None
     # ("205 servicemen returned home", in Zelensky's words, or in a Kyiv outlet's copy when it
     # names neither side: not "Moscow received 101 servicemen while 100 … were returned to Kiev".)
-    home = claimant or (outlet if not _A_SIDE.search(clause) else None)
+    # ("…, while representatives of Russia claimed that 248 servicemen had been brought back": the
+    # side that speaks just before the count, whoever the article quotes.)
+    if speaker := _SPEAKER.search(text, max(0, m.start() - 80), m.start()):
+        home = "Russia" if speaker.group(1).lower().startswith(("russia", "moscow")) else "Ukraine"
+    else:
+        home = claimant or (outlet if not _A_SIDE.search(clause) else None)
     if (_HOME.search(clause) or _RETURNED.search(clause)) and home in ("Ukraine", "Russia"):
         return "ukraine" if home == "Ukraine" else "russia"
     return None
@@ -637,6 +642,11 @@ def _side(
 _SWAP_OF = re.compile(
     r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange)\s+of\s+"
     r"(?:(?:some|about|around|nearly|almost|roughly|more than|over|up to)\s+)?$",
+    re.I,
+)
+_SPEAKER = re.compile(
+    r"\b(Russia|Russian|Moscow|Ukraine|Ukrainian|Kyiv|Kiev)\b[^.;,]{0,40}?"
+    r"\b(?:said|says|claimed|claims|reported|reports|announced|stated)\s+(?:that\s+)?$",
     re.I,
 )
 _THEIR_COUNTRIES = re.compile(
@@ -665,7 +675,8 @@ _AND = re.compile(
     # ("four fallen Defenders from Luhansk direction and four killed soldiers")
     r"(?:(?:,[^,;.]{1,60},|\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
     r"(?:\s+(?:direction|axis|front|region|oblast))?)?"
-    r"(?:\s+and\s+|,?\s+(?:while|as well as|plus)\s+))"
+    # ('eight "territorial defenders" and eight representatives': a closing quote first)
+    r"[\"”]?(?:\s+and\s+|,?\s+(?:while|as well as|plus)\s+))"
     r"(?:another\s+|a\s+further\s+|[\"“])?"
     r"|(?:\s+[a-z]+){0,4},?\s+(?:accompanied by|along with|together with)\s+"
 )
@@ -681,7 +692,7 @@ _AND_ONE = re.compile(
 # ("the bodies of 221 Defenders who were fighting in Donetsk direction, 25 fallen soldiers in
 # Zaporizhia direction, four ... and four ...": each count told where they fell)
 _IN_A_LIST = re.compile(
-    r"(?:(?:\s+[A-Z][\w’'-]*)?\s+(?:of|from|in|on|at|who|whose)\s+[^,;.]{1,50})?,\s+(?P<closes>and\s+)?"
+    r"[\"”]?(?:(?:\s+[A-Z][\w’'-]*)?\s+(?:of|from|in|on|at|who|whose)\s+[^,;.]{1,50})?,\s+(?P<closes>and\s+)?"
 )
 
 
@@ -887,8 +898,11 @@ _AMONG_THE = re.compile(
     r"\bamong\s+(?:the|these|those)\s+[\d,]+\b[^.;]{0,120}?\b(?:were|are)\s+(?:also\s+)?$", re.I
 )
 # "Among those released are also four service members of ... and five service members of ...":
-# every count the sentence lists after its verb is a part.
-_AMONG_OPENS = re.compile(r"^\W*Among\s+(?:those|them|these|the)\b[^.;]*?\b(?:are|were|is|was)\b", re.I)
+# every count the sentence lists after its verb (or dash: "Among the released - 45 servicemen of
+# …, 25 national guardsmen, …") is a part.
+_AMONG_OPENS = re.compile(
+    r"^\W*Among\s+(?:those|them|these|the)\b[^.;]*?(?:\b(?:are|were|is|was)\b|\s[-–—:]\s)", re.I
+)
 # "19 Ukrainians were freed just days after another exchange involving 76 people": that one's.
 _ANOTHER_SWAP = re.compile(
     r"\b(?:after|before|following)\s+(?:another|an?\s+(?:earlier|previous|prior)|the\s+(?:previous|last|earlier))\s+"

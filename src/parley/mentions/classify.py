@@ -98,6 +98,11 @@ _MET = re.compile(
     r"|running|scheduled|last(?:ed|s)?\s+(?:for\s+)?(?:two|three|four|several|\d+)\s+days)\b",
     re.I,
 )
+# "Ukraine and Russia might meet again in Istanbul on Monday, June 2": the two sides meeting.
+_SIDES_MEET = re.compile(
+    r"\b(?:Ukraine|Kyiv|Kiev|Russia|Moscow)\s+and\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow)\s+"
+    r"(?:[\w’']+\s+){0,2}?(?:meet|met|meeting)\b"
+)
 # "The Geneva talks follow two rounds in Abu Dhabi": the rounds it follows are not its subject.
 _FOLLOWS = re.compile(r"\b(?:follow\w*|after)\s+(?:[\w-]+\s+){0,3}(?:rounds|talks|meetings)\b", re.I)
 # "Ukraine and Russia have exchanged 400 prisoners": news of the day, undated because it is new.
@@ -298,7 +303,7 @@ def classify(event: Event, article: Article) -> Event:
         kind = "prisoner_exchange"
     elif (
         kind == "other"
-        and _TALKS.search(sentence)
+        and (_TALKS.search(sentence) or _SIDES_MEET.search(sentence))
         and (venue_of(sentence) or _MET.search(sentence))
         and not _PHONED.search(sentence)
         and not _ATTENDS.search(sentence)
@@ -367,7 +372,7 @@ def classify(event: Event, article: Article) -> Event:
     ):
         # "Zelensky said on Feb. 6 that the issues remained unsettled after the Abu Dhabi talks".
         kind = "announcement"
-    if not (previous_swap or _TOPIC.search(sentence) or MET.search(sentence)):
+    if not (previous_swap or _TOPIC.search(sentence) or MET.search(sentence) or _SIDES_MEET.search(sentence)):
         return _context(event, "not about prisoners or talks")
     if kind == "negotiation_round" and with_a_host(sentence):
         return _context(event, "one side's meeting with a host or mediator, not talks between the sides")
@@ -635,8 +640,9 @@ _BEGUN = re.compile(
 )
 _AHEAD = re.compile(
     r"\b(?:will|would|is to|are to|plans? to|expected to|(?:is|are) expected|scheduled|set to|upcoming|forthcoming)\b"
-    # ("Trilateral talks ... could move to a fourth round in Geneva this week")
-    r"|\bcould\s+(?:move|take\s+place|be\s+held|resume|begin|start)\b"
+    # ("Trilateral talks ... could move to a fourth round in Geneva this week", "Ukraine and Russia
+    # might meet again in Istanbul on Monday")
+    r"|\b(?:could|may|might)\s+(?:move|take\s+place|be\s+held|resume|begin|start|meet)\b"
 )
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken)\b", re.I)
 _WAS_EXPECTED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:expected|due|scheduled|slated)\s+to\b", re.I)
