@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.949, recall 0.850, F1 0.897; holdout 0.969, 0.954, 0.961; fresh 0.957, 0.870, 0.911.
-# (fresh: 64 articles annotated on 2026-11-27 and not yet read, the thirty-eighth set, twenty of
-# them without a publication date; the thirty-seven earlier fresh sets are in dev.)
+# dev precision 0.949, recall 0.851, F1 0.897; holdout 0.969, 0.954, 0.961; fresh 0.933, 0.819, 0.873.
+# (fresh: 62 articles annotated on 2026-11-27, the thirty-ninth set, thirteen of them without a
+# publication date; the thirty-eight earlier fresh sets are in dev.)
 REAL_FLOORS = {
     "dev": {"precision": 0.929, "recall": 0.830, "f1": 0.877},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.937, "recall": 0.850, "f1": 0.891},
+    "fresh": {"precision": 0.913, "recall": 0.799, "f1": 0.853},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
