@@ -1841,3 +1841,26 @@ def test_the_side_that_speaks_just_before_a_count_is_where_it_came_home() -> Non
         "claimed that 248 servicemen had been brought back on Wednesday."
     )
     assert [(side, value) for side, value, *_ in figures_in(sentence, "Ukraine")] == [("russia", 248)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed_by", "expected"),
+    [
+        (
+            "Russia’s Defence Ministry reported the return of 82 soldiers following negotiations with Ukraine, while "
+            "140 people were returned to Ukraine, according to Andrii Yermak.",
+            "Novaya Gazeta Europe",
+            [("russia", 82), ("ukraine", 140)],
+        ),
+        (
+            "The Russian Defence Ministry announced on Wednesday that Moscow returned 175 soldiers and 22 seriously "
+            "wounded prisoners of war.",
+            "Russia",
+            [("ukraine", 197)],
+        ),
+        ("Ukraine returned 303 soldiers.", "LIGA.net", [("ukraine", 303)]),
+        ("Ukraine returned 303 soldiers.", "Reuters", [("russia", 303)]),
+    ],
+)
+def test_who_speaks_is_not_whose_people_came_home(sentence: str, claimed_by: str, expected: list) -> None:
+    assert [(side, value) for side, value, *_ in figures_in(sentence, claimed_by)] == expected

@@ -605,6 +605,10 @@ def _side(
         return None
     # "Ukraine received another 1,200 bodies, which, according to the Russian side, belong to
     # Ukrainian citizens": the side named receiving them, whatever the rest of the clause says.
+    # ("Ukraine returned 303 soldiers", in a Kyiv outlet: brought home; in wire copy it may be
+    # either, and the count's own words or the rest of the clause say which.)
+    if outlet == "Ukraine" and _KYIV_RETURNED.search(text, max(0, m.start() - 40), m.start()):
+        return "ukraine"
     if receiver := _RECEIVER.search(text, max(0, m.start() - 60), m.start()):
         return "russia" if receiver.group(1).lower() in ("russia", "moscow") else "ukraine"
     clause = _clause(text, m.start(), m.end())
@@ -613,9 +617,19 @@ def _side(
     at = clause.find(m.group(0))
     if fought := re.search(r"\bfighting\b", clause[at:]) if at >= 0 else None:
         clause = clause[: at + fought.start()]
+    # (Nor who speaks: "The Russian Defence Ministry announced on Wednesday that Moscow returned 175
+    # soldiers".)
+    if at > 0 and (said := _SAID_THAT.search(clause, 0, at)):
+        clause = clause[said.end() :]
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
     if to_ukraine != to_russia:
         return "ukraine" if to_ukraine else "russia"
+    returned = bool(_HOME.search(clause) or _RETURNED.search(clause))
+    # ("…, while representatives of Russia claimed that 248 servicemen had been brought back",
+    # "Russia's Defence Ministry reported the return of 82 soldiers …, while 140 people were
+    # returned to Ukraine": the side that speaks just before the count, whoever the article quotes.)
+    if returned and (speaker := _SPEAKER.search(text, max(0, m.start() - 80), m.start())):
+        return "russia" if speaker.group(1).lower().startswith(("russia", "moscow")) else "ukraine"
     # "1,000 bodies ..., which, according to the Russian side, may belong to Ukrainian defenders,
     # have been returned to Ukraine": where the sentence says they went, before who said so.
     went = {(m.group(1) or m.group(2)).lower().startswith("ukrain") for m in _RETURNED_TO.finditer(text)}
@@ -626,13 +640,8 @@ def _side(
         return None
     # ("205 servicemen returned home", in Zelensky's words, or in a Kyiv outlet's copy when it
     # names neither side: not "Moscow received 101 servicemen while 100 … were returned to Kiev".)
-    # ("…, while representatives of Russia claimed that 248 servicemen had been brought back": the
-    # side that speaks just before the count, whoever the article quotes.)
-    if speaker := _SPEAKER.search(text, max(0, m.start() - 80), m.start()):
-        home = "Russia" if speaker.group(1).lower().startswith(("russia", "moscow")) else "Ukraine"
-    else:
-        home = claimant or (outlet if not _A_SIDE.search(clause) else None)
-    if (_HOME.search(clause) or _RETURNED.search(clause)) and home in ("Ukraine", "Russia"):
+    home = claimant or (outlet if not _A_SIDE.search(clause) else None)
+    if returned and home in ("Ukraine", "Russia"):
         return "ukraine" if home == "Ukraine" else "russia"
     return None
 
@@ -644,9 +653,14 @@ _SWAP_OF = re.compile(
     r"(?:(?:some|about|around|nearly|almost|roughly|more than|over|up to)\s+)?$",
     re.I,
 )
+_KYIV_RETURNED = re.compile(r"\b(?:Ukraine|Kyiv)\s+(?:has\s+|have\s+)?returned\s+(?:another\s+|home\s+)?$")
+_SAID_THAT = re.compile(
+    r"^[^.;]*\b(?:said|says|announced|reported|claimed|stated)\s+(?:on\s+\w+\s+)?that\s+", re.I
+)
 _SPEAKER = re.compile(
     r"\b(Russia|Russian|Moscow|Ukraine|Ukrainian|Kyiv|Kiev)\b[^.;,]{0,40}?"
-    r"\b(?:said|says|claimed|claims|reported|reports|announced|stated)\s+(?:that\s+)?$",
+    r"\b(?:said|says|claimed|claims|reported|reports|announced|stated)\s+(?:that\s+)?"
+    r"(?:the\s+(?:return|release)\s+of\s+)?$",
     re.I,
 )
 _THEIR_COUNTRIES = re.compile(

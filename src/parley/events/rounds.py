@@ -103,7 +103,8 @@ _FIRST_SINCE = re.compile(
     r"\bfirst\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting|engagement)\s+(?:[\w,-]+\s+){0,6}?"
     r"(?:since|in\s+(?:more\s+than\s+|over\s+)?(?:\w+\s+)?years)\b"
     # "officials from both countries met in Riyadh for the first time since the start of the war"
-    r"|\bmet\s+(?:[\w,-]+\s+){0,4}?for\s+the\s+first\s+time\s+since\b"
+    # ("delegations meet in neighboring Belarus for the first time after the invasion")
+    r"|\b(?:met|meet)\s+(?:[\w,-]+\s+){0,4}?for\s+the\s+first\s+time\s+(?:since|after)\b"
     # "a meeting at the end of last week in the UAE, which ... for the first time in many years
     # was of a trilateral format"
     r"|\bfor\s+the\s+first\s+time\s+in\s+(?:many|several|(?:more\s+than\s+|over\s+)?\w+)\s+years\b"
@@ -647,7 +648,7 @@ def _tracks(
     told apart by format ("Istanbul 2025 (US–Russia)", the embassy talks before the Russia–Ukraine
     rounds) or by the month they began. A round dated vaguely or not at all joins the run of its
     venue (of its format, when its sentence names one) begun by the end of its dates."""
-    votes = {id(e): format_of(e.sentence) for e in found}
+    votes = {id(e): _format_told(e) for e in found}
     numbers = {id(e): r.round for e, r in zip(found, told, strict=True) if not r.round_inferred}
     dated: dict[str, list[Event]] = defaultdict(list)
     for e in found:
@@ -691,6 +692,21 @@ def _tracks(
     return out
 
 
+# "Trump spoke by phone on Monday with Zelenskiy and Putin, while Russian and Ukrainian officials
+# met in Istanbul on Friday": each clause its own table.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\b(?:while|whereas)\b")
+
+
+def _format_told(e: Event) -> str | None:
+    """The format the clause of a round's date names, or else its sentence."""
+    if not e.date_offsets:
+        return format_of(e.sentence)
+    start, end = e.date_offsets
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(e.sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(e.sentence, end)), len(e.sentence))
+    return format_of(e.sentence[left:right]) or format_of(e.sentence)
+
+
 def _runs(
     venue: str,
     events: list[Event],
@@ -714,6 +730,9 @@ def _runs(
             meetings[-1].append(e)
         else:
             meetings.append([e])
+    # Who sat at the table is what the reports of it held say; plans only when those name no one
+    # ("we will seek to hold further talks with Putin and also with Trump", Erdoğan said in
+    # Istanbul three days after the third round of direct Russian-Ukrainian talks there).
     # Who sat at the table is what the reports of it held say; plans only when those name no one
     # ("we will seek to hold further talks with Putin and also with Trump", Erdoğan said in
     # Istanbul three days after the third round of direct Russian-Ukrainian talks there).

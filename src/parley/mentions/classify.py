@@ -98,9 +98,13 @@ _MET = re.compile(
     r"|running|scheduled|last(?:ed|s)?\s+(?:for\s+)?(?:two|three|four|several|\d+)\s+days)\b",
     re.I,
 )
-# "Ukraine and Russia might meet again in Istanbul on Monday, June 2": the two sides meeting.
+# "Ukraine and Russia might meet again in Istanbul on Monday, June 2", "The two sides met again in
+# Antalya and Istanbul in March 2022", "Ukrainian and Russian delegations meet in neighboring
+# Belarus": the two sides meeting.
 _SIDES_MEET = re.compile(
-    r"\b(?:Ukraine|Kyiv|Kiev|Russia|Moscow)\s+and\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow)\s+"
+    r"(?:\b(?:Ukraine|Kyiv|Kiev|Russia|Moscow)\s+and\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow)"
+    r"|\b(?:Ukrainian|Russian)\s+and\s+(?:Ukrainian|Russian)\s+(?:delegations|negotiators|officials)"
+    r"|\b(?:[Tt]he\s+two\s+sides|[Bb]oth\s+sides|[Tt]he\s+(?:two\s+)?delegations))\s+"
     r"(?:[\w’']+\s+){0,2}?(?:meet|met|meeting)\b"
 )
 # "The Geneva talks follow two rounds in Abu Dhabi": the rounds it follows are not its subject.
@@ -233,7 +237,9 @@ _CARRIED_OUT = re.compile(
 _CALL = re.compile(
     r"\b(?:phone|telephone)\s+(?:call|conversation|talks)(?:\s+[\w’'-]+){0,12}?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$"
     # ("Rubio spoke with Turkish Foreign Minister Hakan Fidan today to discuss support for direct talks")
-    r"|\b(?:spoke|speaks|talked)\s+(?:by\s+phone\s+)?with\s+(?:[\w’'.-]+\s+){1,6}?(?:on\s+)?$",
+    r"|\b(?:spoke|speaks|talked)\s+(?:by\s+phone\s+)?with\s+(?:[\w’'.-]+\s+){1,6}?(?:on\s+)?$"
+    # ("Trump spoke by phone on Monday with Zelenskiy and Russian President Vladimir Putin")
+    r"|\b(?:spoke|speaks|talked)\s+by\s+(?:tele)?phone\s+(?:on\s+)?$",
     re.I,
 )
 # "Çavuşoğlu held phone talks with Lavrov ... and discussed the planned negotiations": a call.
