@@ -261,7 +261,7 @@ _OWN_SIDE = re.compile(
 # "On Sunday, in a phone call, Erdoğan and Putin agreed to hold the next round", "on July 18,
 # Turkish President Recep Tayyip Erdoğan during a call with … Putin said": the call's day.
 _CALL_AFTER = re.compile(
-    r"(?:,?\s*[\w’'.-]+){0,8}?\W*(?:in|during)\s+(?:a|their)\s+"
+    r"(?:,?\s+[\w’'.-]+){0,8}?,?\s+(?:in|during)\s+(?:a|their)\s+"
     r"(?:(?:phone|telephone)\s+(?:call|conversation|talks)|call)\b",
     re.I,
 )
