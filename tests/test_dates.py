@@ -585,6 +585,7 @@ def test_dates_of_real_copy_read_after_the_fourth_fresh_set(
         # The simple past of talks puts a day named without its year behind.
         ("On March 10, the foreign ministers met in Antalya.", [("2025-03-10", "day")]),
         ("Witkoff travelled to Moscow to meet Putin on August 6.", [("2025-08-06", "day")]),
+        ("Bodies came home under a deal reached during talks in Istanbul in June.", [("2025-06", "month")]),
         ("If the June deadline is not met, pressure will follow.", [("2026-06", "month")]),
         # One statement: a day and what it was the eve of; a month of the previous year.
         ("On Feb. 16, the day before the peace talks in Geneva, Trump spoke.", [("2026-02-16", "day")]),

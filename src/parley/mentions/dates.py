@@ -542,7 +542,8 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|been|held|met|taken|made)"
     # the simple past of what talks and swaps do: "the ministers ... met for the first time"
     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bnot )(?<!\bbeen )"
-    r"(?:met|held|began|took place|ended|concluded|signed|exchanged|swapped|freed|launched|travell?ed|visited))\b",
+    # ("under a deal reached during peace talks in Istanbul in June")
+    r"(?:met|held|began|took place|ended|concluded|signed|reached|exchanged|swapped|freed|launched|travell?ed|visited))\b",
     re.I,
 )
 # "by the end of August": a deadline, ahead or behind, whichever is nearer.
