@@ -603,12 +603,12 @@ def _side(
         return "russia" if named[-1] in ("Russia", "Moscow") else "ukraine"
     if _MUTUAL.search(text, 0, m.start()) or _SWAP_OF.search(text, max(0, m.start() - 60), m.start()):
         return None
-    # "Ukraine received another 1,200 bodies, which, according to the Russian side, belong to
-    # Ukrainian citizens": the side named receiving them, whatever the rest of the clause says.
     # ("Ukraine returned 303 soldiers", in a Kyiv outlet: brought home; in wire copy it may be
     # either, and the count's own words or the rest of the clause say which.)
     if outlet == "Ukraine" and _KYIV_RETURNED.search(text, max(0, m.start() - 40), m.start()):
         return "ukraine"
+    # "Ukraine received another 1,200 bodies, which, according to the Russian side, belong to
+    # Ukrainian citizens": the side named receiving them, whatever the rest of the clause says.
     if receiver := _RECEIVER.search(text, max(0, m.start() - 60), m.start()):
         return "russia" if receiver.group(1).lower() in ("russia", "moscow") else "ukraine"
     clause = _clause(text, m.start(), m.end())

@@ -189,7 +189,6 @@ _BETWEEN = re.compile(
     r"(?P<parties>[^.;:]{3,100}?)(?=[,.;:]|\s+(?:in|at|on|to|over|that|which|ahead|aimed|there|after)\b|$)",
     re.I,
 )
-# A sentence about talks, whose parties may lend its article's talks their format.
 # "After the Istanbul talks, …", "Following the meeting in Geneva, …": a round before what is told.
 _AFTER_THE_TALKS = re.compile(
     r"\W*(?:After|Following)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:talks|negotiations|meeting|round)"
@@ -197,6 +196,7 @@ _AFTER_THE_TALKS = re.compile(
     re.I,
 )
 _MEET = re.compile(r"\b(?:talks|negotiations|consultations|rounds?|meetings?|meet|met)\b", re.I)
+# A sentence about talks, whose parties may lend its article's talks their format.
 _TALKED = re.compile(r"\b(?:talks|negotiations|consultations|round|meetings?)\b", re.I)
 # "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
 # the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
@@ -717,11 +717,11 @@ def _runs(
 ) -> list[_Run]:
     """A venue's runs of talks, from the rounds dated there to the day or week. A meeting is talks
     at most _NEAR_DAYS after its first day; its format is the one its sentences name most, those
-    that tell it held first (the meeting's before or after it when they name none). A meeting joins the last run of its format
-    unless the venue had no talks in that format for TRACK_GAP_DAYS, or, _OPENS_AFTER_DAYS after
-    the talks before it, what its articles say of it as held calls it the first round at least as
-    often as any other: "the first round of trilateral talks" in Abu Dhabi, two months after the
-    Driscoll talks there. Runs begin on talks dated to the day or week: "the Geneva talks" of
+    that tell it held first (the meeting's before or after it when they name none). A meeting
+    joins the last run of its format unless the venue had no talks in that format for
+    TRACK_GAP_DAYS, or, _OPENS_AFTER_DAYS after the talks before it, what its articles say of it as
+    held calls it the first round at least as often as any other: "the first round of trilateral
+    talks" in Abu Dhabi, two months after the Driscoll talks there. Runs begin on talks dated to the day or week: "the Geneva talks" of
     "November 2025", before the run of February 2026, are a track of their own."""
     events = sorted(events, key=lambda e: e.day or dt.date.min)
     meetings: list[list[Event]] = [[events[0]]]
@@ -730,9 +730,6 @@ def _runs(
             meetings[-1].append(e)
         else:
             meetings.append([e])
-    # Who sat at the table is what the reports of it held say; plans only when those name no one
-    # ("we will seek to hold further talks with Putin and also with Trump", Erdoğan said in
-    # Istanbul three days after the third round of direct Russian-Ukrainian talks there).
     # Who sat at the table is what the reports of it held say; plans only when those name no one
     # ("we will seek to hold further talks with Putin and also with Trump", Erdoğan said in
     # Istanbul three days after the third round of direct Russian-Ukrainian talks there).
