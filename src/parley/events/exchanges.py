@@ -29,7 +29,7 @@ from parley.events.consolidate import EventRecord, MentionRef, countable, of_bod
 from parley.events.rounds import Round, venue_of
 from parley.memo import kept
 from parley.mentions.dates import MONTH_NAMES, find_mentions, first_day
-from parley.mentions.extract import Event, Precision, Status, attribution, sentence_spans, span
+from parley.mentions.extract import THE_SIDES, Event, Precision, Status, attribution, sentence_spans, span
 
 Side = Literal["ukraine", "russia"]
 Kind = Literal["pows", "civilians", "bodies", "mixed"]
@@ -522,7 +522,7 @@ _RETURNED_TO = re.compile(
 # people, all or each, as the count's own words do not say.
 _MUTUAL = re.compile(
     # ("Russia and Ukraine on Saturday exchanged 492 prisoners")
-    r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+and\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:on\s+\w+\s+)?"
+    rf"\b{THE_SIDES}\s+and\s+{THE_SIDES}\s+(?:on\s+\w+\s+)?"
     r"(?:have\s+|had\s+|(?:have\s+|had\s+)?agreed\s+to\s+)?"
     # ("Ukraine and Russia freed 538 prisoners of war on Saturday")
     r"(?:exchanged|swapped|traded|exchange|swap|trade|freed|released)\s+(?:[\w-]+\s+){0,2}?$"

@@ -195,9 +195,9 @@ _AFTER_THE_TALKS = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*)?\s*,",
     re.I,
 )
-_MEET = re.compile(r"\b(?:talks|negotiations|consultations|rounds?|meetings?|meet|met)\b", re.I)
 # A sentence about talks, whose parties may lend its article's talks their format.
 _TALKED = re.compile(r"\b(?:talks|negotiations|consultations|round|meetings?)\b", re.I)
+_MEET = re.compile(rf"{_TALKED.pattern}|\b(?:rounds|meet|met)\b", re.I)
 # "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
 # the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
 # Ukraine").

@@ -27,6 +27,7 @@ from parley.mentions.dates import (
 from parley.mentions.extract import (
     JUST_DONE,
     MET,
+    THE_SIDES,
     UNDATED_AFTER_DATELINE,
     Event,
     mentions_type,
@@ -102,7 +103,7 @@ _MET = re.compile(
 # Antalya and Istanbul in March 2022", "Ukrainian and Russian delegations meet in neighboring
 # Belarus": the two sides meeting.
 _SIDES_MEET = re.compile(
-    r"(?:\b(?:Ukraine|Kyiv|Kiev|Russia|Moscow)\s+and\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow)"
+    rf"(?:\b{THE_SIDES}\s+and\s+{THE_SIDES}"
     r"|\b(?:Ukrainian|Russian)\s+and\s+(?:Ukrainian|Russian)\s+(?:delegations|negotiators|officials)"
     r"|\b(?:[Tt]he\s+two\s+sides|[Bb]oth\s+sides|[Tt]he\s+(?:two\s+)?delegations))\s+"
     r"(?:[\w’']+\s+){0,2}?(?:meet|met|meeting)\b"

@@ -80,6 +80,8 @@ ROUND = re.compile(
     re.I,
 )
 
+# The two sides as copy names them: "Russia and Ukraine", "Kyiv and Moscow".
+THE_SIDES = r"(?:Russia|Ukraine|Moscow|Kyiv|Kiev)"
 # ("special envoy Steve Witkoff will meet Ukrainian National Security Adviser Rustem Umerov in Miami")
 MET = re.compile(
     # ("U.S. and Ukrainian delegations convened in Geneva")
