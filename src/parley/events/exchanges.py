@@ -905,8 +905,17 @@ _STILL_LISTING = re.compile(
 # goes on with the whole).
 _LISTED_COUNT = rf"(?:\d[\d,]*|{NUMBER_WORDS})\b[^.;]*?"
 _LISTED = re.compile(
-    rf"\bincluding\s+{_LISTED_COUNT},\s*$|\bincluding\s+{_LISTED_COUNT},\s+{_LISTED_COUNT}[^.;]*$", re.I
+    rf"\b(?:including|include)\s+{_LISTED_COUNT},\s*$|\b(?:including|include)\s+{_LISTED_COUNT},\s+{_LISTED_COUNT}[^.;]*$",
+    re.I,
 )
+# "These are 20 stories of Ukrainian heroes, 14 - soldiers of the AFU, 4 fighters of …": from the
+# first count a dash follows, after another count, a breakdown of the whole ("1,000 — to the
+# territory controlled by Ukraine, and 38 — to Russia" are sides, not parts).
+_DASHED_PART = re.compile(r"\d\D+?,\s+(\d[\d,]*)\s*[-–—]\s+(?!to\b)[a-z]")
+# "the soldiers … freed … include 14 soldiers of the Ukrainian armed forces, four …, one …": the
+# first of a list after "include" is a part too ("include eight officers and 98 soldiers" is the
+# whole, told in two).
+_INCLUDE_LIST = re.compile(rf"\binclude[sd]?\s+{_LISTED_COUNT},\s+{_LISTED_COUNT}", re.I)
 # "among the 307 Ukrainian citizens released ... were 21 servicemen": a part of the whole.
 _AMONG_THE = re.compile(
     r"\bamong\s+(?:the|these|those)\s+[\d,]+\b[^.;]{0,120}?\b(?:were|are)\s+(?:also\s+)?$", re.I
@@ -1013,6 +1022,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         or _AMONG_OPENS.search(text, 0, m.start())
         or _STILL_LISTING.search(text, 0, m.start())
         or _LISTED.search(text, 0, m.start())
+        or ((listed := _INCLUDE_LIST.search(text)) is not None and listed.start() < m.start() < listed.end())
+        or ((dashed := _DASHED_PART.search(text)) is not None and dashed.start(1) <= m.start("n"))
         or _AMONG.match(text, m.end())
         # ("Five among the released troops were wounded")
         or re.search(r"\bamong\b", m.groupdict().get("words") or "")

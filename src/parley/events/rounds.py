@@ -599,7 +599,14 @@ def _another_table(e: Event, placed: list[Event]) -> bool:
 
 
 def _only_venue(body: str) -> str | None:
-    venues = {venue for *_, venue in _venues_in(body)}
+    """The only venue a sentence of the text names beside a meeting word: "The freed Russians are
+    currently in Belarus" is where the swapped went, not where anyone talked."""
+    venues = {
+        venue
+        for start, end in sentence_spans(body)
+        if _MEET.search(sentence := body[start:end])
+        for *_, venue in _venues_in(sentence)
+    }
     return venues.pop() if len(venues) == 1 else None
 
 

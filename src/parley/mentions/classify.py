@@ -587,7 +587,9 @@ def _status(event: Event, article: Article) -> str:
         return "planned"
     if event.type == "agreement" or (event.type == "prisoner_exchange" and _AGREED.search(sentence)):
         return "agreed" if not _DONE.search(sentence) else "done"
-    ahead = _AHEAD.search(sentence) or (
+    # ("Another POWs swap, another moment of joy and understanding that today will be one of the
+    # best days in life for many families": the day is what is to come, not the swap.)
+    ahead = _AHEAD.search(_DAY_TO_BE.sub(lambda m: " " * len(m[0]), sentence)) or (
         event.date_offsets and DELEGATION_FOR.search(sentence, 0, event.date_offsets[0])
     )
     # "exchanged 205 prisoners each on Friday, ..., a week after Trump announced a swap would take
@@ -651,6 +653,7 @@ _AHEAD = re.compile(
     # might meet again in Istanbul on Monday")
     r"|\b(?:could|may|might)\s+(?:move|take\s+place|be\s+held|resume|begin|start|meet)\b"
 )
+_DAY_TO_BE = re.compile(r"\btoday will be\b", re.I)
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken)\b", re.I)
 _WAS_EXPECTED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:expected|due|scheduled|slated)\s+to\b", re.I)
 _HELD = re.compile(r"\b(?:held|ended|concluded|began|met|took place|wrapped up)\b", re.I)

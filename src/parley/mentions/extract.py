@@ -434,6 +434,7 @@ _ANNOUNCED_THE_SWAP = re.compile(
 )
 # "announced that 32 Ukrainian soldiers were released": what was done; "announced the exchange",
 # the announcement.
+_ANNOUNCED_LAST = re.compile(r"(?<!was )(?<!were )(?<!been )\bannounced\W*$")
 _ANNOUNCED_THAT = re.compile(r"\bannounc\w*\s+that\b", re.I)
 # "The Istanbul talks follow a proposal by Putin on Sunday": the day of the proposal, not the talks.
 _PROPOSED_THEN_DATE = re.compile(
@@ -544,6 +545,12 @@ class _Triggers:
         found = self.in_clause(clauses, mention, alone=True)
         if found is None and kind == "announcement" and _ANNOUNCED_THAT.search(self.sentence):
             return self.announced(0, mention, alone=True)
+        # ("Today, 45 Ukrainians returned home from Russian captivity in the latest … POW swap, the
+        # Head of the Ukrainian Presidential Office, Andriy Yermak, announced.": who told the swap.)
+        if found is None and kind == "announcement" and self.found["prisoner_exchange"]:
+            told = _ANNOUNCED_LAST.search(self.sentence)
+            if told and self.found["prisoner_exchange"][0][1] < told.start() and not _AHEAD.search(self.sentence):
+                return "prisoner_exchange"
         # "On July 8, Turkey's foreign minister said that Russia does not mind a third round",
         # "Zelensky said on March 25 that talks were held": the day he spoke, not the round's.
         if (found or kind) == "negotiation_round" and (
