@@ -49,6 +49,7 @@ _BESIDE = 40
 _SAME_ROUND_DAYS = 2
 # How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
 OUTVOTING = 3
+_FEW_IN = 20
 # How far apart the dates of two rows of one round may lie: two days, and a week's three.
 _NEAR_DAYS = _SAME_ROUND_DAYS + 3
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
@@ -201,6 +202,11 @@ _MEET = re.compile(rf"{_TALKED.pattern}|\b(?:rounds|meet|met)\b", re.I)
 # "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
 # the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
 # Ukraine").
+_OTHER_ROUNDS_AT = re.compile(
+    r"\b(?:first|previous|earlier|prior|past|last)\s+(?:(?:two|three|four|\d+)\s+)?(?:rounds|meetings|sessions)\b"
+    r"[^.;]{0,40}?\b(?:held|took\s+place)\s+(?:(?:in|at)\s+(?:the\s+)?)?$",
+    re.I,
+)
 _THREE_WAY = re.compile(r"\b(?:trilateral|three-(?:way|party|sided))\b", re.I)
 _US_AT_TABLE = re.compile(
     r"\b(?:US|U\.S\.|American|United States)[- ](?:brokered|mediated|backed|led|hosted)\b"
@@ -333,7 +339,14 @@ def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
     if near is None:
         return found[0][2]
     start, end = near
-    return min(found, key=lambda f: max(f[0] - end, start - f[1], 0))[2]
+    # ("The delegations met Tuesday for … the third round …, the first two rounds of which were
+    # held in the United Arab Emirates": where the others met, told after the date.)
+    found = [
+        f
+        for f in found
+        if not ((other := _OTHER_ROUNDS_AT.search(text, max(0, f[0] - 120), f[0])) and other.start() > end)
+    ]
+    return min(found, key=lambda f: max(f[0] - end, start - f[1], 0))[2] if found else None
 
 
 @kept
@@ -1644,10 +1657,13 @@ def outvoted_day(
     for lone in (first, last):
         alone = giving(lone)
         days = {s for _, s, e in stated if first <= s and e <= last and not s <= lone <= e}
-        if not 1 <= len(alone) <= 2 or not days:
+        if not alone or not days:
             continue
         other = max(sorted(days), key=lambda day: len(giving(day)))
         others = giving(other) - alone
+        # (one or two articles, or one in twenty: three of 105 on the eve of the first Istanbul round)
+        if len(alone) > max(2, len(others) // _FEW_IN):
+            continue
         both = any(s <= min(lone, other) and max(lone, other) <= e for _, s, e in stated)
         if not both and len(others) >= OUTVOTING * len(alone):
             return lone, other, alone, len(others)
