@@ -498,7 +498,10 @@ def _clause(text: str, start: int, end: int) -> str:
         r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\b(?:while|whereas|but)\b|\bin (?:return|exchange)\b"
         # ("each released 390 prisoners on Friday and said they would free more": what was done.)
         r"|\band\s+(?:said|says|added|announced)\b"
-        r"|,\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\b|" + _STAGE_OF,
+        r"|,\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\b"
+        # ("exchanged 84 prisoners each on Thursday, the latest in a series of swaps … and one that
+        # comes a day before presidents … are set to meet": the swap ranked, then other news.)
+        r"|,\s+the\s+(?:latest|last|first|\w+est)\s+(?:in|of)\b|" + _STAGE_OF,
         text[end:],
     )
     return text[left : end + (right.start() if right else len(text) - end)]
@@ -932,6 +935,9 @@ _ANOTHER_SWAP = re.compile(
     r"(?:[\w-]+\s+)?(?:exchange|swap)\b[^.;,]{0,30}$",
     re.I,
 )
+_RESPECTIVE_DAYS = re.compile(
+    r"[^.;\d]{0,40}?\bon\s+[^.;,]{1,20}?\s+and\s+(?:on\s+)?[^.;,]{1,20}?,?\s+respectively\b", re.I
+)
 _AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the|these|those)\s+$", re.I)
 _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
@@ -989,6 +995,10 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     ):
         return True
     if _ANOTHER_SWAP.search(text, max(0, m.start() - 60), m.start()):
+        return True
+    # ("2,412 bodies were returned on June 13 and June 11 respectively": one count for two days,
+    # not "50 and 52 … respectively")
+    if _RESPECTIVE_DAYS.match(text, m.end()) and not re.search(r"\d\s+and\s+$", text[: m.start("n")]):
         return True
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
     # ("was among the 95 Ukrainian prisoners of war who were returned": the whole, one was among them.)

@@ -238,6 +238,12 @@ _SENTENCE_END = re.compile(
 )
 
 
+_SAID_BY = re.compile(
+    r"\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,7}?\s+(?:said|says|wrote|writes|told|added|stated|posted|tweeted)\b"
+    r"(?:\s+(?!that\b)[\w.'’-]+){0,6}\.(?=\s|$)"
+)
+
+
 class Statement(BaseModel):
     """Another statement of the same event, merged into an event by an analyst's correction:
     its own article, verbatim sentence (`body[start:end]`) and the date it gave."""
@@ -342,6 +348,10 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             # parenthesis or a date ending the line is the caption's.
             if _TRAILING_PARENTHESIS.match(text, match.end()):
                 continue
+        elif match.group(0)[0] in "!?" and match.group(0)[-1] in "\"”’" and _SAID_BY.match(text, match.end()):
+            # "“Two hundred and seven of our people have returned …!” Ukrainian human rights
+            # commissioner Dmytro Lubinets wrote on Telegram on Wednesday.": who said it, and when.
+            continue
         end = match.end() if not match.group(0).startswith("\n") else match.start()
         yield from _trimmed(text, start, end)
         start = match.end()
@@ -444,6 +454,9 @@ _PROPOSED_THEN_DATE = re.compile(
 # week": the day the accord was reached.
 _AGREEMENT_THEN_DATE = re.compile(
     r"\b(?:following|after|under)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b[^,;.]{0,60}$"
+)
+_AFTER_TALKS_ON = re.compile(
+    r"\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b[^,;.]{0,40}$", re.I
 )
 _TALKS_THEN_DATE = re.compile(
     r"\bmet\s+(?:on\s+)?$|\b(?:talks|negotiations|round of talks)(?:\s+(?:held|hosted))?"
@@ -707,8 +720,13 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             # prisoners each on Friday, ..., a week after Trump announced a swap" is the exchange.
             which = triggers.classify_at(clauses, m) if len(found) > 1 else triggers.alone(clauses, m, kind)
             why = not_event or ("timestamp" if _TIMESTAMP.match(text, m.end) else None)
+            talks = which != "negotiation_round" and not why and triggers.talks_just_before(m)
+            # ("2,412 bodies were returned on June 13 and June 11 respectively, following the talks
+            # in Istanbul on June 2": the talks' day, which the swaps followed.)
+            if talks and _AFTER_TALKS_ON.search(text, max(0, m.start - 80), m.start):
+                which, talks = "negotiation_round", False
             events.append(shared.event(which, m, resolved, not_event=why))
-            if which != "negotiation_round" and not why and triggers.talks_just_before(m):
+            if talks:
                 events.append(shared.event("negotiation_round", m, resolved))
             if resolved.value is not None and not why:
                 dated_types.add(which)
