@@ -288,6 +288,7 @@ _RECEIVER = re.compile(
     r"(?:another\s+|an?\s+(?:additional|further)\s+|the\s+(?:(?:bodies|remains)\s+of\s+)?)?$",
     re.I,
 )
+_SPOKE = re.compile(r"\b(?:said|says|told|stated|announced|reported|claimed|according)\b", re.I)
 _EQUAL = re.compile(
     # ("Moscow returned 246 servicemen, with Kyiv receiving the same number")
     r"\b(?:for|in exchange for|in return for|received|receiving|got|getting|got back|returned|handed over|freed"
@@ -594,15 +595,17 @@ def _side(
         if held:
             return "russia" if held.group(1).lower().startswith("ukrain") else "ukraine"
     # ("Russia returned 19 bodies of its soldiers": its own dead, home to the side the sentence
-    # names; of the living, "its" may be the speaker's: "Ukraine said that Russia released 215 of
-    # its soldiers".)
-    if (
-        re.search(r"\b(?:bodies|remains)\b", m.group(0), re.I)
-        and (
-            re.search(r"\b(?:its|their)\s+(?:own\s+)?$", words.split("of", 1)[-1] + " ")
-            or re.match(r"\s+of\s+(?:its|their)\b", text[m.end() :])
-        )
-    ) and (named := re.findall(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b", text[: m.start()])):
+    # names; so are the living, "Russia returned 115 of its servicemen", unless someone speaks
+    # first, whose "its" it may be: "Ukraine said that Russia released 215 of its soldiers".)
+    named = re.findall(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b", text[: m.start()])
+    its = re.search(r"\b(?:its|their)\s+(?:own\s+)?$", words.split("of", 1)[-1] + " ") or re.match(
+        r"\s+of\s+(?:its|their)\b", text[m.end() :]
+    )
+    # (Of the living, only where one side is named: not "Ukraine … since Russia invaded, securing
+    # the release of 144 of its soldiers".)
+    one_side = len({n in ("Russia", "Moscow") for n in named}) == 1
+    dead = re.search(r"\b(?:bodies|remains)\b", m.group(0), re.I)
+    if its and named and (dead or (one_side and not _SPOKE.search(text, 0, m.start()))):
         return "russia" if named[-1] in ("Russia", "Moscow") else "ukraine"
     if _MUTUAL.search(text, 0, m.start()) or _SWAP_OF.search(text, max(0, m.start() - 60), m.start()):
         return None

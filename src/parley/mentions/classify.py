@@ -42,6 +42,8 @@ OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 _TOPIC = re.compile(
     r"\b(?:prisoners?|POWs?|captives?|captivity|detainees|servicem[ae]n|service ?members|soldiers|civilians"
     r"|children|defenders|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
+    # ("another 75 of our people have returned to Ukraine")
+    r"|returned (?:home )?to (?:Ukraine|Russia)"
     r"|talks|negotiat\w*|consultations|round|delegations?|memorandum|ceasefire|truce|peace|summit|meetings?)\b",
     re.I,
 )

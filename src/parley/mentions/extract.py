@@ -151,7 +151,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:transferred|returned|repatriated|retrieved|handed over|brought (?:back|home))\b"
             # "reported the return of 248 Russian POWs on Wednesday"
             r"|\breturn of\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:POWs|prisoners|servicemen|soldiers"
-            r"|defenders|captives)\b",
+            r"|defenders|captives)\b"
+            # "another 75 of our people have returned to Ukraine", "46 residents of the Kursk Region
+            # returned to Russia from Ukraine": a count come home (not a president back from a trip).
+            r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen|defenders|citizens"
+            r"|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
+            r"(?:returned|came\s+back|come\s+back)\s+(?:home\s+)?to\s+(?:Ukraine|Russia)\b",
             re.I,
         ),
     ),
