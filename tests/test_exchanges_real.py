@@ -14,7 +14,7 @@ from parley.evaluation.events import numbers_in
 from parley.events.consolidate import consolidate
 from parley.events.exchanges import Exchange, figures_in, mediators
 from parley.mentions.classify import classify
-from parley.mentions.extract import Event, extract_article
+from parley.mentions.extract import Event, extract_article, sentences
 from parley.report.sections import build_report
 
 
@@ -1864,3 +1864,99 @@ def test_the_side_that_speaks_just_before_a_count_is_where_it_came_home() -> Non
 )
 def test_who_speaks_is_not_whose_people_came_home(sentence: str, claimed_by: str, expected: list) -> None:
     assert [(side, value) for side, value, *_ in figures_in(sentence, claimed_by)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the parts of a whole, listed after "include" or by dashes
+        (
+            "Yermak revealed that the soldiers who have been freed from Russian captivity include 14 soldiers of the "
+            "Ukrainian armed forces, four Territorial Defence Forces service personnel, one national guard and one "
+            "Navy personnel.",
+            [],
+        ),
+        (
+            "These are 20 stories of Ukrainian heroes, 14 - soldiers of the AFU, 4 fighters of the territorial "
+            'defense forces, one National Guardsman and a Navy soldier", - Yermak informed.',
+            [],
+        ),
+        # sides by a dash are counts, not parts
+        (
+            "In total, 2,038 dead soldiers were exchanged between Russia and Ukraine: 1,000 — to the territory "
+            "controlled by Ukraine, and 38 — to Russia.",
+            [],
+        ),
+        # one count for two days is neither day's
+        ("Before that, 2,412 bodies were returned on June 13 and June 11 respectively.", []),
+        # its own people, of the one side named
+        ("On August 24, Russia returned 115 of its servicemen who had been captured.", [("russia", 115)]),
+        ("Ukraine said that Russia released 215 of its soldiers.", [("ukraine", 215)]),
+    ],
+)
+def test_parts_and_sides_read_from_set_40_and_41(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == expected
+
+
+def test_a_swap_ranked_after_a_comma_is_not_promised_by_the_news_after_it() -> None:
+    sentence = (
+        "Russia and Ukraine exchanged 84 prisoners each on Thursday, the latest in a series of swaps that have "
+        "freed hundreds of captives this year and one that comes a day before presidents Vladimir Putin and "
+        "Donald Trump are set to meet for a high-level summit in Alaska."
+    )
+    assert [(s, v, p) for s, v, _, p, *_ in figures_in(sentence)] == [
+        ("ukraine", 84, False),
+        ("russia", 84, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "X announced." closing a sentence tells who told the swap
+        (
+            "Today, 45 Ukrainians returned home from Russian captivity in the latest Russo-Ukrainian POW swap, the "
+            "Head of the Ukrainian Presidential Office, Andriy Yermak, announced.",
+            dt.date(2023, 5, 6),
+            [("prisoner_exchange", "2023-05-06", "done")],
+        ),
+        # the day to come is no plan of the swap
+        (
+            'Taking to his Twitter handle, Andriy Yermak said, "Another POWs swap, another moment of joy and '
+            'understanding that today will be one of the best days in life for many families."',
+            dt.date(2022, 10, 14),
+            [("prisoner_exchange", "2022-10-14", "done")],
+        ),
+        # a count come home
+        (
+            "And today we have an important result: another 75 of our people have returned to Ukraine.",
+            dt.date(2024, 5, 31),
+            [("prisoner_exchange", "2024-05-31", "done")],
+        ),
+        # the day after "following the talks" is the talks'
+        (
+            "Before that, 2,412 bodies were returned on June 13 and June 11 respectively, following the talks in "
+            "Istanbul on June 2.",
+            dt.date(2025, 6, 15),
+            [
+                ("prisoner_exchange", "2025-06-13", "done"),
+                ("prisoner_exchange", "2025-06-11", "done"),
+                ("negotiation_round", "2025-06-02", "done"),
+            ],
+        ),
+    ],
+)
+def test_exchange_mentions_read_from_set_40_and_41(text: str, published: dt.date, expected: list) -> None:
+    found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
+    assert found == expected
+
+
+def test_a_short_attribution_after_an_exclaimed_quote_is_its_sentence() -> None:
+    text = (
+        "“Two hundred and seven of our people have returned to their native soil!” Ukrainian human rights "
+        "commissioner Dmytro Lubinets wrote on Telegram on Wednesday. Originally, an exchange was planned."
+    )
+    assert [text[s:e] for s, e in sentences(text)] == [
+        text[: text.index(" Originally")],
+        "Originally, an exchange was planned.",
+    ]

@@ -315,3 +315,21 @@ def test_envoys_meeting_for_the_first_time_since_is_a_first_round_and_a_call_is_
         "Putin and Trump on 12 February, and the meeting in Riyadh on 18 February, the sides met again.",
     )
     assert [(r.series, r.round, r.date) for r in rounds_of([tmp_path])] == [("Riyadh 2025", 1, "2025-02-18")]
+
+
+def test_three_articles_against_sixty_are_outvoted_as_one_is(tmp_path: Path) -> None:
+    for i in range(60):
+        write(
+            tmp_path,
+            f"a{i}.md",
+            "---\npublished: 2025-05-16\n---\nT\n\nThe first round of talks took place in Istanbul on May 16.",
+        )
+    for i in range(3):
+        write(
+            tmp_path,
+            f"eve{i}.md",
+            "---\npublished: 2025-05-16\n---\nT\n\nThe first round of talks was held in Istanbul on May 15.",
+        )
+    (row,) = [r for r in rounds_of([tmp_path]) if r.round == 1]
+    assert (row.date, row.end_date) == ("2025-05-16", None)
+    assert row.conflicts == ["dated 2025-05-15 by eve0, eve1, eve2; 2025-05-16 by 60 articles"]

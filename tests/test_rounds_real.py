@@ -2024,3 +2024,26 @@ def test_the_two_sides_or_delegations_meeting_for_the_first_time_after_the_invas
         ("Belarus 2022", 1, "2022-02-28"),
         ("Antalya 2022", None, "2022-03"),
     ]
+
+
+def test_where_the_freed_went_is_no_venue_of_an_undated_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-23",
+        "The agreement was the only concrete step to emerge last week from the first direct talks between the "
+        "warring sides in more than three years.\n\nThe freed Russians are currently in Belarus, the ministry said.",
+    )
+    assert [row.series for row in rounds_of([tmp_path])] == ["venue not stated"]
+
+
+def test_where_the_earlier_rounds_were_held_is_not_the_dated_round_s_venue() -> None:
+    sentence = (
+        "The delegations met Tuesday for the opening sessions of the third round of U.S.-brokered trilateral talks, "
+        "the first two rounds of which were held in the United Arab Emirates starting in late January."
+    )
+    at = sentence.index("Tuesday")
+    assert venue_of(sentence, (at, at + len("Tuesday"))) is None
+    earlier = "Two previous rounds of trilateral talks, held in Abu Dhabi on January 23–24, focused on disengagement."
+    at = earlier.index("January")
+    assert venue_of(earlier, (at, at + len("January 23–24"))) == "Abu Dhabi"

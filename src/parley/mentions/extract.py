@@ -353,7 +353,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             # parenthesis or a date ending the line is the caption's.
             if _TRAILING_PARENTHESIS.match(text, match.end()):
                 continue
-        elif match.group(0)[0] in "!?" and match.group(0)[-1] in "\"”’" and _SAID_BY.match(text, match.end()):
+        elif match.group(0)[0] in "!?" and match.group(0)[-1] in '"”’' and _SAID_BY.match(text, match.end()):
             # "“Two hundred and seven of our people have returned …!” Ukrainian human rights
             # commissioner Dmytro Lubinets wrote on Telegram on Wednesday.": who said it, and when.
             continue
@@ -567,7 +567,11 @@ class _Triggers:
         # Head of the Ukrainian Presidential Office, Andriy Yermak, announced.": who told the swap.)
         if found is None and kind == "announcement" and self.found["prisoner_exchange"]:
             told = _ANNOUNCED_LAST.search(self.sentence)
-            if told and self.found["prisoner_exchange"][0][1] < told.start() and not _AHEAD.search(self.sentence):
+            if (
+                told
+                and self.found["prisoner_exchange"][0][1] < told.start()
+                and not _AHEAD.search(self.sentence)
+            ):
                 return "prisoner_exchange"
         # "On July 8, Turkey's foreign minister said that Russia does not mind a third round",
         # "Zelensky said on March 25 that talks were held": the day he spoke, not the round's.
@@ -727,8 +731,9 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             why = not_event or ("timestamp" if _TIMESTAMP.match(text, m.end) else None)
             talks = which != "negotiation_round" and not why and triggers.talks_just_before(m)
             # ("2,412 bodies were returned on June 13 and June 11 respectively, following the talks
-            # in Istanbul on June 2": the talks' day, which the swaps followed.)
-            if talks and _AFTER_TALKS_ON.search(text, max(0, m.start - 80), m.start):
+            # in Istanbul on June 2": the talks' day, the swaps dated apart; but "agreed on another
+            # prisoner exchange, …, Medinsky told journalists … after the talks on Wednesday" dates both.)
+            if talks and len(days) > 1 and _AFTER_TALKS_ON.search(text, max(0, m.start - 80), m.start):
                 which, talks = "negotiation_round", False
             events.append(shared.event(which, m, resolved, not_event=why))
             if talks:
