@@ -264,6 +264,8 @@ _TO_UKRAINE = re.compile(
     rf"|(?:Ukraine|Kyiv) {_HAS}returned\s+(?:home\b|the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
     # ("Ukraine secured the release of 106 captured soldiers")
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of"
+    # ("Ukraine on Saturday hailed the return of 45 Azov battalion fighters")
+    rf"|(?:Ukraine|Kyiv)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
     rf"|{_GIVEN_BY}(?:Russia|Moscow|the Russian side))\b",
     re.I,
 )
@@ -276,6 +278,7 @@ _TO_RUSSIA = re.compile(
     rf"|[^.;]{{0,60}}?\bfrom\s+(?:Russian\s+)?captivity\b)"
     r"|handed over|released|freed|transferred)"
     rf"|(?:Russia|Moscow) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of"
+    rf"|(?:Russia|Moscow)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
     # ("248 military personnel had been handed over by Ukraine")
     rf"|{_GIVEN_BY}(?:Ukraine|Kyiv|Kiev|the Ukrainian side))\b",
     re.I,
@@ -287,6 +290,9 @@ _RECEIVER = re.compile(
     r"(?:received|receive|receiving|got back|retrieved|recovered)\s+"
     r"(?:another\s+|an?\s+(?:additional|further)\s+|the\s+(?:(?:bodies|remains)\s+of\s+)?)?$",
     re.I,
+)
+_FROM_THE_SIDE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(Russian|Ukrainian)\s+(?:side|government|authorities|Federation)\b", re.I
 )
 _SPOKE = re.compile(r"\b(?:said|says|told|stated|announced|reported|claimed|according)\b", re.I)
 _EQUAL = re.compile(
@@ -502,7 +508,10 @@ def _clause(text: str, start: int, end: int) -> str:
         r"|,\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\b"
         # ("exchanged 84 prisoners each on Thursday, the latest in a series of swaps … and one that
         # comes a day before presidents … are set to meet": the swap ranked, then other news.)
-        r"|,\s+the\s+(?:latest|last|first|\w+est)\s+(?:in|of)\b|" + _STAGE_OF,
+        r"|,\s+the\s+(?:latest|last|first|\w+est)\s+(?:in|of)\b"
+        # ("… after a prisoner swap with Russia, which said that three of its pilots had been
+        # released by Kyiv": another speaker's count.)
+        r"|,\s+(?:which|who)\s+(?:said|says|claimed|reported)\b|" + _STAGE_OF,
         text[end:],
     )
     return text[left : end + (right.start() if right else len(text) - end)]
@@ -627,6 +636,8 @@ def _side(
     # soldiers".)
     if at > 0 and (said := _SAID_THAT.search(clause, 0, at)):
         clause = clause[said.end() :]
+    # ("received 563 bodies of its deceased soldiers from the Russian Government": from Russia.)
+    clause = _FROM_THE_SIDE.sub(lambda f: "from Russia" if f[1].lower() == "russian" else "from Ukraine", clause)
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
     if to_ukraine != to_russia:
         return "ukraine" if to_ukraine else "russia"
@@ -1406,6 +1417,10 @@ def _with_additions(
         if len({f.value for f in base}) != 1:
             continue
         first = base[0]
+        # ("… an exchange for 11 Russian sailors …. 'Additionally, today, Ukraine exchanged 11
+        # Russian sailors …'": the same count told again, not more.)
+        if value == first.value:
+            continue
         # "45 of our people were released: 13 officers and 20 soldiers ... We are also returning home
         # 12 of our civilians": the last part of the 45, not 12 more.
         listed = re.findall(r"\b\d[\d,]*\b", body[first.start : first.end].split(str(first.value), 1)[-1])

@@ -641,7 +641,7 @@ _DURING = re.compile(
     re.I,
 )
 _DONE = re.compile(
-    r"\b(?:took place|carried out|completed|returned|exchanged|swapped|freed|released|handed over"
+    r"\b(?:took place|carried out|completed|returned|exchanged|swapped|freed|released|handed over|repatriated"
     r"|secured the (?:release|return))\b",
     re.I,
 )

@@ -574,7 +574,8 @@ _WAR_BEFORE = re.compile(
     r"(?:war|invasion|offensive))"
     # ("launched a full-scale invasion of its neighbor in February 2022")
     r"(?:\s+(?i:in|of|on|to|against|into|inside|more than|about|nearly|almost|over|some|its|their"
-    r"|neighbou?r|country|the latter|the former)\b|\s+[A-Z][\w’'-]*)*\s*$"
+    # ("since Russia invaded the country in 2022")
+    r"|neighbou?r|country|the|the latter|the former)\b|\s+[A-Z][\w’'-]*)*\s*$"
 )
 # ("held since 2014, 2016, and 2017": each year of the list)
 _SINCE = re.compile(
