@@ -202,6 +202,12 @@ _MEET = re.compile(rf"{_TALKED.pattern}|\b(?:rounds|meet|met)\b", re.I)
 # "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
 # the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
 # Ukraine").
+_AFTER_OTHERS = re.compile(
+    r"\b(?:following|after)\s+(?:the\s+)?(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:rounds?|talks|discussions"
+    r"|meetings|negotiations)\s+(?:held\s+)?(?:(?:in|at)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?", re.I)
 _OTHER_ROUNDS_AT = re.compile(
     r"\b(?:first|previous|earlier|prior|past|last)\s+(?:(?:two|three|four|\d+)\s+)?(?:rounds|meetings|sessions)\b"
     r"[^.;]{0,40}?\b(?:held|took\s+place)\s+(?:(?:in|at)\s+(?:the\s+)?)?$",
@@ -333,7 +339,9 @@ def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
     nearest `near` (a date's offsets): "the Geneva talks, running Tuesday, follow two rounds in
     Abu Dhabi, the last of which ended two weeks ago" puts Tuesday in Geneva, two weeks ago in
     Abu Dhabi."""
-    found = _venues_in(text)
+    # ("The Switzerland meeting marked the third round …, following earlier discussions in Abu
+    # Dhabi": where the talks before it were.)
+    found = [f for f in _venues_in(text) if not _AFTER_OTHERS.search(text, max(0, f[0] - 80), f[0])]
     if not found:
         return None
     if near is None:
@@ -346,6 +354,10 @@ def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
         for f in found
         if not ((other := _OTHER_ROUNDS_AT.search(text, max(0, f[0] - 120), f[0])) and other.start() > end)
     ]
+    # ("'As a result of today's meetings, …,' Zelensky said, adding that the meeting would "most
+    # likely" take place in Abu Dhabi in early March": the place of what he added, not of today's.)
+    if found and (added := _ADDING.search(text, end)) and all(f[0] >= added.start() for f in found):
+        return None
     return min(found, key=lambda f: max(f[0] - end, start - f[1], 0))[2] if found else None
 
 
@@ -447,6 +459,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     merged = _undated_joined(_planned_joined(_placed(_coarse_joined(merged))), published)
     merged = _numbered_by_order(_next_told(_after_previous(_counted(merged, articles), articles), articles))
     merged = [_outvoted(_held_from(r)) for r in _numbered_by_order(_first_by_order(merged))]
+    merged = _undated_numbered_joined(merged)
     merged += _implied(merged)
     ordered: list[Round] = []
     by_series: dict[str, list[Round]] = defaultdict(list)
@@ -753,11 +766,13 @@ def _runs(
     # Who sat at the table is what the reports of it held say; plans only when those name no one
     # ("we will seek to hold further talks with Putin and also with Trump", Erdoğan said in
     # Istanbul three days after the third round of direct Russian-Ukrainian talks there).
-    formats = [
-        _most_named(votes[id(e)] for e in meeting if (e.status or "done") == "done")
-        or _most_named(votes[id(e)] for e in meeting)
-        for meeting in meetings
-    ]
+    # (A sentence is one vote, however many days it gives: "On February 4 and 5, senior Ukrainian
+    # and Russian security officials met".)
+    def said(meeting: list[Event], held: bool = False) -> list[str | None]:
+        told = {(e.article, e.start): votes[id(e)] for e in meeting if not held or (e.status or "done") == "done"}
+        return list(told.values())
+
+    formats = [_most_named(said(meeting, held=True)) or _most_named(said(meeting)) for meeting in meetings]
     runs: list[_Run] = []
     for i, (meeting, table) in enumerate(zip(meetings, formats, strict=True)):
         first, last = meeting[0].day or dt.date.min, meeting[-1].day or dt.date.min
@@ -771,7 +786,7 @@ def _runs(
         # at its venue: trilateral talks are often told without the mediator.
         latest = max(runs, key=lambda r: r.last, default=None)
         going = latest if latest and (first - latest.last).days <= TRACK_GAP_DAYS else None
-        if going and (table, going.format) == FORMATS[:2] and sum(votes[id(e)] == table for e in meeting) < 2:
+        if going and (table, going.format) == FORMATS[:2] and said(meeting).count(table) < 2:
             table = going.format
         run = next((r for r in reversed(runs) if r.format == table), None)
         held = [e for e in meeting if (e.status or "done") == "done"]
@@ -1750,6 +1765,23 @@ def _end(a: Round, b: Round) -> str | None:
     last = max(days, default=None)
     first = min(d for d in (a.date, b.date) if d) if a.date or b.date else None
     return last if last and first and last > first else (a.end_date or b.end_date)
+
+
+def _undated_numbered_joined(rows: list[Round]) -> list[Round]:
+    """An undated round n is the one dated round n of its track, once the dated one is numbered:
+    "The Switzerland meeting marked the third round …", beside the Geneva talks of 17-18 February
+    numbered third because they follow two rounds."""
+    dated: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r.date and r.round and r.series != UNKNOWN_SERIES:
+            dated[r.series, r.round].append(i)
+    out = list(rows)
+    joined: set[int] = set()
+    for k, r in enumerate(rows):
+        if r.date is None and r.round and len(at := dated.get((r.series, r.round), [])) == 1:
+            out[at[0]] = _merge(out[at[0]], r)
+            joined.add(k)
+    return [r for k, r in enumerate(out) if k not in joined]
 
 
 def _implied(rows: list[Round]) -> list[Round]:

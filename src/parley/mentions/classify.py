@@ -122,7 +122,9 @@ _JUST_DONE = re.compile(
 )
 # "a new round of peace talks being held in Istanbul": talks under way as the article is published.
 _UNDER_WAY = re.compile(
-    r"\bbeing held\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under ?way|taking place|in progress|ongoing)\b",
+    r"\bbeing held\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under ?way|taking place|in progress|ongoing)\b"
+    # ("Ukrainian and Russian negotiators have begun a second round of … talks")
+    r"|\b(?:has|have)\s+(?:now\s+|just\s+)?(?:begun|started|opened|commenced|kicked off)\b",
     re.I,
 )
 # "Russia and Ukraine announced a prisoner of war exchange on Thursday involving the return of
