@@ -614,7 +614,9 @@ _CAPTURED = re.compile(
 
 
 _ARRIVED = re.compile(
-    r"\b(?:arrived|arrives|arriving|landed|flew|arrival)(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)?)?"
+    # ("have arrived in Turkey’s largest city Istanbul on Monday")
+    r"\b(?:arrived|arrives|arriving|landed|flew|arrival)(?:\s+(?:in|at|to)\s+(?:[A-Z][\w-]*[’']s\s+(?:[a-z]+\s+){1,2})?"
+    r"[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)?)?"
     # ("arrived in Saudi Arabia ahead of ceasefire talks on Monday": the day of the journey)
     r"(?:\s+ahead\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting))?"
     r"\s+(?:on\s+|late\s+|early\s+)?$"
