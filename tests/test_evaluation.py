@@ -82,13 +82,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.949, recall 0.850, F1 0.897; holdout 0.969, 0.954, 0.961; fresh 0.887, 0.831, 0.858.
-# (fresh: 65 articles annotated on 2026-11-27 and never read, the fortieth set, twenty-three of them
-# without a publication date; the thirty-nine earlier fresh sets are in dev.)
+# dev precision 0.947, recall 0.850, F1 0.896; holdout 0.969, 0.954, 0.961; fresh 0.943, 0.731, 0.824.
+# (fresh: 56 articles annotated on 2026-11-27 and never read, the forty-third set, nineteen of them
+# without a publication date; the forty-two earlier fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.929, "recall": 0.830, "f1": 0.877},
+    "dev": {"precision": 0.927, "recall": 0.830, "f1": 0.876},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.867, "recall": 0.811, "f1": 0.838},
+    "fresh": {"precision": 0.923, "recall": 0.711, "f1": 0.804},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
