@@ -637,7 +637,9 @@ def _side(
     if at > 0 and (said := _SAID_THAT.search(clause, 0, at)):
         clause = clause[said.end() :]
     # ("received 563 bodies of its deceased soldiers from the Russian Government": from Russia.)
-    clause = _FROM_THE_SIDE.sub(lambda f: "from Russia" if f[1].lower() == "russian" else "from Ukraine", clause)
+    clause = _FROM_THE_SIDE.sub(
+        lambda f: "from Russia" if f[1].lower() == "russian" else "from Ukraine", clause
+    )
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
     if to_ukraine != to_russia:
         return "ukraine" if to_ukraine else "russia"

@@ -763,13 +763,16 @@ def _runs(
             meetings[-1].append(e)
         else:
             meetings.append([e])
+
     # Who sat at the table is what the reports of it held say; plans only when those name no one
     # ("we will seek to hold further talks with Putin and also with Trump", Erdoğan said in
     # Istanbul three days after the third round of direct Russian-Ukrainian talks there).
     # (A sentence is one vote, however many days it gives: "On February 4 and 5, senior Ukrainian
     # and Russian security officials met".)
     def said(meeting: list[Event], held: bool = False) -> list[str | None]:
-        told = {(e.article, e.start): votes[id(e)] for e in meeting if not held or (e.status or "done") == "done"}
+        told = {
+            (e.article, e.start): votes[id(e)] for e in meeting if not held or (e.status or "done") == "done"
+        }
         return list(told.values())
 
     formats = [_most_named(said(meeting, held=True)) or _most_named(said(meeting)) for meeting in meetings]

@@ -42,13 +42,16 @@ def importance(event: Any) -> float:
 def focus(dated: Sequence[Any]) -> tuple[dt.date, dt.date]:
     """The days the detail shows: the whole span when it is short, else the quarter holding the
     most important events, recent ones counting more (the later quarter on a tie)."""
-    first = min(span(e)[0] for e in dated)
-    last = max(span(e)[1] for e in dated)
+    spans = [span(e) for e in dated]
+    first = min(a for a, _ in spans)
+    last = max(b for _, b in spans)
     if (last - first).days <= OVERVIEW_AFTER_DAYS:
         return first, last
     # Recent events weigh up to twice as much: on an even spread, the latest stretch wins.
     whole = (last - first).days
-    starts = sorted((span(e)[0], importance(e) * (1 + (span(e)[0] - first).days / whole)) for e in dated)
+    starts = sorted(
+        (a, importance(e) * (1 + (a - first).days / whole)) for e, (a, _) in zip(dated, spans, strict=True)
+    )
     best, best_start, total, j = -1.0, first, 0.0, 0
     for i, (day, _) in enumerate(starts):  # a sliding window over the sorted days
         while j < len(starts) and starts[j][0] < day + dt.timedelta(days=DETAIL_DAYS):

@@ -932,7 +932,7 @@ def _figure(
     buffer = io.StringIO()
     hidden = [a for a in fig.axes if axes is not None and a not in axes and a.get_visible()]
     # A fixed salt and no date: the same inputs give the same SVG, byte for byte.
-    with plt.rc_context({"svg.hashsalt": "parley"}):
+    with plt.rc_context({"svg.hashsalt": "parley", "svg.fonttype": "none"}):
         for a in hidden:
             a.set_visible(False)
         try:
