@@ -1960,3 +1960,53 @@ def test_a_short_attribution_after_an_exclaimed_quote_is_its_sentence() -> None:
         text[: text.index(" Originally")],
         "Originally, an exchange was planned.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # who announced it, and on which day, closing the sentence that tells the swap
+        (
+            "Another 95 Ukrainian defenders have been brought back home, including service members of the Armed "
+            "Forces, President Volodymyr Zelensky announced on July 17.",
+            dt.date(2024, 7, 17),
+            [("prisoner_exchange", "2024-07-17", "done")],
+        ),
+        # counts come home, however long the clause between
+        (
+            "On Wednesday, February 5, 150 Ukrainian defenders who had been held in Russian captivity were returned "
+            "to Ukraine.",
+            dt.date(2025, 2, 6),
+            [("prisoner_exchange", "2025-02-05", "done")],
+        ),
+        (
+            "Today, with the assistance of the United Arab Emirates, Ukraine has managed to return 47 sergeants, 69 "
+            "soldiers, 16 sailors and 18 officers.",
+            dt.date(2025, 2, 5),
+            [("prisoner_exchange", "2025-02-05", "done")],
+        ),
+    ],
+)
+def test_exchange_mentions_read_from_set_43(text: str, published: dt.date, expected: list) -> None:
+    found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
+    assert found == expected
+
+
+def test_ukraine_managed_to_return_its_own_and_russia_got_three_pilots() -> None:
+    sentence = (
+        "Ukraine managed to return 45 National Guard soldiers who defended Mariupol, and three military pilots "
+        "returned to Russia."
+    )
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == [("ukraine", 45), ("russia", 3)]
+
+
+def test_the_parts_under_a_heading_are_not_another_figure_of_the_same_claimant(tmp_path: Path) -> None:
+    body = (
+        "On Wednesday, February 5, 150 Ukrainian defenders who had been held in Russian captivity were returned to "
+        "Ukraine.\n\nPOW exchange on February 5\n\nAs part of the 61st exchange, 108 soldiers of the Armed Forces of "
+        "Ukraine returned to Ukraine: seven from the Territorial Defense Forces, 26 from the Navy and three from "
+        "the Air Forces. At the same time, 22 National Guardsmen, 19 Border Guards and one police officer were "
+        "released."
+    )
+    swap = only_exchange(tmp_path, body, "2025-02-06")
+    assert (swap["date"], swap["to_ukraine"], swap["conflicts"]) == ("2025-02-05", 150, [])

@@ -264,8 +264,10 @@ _TO_UKRAINE = re.compile(
     rf"|(?:Ukraine|Kyiv) {_HAS}returned\s+(?:home\b|the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
     # ("Ukraine secured the release of 106 captured soldiers")
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of"
-    # ("Ukraine on Saturday hailed the return of 45 Azov battalion fighters")
+    # ("Ukraine on Saturday hailed the return of 45 Azov battalion fighters", "Ukraine managed to
+    # return 45 National Guard soldiers")
     rf"|(?:Ukraine|Kyiv)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
+    rf"|(?:Ukraine|Kyiv) {_HAS}managed to (?:return|free|bring (?:back|home))"
     rf"|{_GIVEN_BY}(?:Russia|Moscow|the Russian side))\b",
     re.I,
 )
@@ -279,6 +281,7 @@ _TO_RUSSIA = re.compile(
     r"|handed over|released|freed|transferred)"
     rf"|(?:Russia|Moscow) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of"
     rf"|(?:Russia|Moscow)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
+    rf"|(?:Russia|Moscow) {_HAS}managed to (?:return|free|bring (?:back|home))"
     # ("248 military personnel had been handed over by Ukraine")
     rf"|{_GIVEN_BY}(?:Ukraine|Kyiv|Kiev|the Ukrainian side))\b",
     re.I,
@@ -1290,8 +1293,13 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         own_day = m.precision == event.precision
         if own_day and not found:
             # "Russia and Ukraine exchanged prisoners on Friday. Ukraine got back 84 soldiers."
+            # (Not a side the same claimant gave in another sentence of the article: under a heading
+            # "POW exchange on February 5", the parts of the 150 told just before.)
             spans += corpus.told_after(m.article, m.start, event.date)
-            found = _read(m, event, corpus, spans, claimed_by)
+            told = {(f.side, f.claimed_by) for f in figures if f.article == m.article and f.bound is None}
+            found = [
+                f for f in _read(m, event, corpus, spans, claimed_by) if (f.side, f.claimed_by) not in told
+            ]
         elif own_day and len(sides := _sides_given([f for f in found if f.bound is None])) < 2:
             # "... brought back 150 service members. Russia said it got back as many": the other side;
             # and the count of a side given only as "over two hundred … each".

@@ -138,8 +138,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:brought|returned|came)\s+(?:home|back)\s+from\s+(?:[\w-]+\s+)?captivity\b|\brepatriations?\b"
             # "We managed to free 32 of our soldiers"; "recover the bodies of 19 people", "the return
             # of 563 bodies", "received from Russia 1,000 remains": the living freed, the dead returned.
-            r"|\b(?:free|freed|release|released|the release of)\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|servicemen|service"
-            r"\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians|Russians|troops|fighters)\b"
+            # ("Ukraine has managed to return 47 sergeants, 69 soldiers, 16 sailors and 18 officers")
+            r"|\b(?:free|freed|release|released|the release of|return|returned)\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?"
+            r"(?:soldiers|servicemen|service\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians"
+            r"|Russians|troops|fighters|sergeants|sailors|officers|marines|guardsmen)\b"
             # "49 Ukrainian prisoners of war have been successfully returned from Russia"
             r"|\b(?:prisoners(?: of war)?|POWs|soldiers|servicemen|defenders|civilians|Ukrainians|Russians)\s+"
             r"(?:have|has|had|were|was)\s+been\s+(?:\w+ly\s+)?(?:returned|released|freed|brought (?:home|back))\b"
@@ -155,7 +157,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "another 75 of our people have returned to Ukraine", "46 residents of the Kursk Region
             # returned to Russia from Ukraine": a count come home (not a president back from a trip).
             r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen|defenders|citizens"
-            r"|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
+            r"|civilians|residents|captives|fighters|troops)\b[^.;]{0,60}?\b(?:have\s+|has\s+|had\s+)?"
             r"(?:returned|came\s+back|come\s+back)\s+(?:home\s+)?to\s+(?:Ukraine|Russia)\b",
             re.I,
         ),
@@ -449,7 +451,7 @@ _ANNOUNCED_THE_SWAP = re.compile(
 )
 # "announced that 32 Ukrainian soldiers were released": what was done; "announced the exchange",
 # the announcement.
-_ANNOUNCED_LAST = re.compile(r"(?<!was )(?<!were )(?<!been )\bannounced\W*$")
+_ANNOUNCED_LAST = re.compile(r"(?<!was )(?<!were )(?<!been )\bannounced(?:\s+on\s+[^,;.]{1,25})?\W*$")
 _ANNOUNCED_THAT = re.compile(r"\bannounc\w*\s+that\b", re.I)
 # "The Istanbul talks follow a proposal by Putin on Sunday": the day of the proposal, not the talks.
 _PROPOSED_THEN_DATE = re.compile(
@@ -563,16 +565,8 @@ class _Triggers:
         found = self.in_clause(clauses, mention, alone=True)
         if found is None and kind == "announcement" and _ANNOUNCED_THAT.search(self.sentence):
             return self.announced(0, mention, alone=True)
-        # ("Today, 45 Ukrainians returned home from Russian captivity in the latest … POW swap, the
-        # Head of the Ukrainian Presidential Office, Andriy Yermak, announced.": who told the swap.)
-        if found is None and kind == "announcement" and self.found["prisoner_exchange"]:
-            told = _ANNOUNCED_LAST.search(self.sentence)
-            if (
-                told
-                and self.found["prisoner_exchange"][0][1] < told.start()
-                and not _AHEAD.search(self.sentence)
-            ):
-                return "prisoner_exchange"
+        if found in (None, "announcement") and kind == "announcement" and self.told_by():
+            return "prisoner_exchange"
         # "On July 8, Turkey's foreign minister said that Russia does not mind a third round",
         # "Zelensky said on March 25 that talks were held": the day he spoke, not the round's.
         if (found or kind) == "negotiation_round" and (
@@ -580,6 +574,15 @@ class _Triggers:
         ):
             return "announcement"
         return found or kind
+
+    def told_by(self) -> bool:
+        """Whether the sentence tells a swap and closes on who announced it: "Today, 45 Ukrainians
+        returned home from Russian captivity in the latest … POW swap, the Head of the Ukrainian
+        Presidential Office, Andriy Yermak, announced.", "Another 95 Ukrainian defenders have been
+        brought back home, …, President Volodymyr Zelensky announced on July 17."."""
+        told = _ANNOUNCED_LAST.search(self.sentence)
+        swaps = self.found["prisoner_exchange"]
+        return bool(told and swaps and swaps[0][1] < told.start() and not _AHEAD.search(self.sentence))
 
     def spoken(self, mention: Mention) -> bool:
         return spoken_first(self.sentence, mention.start, mention.end)
