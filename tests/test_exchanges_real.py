@@ -2010,3 +2010,39 @@ def test_the_parts_under_a_heading_are_not_another_figure_of_the_same_claimant(t
     )
     swap = only_exchange(tmp_path, body, "2025-02-06")
     assert (swap["date"], swap["to_ukraine"], swap["conflicts"]) == ("2025-02-05", 150, [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # received from the side that gave them; but prisoners "from the Ukrainian side" are its own
+        (
+            "The Ukrainian Government announced on Friday that it had received 563 bodies of its deceased soldiers "
+            "from the Russian Government.",
+            [("ukraine", 563)],
+        ),
+        (
+            "The United Arab Emirates said it succeeded in mediating the release of 100 Russian prisoners of war in "
+            "exchange for 100 war prisoners from the Ukrainian side.",
+            [("russia", 100), ("ukraine", 100)],
+        ),
+        # who hailed the return, and another speaker's count after ", which said"
+        (
+            "Ukraine on Saturday hailed the return of 45 Azov battalion fighters captured during the battle for "
+            "Mariupol after a prisoner swap with Russia, which said that three of its pilots had been released by "
+            "Kyiv.",
+            [("ukraine", 45), ("russia", 3)],
+        ),
+    ],
+)
+def test_sides_read_from_set_42(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == expected
+
+
+def test_the_war_s_start_told_of_the_country_dates_no_exchange() -> None:
+    mentions = _mentions(
+        "The exchange of prisoners and bodies of killed military personnel remains one of the few areas of "
+        "cooperation between Moscow and Kyiv since Russia invaded the country in 2022.",
+        dt.date(2024, 11, 8),
+    )
+    assert not [m for m in mentions if m.klass == "event"]

@@ -2047,3 +2047,41 @@ def test_where_the_earlier_rounds_were_held_is_not_the_dated_round_s_venue() -> 
     earlier = "Two previous rounds of trilateral talks, held in Abu Dhabi on January 23–24, focused on disengagement."
     at = earlier.index("January")
     assert venue_of(earlier, (at, at + len("January 23–24"))) == "Abu Dhabi"
+
+
+def test_the_venue_of_what_a_speaker_added_or_of_the_talks_before_is_not_the_round_s() -> None:
+    added = (
+        '"As a result of today\'s meetings, there is already more readiness for the next trilateral format," '
+        'Zelensky said, adding that the meeting would "most likely" take place in Abu Dhabi in early March.'
+    )
+    at = added.index("today's")
+    assert venue_of(added, (at, at + len("today's"))) is None
+    before = (
+        "The Switzerland meeting marked the third round of direct talks organized by the United States this year, "
+        "following earlier discussions in Abu Dhabi."
+    )
+    assert venue_of(before) is None
+
+
+def test_talks_that_have_begun_are_under_way_on_the_publication_day(tmp_path: Path) -> None:
+    path = article(
+        tmp_path,
+        "a",
+        "2026-02-04",
+        "Ukrainian and Russian negotiators have begun a second round of United States-brokered talks in Abu Dhabi.",
+    )
+    [talks] = [m for m in mentions_of(path) if m.type == "negotiation_round"]
+    assert (talks.date, talks.status) == ("2026-02-04", "done")
+
+
+def test_an_undated_third_round_joins_the_one_dated_third_round_of_its_track(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-18",
+        "The third round of trilateral talks between Russia, Ukraine and the United States ended in Geneva on "
+        "Wednesday.",
+    )
+    write(tmp_path, "b.md", "---\n---\nT\n\nThe Geneva meeting marked the third round of trilateral talks.")
+    third = [(r.series, r.date, sorted(r.sources)) for r in rounds_of([tmp_path]) if r.round == 3]
+    assert third == [("Geneva 2026", "2026-02-18", ["a", "b"])]

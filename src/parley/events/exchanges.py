@@ -297,6 +297,7 @@ _RECEIVER = re.compile(
 _FROM_THE_SIDE = re.compile(
     r"\bfrom\s+(?:the\s+)?(Russian|Ukrainian)\s+(?:side|government|authorities|Federation)\b", re.I
 )
+_GOT = re.compile(r"\b(?:received|receives|receive|got|recovered|retrieved|obtained)\b", re.I)
 _SPOKE = re.compile(r"\b(?:said|says|told|stated|announced|reported|claimed|according)\b", re.I)
 _EQUAL = re.compile(
     # ("Moscow returned 246 servicemen, with Kyiv receiving the same number")
@@ -639,10 +640,12 @@ def _side(
     # soldiers".)
     if at > 0 and (said := _SAID_THAT.search(clause, 0, at)):
         clause = clause[said.end() :]
-    # ("received 563 bodies of its deceased soldiers from the Russian Government": from Russia.)
-    clause = _FROM_THE_SIDE.sub(
-        lambda f: "from Russia" if f[1].lower() == "russian" else "from Ukraine", clause
-    )
+    # ("received 563 bodies of its deceased soldiers from the Russian Government": from Russia;
+    # but "100 war prisoners from the Ukrainian side" are Ukraine's.)
+    if _GOT.search(clause, 0, max(clause.find(m.group(0)), 0)):
+        clause = _FROM_THE_SIDE.sub(
+            lambda f: "from Russia" if f[1].lower() == "russian" else "from Ukraine", clause
+        )
     to_ukraine, to_russia = bool(_TO_UKRAINE.search(clause)), bool(_TO_RUSSIA.search(clause))
     if to_ukraine != to_russia:
         return "ukraine" if to_ukraine else "russia"
