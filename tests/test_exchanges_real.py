@@ -1944,27 +1944,6 @@ def test_a_swap_ranked_after_a_comma_is_not_promised_by_the_news_after_it() -> N
                 ("negotiation_round", "2025-06-02", "done"),
             ],
         ),
-    ],
-)
-def test_exchange_mentions_read_from_set_40_and_41(text: str, published: dt.date, expected: list) -> None:
-    found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
-    assert found == expected
-
-
-def test_a_short_attribution_after_an_exclaimed_quote_is_its_sentence() -> None:
-    text = (
-        "“Two hundred and seven of our people have returned to their native soil!” Ukrainian human rights "
-        "commissioner Dmytro Lubinets wrote on Telegram on Wednesday. Originally, an exchange was planned."
-    )
-    assert [text[s:e] for s, e in sentences(text)] == [
-        text[: text.index(" Originally")],
-        "Originally, an exchange was planned.",
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
         # who announced it, and on which day, closing the sentence that tells the swap
         (
             "Another 95 Ukrainian defenders have been brought back home, including service members of the Armed "
@@ -1987,9 +1966,20 @@ def test_a_short_attribution_after_an_exclaimed_quote_is_its_sentence() -> None:
         ),
     ],
 )
-def test_exchange_mentions_read_from_set_43(text: str, published: dt.date, expected: list) -> None:
+def test_exchange_mentions_read_from_sets_40_to_43(text: str, published: dt.date, expected: list) -> None:
     found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
     assert found == expected
+
+
+def test_a_short_attribution_after_an_exclaimed_quote_is_its_sentence() -> None:
+    text = (
+        "“Two hundred and seven of our people have returned to their native soil!” Ukrainian human rights "
+        "commissioner Dmytro Lubinets wrote on Telegram on Wednesday. Originally, an exchange was planned."
+    )
+    assert [text[s:e] for s, e in sentences(text)] == [
+        text[: text.index(" Originally")],
+        "Originally, an exchange was planned.",
+    ]
 
 
 def test_ukraine_managed_to_return_its_own_and_russia_got_three_pilots() -> None:

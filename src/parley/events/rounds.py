@@ -49,6 +49,7 @@ _BESIDE = 40
 _SAME_ROUND_DAYS = 2
 # How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
 OUTVOTING = 3
+# A day given by at most one article in this many of those giving the other is outvoted too.
 _FEW_IN = 20
 # How far apart the dates of two rows of one round may lie: two days, and a week's three.
 _NEAR_DAYS = _SAME_ROUND_DAYS + 3
@@ -199,9 +200,8 @@ _AFTER_THE_TALKS = re.compile(
 # A sentence about talks, whose parties may lend its article's talks their format.
 _TALKED = re.compile(r"\b(?:talks|negotiations|consultations|round|meetings?)\b", re.I)
 _MEET = re.compile(rf"{_TALKED.pattern}|\b(?:rounds|meet|met)\b", re.I)
-# "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
-# the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
-# Ukraine").
+# Venues a sentence gives that are not its round's (`venue_of`): where the talks before it were,
+# where the earlier rounds met, and what a speaker added.
 _AFTER_OTHERS = re.compile(
     r"\b(?:following|after)\s+(?:the\s+)?(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:rounds?|talks|discussions"
     r"|meetings|negotiations)\s+(?:held\s+)?(?:(?:in|at)\s+(?:the\s+)?)?$",
@@ -213,6 +213,9 @@ _OTHER_ROUNDS_AT = re.compile(
     r"[^.;]{0,40}?\b(?:held|took\s+place)\s+(?:(?:in|at)\s+(?:the\s+)?)?$",
     re.I,
 )
+# "trilateral talks", "US-brokered talks" of the two sides: the United States at the table, unless
+# the third party is Türkiye ("a trilateral meeting between delegations from Türkiye, Russia and
+# Ukraine").
 _THREE_WAY = re.compile(r"\b(?:trilateral|three-(?:way|party|sided))\b", re.I)
 _US_AT_TABLE = re.compile(
     r"\b(?:US|U\.S\.|American|United States)[- ](?:brokered|mediated|backed|led|hosted)\b"
@@ -1660,8 +1663,9 @@ def _datings(a: Round, b: Round) -> dict[str, list[str]]:
 def outvoted_day(
     stated: Sequence[tuple[str, str, str]], first: str, last: str
 ) -> tuple[str, str, set[str], int] | None:
-    """A round's first or last day that one or two articles give, against OUTVOTING times as many
-    that give another day of it and no statement of both, is their dating, not the round's:
+    """A round's first or last day that one or two articles give (or one in _FEW_IN), against
+    OUTVOTING times as many that give another day of it and no statement of both, is their
+    dating, not the round's:
     IntelliNews's "the last meeting in Istanbul on June 3" beside ten reports of 2 June leaves
     the round on 2 June, flagged. A two-day round is told by many articles on each day, or by
     statements of both ("on February 17-18"). `stated` holds (article, first day, last day) per

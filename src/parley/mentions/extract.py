@@ -245,6 +245,8 @@ _SENTENCE_END = re.compile(
 )
 
 
+# A short closing attribution ("Ukrainian human rights commissioner Dmytro Lubinets wrote on
+# Telegram on Wednesday."), with no "that" to open a statement of its own.
 _SAID_BY = re.compile(
     r"\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,7}?\s+(?:said|says|wrote|writes|told|added|stated|posted|tweeted)\b"
     r"(?:\s+(?!that\b)[\w.'’-]+){0,6}\.(?=\s|$)"
