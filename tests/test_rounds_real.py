@@ -6,7 +6,7 @@ from conftest import AS_OF, write
 from test_rounds import rounds_of
 
 from parley.articles.load import load_corpus
-from parley.events.rounds import Round, counted, format_of, track_label, venue_of
+from parley.events.rounds import Round, _undated_numbered_joined, counted, format_of, track_label, venue_of
 from parley.mentions.classify import classify_all
 from parley.mentions.extract import Event, extract_article
 
@@ -2074,14 +2074,16 @@ def test_talks_that_have_begun_are_under_way_on_the_publication_day(tmp_path: Pa
     assert (talks.date, talks.status) == ("2026-02-04", "done")
 
 
-def test_an_undated_third_round_joins_the_one_dated_third_round_of_its_track(tmp_path: Path) -> None:
-    article(
-        tmp_path,
-        "a",
-        "2026-02-18",
-        "The third round of trilateral talks between Russia, Ukraine and the United States ended in Geneva on "
-        "Wednesday.",
-    )
-    write(tmp_path, "b.md", "---\n---\nT\n\nThe Geneva meeting marked the third round of trilateral talks.")
-    third = [(r.series, r.date, sorted(r.sources)) for r in rounds_of([tmp_path]) if r.round == 3]
-    assert third == [("Geneva 2026", "2026-02-18", ["a", "b"])]
+def test_an_undated_third_round_joins_the_one_dated_third_round_of_its_track() -> None:
+    # The dated row numbered third by counting ("follows two previous rounds"), the undated one by
+    # its own words ("The Switzerland meeting marked the third round"): one round.
+    dated = Round(
+        series="Geneva 2026", round=3, round_inferred=True, date="2026-02-18", precision="day",
+        location="Geneva", sources=["a"], evidence=["The talks concluded in Geneva on Wednesday."],
+    )  # fmt: skip
+    undated = Round(
+        series="Geneva 2026", round=3, date=None, precision=None, location="Geneva", sources=["b"],
+        evidence=["The Switzerland meeting marked the third round of direct talks."],
+    )  # fmt: skip
+    (joined,) = _undated_numbered_joined([dated, undated])
+    assert (joined.round, joined.date, joined.sources) == (3, "2026-02-18", ["a", "b"])

@@ -157,7 +157,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "another 75 of our people have returned to Ukraine", "46 residents of the Kursk Region
             # returned to Russia from Ukraine": a count come home (not a president back from a trip).
             r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen|defenders|citizens"
-            r"|civilians|residents|captives|fighters|troops)\b[^.;]{0,60}?\b(?:have\s+|has\s+|had\s+)?"
+            r"|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
             r"(?:returned|came\s+back|come\s+back)\s+(?:home\s+)?to\s+(?:Ukraine|Russia)\b",
             re.I,
         ),
