@@ -2030,3 +2030,56 @@ def test_the_war_s_start_told_of_the_country_dates_no_exchange() -> None:
         dt.date(2024, 11, 8),
     )
     assert not [m for m in mentions if m.klass == "event"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the count received back is the giver's
+        (
+            "He said that Russia had handed over 1,000 bodies of Ukrainian Armed Forces soldiers to the Ukrainian "
+            "side, and received 19 back.",
+            [("ukraine", 1000), ("russia", 19)],
+        ),
+        # the first count's nation is the second's, which names none
+        (
+            "As many as 270 Russian troops and 120 civilians, including residents of Russia’s borderline Kursk "
+            "Region who were captured by the Ukrainian forces, have been returned from Kiev-controlled territories "
+            "under the swap deal reached during the direct Russian-Ukrainian talks in Istanbul.",
+            [("russia", 390)],
+        ),
+    ],
+)
+def test_sides_read_from_set_44(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the war's start between the two countries dates no swap
+        (
+            "As per the CNN report, this was the 36th exchange that took place between the two nations since the "
+            "conflict between Russia and Ukraine started on February 24.",
+            dt.date(2023, 1, 9),
+            [],
+        ),
+        # a readiness told after a swap done that day is no plan of it
+        (
+            "Russia and Ukraine said they had exchanged dozens of prisoners on Monday, many of them women, the "
+            "latest sign that the countries are willing to negotiate to free their citizens.",
+            dt.date(2022, 10, 18),
+            [("prisoner_exchange", "2022-10-17", "done")],
+        ),
+        # "have conducted" reports the swap as just done
+        (
+            "Russia and Ukraine have conducted a new exchange of bodies of the dead, Russian presidential aide "
+            "Vladimir Medinsky said.",
+            dt.date(2025, 7, 17),
+            [("prisoner_exchange", "2025-07-17", "done")],
+        ),
+    ],
+)
+def test_exchange_mentions_read_from_set_44(text: str, published: dt.date, expected: list) -> None:
+    found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
+    assert found == expected

@@ -2087,3 +2087,57 @@ def test_an_undated_third_round_joins_the_one_dated_third_round_of_its_track() -
     )  # fmt: skip
     (joined,) = _undated_numbered_joined([dated, undated])
     assert (joined.round, joined.date, joined.sources) == (3, "2026-02-18", ["a", "b"])
+
+
+def test_a_working_group_s_first_session_and_consultations_that_spanned_two_days_are_rounds(
+    tmp_path: Path,
+) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-23",
+        "A trilateral security working group comprising Russian, U.S., and Ukrainian officials began on Friday its "
+        "first session in Abu Dhabi, the United Arab Emirates (UAE).",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2026-02-06",
+        "The consultations, which spanned February 4 and 5, 2026, utilized a structured approach involving "
+        "separate working groups.",
+    )
+    found = [(m.article, m.date) for m in mentions_of(tmp_path) if m.type == "negotiation_round"]
+    assert found == [("a", "2026-01-23"), ("b", "2026-02-04"), ("b", "2026-02-05")]
+
+
+def test_talks_that_entered_their_second_day_began_the_day_before(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-16",
+        "Russia, Ukraine, and the United States confirmed a third round of U.S.-brokered peace talks for Geneva on "
+        "Feb. 17-18, 2026.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2026-02-18",
+        "Trilateral talks among Ukraine, the U.S., and Russia entered their second day in Geneva on Wednesday.",
+    )
+    *implied, row = rounds_of([tmp_path])
+    assert [r.round for r in implied] == [1, 2]
+    assert (row.series, row.round, row.date, row.end_date) == ("Geneva 2026", 3, "2026-02-17", "2026-02-18")
+    assert not row.conflicts
+
+
+def test_the_nations_whose_delegations_met_are_the_table() -> None:
+    assert (
+        format_of(
+            "Turkish, American and Ukrainian delegations met at the Dolmabahce Palace in Istanbul as part of the "
+            "Russian-Ukrainian peace talks on May 15."
+        )
+        == "US–Ukraine"
+    )
+    assert format_of(
+        "Talks between Ukrainian and U.S. delegations took place in Berlin on December 14–15."
+    ) == ("US–Ukraine")

@@ -137,6 +137,8 @@ _REMAINS_AFTER = re.compile(r"[’']s?\s+(?:remains|bodies)\b", re.I)
 _IN_RETURN = re.compile(
     rf"\b(?:in return|in exchange|in turn)\b[,:]?\s+(?:[\w’'-]+\s+){{0,4}}?{_NUM}\b", re.I
 )
+# "Russia had handed over 1,000 bodies … to the Ukrainian side, and received 19 back": the giver's.
+_GOT_BACK = re.compile(rf"\b(?:received|got|took)\s+{_NUM}\s+(?:[\w’'-]+\s+)?back\b", re.I)
 # What a count must not be: a toll, people still held, an age, a running total.
 _NOT_RETURNED = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,4}?(?:(?:were|have been|had been|are|remain|remained|still)\s+)?"
@@ -879,6 +881,10 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
             continue
         words = m.groupdict().get("words") or ""
         side = _side(text, m, words, claimant, outlet)
+        # ("270 Russian troops and 120 civilians … have been returned": the first count's nation
+        # is the second's, when the second names none.)
+        if side is None and found and _AND.fullmatch(text, found[-1][5], m.start()):
+            side = found[-1][0]
         after = text[m.end() : m.end() + 30]
         promised = bool(re.match(r"\s+(?:were |had been )?(?:promised|agreed|planned|expected)", after, re.I))
         promised = promised or bool(_PROMISED.search(_clause(text, m.start(), m.end()).split(m.group(0))[0]))
@@ -895,7 +901,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         if before:
             side, value, kind, promised = before[-1][:4]
             add(["russia" if side == "ukraine" else "ukraine"], value, kind, promised, (m.start(), m.end()))
-    for m in _IN_RETURN.finditer(text):
+    for m in [*_IN_RETURN.finditer(text), *_GOT_BACK.finditer(text)]:
         if previous and not _not_a_count(text, m):
             other: Side = "russia" if previous == "ukraine" else "ukraine"
             add([other], _number(m.group("n")), _kind(text), False, (m.start("n"), m.end("n")))

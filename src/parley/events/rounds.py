@@ -71,7 +71,10 @@ _DAYS_OF_TALKS = re.compile(
     r"(?:talks|negotiations|discussions|consultations)\b"
     # "The two-day talks ... kicked off in Switzerland on Tuesday"
     rf"|\b(?P<adjective>{_COUNT.replace('count', 'days')})-day\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:talks|negotiations|discussions|consultations|meeting|round)\b",
+    r"(?:talks|negotiations|discussions|consultations|meeting|round)\b"
+    # ("Trilateral talks among Ukraine, the U.S., and Russia entered their second day in Geneva")
+    r"|\b(?:talks|negotiations|discussions|consultations)\b[^;]{0,80}?\bentered\s+(?:their|its)\s+"
+    r"(?P<entered>second|third|fourth)\s+day\b",
     re.I,
 )
 _TWO_DAYS = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and|&)\s+\d{1,2}(?:st|nd|rd|th)?\b")
@@ -190,6 +193,13 @@ _BETWEEN = re.compile(
     r"\b(?:talks|negotiations|meeting|consultations|summit)\s+(?:[\w-]+\s+){0,4}?between\s+"
     r"(?P<parties>[^.;:]{3,100}?)(?=[,.;:]|\s+(?:in|at|on|to|over|that|which|ahead|aimed|there|after)\b|$)",
     re.I,
+)
+# "Turkish, American and Ukrainian delegations met at the Dolmabahce Palace … as part of the
+# Russian-Ukrainian peace talks": the delegations that met, not the talks they were part of.
+_NATIONS_MET = re.compile(
+    r"\b(?P<parties>(?:(?:Turkish|American|US|U\.S\.|Ukrainian|Russian)(?:,\s*|\s+and\s+))+"
+    r"(?:Turkish|American|US|U\.S\.|Ukrainian|Russian))\s+(?:delegations|officials|negotiators)\s+"
+    r"(?:have\s+|had\s+)?(?:met|held)\b"
 )
 # "After the Istanbul talks, …", "Following the meeting in Geneva, …": a round before what is told.
 _AFTER_THE_TALKS = re.compile(
@@ -368,9 +378,12 @@ def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
 def format_of(text: str) -> str | None:
     """Who sits at the table, as a sentence says: the United States with both sides, with one,
     or the two sides; None when it names no party (a track's meetings vote on its format)."""
-    parties = _NOT_A_PARTY.sub(" ", text)
+    # ("Talks between Ukrainian and U.S. delegations": the abbreviation's stops end no list.)
+    parties = _NOT_A_PARTY.sub(" ", text).replace("U.S.", "US")
     between = _BETWEEN.search(parties)
-    if between and not _THREE_WAY.search(parties) and not _US_AT_TABLE.search(parties):
+    if who_met := _NATIONS_MET.search(parties):
+        parties = who_met["parties"]
+    elif between and not _THREE_WAY.search(parties) and not _US_AT_TABLE.search(parties):
         parties = between["parties"]
     us = bool(_party("United States").search(parties)) or bool(_US_AT_TABLE.search(parties))
     russia, ukraine = bool(_party("Russia").search(parties)), bool(_party("Ukraine").search(parties))
@@ -1221,7 +1234,8 @@ def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
         or _TWO_DAYS.search(event.sentence)
     ):
         return event.date, event.end_date
-    count = talks.group("count") or talks.group("days") or talks.group("nth")
+    nth = talks.group("nth") or talks.group("entered")
+    count = talks.group("count") or talks.group("days") or nth
     days = dt.timedelta(days=(NUMBERS.get(count.lower()) or ORDINALS[count.lower()]) - 1)
     day = dt.date.fromisoformat(event.date)
     # ("Days before the fourth anniversary of the start of the conflict, the two-day talks ...
@@ -1234,7 +1248,7 @@ def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
     opening = (_OPENING.search(event.sentence) or first_of) and not closing
     if talks.group("days") and not (opening or closing):
         return event.date, event.end_date
-    if opening and not talks.group("nth"):
+    if opening and not nth:
         return event.date, (day + days).isoformat()
     return (day - days).isoformat(), event.date
 

@@ -44,7 +44,8 @@ _TOPIC = re.compile(
     r"|children|defenders|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
     # ("another 75 of our people have returned to Ukraine")
     r"|returned (?:home )?to (?:Ukraine|Russia)"
-    r"|talks|negotiat\w*|consultations|round|delegations?|memorandum|ceasefire|truce|peace|summit|meetings?)\b",
+    r"|talks|negotiat\w*|consultations|round|delegations?|memorandum|ceasefire|truce|peace|summit|meetings?"
+    r"|working groups?)\b",
     re.I,
 )
 # A release, a return home or a handover of the dead is an exchange in the report's sense.
@@ -93,12 +94,16 @@ _TALKS = re.compile(
     r"\b(?:(?i:talks)(?!\s+(?:to|with)\s+(?:the\s+)?(?:media|reporters|journalists|press)\b)"
     r"|(?i:negotiations|consultations|summit)|(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting"
     # ("the launch of the second phase of trilateral meetings in the Emirati capital")
-    r"|(?:round|phase|session)\s+of\s+(?:[\w-]+\s+)?meetings)\b"
+    r"|(?:round|phase|session)\s+of\s+(?:[\w-]+\s+)?meetings"
+    # ("A trilateral security working group … began on Friday its first session in Abu Dhabi")
+    r"|(?i:working\s+group)\b[^;]{0,120}?\b(?:its|their)\s+(?:first|second|third|fourth|next|new)\s+session)\b"
 )
 _MET = re.compile(
     # ("the launch of the second phase of trilateral meetings in the Emirati capital on Wednesday")
     r"\b(?:took place|take place|were held|was held|held|ended|concluded|began|opened|resumed|met|meet|hosted|launch"
-    r"|running|scheduled|last(?:ed|s)?\s+(?:for\s+)?(?:two|three|four|several|\d+)\s+days)\b",
+    r"|running|scheduled|last(?:ed|s)?\s+(?:for\s+)?(?:two|three|four|several|\d+)\s+days"
+    # ("The consultations, which spanned February 4 and 5", "talks … entered their second day")
+    r"|spann(?:ed|ing)|entered\s+(?:their|its)\s+(?:second|third|final|last)\s+day)\b",
     re.I,
 )
 # "Ukraine and Russia might meet again in Istanbul on Monday, June 2", "The two sides met again in
@@ -115,7 +120,7 @@ _FOLLOWS = re.compile(r"\b(?:follow\w*|after)\s+(?:[\w-]+\s+){0,3}(?:rounds|talk
 # "Ukraine and Russia have exchanged 400 prisoners": news of the day, undated because it is new.
 _JUST_DONE = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:exchanged|swapped|returned|released|freed|repatriated|handed over"
-    r"|brought (?:home|back)|concluded|ended|completed|carried out|taken place|held|secured)\b"
+    r"|brought (?:home|back)|concluded|conducted|ended|completed|carried out|taken place|held|secured)\b"
     # "mediation efforts … have managed to secure an exchange involving 157 detainees"
     r"|\b(?:has|have)\s+(?:managed to secure|succeeded in securing)\b",
     re.I,
@@ -587,7 +592,17 @@ def _status(event: Event, article: Article) -> str:
     # ("During the negotiations in Istanbul on July 23, Ukraine proposed ... a meeting": the talks
     # the proposal was made at were held.)
     during = bool(event.date_offsets and _DURING.search(sentence, 0, event.date_offsets[1]))
-    if _OFFERED.search(sentence) and not during:
+    # ("said they had exchanged dozens of prisoners on Monday, …, the latest sign that the countries
+    # are willing to negotiate": the readiness told after a swap done that day is not its plan.)
+    offered = _OFFERED.search(sentence)
+    if (
+        offered
+        and event.date_offsets
+        and offered.start() > event.date_offsets[1]
+        and _DONE.search(sentence, 0, event.date_offsets[1])
+    ):
+        offered = None
+    if offered and not during:
         return "planned"
     if event.type == "agreement" or (event.type == "prisoner_exchange" and _AGREED.search(sentence)):
         return "agreed" if not _DONE.search(sentence) else "done"

@@ -562,7 +562,9 @@ _WAR_BEFORE = re.compile(
     r"|\bsiege(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|port|plant|[A-Z][\w-]*))?"
     # ("the conflict in Ukraine, which began in February 2022", "after the Russian special military
     # operation began on February 24")
-    r"|\b(?:war|conflict|hostilities|invasion|offensive|military\s+operation)(?:\s+(?:in|on|with|against)\s+(?:the\s+)?[A-Z][\w’'-]*)?"
+    # ("since the conflict between Russia and Ukraine started on February 24")
+    r"|\b(?:war|conflict|hostilities|invasion|offensive|military\s+operation)"
+    r"(?:\s+(?:in|on|with|against|between)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+[A-Z][\w’'-]*)?)?"
     r",?\s+(?:(?:which|that)\s+)?(?:began|started|broke out|erupted)"
     # ("their largest prisoner exchange since the onset of their conflict on Feb. 24")
     # ("the first trilateral talks since the outbreak of the Ukraine crisis in February 2022")
