@@ -2083,3 +2083,33 @@ def test_sides_read_from_set_44(sentence: str, expected: list[tuple[str, int]]) 
 def test_exchange_mentions_read_from_set_44(text: str, published: dt.date, expected: list) -> None:
     found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a swap deal completed is the swap
+        (
+            "Russia and Ukraine completed a prisoner exchange deal on Saturday, with each side releasing 103 "
+            "prisoners, Moscow's Interfax agency reported.",
+            dt.date(2024, 9, 14),
+            [("prisoner_exchange", "2024-09-14", "done")],
+        ),
+        # what was agreed and then confirmed to have taken place
+        (
+            "The two sides agreed to each hand over 157 prisoners of war, with officials from Ukraine and the US "
+            "confirming on Thursday that the exchange had taken place.",
+            dt.date(2026, 2, 5),
+            [("prisoner_exchange", "2026-02-05", "done")],
+        ),
+        # a count come home, told as news
+        (
+            "As a result, 303 Ukrainian servicemen have returned home.",
+            dt.date(2025, 5, 25),
+            [("prisoner_exchange", "2025-05-25", "done")],
+        ),
+    ],
+)
+def test_exchange_mentions_read_from_set_45(text: str, published: dt.date, expected: list) -> None:
+    found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
+    assert found == expected

@@ -2141,3 +2141,76 @@ def test_the_nations_whose_delegations_met_are_the_table() -> None:
     assert format_of(
         "Talks between Ukrainian and U.S. delegations took place in Berlin on December 14–15."
     ) == ("US–Ukraine")
+
+
+def test_days_of_one_venue_that_seat_different_pairs_are_different_meetings(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-03-23",
+        "Ukraine's Defence Minister Rustem Umerov said talks with the US delegation in Saudi Arabia on Sunday were "
+        "constructive.\n\nUS and Russian officials will also hold talks on Monday, also in Riyadh.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2025-03-25",
+        "US and Russian delegations, following negotiations in Saudi Arabia on 24 March, have agreed to work "
+        "towards a truce in the Black Sea.",
+    )
+    rows = {(r.series, r.date, r.format) for r in rounds_of([tmp_path])}
+    assert rows == {
+        ("Riyadh 2025 (US–Ukraine)", "2025-03-23", "US–Ukraine"),
+        ("Riyadh 2025", "2025-03-24", "US–Russia"),
+    }
+
+
+def test_putin_receiving_the_envoys_is_not_at_the_venue_of_the_talks_the_article_reports(
+    tmp_path: Path,
+) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-23",
+        "President Vladimir Putin met late Thursday with an American delegation led by White House special envoy "
+        "Steve Witkoff to discuss the latest developments in talks aimed at ending the war in Ukraine, a day before "
+        "planned trilateral discussions in Abu Dhabi.\n\nThe UAE Ministry of Foreign Affairs stated that the talks "
+        "started on January 23 and are scheduled to continue over two days.",
+        title="No Sign of Compromise as Russia and Ukraine Head Into Abu Dhabi Talks",
+    )
+    rows = {(r.series, r.date) for r in rounds_of([tmp_path])}
+    assert ("Abu Dhabi 2026", "2026-01-23") in rows
+    assert ("venue not stated", "2026-01-22") in rows
+
+
+def test_a_second_day_of_negotiations_concluded_as_news_began_the_day_before(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-05",
+        "Ukraine and Russia have concluded a second day of United States-brokered negotiations in the United Arab "
+        "Emirates without achieving a breakthrough towards ending Russia’s war.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2026-02-18",
+        "Zelenskyy accused Russia of attempting to prolong peace talks as a second day of US-brokered meetings "
+        "concluded in Geneva on Wednesday.",
+    )
+    rows = {(r.series, r.date, r.end_date) for r in rounds_of([tmp_path])}
+    assert rows == {
+        ("Abu Dhabi 2026", "2026-02-04", "2026-02-05"),
+        ("Geneva 2026", "2026-02-17", "2026-02-18"),
+    }
+
+
+def test_a_leader_who_may_speak_with_others_plans_talks(tmp_path: Path) -> None:
+    path = article(
+        tmp_path,
+        "a",
+        "2025-07-26",
+        "Turkish President Recep Tayyip Erdogan has said that he may speak with Russian President Vladimir Putin "
+        "and US President Donald Trump this week to explore the possibility of hosting talks in Istanbul.",
+    )
+    assert {m.status for m in mentions_of(path) if m.type == "negotiation_round"} == {"planned"}

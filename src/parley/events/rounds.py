@@ -66,9 +66,10 @@ _COUNT = r"(?P<count>two|three|four|five|six)"
 _DAYS_OF_TALKS = re.compile(
     # ("a third straight day of talks in Miami on Saturday")
     rf"\b(?:{_COUNT}[- ]days?|(?:the|a) (?P<nth>second|third|fourth) (?:(?:straight|consecutive|successive) )?day)"
-    # ("The second day of trilateral Ukraine-U.S.-Russia negotiations … concluded")
+    # ("The second day of trilateral Ukraine-U.S.-Russia negotiations … concluded", "a second day of
+    # US-brokered meetings concluded in Geneva on Wednesday")
     r" of (?:[\w.-]+\s+){0,3}?"
-    r"(?:talks|negotiations|discussions|consultations)\b"
+    r"(?:talks|negotiations|discussions|consultations|meetings)\b"
     # "The two-day talks ... kicked off in Switzerland on Tuesday"
     rf"|\b(?P<adjective>{_COUNT.replace('count', 'days')})-day\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:talks|negotiations|discussions|consultations|meeting|round)\b"
@@ -214,7 +215,11 @@ _MEET = re.compile(rf"{_TALKED.pattern}|\b(?:rounds|meet|met)\b", re.I)
 # where the earlier rounds met, and what a speaker added.
 _AFTER_OTHERS = re.compile(
     r"\b(?:following|after)\s+(?:the\s+)?(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:rounds?|talks|discussions"
-    r"|meetings|negotiations)\s+(?:held\s+)?(?:(?:in|at)\s+(?:the\s+)?)?$",
+    r"|meetings|negotiations)\s+(?:held\s+)?(?:(?:in|at)\s+(?:the\s+)?)?$"
+    # ("Putin met late Thursday with an American delegation …, a day before planned trilateral
+    # discussions in Abu Dhabi")
+    r"|\b(?:a\s+day|two\s+days|days|hours|a\s+week)\s+(?:before|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|discussions|meetings?|negotiations|round)\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 _ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?", re.I)
@@ -616,7 +621,7 @@ def _venues(
                 # an unnumbered one months from them ("Putin met on Tuesday, December 2, with
                 # Witkoff", under a caption of the Anchorage summit of August).
                 venue = None
-            elif _another_table(e, same):
+            elif _another_table(e, same) or _PUTIN_RECEIVED.search(e.sentence):
                 # "The talks come after … Witkoff and Kushner met with … Putin … late Thursday", in
                 # a report of trilateral talks in Abu Dhabi: not there.
                 venue = None
@@ -628,6 +633,15 @@ def _venues(
                 venue = venue_of(titles[e.article]) or _only_venue(bodies.get(e.article, ""))
         out[id(e)] = venue
     return out
+
+
+# "President Vladimir Putin met late Thursday with an American delegation led by … Witkoff", in a
+# report of the Abu Dhabi talks: he received the envoys at home, wherever the article's talks were.
+_PUTIN_RECEIVED = re.compile(
+    r"\bPutin\s+(?:(?:late|early)\s+\w+\s+)?(?:met|meets|received|receives|hosted|hosts)\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:with\s+)?(?:an?\s+|the\s+)?(?:(?:American|US|U\.S\.)\s+(?:delegation|envoys?|team)|(?:[\w.]+\s+){0,4}?"
+    r"(?:Witkoff|Kushner))\b"
+)
 
 
 def _another_table(e: Event, placed: list[Event]) -> bool:
@@ -791,6 +805,7 @@ def _runs(
         }
         return list(told.values())
 
+    meetings = [part for meeting in meetings for part in _by_pair(meeting, said)]
     formats = [_most_named(said(meeting, held=True)) or _most_named(said(meeting)) for meeting in meetings]
     runs: list[_Run] = []
     for i, (meeting, table) in enumerate(zip(meetings, formats, strict=True)):
@@ -826,6 +841,25 @@ def _runs(
         for e in meeting:
             run_of[id(e)] = run
     return runs
+
+
+def _by_pair(meeting: list[Event], said: Callable[..., list[str | None]]) -> list[list[Event]]:
+    """A meeting whose days seat different pairs at the table, as the reports of it held say, is one
+    meeting per pair: "talks with the US delegation in Saudi Arabia on Sunday" and "US and Russian
+    officials will also hold talks on Monday". The two sides told without their mediator stay
+    with the trilateral talks they were part of."""
+    parts: list[list[Event]] = []
+    table: str | None = None
+    for day in sorted({e.day or dt.date.min for e in meeting}):
+        today = [e for e in meeting if (e.day or dt.date.min) == day]
+        told = _most_named(said([e for e in today if e.precision == "day"], held=True))
+        if not parts or (told and table and FORMATS[1] not in (told, table) and told != table):
+            parts.append(today)
+            table = told
+        else:
+            parts[-1].extend(today)
+            table = table or told
+    return parts
 
 
 def _nearest_format(meetings: list[list[Event]], formats: list[str | None], i: int) -> str | None:

@@ -241,7 +241,10 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
 _CARRIED_OUT = re.compile(
     r"\b(?:handed over|returned|released|freed|repatriated|exchanged|swapped|brought (?:home|back))\b"
     r"[^.;]*?\b(?:as part of|under|in continuation of|in line with|pursuant to|in accordance with)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accords?|arrangements?)\b",
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accords?|arrangements?)\b"
+    # ("Russia and Ukraine completed a prisoner exchange deal on Saturday, with each side releasing 103")
+    r"|\b(?:completed|carried out|implemented)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\s+"
+    r"(?:deal|agreement)\b",
     re.I,
 )
 _CALL = re.compile(
@@ -658,7 +661,9 @@ _DURING = re.compile(
     re.I,
 )
 _DONE = re.compile(
-    r"\b(?:took place|carried out|completed|returned|exchanged|swapped|freed|released|handed over|repatriated"
+    # ("agreed to each hand over 157 prisoners of war, with officials … confirming on Thursday that the
+    # exchange had taken place")
+    r"\b(?:took place|taken place|carried out|completed|returned|exchanged|swapped|freed|released|handed over|repatriated"
     r"|secured the (?:release|return))\b",
     re.I,
 )
@@ -670,7 +675,8 @@ _AHEAD = re.compile(
     r"\b(?:will|would|is to|are to|plans? to|expected to|(?:is|are) expected|scheduled|set to|upcoming|forthcoming)\b"
     # ("Trilateral talks ... could move to a fourth round in Geneva this week", "Ukraine and Russia
     # might meet again in Istanbul on Monday")
-    r"|\b(?:could|may|might)\s+(?:move|take\s+place|be\s+held|resume|begin|start|meet)\b"
+    # ("he may speak with Russian President Vladimir Putin and US President Donald Trump this week")
+    r"|\b(?:could|may|might)\s+(?:move|take\s+place|be\s+held|resume|begin|start|meet|speak|talk|hold)\b"
 )
 _DAY_TO_BE = re.compile(r"\btoday will be\b", re.I)
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken)\b", re.I)

@@ -106,7 +106,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "held talks", "concluded a second day of US-brokered talks": the verb before the noun
             # ("held phone talks with Lavrov" is a call, not a round).
             r"|\b(?:held|hold|holding|met for|meet for|concluded|ended|wrapped up|opened|began|resumed)"
-            r"\s+(?:(?!(?:tele)?phone\b)[\w.-]+\s+){0,5}?(?:talks|negotiations)\b"
+            # ("have concluded a second day of United States-brokered negotiations")
+            r"\s+(?:(?!(?:tele)?phone\b)[\w.-]+\s+){0,6}?(?:talks|negotiations)\b"
             # "Putin has begun a meeting with US negotiators", "held a meeting with Witkoff"
             r"|\b(?:held|has begun|have begun|began|started|opened)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?meeting\b"
             # "the first direct talks between the warring sides ... on May 16": talks counted are one meeting.
@@ -158,7 +159,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # returned to Russia from Ukraine": a count come home (not a president back from a trip).
             r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen|defenders|citizens"
             r"|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
-            r"(?:returned|came\s+back|come\s+back)\s+(?:home\s+)?to\s+(?:Ukraine|Russia)\b",
+            # ("303 Ukrainian servicemen have returned home")
+            r"(?:returned|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia)\b)",
             re.I,
         ),
     ),
