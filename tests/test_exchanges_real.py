@@ -2113,3 +2113,77 @@ def test_exchange_mentions_read_from_set_44(text: str, published: dt.date, expec
 def test_exchange_mentions_read_from_set_45(text: str, published: dt.date, expected: list) -> None:
     found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed_by", "expected"),
+    [
+        # "Among the N …, there were some": the whole
+        (
+            "Among the 215 prisoners released by Russia, there were some of those who fought at the Azovstal "
+            "steelworks in Mariupol.",
+            None,
+            [("ukraine", 215)],
+        ),
+        # a part after "Of those we have freed"
+        ('Of those we have freed, 108 are Azov fighters", said Andriy Yermak.', "Andriy Yermak", []),
+        # the last of a list after "including" that began with no count is a part
+        (
+            "Ukrainian President Volodymyr Zelensky stated that 189 Ukrainian prisoners, including military "
+            "personnel, border guards, and two civilians, were freed.",
+            "Volodymyr Zelensky",
+            [("ukraine", 189)],
+        ),
+        # others beside the named, and categories, are no count
+        (
+            "Azov regiment commander Denys Prokopenko, along with four other Azovstal defenders, speaks to President "
+            "Volodymyr Zelensky after being released from Russian captivity in a prisoner exchange.",
+            None,
+            [],
+        ),
+        (
+            "The ombudsman explained that the most difficult is the return of three categories of Ukrainian "
+            "citizens: children, prisoners of war, and civilians.",
+            None,
+            [],
+        ),
+        # one more, described in two words
+        (
+            "Russia has returned three Ukrainian children and one disabled young man to their families with the "
+            "help of Qatari mediators.",
+            None,
+            [("ukraine", 4)],
+        ),
+    ],
+)
+def test_wholes_and_parts_read_from_set_46(sentence: str, claimed_by: str | None, expected: list) -> None:
+    assert [(side, value) for side, value, *_ in figures_in(sentence, claimed_by)] == expected
+
+
+def test_a_quote_a_sentence_opens_is_its_closing_speaker_s(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Ukrainian soldiers, who were released in a prisoner exchange between Russia and Ukraine, smile close to "
+        "Chernihiv, late Wednesday, Sept. 21, 2022.\n\n"
+        '"We have freed 215 of our people from captivity, of whom 124 are officers. Of those we have freed, 108 '
+        'are Azov fighters", said Andriy Yermak, Zelenskiy’s chief of staff.\n\n'
+        "In return, Ukraine released 55 Russian prisoners.",
+        "2022-09-22",
+    )
+    assert (exchange["date"], exchange["to_ukraine"], exchange["to_russia"]) == ("2022-09-21", 215, 55)
+    assert {f["claimed_by"] for f in exchange["figures"] if f["side"] == "ukraine"} == {"Andriy Yermak"}
+
+
+def test_of_an_article_s_undated_sentences_the_news_is_the_one_told_as_just_done_or_with_a_count(
+    tmp_path: Path,
+) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Ukrainian prisoners of war (POWs) are seen after a swap, in an unknown location in Ukraine, in this "
+        "handout photo.\n\nRussia and Ukraine have exchanged scores of prisoners of war, the latest swap in more "
+        "than a year of fighting.\n\nRussia's defence ministry said 90 Russian prisoners of war had returned from "
+        "Ukraine in the latest exchange.\n\nKiev said 130 Ukrainian service personnel had been released from "
+        "Russian custody.",
+        "2023-03-07",
+    )
+    assert (exchange["date"], exchange["to_ukraine"], exchange["to_russia"]) == ("2023-03-07", 130, 90)

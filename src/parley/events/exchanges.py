@@ -722,7 +722,8 @@ _AND = re.compile(
     r"|(?:\s+[a-z]+){0,4},?\s+(?:accompanied by|along with|together with)\s+"
 )
 _AND_ONE = re.compile(
-    r"\s+and\s+(?:one|a)\s+(?:[\w.-]+\s+)?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
+    # ("three Ukrainian children and one disabled young man")
+    r"\s+and\s+(?:one|a)\s+(?:[\w.-]+\s+){0,2}?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
     r"|officer|medic|prisoner|citizen|national|foreigner)\b",
     re.I,
 )
@@ -921,7 +922,9 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
 # were among those released": a part of the whole.
 # "of the 108 freed, 35 ...", "Yermak clarified that of them, 35 defenders are from the Navy": a part.
 _PART_OF = re.compile(
-    r"\bof\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,3},\s*$|\b(?:of|among)\s+(?:them|whom|those)\s*,?\s*$",
+    r"\bof\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,3},\s*$|\b(?:of|among)\s+(?:them|whom|those)\s*,?\s*$"
+    # ("Of those we have freed, 108 are Azov fighters")
+    r"|\b(?:of|among)\s+those\s+(?:who|we|they)\s+(?:have\s+|had\s+|were\s+)?\w+,\s*$",
     re.I,
 )
 # "116 soldiers had been released, including defenders of Mariupol, ..., as well as two
@@ -966,6 +969,13 @@ _ANOTHER_SWAP = re.compile(
 _RESPECTIVE_DAYS = re.compile(
     r"[^.;\d]{0,40}?\bon\s+[^.;,]{1,20}?\s+and\s+(?:on\s+)?[^.;,]{1,20}?,?\s+respectively\b", re.I
 )
+_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+$", re.I)
+_INCLUDING_WORDS = re.compile(
+    rf"\bincluding\s+(?:(?!\d|\b(?:{NUMBER_WORDS}|were|was|are|is|had|has|have|and|returned|released|freed)\b)[^.;])+"
+    r",?\s+(?:and|as\s+well\s+as)\s+$",
+    re.I,
+)
+_THERE_WERE = re.compile(r"[^.;,]{0,80},\s+there\s+(?:were|are|was|is)\b", re.I)
 _AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the|these|those)\s+$", re.I)
 _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
@@ -1029,8 +1039,11 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     if _RESPECTIVE_DAYS.match(text, m.end()) and not re.search(r"\d\s+and\s+$", text[: m.start("n")]):
         return True
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
-    # ("was among the 95 Ukrainian prisoners of war who were returned": the whole, one was among them.)
-    whole = _AMONG_WHOLE.search(before)
+    # ("was among the 95 Ukrainian prisoners of war who were returned": the whole, one was among them;
+    # so is "Among the 215 prisoners released by Russia, there were some of those who fought at Azovstal".)
+    whole = _AMONG_WHOLE.search(before) or (
+        re.search(r"\bAmong\s+the\s+$", before) and _THERE_WERE.match(text, m.end())
+    )
     # (Not in an aside well after it: "exchanged 84 prisoners each on Thursday, both sides said, the
     # latest in a series of swaps that has seen hundreds of POWs released so far this year".)
     at = clause.find(m.group(0)) + len(m.group(0))
@@ -1067,6 +1080,14 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         or re.search(r"\bamong\b", m.groupdict().get("words") or "")
         # "95 of whom are defenders of Azovstal"; "the two sides exchanged the bodies": no count.
         or re.match(r"\s+of\s+(?:whom|them)\b", text[m.end("n") :])
+        # ("the return of three categories of Ukrainian citizens: children, prisoners of war, …")
+        or re.match(r"\s+(?:categories|kinds|types)\b", text[m.end("n") :])
+        # ("Azov regiment commander Denys Prokopenko, along with four other Azovstal defenders")
+        or (
+            _ALONG_WITH.search(text, 0, m.start()) is not None and re.match(r"\s+other\b", text[m.end("n") :])
+        )
+        # ("189 Ukrainian prisoners, including military personnel, border guards, and two civilians")
+        or _INCLUDING_WORDS.search(text, 0, m.start()) is not None
         or _SIDES_COUNTED.match(text, m.end("n") + 1)
     )
 
@@ -1385,7 +1406,12 @@ def _read(
     before: tuple[int, int] | None = None
     for s, e in spans:
         # ("Ukraine said the 115 servicemen who were freed were conscripts": Ukraine's figure.)
-        who = corpus.attribution.get((m.article, s)) or attribution(body[s:e]) or claimed_by
+        who = (
+            corpus.attribution.get((m.article, s))
+            or attribution(body[s:e])
+            or _quoted_by(body, corpus.spans[m.article], s, e)
+            or claimed_by
+        )
         given = _figures(m, body[s:e], s, who, event)
         if not given and before is not None and _EQUAL.search(body[s:e]):
             # "... brought home 390 Ukrainians. Russia's Defense Ministry said it received the same number."
@@ -1395,6 +1421,19 @@ def _read(
         found += given
         before = (s, e)
     return found
+
+
+def _quoted_by(body: str, spans: list[tuple[int, int]], start: int, end: int) -> str | None:
+    """Who speaks a quote a sentence opens and a later sentence closes: '"We have freed 215 of our
+    people from captivity, of whom 124 are officers. Of those we have freed, 108 are Azov
+    fighters", said Andriy Yermak'."""
+    text = body[start:end].lstrip()
+    if not text.startswith(("“", '"')) or "”" in text or text.count('"') > 1:
+        return None
+    for s, e in [(a, b) for a, b in spans if a >= end][:3]:
+        if "”" in body[s:e] or '"' in body[s:e]:
+            return attribution(body[s:e])
+    return None
 
 
 # ("an additional 22 ... prisoners"; "Moscow also received 20 Russian civilians")

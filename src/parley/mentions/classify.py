@@ -26,6 +26,7 @@ from parley.mentions.dates import (
 )
 from parley.mentions.extract import (
     JUST_DONE,
+    JUST_DONE_TOLD,
     MET,
     THE_SIDES,
     UNDATED_AFTER_DATELINE,
@@ -117,14 +118,6 @@ _SIDES_MEET = re.compile(
 )
 # "The Geneva talks follow two rounds in Abu Dhabi": the rounds it follows are not its subject.
 _FOLLOWS = re.compile(r"\b(?:follow\w*|after)\s+(?:[\w-]+\s+){0,3}(?:rounds|talks|meetings)\b", re.I)
-# "Ukraine and Russia have exchanged 400 prisoners": news of the day, undated because it is new.
-_JUST_DONE = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+)?(?:exchanged|swapped|returned|released|freed|repatriated|handed over"
-    r"|brought (?:home|back)|concluded|conducted|ended|completed|carried out|taken place|held|secured)\b"
-    # "mediation efforts … have managed to secure an exchange involving 157 detainees"
-    r"|\b(?:has|have)\s+(?:managed to secure|succeeded in securing)\b",
-    re.I,
-)
 # "a new round of peace talks being held in Istanbul": talks under way as the article is published.
 _UNDER_WAY = re.compile(
     r"\bbeing held\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under ?way|taking place|in progress|ongoing)\b"
@@ -459,7 +452,7 @@ def classify(event: Event, article: Article) -> Event:
         # "Russia's delegation arrived in Istanbul for peace talks with Ukraine, … Zakharova said
         # Thursday": the journey, not the talks (undated, a dateline would date them to the report).
         return _context(event, "when someone arrived, not the day of the talks")
-    if event.date is None and article.published and (m := _JUST_DONE.search(sentence)):
+    if event.date is None and article.published and (m := JUST_DONE_TOLD.search(sentence)):
         event = _of_publication_day(
             event, article.published, f"{JUST_DONE}; “{m.group(0)}” reports it as just done"
         )

@@ -49,6 +49,14 @@ TYPE_LABELS = {
 UNDATED = Resolved(None, None, "the text gives no date for this")
 # How a mention dated to the day of its news for want of a date of its own begins its resolution.
 JUST_DONE = "the sentence gives no date"
+# "Ukraine and Russia have exchanged 400 prisoners": news of the day, undated because it is new.
+JUST_DONE_TOLD = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:exchanged|swapped|returned|released|freed|repatriated|handed over"
+    r"|brought (?:home|back)|concluded|conducted|ended|completed|carried out|taken place|held|secured)\b"
+    # "mediation efforts … have managed to secure an exchange involving 157 detainees"
+    r"|\b(?:has|have)\s+(?:managed to secure|succeeded in securing)\b",
+    re.I,
+)
 # "Aug. 14 (UPI) -- Ukraine and Russia participated in a prisoner swap that released 84
 # Ukrainians": the report's own news, of its dateline's day (classify dates it so).
 UNDATED_AFTER_DATELINE = Resolved(None, None, "the text gives no date for this but its dateline")
@@ -140,7 +148,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "We managed to free 32 of our soldiers"; "recover the bodies of 19 people", "the return
             # of 563 bodies", "received from Russia 1,000 remains": the living freed, the dead returned.
             # ("Ukraine has managed to return 47 sergeants, 69 soldiers, 16 sailors and 18 officers")
-            r"|\b(?:free|freed|release|released|the release of|return|returned)\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?"
+            # ("Ukraine returned home 230 Ukrainian military and civilians from captivity")
+            r"|\b(?:free|freed|release|released|the release of|return|returned)\s+(?:home\s+)?\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?"
             r"(?:soldiers|servicemen|service\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians"
             r"|Russians|troops|fighters|sergeants|sailors|officers|marines|guardsmen)\b"
             # "49 Ukrainian prisoners of war have been successfully returned from Russia"
@@ -192,7 +201,8 @@ _TRAILING_SPEAKER = re.compile(
     # what the speaker is, then the verb.
     r",[\"”]?\s+(?:(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[a-z]+|[A-Z][\w’'.-]*)){0,4}?)(?:,\s+[^,\"”]{3,60},)?"
     r"\s+(?:said|says|reported|announced|stated|confirmed|added|wrote)"
-    r"|(?:said|says|added)\s+(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))[^,]*?[.!?\"”]*$"
+    # ('…, 108 are Azov fighters", said Andriy Yermak, Zelenskiy’s chief of staff.')
+    r"|(?:said|says|added)\s+(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:,\s+[^,\"”]{3,60})?)[^,]*?[.!?\"”]*$"
 )
 _PERSON = re.compile(
     r"\b(?:an?|one)\s+(?:\w+\s+)?(?:soldier|serviceman|servicemen|officer|commander|fighter|civilian|journalist|man|woman)(?:\s+from\s+[A-Z]\w+)?"
@@ -774,17 +784,42 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             if kind == "negotiation_round" and mentions_type(text, ("prisoner_exchange",)):
                 events.append(shared.event("prisoner_exchange", None, UNDATED))
         previous = text
-    undated_seen: set[str] = set()
-    kept = []
-    for event in events:
-        # One undated statement per type, and none of a type the article dates elsewhere; but
-        # the news a dateline opens is kept (classify dates it).
-        if event.date is None and event.precision is None and event.resolution == UNDATED.resolution:
-            if event.type in dated_types or event.type in undated_seen:
-                continue
-            undated_seen.add(event.type)
-        kept.append(event)
+    # One undated statement per type, and none of a type the article dates elsewhere; but the news
+    # a dateline opens is kept (classify dates it). Of a type's undated statements, the first that
+    # tells it as just done ("Russia and Ukraine have exchanged scores of prisoners of war"), else
+    # the first with a count, else the first ("POWs are seen after a swap, …, in this handout photo").
+    undated = [
+        event
+        for event in events
+        if event.date is None
+        and event.precision is None
+        and event.resolution == UNDATED.resolution
+        and event.type not in dated_types
+    ]
+    chosen: dict[str, Event] = {}
+    for event in undated:
+        if event.type not in chosen or _newsworthy(event.sentence) > _newsworthy(chosen[event.type].sentence):
+            chosen[event.type] = event
+    undated_ids = {id(event) for event in undated}
+    kept = [
+        event
+        for event in events
+        if not (event.date is None and event.precision is None and event.resolution == UNDATED.resolution)
+        or (id(event) in undated_ids and chosen[event.type] is event)
+    ]
     return kept, inference
+
+
+# ("Ukraine returned home 230 Ukrainian military and civilians from captivity")
+_A_COUNT = re.compile(
+    r"\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|servicem[ae]n|defenders|prisoners|POWs|people|civilians|military"
+    r"|Ukrainians|Russians|bodies|troops|fighters)\b"
+)
+
+
+def _newsworthy(sentence: str) -> int:
+    """How well an undated sentence tells its article's news: as just done, then with a count."""
+    return 2 if JUST_DONE_TOLD.search(sentence) else 1 if _A_COUNT.search(sentence) else 0
 
 
 def _news_day(resolver: Resolver) -> Resolved:
