@@ -2187,3 +2187,32 @@ def test_of_an_article_s_undated_sentences_the_news_is_the_one_told_as_just_done
         "2023-03-07",
     )
     assert (exchange["date"], exchange["to_ukraine"], exchange["to_russia"]) == ("2023-03-07", 130, 90)
+
+
+def test_swaps_whose_counts_never_come_near_are_two_though_reports_run_on_the_days_between(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2022-10-11\n---\nSwap\n\nOn October 11, 32 soldiers returned to Ukraine.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2022-10-12\n---\nSwap\n\nUkraine and Russia exchanged prisoners on Tuesday.",
+    )
+    write(
+        tmp_path,
+        "c.md",
+        "---\npublished: 2022-10-13\n---\nSwap\n\nOn October 13, 20 soldiers returned to Ukraine.",
+    )
+    found = [(x["date"], x["to_ukraine"]) for x in exchanges_of(tmp_path)]
+    assert found == [("2022-10-11", 32), ("2022-10-13", 20)]
+    # the stages of a staged swap stay one
+    write(
+        tmp_path,
+        "c.md",
+        "---\npublished: 2022-10-13\n---\nSwap\n\nOn October 13, in the second stage, 20 soldiers returned to Ukraine.",
+    )
+    assert len(exchanges_of(tmp_path)) == 1

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from parley.events.rounds import outvoted_day, venue_of
 from parley.mentions.dates import first_day, format_date
-from parley.mentions.extract import JUST_DONE, Event, EventType, Precision, Statement, Status, span
+from parley.mentions.extract import JUST_DONE, Event, EventType, Precision, Statement, Status, counts_in, span
 
 # The days of one staged swap follow each other; an exchange this close to the last stage is
 # its next stage, as long as the operation stays within a fortnight.
@@ -135,6 +135,8 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
     # agreement dated within what was done is about it ("on Friday, Lavrov said that once the
     # exchange was completed..."): one of its mentions, not an exchange of its own.
     groups = _swept(kind, [m for m in fine if _done(m)], gap)
+    if kind == "prisoner_exchange":
+        groups = [part for g in groups for part in _split_by_counts(g)]
     spans = [(min(span(m)[0] for m in g), max(span(m)[1] for m in g)) for g in groups]
     starts = [x for x, _ in spans]  # in order: swept from the sorted day mentions, never overlapping
     apart: list[list[Event]] = []
@@ -222,6 +224,35 @@ _AGENCY = re.compile(
     r"prisoners(?:[- ]of[- ]war)?",
     re.I,
 )
+
+
+# "the first stage of the '1,000 for 1,000' swap", "the third stage": counts of one staged swap.
+_STAGED = re.compile(
+    r"\b(?:stages?|phases?|parts?\s+of|first\s+part|for\s+1,?000\b|1,?000[- ]for[- ]1,?000)", re.I
+)
+
+
+def _split_by_counts(group: list[Event]) -> list[list[Event]]:
+    """A group cut in two where the counts its mentions give before a day and from it on never come
+    near, two days or more apart: 10 civilians freed on 28 June are not the 90-for-90 swap of
+    25 June, though reports of it ran on the days between. Counts one side and the other give of
+    one swap (207 and 195) are near; the stages of a staged swap say so."""
+    if any(_STAGED.search(m.sentence) for m in group):
+        return [group]
+    counted = sorted((span(m)[0], counts_in(m.sentence)) for m in group if counts_in(m.sentence))
+    for i in range(1, len(counted)):
+        before, after = counted[:i], counted[i:]
+        if (after[0][0] - before[-1][0]).days < 2:
+            continue
+        theirs = frozenset().union(*(c for _, c in before))
+        mine = frozenset().union(*(c for _, c in after))
+        if not any(abs(a - b) <= 0.2 * max(a, b) for a in mine for b in theirs):
+            cut = after[0][0]
+            return [
+                [m for m in group if span(m)[0] < cut],
+                *_split_by_counts([m for m in group if span(m)[0] >= cut]),
+            ]
+    return [group]
 
 
 def _about_bodies(m: Event) -> bool | None:

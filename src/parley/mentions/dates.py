@@ -164,7 +164,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "more than three years ago" bounds a date without naming one.
             rf"(?<!more than )(?<!over )(?<!nearly )(?<!almost )"
-            rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before)\b(?P<exact>,?\s+to the day\b)?",
+            # ("met … on Friday — a day later than planned": how late, not a day of its own)
+            rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before)\b"
+            r"(?!\s+than\b)(?P<exact>,?\s+to the day\b)?",
             re.I,
         ),
     ),

@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -812,9 +813,15 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
 
 # ("Ukraine returned home 230 Ukrainian military and civilians from captivity")
 _A_COUNT = re.compile(
-    r"\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|servicem[ae]n|defenders|prisoners|POWs|people|civilians|military"
-    r"|Ukrainians|Russians|bodies|troops|fighters)\b"
+    r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|servicem[ae]n|defenders|prisoners|POWs|people|civilians"
+    r"|military|Ukrainians|Russians|bodies|troops|fighters)\b"
 )
+
+
+@lru_cache(maxsize=65536)
+def counts_in(sentence: str) -> frozenset[int]:
+    """The counts of people a sentence gives in digits ("90 Ukrainian soldiers"), to tell swaps apart."""
+    return frozenset(int(m["n"].replace(",", "")) for m in _A_COUNT.finditer(sentence))
 
 
 def _newsworthy(sentence: str) -> int:
