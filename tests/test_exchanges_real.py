@@ -2216,3 +2216,45 @@ def test_swaps_whose_counts_never_come_near_are_two_though_reports_run_on_the_da
         "---\npublished: 2022-10-13\n---\nSwap\n\nOn October 13, in the second stage, 20 soldiers returned to Ukraine.",
     )
     assert len(exchanges_of(tmp_path)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # numbers in words joined by hyphens
+        (
+            "On 24 March, Ukrainian authorities carried out a ten-for-ten exchange of prisoners of war.",
+            [("ukraine", 10), ("russia", 10)],
+        ),
+        # held by one side, whatever quotes the words between hold
+        (
+            '19 crew members of the "Sapphire" rescue ship captured by the Russian occupiers were rescued.',
+            [("ukraine", 19)],
+        ),
+    ],
+)
+def test_figures_read_from_set_47(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == expected
+
+
+def test_a_swap_told_as_news_beside_the_war_s_start_is_the_day_s_news(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "In a significant development, Russia and Ukraine have completed a major prisoner exchange, marking one of "
+        "the largest since the conflict’s onset in February 2022. The swap saw nearly 250 Russian soldiers "
+        "released by Ukraine, while Russia reciprocated by freeing 230 Ukrainian fighters.",
+        "2024-01-03",
+    )
+    assert (exchange["date"], exchange["to_ukraine"]) == ("2024-01-03", 230)
+
+
+def test_a_swap_told_as_just_done_above_a_list_of_earlier_swaps_is_the_day_s_news(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2022-04-19\n---\nSwap\n\nUkrainian authorities have conducted a fifth exchange of "
+        "prisoners of war with the Russian occupiers, returning 76 Ukrainians home.\n\nOn 24 March, Ukrainian "
+        "authorities carried out a ten-for-ten exchange of prisoners of war.",
+    )
+    found = [(x["date"], x["to_ukraine"]) for x in exchanges_of(tmp_path)]
+    assert found == [("2022-03-24", 10), ("2022-04-19", 76)]

@@ -95,7 +95,8 @@ _EACH = re.compile(
 )
 # ("the 160- for-160 formula", 'in a "115 on 115" format')
 _FOR = re.compile(
-    rf"(?<![\w.,-]){_NUM}\s?-?\s?(?:(?:for|to)\s?-?\s?(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
+    # ("a ten-for-ten exchange of prisoners of war": words, joined by hyphens)
+    rf"(?<![\w.,-]){_NUM}\s?-?\s?(?:(?:for|to)\s?-?\s?(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+|(?<=-)(?:{NUMBER_WORDS}))\b"
     rf"|on\s+(?P<on>\d{{1,3}}(?:,\d{{3}})+|\d+)(?=[\"”]?\s+(?:format|formula|principle|basis)\b))",
     re.I,
 )
@@ -525,7 +526,8 @@ def _clause(text: str, start: int, end: int) -> str:
 
 _HELD_BY = re.compile(
     # ("19 crew members of the rescue ship Sapfir captured by the Russian invaders")
-    r"\s+(?:[\w-]+\s+){0,6}?(?:held|captured|detained)\s+(?:captive\s+|prisoner\s+)?(?:by|in)\s+(?:the\s+)?"
+    # ('19 crew members of the "Sapphire" rescue ship captured by the Russian occupiers')
+    r"\s+(?:[\w\"“”'’-]+\s+){0,6}?(?:held|captured|detained)\s+(?:captive\s+|prisoner\s+)?(?:by|in)\s+(?:the\s+)?"
     r"(Russia\w*|Ukrain\w*)",
     re.I,
 )

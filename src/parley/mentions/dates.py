@@ -574,6 +574,8 @@ _WAR_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*\s+)?(?:war|conflict|invasion|hostilities|crisis"
     # ("Since the beginning of the Russian "special military operation" in February last year")
     r"|[\"“]?special military operation[\"”]?)"
+    # ("one of the largest since the conflict’s onset in February 2022")
+    r"|\b(?:war|conflict|invasion|hostilities)[’']s\s+(?:onset|outbreak|start|beginning)"
     r"|\b(?:launched|started|began|unleashed|ordered|waged)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
     # ("launched a full-scale invasion of its neighbor in February 2022")

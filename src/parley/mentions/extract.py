@@ -709,7 +709,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     resolver = Resolver(article.published, inference, reference)
 
     events: list[Event] = []
-    dated_types: set[str] = set()
+    dated_types: dict[str, dt.date] = {}  # each type the article dates, and the last day it gives
     previous = ""
     opened = False
     for (start, end), found in mentions:
@@ -756,8 +756,8 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             events.append(shared.event(which, m, resolved, not_event=why))
             if talks:
                 events.append(shared.event("negotiation_round", m, resolved))
-            if resolved.value is not None and not why:
-                dated_types.add(which)
+            if resolved.value is not None and not why and frame_of(text, m.start, m.end) != "war":
+                dated_types[which] = max(resolved.end or resolved.value, dated_types.get(which, dt.date.min))
         # Undated, only a singular event counts: "humanitarian agreements" is a category. An
         # undated sentence about a kind of event the article already dates is about that one.
         # "concluded talks" is one meeting, a plural only in name.
@@ -766,8 +766,11 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             and re.search(r"[^s]s$", trigger.group(0))
             and not _ONE_MEETING.match(trigger.group(0))
         )
+        # ("have completed a major prisoner exchange, marking one of the largest since the
+        # conflict's onset in February 2022": the war's start dates nothing the news it tells.)
+        beside_the_war = bool(found) and all(frame_of(text, m.start, m.end) == "war" for m in found)
         if (
-            not found
+            (not found or (beside_the_war and JUST_DONE_TOLD.search(text)))
             and kind != "other"
             and not general
             and not _TOPICS.search(text)
@@ -795,7 +798,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         if event.date is None
         and event.precision is None
         and event.resolution == UNDATED.resolution
-        and event.type not in dated_types
+        and (event.type not in dated_types or _news_beside_the_past(event, dated_types[event.type], article))
     ]
     chosen: dict[str, Event] = {}
     for event in undated:
@@ -822,6 +825,15 @@ _A_COUNT = re.compile(
 def counts_in(sentence: str) -> frozenset[int]:
     """The counts of people a sentence gives in digits ("90 Ukrainian soldiers"), to tell swaps apart."""
     return frozenset(int(m["n"].replace(",", "")) for m in _A_COUNT.finditer(sentence))
+
+
+def _news_beside_the_past(event: Event, last: dt.date, article: Article) -> bool:
+    """Whether an undated sentence tells the day's news as just done while every day the article
+    gives its type is days before the page: "Ukrainian authorities have conducted a fifth exchange
+    of prisoners of war …, returning 76 Ukrainians home", above a list of the swaps of March."""
+    return bool(
+        article.published and (article.published - last).days > 2 and JUST_DONE_TOLD.search(event.sentence)
+    )
 
 
 def _newsworthy(sentence: str) -> int:
