@@ -2258,3 +2258,8 @@ def test_a_swap_told_as_just_done_above_a_list_of_earlier_swaps_is_the_day_s_new
     )
     found = [(x["date"], x["to_ukraine"]) for x in exchanges_of(tmp_path)]
     assert found == [("2022-03-24", 10), ("2022-04-19", 76)]
+
+
+def test_one_defender_more_is_added() -> None:
+    sentence = "Easter was an additional factor, and 276 defenders and one defender returned to Ukraine."
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == [("ukraine", 277)]

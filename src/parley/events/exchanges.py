@@ -726,7 +726,7 @@ _AND = re.compile(
 _AND_ONE = re.compile(
     # ("three Ukrainian children and one disabled young man")
     r"\s+and\s+(?:one|a)\s+(?:[\w.-]+\s+){0,2}?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
-    r"|officer|medic|prisoner|citizen|national|foreigner)\b",
+    r"|officer|medic|prisoner|citizen|national|foreigner|defender)\b",
     re.I,
 )
 
