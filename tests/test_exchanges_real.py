@@ -2263,3 +2263,16 @@ def test_a_swap_told_as_just_done_above_a_list_of_earlier_swaps_is_the_day_s_new
 def test_one_defender_more_is_added() -> None:
     sentence = "Easter was an additional factor, and 276 defenders and one defender returned to Ukraine."
     assert [(side, value) for side, value, *_ in figures_in(sentence)] == [("ukraine", 277)]
+
+
+def test_a_swap_completed_after_its_stages_stays_one_record(tmp_path: Path) -> None:
+    write(
+        tmp_path, "a.md", "---\npublished: 2025-05-23\n---\nSwap\n\nOn May 23, 390 Ukrainians returned home."
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-05-25\n---\nSwap\n\nRussia and Ukraine completed the exchange of 1,000 prisoners each "
+        "on Sunday (May 25).",
+    )
+    assert len(exchanges_of(tmp_path)) == 1

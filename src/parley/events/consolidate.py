@@ -226,9 +226,12 @@ _AGENCY = re.compile(
 )
 
 
-# "the first stage of the '1,000 for 1,000' swap", "the third stage": counts of one staged swap.
+# "the first stage of the '1,000 for 1,000' swap", "the third stage", "completed the exchange of
+# 1,000 prisoners each on Sunday": counts of one staged swap.
 _STAGED = re.compile(
-    r"\b(?:stages?|phases?|parts?\s+of|first\s+part|for\s+1,?000\b|1,?000[- ]for[- ]1,?000)", re.I
+    r"\b(?:stages?|phases?|parts?\s+of|first\s+part|for\s+1,?000\b|1,?000[- ]for[- ]1,?000)"
+    r"|\b(?:completed|concluded|finished|wrapped\s+up)\s+(?:the|their)\s+(?:[\w-]+\s+){0,3}?(?:exchange|swap)\b",
+    re.I,
 )
 
 
