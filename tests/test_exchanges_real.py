@@ -1958,9 +1958,50 @@ def test_a_swap_ranked_after_a_comma_is_not_promised_by_the_news_after_it() -> N
             dt.date(2025, 2, 5),
             [("prisoner_exchange", "2025-02-05", "done")],
         ),
+        # the war's start between the two countries dates no swap
+        (
+            "As per the CNN report, this was the 36th exchange that took place between the two nations since the "
+            "conflict between Russia and Ukraine started on February 24.",
+            dt.date(2023, 1, 9),
+            [],
+        ),
+        # a readiness told after a swap done that day is no plan of it
+        (
+            "Russia and Ukraine said they had exchanged dozens of prisoners on Monday, many of them women, the "
+            "latest sign that the countries are willing to negotiate to free their citizens.",
+            dt.date(2022, 10, 18),
+            [("prisoner_exchange", "2022-10-17", "done")],
+        ),
+        # "have conducted" reports the swap as just done
+        (
+            "Russia and Ukraine have conducted a new exchange of bodies of the dead, Russian presidential aide "
+            "Vladimir Medinsky said.",
+            dt.date(2025, 7, 17),
+            [("prisoner_exchange", "2025-07-17", "done")],
+        ),
+        # a swap deal completed is the swap
+        (
+            "Russia and Ukraine completed a prisoner exchange deal on Saturday, with each side releasing 103 "
+            "prisoners, Moscow's Interfax agency reported.",
+            dt.date(2024, 9, 14),
+            [("prisoner_exchange", "2024-09-14", "done")],
+        ),
+        # what was agreed and then confirmed to have taken place
+        (
+            "The two sides agreed to each hand over 157 prisoners of war, with officials from Ukraine and the US "
+            "confirming on Thursday that the exchange had taken place.",
+            dt.date(2026, 2, 5),
+            [("prisoner_exchange", "2026-02-05", "done")],
+        ),
+        # a count come home, told as news
+        (
+            "As a result, 303 Ukrainian servicemen have returned home.",
+            dt.date(2025, 5, 25),
+            [("prisoner_exchange", "2025-05-25", "done")],
+        ),
     ],
 )
-def test_exchange_mentions_read_from_sets_40_to_43(text: str, published: dt.date, expected: list) -> None:
+def test_exchange_mentions_read_from_sets_40_to_45(text: str, published: dt.date, expected: list) -> None:
     found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
     assert found == expected
 
@@ -2017,24 +2058,6 @@ def test_the_parts_under_a_heading_are_not_another_figure_of_the_same_claimant(t
             "Kyiv.",
             [("ukraine", 45), ("russia", 3)],
         ),
-    ],
-)
-def test_sides_read_from_set_42(sentence: str, expected: list[tuple[str, int]]) -> None:
-    assert [(side, value) for side, value, *_ in figures_in(sentence)] == expected
-
-
-def test_the_war_s_start_told_of_the_country_dates_no_exchange() -> None:
-    mentions = _mentions(
-        "The exchange of prisoners and bodies of killed military personnel remains one of the few areas of "
-        "cooperation between Moscow and Kyiv since Russia invaded the country in 2022.",
-        dt.date(2024, 11, 8),
-    )
-    assert not [m for m in mentions if m.klass == "event"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # the count received back is the giver's
         (
             "He said that Russia had handed over 1,000 bodies of Ukrainian Armed Forces soldiers to the Ukrainian "
@@ -2048,71 +2071,29 @@ def test_the_war_s_start_told_of_the_country_dates_no_exchange() -> None:
             "under the swap deal reached during the direct Russian-Ukrainian talks in Istanbul.",
             [("russia", 390)],
         ),
+        # numbers in words joined by hyphens
+        (
+            "On 24 March, Ukrainian authorities carried out a ten-for-ten exchange of prisoners of war.",
+            [("ukraine", 10), ("russia", 10)],
+        ),
+        # held by one side, whatever quotes the words between hold
+        (
+            '19 crew members of the "Sapphire" rescue ship captured by the Russian occupiers were rescued.',
+            [("ukraine", 19)],
+        ),
     ],
 )
-def test_sides_read_from_set_44(sentence: str, expected: list[tuple[str, int]]) -> None:
+def test_sides_read_from_sets_42_to_47(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(side, value) for side, value, *_ in figures_in(sentence)] == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        # the war's start between the two countries dates no swap
-        (
-            "As per the CNN report, this was the 36th exchange that took place between the two nations since the "
-            "conflict between Russia and Ukraine started on February 24.",
-            dt.date(2023, 1, 9),
-            [],
-        ),
-        # a readiness told after a swap done that day is no plan of it
-        (
-            "Russia and Ukraine said they had exchanged dozens of prisoners on Monday, many of them women, the "
-            "latest sign that the countries are willing to negotiate to free their citizens.",
-            dt.date(2022, 10, 18),
-            [("prisoner_exchange", "2022-10-17", "done")],
-        ),
-        # "have conducted" reports the swap as just done
-        (
-            "Russia and Ukraine have conducted a new exchange of bodies of the dead, Russian presidential aide "
-            "Vladimir Medinsky said.",
-            dt.date(2025, 7, 17),
-            [("prisoner_exchange", "2025-07-17", "done")],
-        ),
-    ],
-)
-def test_exchange_mentions_read_from_set_44(text: str, published: dt.date, expected: list) -> None:
-    found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
-    assert found == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        # a swap deal completed is the swap
-        (
-            "Russia and Ukraine completed a prisoner exchange deal on Saturday, with each side releasing 103 "
-            "prisoners, Moscow's Interfax agency reported.",
-            dt.date(2024, 9, 14),
-            [("prisoner_exchange", "2024-09-14", "done")],
-        ),
-        # what was agreed and then confirmed to have taken place
-        (
-            "The two sides agreed to each hand over 157 prisoners of war, with officials from Ukraine and the US "
-            "confirming on Thursday that the exchange had taken place.",
-            dt.date(2026, 2, 5),
-            [("prisoner_exchange", "2026-02-05", "done")],
-        ),
-        # a count come home, told as news
-        (
-            "As a result, 303 Ukrainian servicemen have returned home.",
-            dt.date(2025, 5, 25),
-            [("prisoner_exchange", "2025-05-25", "done")],
-        ),
-    ],
-)
-def test_exchange_mentions_read_from_set_45(text: str, published: dt.date, expected: list) -> None:
-    found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
-    assert found == expected
+def test_the_war_s_start_told_of_the_country_dates_no_exchange() -> None:
+    mentions = _mentions(
+        "The exchange of prisoners and bodies of killed military personnel remains one of the few areas of "
+        "cooperation between Moscow and Kyiv since Russia invaded the country in 2022.",
+        dt.date(2024, 11, 8),
+    )
+    assert not [m for m in mentions if m.klass == "event"]
 
 
 @pytest.mark.parametrize(
@@ -2216,25 +2197,6 @@ def test_swaps_whose_counts_never_come_near_are_two_though_reports_run_on_the_da
         "---\npublished: 2022-10-13\n---\nSwap\n\nOn October 13, in the second stage, 20 soldiers returned to Ukraine.",
     )
     assert len(exchanges_of(tmp_path)) == 1
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # numbers in words joined by hyphens
-        (
-            "On 24 March, Ukrainian authorities carried out a ten-for-ten exchange of prisoners of war.",
-            [("ukraine", 10), ("russia", 10)],
-        ),
-        # held by one side, whatever quotes the words between hold
-        (
-            '19 crew members of the "Sapphire" rescue ship captured by the Russian occupiers were rescued.',
-            [("ukraine", 19)],
-        ),
-    ],
-)
-def test_figures_read_from_set_47(sentence: str, expected: list[tuple[str, int]]) -> None:
-    assert [(side, value) for side, value, *_ in figures_in(sentence)] == expected
 
 
 def test_a_swap_told_as_news_beside_the_war_s_start_is_the_day_s_news(tmp_path: Path) -> None:
