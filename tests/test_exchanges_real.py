@@ -2064,6 +2064,11 @@ def test_the_parts_under_a_heading_are_not_another_figure_of_the_same_claimant(t
             "side, and received 19 back.",
             [("ukraine", 1000), ("russia", 19)],
         ),
+        # but not the nation of a count of both sides
+        (
+            "Russia and Ukraine exchanged 84 for 84 and 20 civilians returned.",
+            [("ukraine", 84), ("russia", 84)],
+        ),
         # the first count's nation is the second's, which names none
         (
             "As many as 270 Russian troops and 120 civilians, including residents of Russia’s borderline Kursk "

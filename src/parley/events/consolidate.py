@@ -242,7 +242,9 @@ def _split_by_counts(group: list[Event]) -> list[list[Event]]:
     one swap (207 and 195) are near; the stages of a staged swap say so."""
     if any(_STAGED.search(m.sentence) for m in group):
         return [group]
-    counted = sorted((span(m)[0], counts_in(m.sentence)) for m in group if counts_in(m.sentence))
+    counted = sorted(
+        ((span(m)[0], counts_in(m.sentence)) for m in group if counts_in(m.sentence)), key=lambda c: c[0]
+    )
     for i in range(1, len(counted)):
         before, after = counted[:i], counted[i:]
         if (after[0][0] - before[-1][0]).days < 2:

@@ -879,6 +879,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
             side: Side = "russia" if m.group(nation).lower().startswith("russia") else "ukraine"
             add([side], _number(m.group(group)), kind, False, m.span(group))
     previous: Side | None = None
+    counted = len(found)  # the figures before are both sides' ("84 for 84"), whose nation is none
     for m in sorted([*_BODIES.finditer(text), *_COUNT.finditer(text)], key=lambda m: m.start()):
         if _not_a_count(text, m):
             continue
@@ -886,7 +887,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         side = _side(text, m, words, claimant, outlet)
         # ("270 Russian troops and 120 civilians … have been returned": the first count's nation
         # is the second's, when the second names none.)
-        if side is None and found and _AND.fullmatch(text, found[-1][5], m.start()):
+        if side is None and len(found) > counted and _AND.fullmatch(text, found[-1][5], m.start()):
             side = found[-1][0]
         after = text[m.end() : m.end() + 30]
         promised = bool(re.match(r"\s+(?:were |had been )?(?:promised|agreed|planned|expected)", after, re.I))
