@@ -768,9 +768,14 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         )
         # ("have completed a major prisoner exchange, marking one of the largest since the
         # conflict's onset in February 2022": the war's start dates nothing the news it tells.)
-        beside_the_war = bool(found) and all(frame_of(text, m.start, m.end) == "war" for m in found)
         if (
-            (not found or (beside_the_war and JUST_DONE_TOLD.search(text)))
+            (
+                not found
+                or (
+                    JUST_DONE_TOLD.search(text)
+                    and all(frame_of(text, m.start, m.end) == "war" for m in found)
+                )
+            )
             and kind != "other"
             and not general
             and not _TOPICS.search(text)
@@ -788,29 +793,21 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             if kind == "negotiation_round" and mentions_type(text, ("prisoner_exchange",)):
                 events.append(shared.event("prisoner_exchange", None, UNDATED))
         previous = text
+
     # One undated statement per type, and none of a type the article dates elsewhere; but the news
     # a dateline opens is kept (classify dates it). Of a type's undated statements, the first that
     # tells it as just done ("Russia and Ukraine have exchanged scores of prisoners of war"), else
     # the first with a count, else the first ("POWs are seen after a swap, …, in this handout photo").
-    undated = [
-        event
-        for event in events
-        if event.date is None
-        and event.precision is None
-        and event.resolution == UNDATED.resolution
-        and (event.type not in dated_types or _news_beside_the_past(event, dated_types[event.type], article))
-    ]
+    def undated(event: Event) -> bool:
+        return event.date is None and event.precision is None and event.resolution == UNDATED.resolution
+
     chosen: dict[str, Event] = {}
-    for event in undated:
+    for event in filter(undated, events):
+        if event.type in dated_types and not _news_beside_the_past(event, dated_types[event.type], article):
+            continue
         if event.type not in chosen or _newsworthy(event.sentence) > _newsworthy(chosen[event.type].sentence):
             chosen[event.type] = event
-    undated_ids = {id(event) for event in undated}
-    kept = [
-        event
-        for event in events
-        if not (event.date is None and event.precision is None and event.resolution == UNDATED.resolution)
-        or (id(event) in undated_ids and chosen[event.type] is event)
-    ]
+    kept = [event for event in events if not undated(event) or chosen.get(event.type) is event]
     return kept, inference
 
 
