@@ -169,6 +169,26 @@ def test_an_undated_second_round_is_the_round_its_article_dates(tmp_path: Path) 
     )
 
 
+def test_a_day_an_undated_page_names_for_a_round_takes_the_year_of_its_track(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2025-05-16", "Russian and Ukrainian delegations met in Istanbul on Friday.")
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: Talks\n---\nThe first direct talks between Ukraine and Russia in over three years began"
+        " in May.\n\nLavrov announced the second round of negotiations with Ukraine in Istanbul"
+        " scheduled for June 2.",
+    )
+    first, second = rounds_of([tmp_path])
+    assert (first.series, first.round, first.date) == ("Istanbul 2025", 1, "2025-05-16")
+    assert (second.series, second.round, second.date, second.status) == (
+        "Istanbul 2025",
+        2,
+        "2025-06-02",
+        "planned",
+    )
+    assert second.note and "June 2 read as of 2025 in b, which has no date" in second.note
+
+
 def test_a_round_without_a_venue_in_its_sentences_takes_its_headline_s(tmp_path: Path) -> None:
     article(
         tmp_path,

@@ -476,7 +476,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
             }
         )
         rows[row.series].append(row)
-    merged = [r for series in rows.values() for r in _joined(series)]
+    merged = [r for series in rows.values() for r in _joined(_dated_by_track(series, published))]
     merged = _undated_joined(_planned_joined(_placed(_coarse_joined(merged))), published)
     merged = _numbered_by_order(_next_told(_after_previous(_counted(merged, articles), articles), articles))
     merged = [_outvoted(_held_from(r)) for r in _numbered_by_order(_first_by_order(merged))]
@@ -1558,6 +1558,88 @@ def _named_day(row: Round, rows: list[Round]) -> int | None:
 def _days_of_year(first: dt.date, last: dt.date) -> set[tuple[int, int]]:
     """The (month, day) of each day from `first` to `last`."""
     return {(d.month, d.day) for d in (first + dt.timedelta(days=n) for n in range((last - first).days + 1))}
+
+
+# A month named with no year, after "in": "The first direct talks … began in May".
+_IN_MONTH = re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-)?(?P<month>{MONTH_NAMES})\b(?!\s+\d)")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dated_by_track(rows: list[Round], published: dict[str, dt.date | None]) -> list[Round]:
+    """A track's numbered or planned rows from articles with no publication date, whose sentence
+    names a day or a month of the year and no year ("the second round … in Istanbul scheduled for
+    June 2"; a held round unnumbered is `_named_day`'s, whatever its track): dated
+    in the one year that puts that day within the track, from January of the year its dated rows
+    begin to TRACK_GAP_DAYS after they end, and saying so. With two such years, or none, the row
+    stays undated."""
+    days = [_days(r) for r in rows if r.date]
+    if not days or rows[0].series == UNKNOWN_SERIES:
+        return rows
+    first = dt.date(min(d[0] for d in days).year, 1, 1)
+    last = max(d[1] for d in days) + dt.timedelta(days=TRACK_GAP_DAYS)
+    out = []
+    for row in rows:
+        named = (
+            _named_in(row.evidence)
+            if row.date is None
+            and (row.round is not None or row.status != "done")
+            and not any(published.get(a) for a in row.sources)
+            else None
+        )
+        years = [
+            y
+            for y in range(first.year, last.year + 1)
+            if named and first <= _day_of(y, *named) and dt.date(y, named[0], 1) <= last
+        ]
+        if len(years) != 1 or named is None:
+            out.append(row)
+            continue
+        (year,) = years
+        month, day = named
+        told = calendar.month_name[month] + (f" {day}" if day else "")
+        how = (
+            f"{told} read as of {year} in {', '.join(row.sources)}, which has no date: the one year"
+            f" that puts it within the {row.series} track's dated rounds"
+        )
+        out.append(
+            row.model_copy(
+                update={
+                    "date": f"{year}-{month:02d}-{day:02d}" if day else f"{year}-{month:02d}",
+                    "precision": "day" if day else "month",
+                    "note": f"{row.note}; {how}" if row.note else how,
+                }
+            )
+        )
+    return out
+
+
+def _day_of(year: int, month: int, day: int | None) -> dt.date:
+    """The day (the month's first, for a month) in `year`; a day the month lacks is past it."""
+    try:
+        return dt.date(year, month, day or 1)
+    except ValueError:
+        return dt.date.max
+
+
+def _named_in(sentences: list[str]) -> tuple[int, int | None] | None:
+    """The one (month, day) or (month, None) the sentences name for their round, with no year
+    beside it; not another meeting's day ("after the previous round on May 16")."""
+    named = {
+        (MONTHS[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"]))
+        for sentence in sentences
+        if not _A_YEAR.search(sentence)
+        for m in _MONTH_DAY.finditer(sentence)
+        if not _ANOTHER_DAY.search(sentence, 0, m.start())
+    }
+    if not named:
+        named = {
+            (MONTHS[m["month"].lower()], None)
+            for sentence in sentences
+            if not _A_YEAR.search(sentence)
+            for m in _IN_MONTH.finditer(sentence)
+            if not _ANOTHER_DAY.search(sentence, 0, m.start())
+        }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _days(r: Round) -> tuple[dt.date, dt.date]:
