@@ -189,6 +189,33 @@ def test_a_day_an_undated_page_names_for_a_round_takes_the_year_of_its_track(tmp
     assert second.note and "June 2 read as of 2025 in b, which has no date" in second.note
 
 
+def test_a_round_of_a_page_with_no_date_is_of_the_one_track_its_venue_has(tmp_path: Path) -> None:
+    article(
+        tmp_path, "a", "2026-03-06", "Last month, Abu Dhabi hosted talks between Russia, Ukraine and the US."
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: Talks\n---\nKYIV, Feb. 5 (GeokHub) — Ukraine and Russia concluded a second round of"
+        " U.S.-brokered peace talks in Abu Dhabi on Thursday.",
+    )
+    second = next(r for r in rounds_of([tmp_path]) if r.round == 2)
+    assert (second.series, second.date) == ("Abu Dhabi 2026", "2026-02-05")
+
+
+def test_a_meeting_marked_as_the_third_is_the_third_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-16",
+        "The discussions in Geneva are scheduled for February 17-18, 2026, marking the third such trilateral"
+        " meeting involving the United States.",
+    )
+    *implied, row = rounds_of([tmp_path])
+    assert [r.round for r in implied] == [1, 2]
+    assert (row.series, row.round, row.date, row.end_date) == ("Geneva 2026", 3, "2026-02-17", "2026-02-18")
+
+
 def test_a_round_without_a_venue_in_its_sentences_takes_its_headline_s(tmp_path: Path) -> None:
     article(
         tmp_path,

@@ -134,9 +134,12 @@ _PREVIOUS = re.compile(rf"\b{_COUNT}\s+(?:previous|earlier|prior)\s+rounds\b", r
 _RESUMED = re.compile(r"\b(?:resume|resumed|resumes|continue|continued)\s+(?:a|the)\s+second\s+round\b", re.I)
 # "The first meeting of a trilateral Russia-US-Ukraine working group was held in Abu Dhabi":
 # the meetings of a group are its rounds.
+# "… February 17-18, 2026, marking the third such trilateral meeting involving the United States":
+# a meeting numbered as it is told.
 _NTH_MEETING = re.compile(
     r"\bthe\s+(?P<ordinal>first|second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+"
-    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:working\s+group|delegations)\b",
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:working\s+group|delegations)\b"
+    r"|\bmarking\s+the\s+(?P<marked>second|third|fourth|fifth)\s+(?:such\s+)?(?:[\w-]+\s+)?meeting\b",
     re.I,
 )
 # "The two-day meeting marks the third round": the sentence after a round's numbers it.
@@ -752,6 +755,17 @@ def _tracks(
         if vote and any(r.name == series and r.format != vote for r in runs.get(venue or "", [])):
             series = f"{series} ({vote})"
         out[id(e)] = (series, vote or FORMATS[0])
+    # A round of a page with no date at a venue whose rounds are all of one track is of that
+    # track ("a second round … in Abu Dhabi on Thursday", beside talks there "last month", 2026).
+    named: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for e in found:
+        if (venue := venues[id(e)]) and out[id(e)][0] != venue:
+            named[venue].add(out[id(e)])
+    for e in found:
+        venue = venues[id(e)]
+        if venue and out[id(e)][0] == venue and len(tracks := named[venue]) == 1:
+            ((series, table),) = tracks
+            out[id(e)] = (series, votes[id(e)] or table)
     return out
 
 
@@ -1217,7 +1231,7 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
             and not _SINCE_A_DAY.match(event.sentence, first.end())
             else None
         )
-        or (ORDINALS[nth["ordinal"].lower()] if nth else None)
+        or (ORDINALS[(nth["ordinal"] or nth["marked"]).lower()] if nth else None)
     )
     if stated is None:
         # "… began a new round of trilateral peace talks in Geneva on Feb. 17. The two-day meeting
