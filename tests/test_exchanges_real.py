@@ -1999,9 +1999,16 @@ def test_a_swap_ranked_after_a_comma_is_not_promised_by_the_news_after_it() -> N
             dt.date(2025, 5, 25),
             [("prisoner_exchange", "2025-05-25", "done")],
         ),
+        # the swap, announced "here" (a wire's dateline word)
+        (
+            "Ukraine has carried out its latest prisoner exchange with Russia which brought back 45 people, "
+            "including five injured soldiers, Deputy Prime Minister Iryna Vereshchuk announced here.",
+            dt.date(2022, 4, 29),
+            [("prisoner_exchange", "2022-04-29", "done")],
+        ),
     ],
 )
-def test_exchange_mentions_read_from_sets_40_to_45(text: str, published: dt.date, expected: list) -> None:
+def test_exchange_mentions_read_from_sets_40_to_50(text: str, published: dt.date, expected: list) -> None:
     found = [(m.type, m.date, m.status) for m in _mentions(text, published) if m.klass == "event"]
     assert found == expected
 
@@ -2086,9 +2093,29 @@ def test_the_parts_under_a_heading_are_not_another_figure_of_the_same_claimant(t
             '19 crew members of the "Sapphire" rescue ship captured by the Russian occupiers were rescued.',
             [("ukraine", 19)],
         ),
+        # two counts of both sides, added up
+        (
+            "The two sides released 270 servicemen and 120 civilians each on the Ukrainian border with Belarus.",
+            [("ukraine", 390), ("russia", 390)],
+        ),
+        (
+            "The swap followed the exchange of 270 servicemen and 120 civilians from each side announced on Friday.",
+            [("ukraine", 390), ("russia", 390)],
+        ),
+        # more of one side, "with" them
+        (
+            "The exchange involved 157 prisoners of war from each side, with three Russian civilians also returned.",
+            [("ukraine", 157), ("russia", 160)],
+        ),
+        # freed, but not by the swap
+        (
+            "175 defenders returned from enemy captivity, and another 22 defenders are returning home thanks to "
+            "measures outside of the exchanges.",
+            [("ukraine", 175)],
+        ),
     ],
 )
-def test_sides_read_from_sets_42_to_47(sentence: str, expected: list[tuple[str, int]]) -> None:
+def test_sides_read_from_sets_42_to_50(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(side, value) for side, value, *_ in figures_in(sentence)] == expected
 
 

@@ -93,6 +93,8 @@ _EACH = re.compile(
     rf"|(?:[A-Za-z][\w-]*\s+){{0,5}}?(?:from|on|to|by|for)\s+each\s+(?:side|country|party))\b",
     re.I,
 )
+# "270 servicemen and 120 civilians each": the count before "and" is each side's too.
+_EACH_TOO = re.compile(rf"(?<![\w.,-]){_NUM}(?:\s+[A-Za-z][\w-]*){{1,3}}(?=\s+and\s+$)")
 # ("the 160- for-160 formula", 'in a "115 on 115" format')
 _FOR = re.compile(
     # ("a ten-for-ten exchange of prisoners of war": words, joined by hyphens)
@@ -154,6 +156,12 @@ _NOT_RETURNED = re.compile(
     re.I,
 )
 _CAPTIVE = re.compile(r"held|captur|captiv|prisoner", re.I)
+# "another 22 defenders are returning home thanks to measures outside of the exchanges": freed,
+# but not by the swap.
+_OUTSIDE_THE_SWAP = re.compile(
+    r"\b(?:outside\s+(?:of\s+)?|beyond\s+)(?:the\s+)?(?:framework\s+of\s+(?:the\s+)?)?(?:exchanges?|swaps?)\b",
+    re.I,
+)
 # "the Ukrainian troops returned were selected from a group of around 1,000 prisoners": whom they
 # were chosen from, not who returned.
 _POOL = re.compile(
@@ -719,7 +727,8 @@ _AND = re.compile(
     r"(?:(?:,[^,;.]{1,60},|\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
     r"(?:\s+(?:direction|axis|front|region|oblast))?)?"
     # ('eight "territorial defenders" and eight representatives': a closing quote first)
-    r"[\"”]?(?:\s+and\s+|,?\s+(?:while|as well as|plus)\s+))"
+    # ("157 prisoners of war from each side, with three Russian civilians also returned")
+    r"[\"”]?(?:\s+and\s+|,?\s+(?:while|as well as|plus)\s+|,\s+with\s+))"
     r"(?:another\s+|a\s+further\s+|[\"“])?"
     r"|(?:\s+[a-z]+){0,4},?\s+(?:accompanied by|along with|together with)\s+"
 )
@@ -762,7 +771,15 @@ def _pairs_added(
             and {four[0][0], four[1][0]} == {four[2][0], four[3][0]} == {"ukraine", "russia"}
             and not any(f[3] for f in four)
             and len({f[2] == "bodies" for f in four}) == 1
-            and _MORE_PAIR.fullmatch(text, four[1][5], four[2][4])
+            and (
+                _MORE_PAIR.fullmatch(text, four[1][5], four[2][4])
+                # ("270 servicemen and 120 civilians each": two counts of both sides)
+                or (
+                    four[0][4] == four[1][4]
+                    and four[2][4] == four[3][4]
+                    and _AND.fullmatch(text, four[1][5], four[2][4])
+                )
+            )
         ):
             for side in (four[0][0], four[1][0]):
                 a, b = (next(f for f in pair if f[0] == side) for pair in (four[:2], four[2:]))
@@ -869,7 +886,18 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
             max(0, m.start() - 30) : m.end() + 40
         ]  # "the bodies of ... 757 for 757", "... of civilians"
         promised = part_of or bool(_PROMISED.search(clause))
-        add(SIDES, _number(m.group("n")), _kind(near), promised, (m.start(), m.end()))
+        window = max(0, m.start() - 60)
+        too = _EACH_TOO.search(text[window : m.start()]) if m in each else None
+        # (Of two counts, each its own kind: "120 civilians each" after "270 servicemen and".)
+        add(SIDES, _number(m.group("n")), _kind(m.group(0) if too else near), promised, (m.start(), m.end()))
+        if too:
+            add(
+                SIDES,
+                _number(too.group("n")),
+                _kind(too.group(0)),
+                promised,
+                (window + too.start(), window + too.end()),
+            )
     # ("50 Russian and 52 Ukrainian soldiers were exchanged": each count its own side's.)
     for m in _PAIRED.finditer(text):
         if m.group("a").lower() == m.group("b").lower() or _not_a_count(text, m):
@@ -1050,6 +1078,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     # (Not in an aside well after it: "exchanged 84 prisoners each on Thursday, both sides said, the
     # latest in a series of swaps that has seen hundreds of POWs released so far this year".)
     at = clause.find(m.group(0)) + len(m.group(0))
+    if _OUTSIDE_THE_SWAP.search(clause, at):
+        return True
     total = _TOTAL.search(clause, 0, at + _TOTAL_AFTER)
     # ("95 prisoners as part of the ninth swap mediated since the beginning of the year", "the
     # biggest prisoner swap of the war so far": this swap, ranked among the others.)

@@ -466,7 +466,9 @@ _ANNOUNCED_THE_SWAP = re.compile(
 )
 # "announced that 32 Ukrainian soldiers were released": what was done; "announced the exchange",
 # the announcement.
-_ANNOUNCED_LAST = re.compile(r"(?<!was )(?<!were )(?<!been )\bannounced(?:\s+on\s+[^,;.]{1,25})?\W*$")
+_ANNOUNCED_LAST = re.compile(
+    r"(?<!was )(?<!were )(?<!been )\bannounced(?:\s+here)?(?:\s+on\s+[^,;.]{1,25})?\W*$"
+)
 _ANNOUNCED_THAT = re.compile(r"\bannounc\w*\s+that\b", re.I)
 # "The Istanbul talks follow a proposal by Putin on Sunday": the day of the proposal, not the talks.
 _PROPOSED_THEN_DATE = re.compile(
@@ -716,6 +718,10 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         text = body[start:end]
         triggers = _Triggers(text)
         kind, trigger = classify(text, triggers)
+        # ("Ukraine has carried out its latest prisoner exchange …, Vereshchuk announced here.": the
+        # swap, when no date says which day was the announcement's.)
+        if kind == "announcement" and not found and triggers.told_by():
+            kind = "prisoner_exchange"
         clauses = Clauses(text)
         shared = _Shared(article, (start, end), text, previous)
         line = dateline(text, found) if start == 0 or body[start - 1] == "\n" else None
