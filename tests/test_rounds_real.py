@@ -216,6 +216,22 @@ def test_a_meeting_marked_as_the_third_is_the_third_round(tmp_path: Path) -> Non
     assert (row.series, row.round, row.date, row.end_date) == ("Geneva 2026", 3, "2026-02-17", "2026-02-18")
 
 
+def test_the_one_round_held_and_dated_is_the_first_round_told_undated(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-24",
+        "Russian, Ukrainian and US negotiators held talks in Abu Dhabi on Saturday.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: Talks\n---\nThe first round of negotiations in Abu Dhabi last week did not produce a breakthrough.",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.series, row.round, row.round_inferred, row.date) == ("Abu Dhabi 2026", 1, True, "2026-01-24")
+
+
 def test_a_round_without_a_venue_in_its_sentences_takes_its_headline_s(tmp_path: Path) -> None:
     article(
         tmp_path,

@@ -1117,7 +1117,9 @@ def _first_by_order(rows: list[Round]) -> list[Round]:
             and max(numbers) <= len(dated)
             and not any(r.series == series and r.round == 1 and r.date for r in out)
         )
-        if len(dated) < 2 or dated[0].round is not None or not (dated[1].round == 2 or named_first):
+        # (One round held and dated, and "the first round" undated: that one.)
+        second = len(dated) > 1 and dated[1].round == 2
+        if not dated or dated[0].round is not None or not (second or named_first):
             continue
         first = dated[0].model_copy(
             update={
