@@ -2006,6 +2006,8 @@ def test_a_swap_ranked_after_a_comma_is_not_promised_by_the_news_after_it() -> N
             dt.date(2022, 4, 29),
             [("prisoner_exchange", "2022-04-29", "done")],
         ),
+        # a total freed from a day: since then, no swap of that day
+        ("A total of 1,183 prisoners were freed from February 24.", dt.date(2022, 11, 11), []),
     ],
 )
 def test_exchange_mentions_read_from_sets_40_to_50(text: str, published: dt.date, expected: list) -> None:

@@ -585,8 +585,10 @@ _WAR_BEFORE = re.compile(
 )
 # ("held since 2014, 2016, and 2017": each year of the list)
 _SINCE = re.compile(
+    # ("A total of 1,183 prisoners were freed from February 24": all freed since then)
+    r"\btotal\s+of\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been)\s+(?:freed|released|returned)\s+from\s+$"
     # ("held captive since the spring of 2022")
-    r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end|spring|summer|autumn|fall|winter)(?:\s+of)?)"
+    r"|\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end|spring|summer|autumn|fall|winter)(?:\s+of)?)"
     r"[-\s]+)?"
     r"(?:(?:19|20)\d\d(?:,\s+|,?\s+and\s+|,\s+and\s+))*$",
     re.I,
