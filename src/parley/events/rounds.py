@@ -757,14 +757,14 @@ def _tracks(
         out[id(e)] = (series, vote or FORMATS[0])
     # A round of a page with no date at a venue whose rounds are all of one track is of that
     # track ("a second round … in Abu Dhabi on Thursday", beside talks there "last month", 2026).
-    named: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    tracks_at: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for e in found:
         if (venue := venues[id(e)]) and out[id(e)][0] != venue:
-            named[venue].add(out[id(e)])
+            tracks_at[venue].add(out[id(e)])
     for e in found:
         venue = venues[id(e)]
-        if venue and out[id(e)][0] == venue and len(tracks := named[venue]) == 1:
-            ((series, table),) = tracks
+        if venue and out[id(e)][0] == venue and len(only := tracks_at[venue]) == 1:
+            ((series, table),) = only
             out[id(e)] = (series, votes[id(e)] or table)
     return out
 
@@ -1548,13 +1548,7 @@ def _named_day(row: Round, rows: list[Round]) -> int | None:
     names, for a row of an article with no publication date, whose year is unknown: "On February
     28, Russia-Ukraine negotiations ... took place in Gomel, Belarus" is the round of 28 February
     2022 there, not a row of its own."""
-    named = {
-        (MONTHS[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"]))
-        for sentence in row.evidence
-        for m in _MONTH_DAY.finditer(sentence)
-        # (Not another meeting's day: "follow a previous round of negotiations held on May 16".)
-        if not _ANOTHER_DAY.search(sentence, 0, m.start())
-    }
+    named = _days_named(row.evidence)
     if len(named) != 1 or row.venue is None:
         return None
     (held_on,) = named
@@ -1637,24 +1631,26 @@ def _day_of(year: int, month: int, day: int | None) -> dt.date:
         return dt.date.max
 
 
-def _named_in(sentences: list[str]) -> tuple[int, int | None] | None:
-    """The one (month, day) or (month, None) the sentences name for their round, with no year
-    beside it; not another meeting's day ("after the previous round on May 16")."""
-    named = {
+def _days_named(sentences: list[str]) -> set[tuple[int, int]]:
+    """The (month, day) the sentences name for their round; not another meeting's day: "follow a
+    previous round of negotiations held on May 16"."""
+    return {
         (MONTHS[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"]))
         for sentence in sentences
-        if not _A_YEAR.search(sentence)
         for m in _MONTH_DAY.finditer(sentence)
         if not _ANOTHER_DAY.search(sentence, 0, m.start())
     }
-    if not named:
-        named = {
-            (MONTHS[m["month"].lower()], None)
-            for sentence in sentences
-            if not _A_YEAR.search(sentence)
-            for m in _IN_MONTH.finditer(sentence)
-            if not _ANOTHER_DAY.search(sentence, 0, m.start())
-        }
+
+
+def _named_in(sentences: list[str]) -> tuple[int, int | None] | None:
+    """The one (month, day), or else (month, None), the sentences with no year name for their round."""
+    yearless = [s for s in sentences if not _A_YEAR.search(s)]
+    named: set[tuple[int, int | None]] = set(_days_named(yearless)) or {
+        (MONTHS[m["month"].lower()], None)
+        for sentence in yearless
+        for m in _IN_MONTH.finditer(sentence)
+        if not _ANOTHER_DAY.search(sentence, 0, m.start())
+    }
     return next(iter(named)) if len(named) == 1 else None
 
 
