@@ -2,6 +2,7 @@
 a time, batches, interruptions and hostile input, all through the real command."""
 
 import fcntl
+import multiprocessing
 import os
 import shutil
 import signal
@@ -16,6 +17,7 @@ from conftest import SEED, staging, write
 from pypdf import PdfReader
 
 from parley.config import DATA_FILES
+from parley.render import batch
 from parley.render.run import _fingerprint, _let_go, exclusive
 from parley.report.params import parse_parameters
 
@@ -166,6 +168,25 @@ def test_sigterm_stops_a_batch(tmp_path: Path) -> None:
     assert stderr.strip().splitlines()[-1].endswith("reports rendered; every other report is unchanged")
     assert len(list(out.glob("*.html"))) < len(files)  # it stopped: not every report was written
     assert not any(staging(out, f.stem) for f in files)
+
+
+def test_a_batch_worker_ends_after_its_report_once_the_batch_is_stopping(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """nbclient takes SIGTERM over while a notebook runs, so a worker may live through the signal
+    that stops the batch: it must end after its report rather than wait for more work."""
+    stopping = multiprocessing.Event()
+    monkeypatch.setattr(batch, "_stopping", stopping)
+    job = (tmp_path / "missing.yaml", {}, ["html"], tmp_path / "out", False)
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        assert batch._one_of(job).status == "failed"  # not stopping: on to the next report
+        stopping.set()
+        with pytest.raises(SystemExit):
+            batch._one_of(job)
+    finally:
+        for sig, handler in handlers.items():  # a worker's handlers, set by _one_of, are not the tests'
+            signal.signal(sig, handler)
 
 
 def test_a_skip_needs_no_write_access(rendered: Path, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
+from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,18 +48,34 @@ def _one(
     return Outcome(params_file, status, time.perf_counter() - start, detail)
 
 
+# Set in each worker: whether the batch is stopping.
+_stopping: Event | None = None
+
+
 def _one_of(args: tuple[Path, dict[str, str], Sequence[str], Path | None, bool]) -> Outcome:
-    return _one(*args)
+    outcome = _one(*args)
+    # While it runs a notebook, nbclient takes SIGTERM over (to shut its kernel down), so a worker
+    # can outlive the batch's stop; it ends here rather than wait for work that never comes.
+    if _stopping is not None and _stopping.is_set():
+        raise SystemExit(128 + signal.SIGTERM)
+    _signals()  # nbclient leaves SIGTERM to the default (killed, not unwound)
+    return outcome
 
 
 def _quiet_exit(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)  # unwinds (staging folder, kernel) without a traceback
 
 
-def _worker() -> None:
+def _signals() -> None:
     # The batch process stops its workers with SIGTERM; Ctrl-C reaches them with SIGINT.
     signal.signal(signal.SIGTERM, _quiet_exit)
     signal.signal(signal.SIGINT, _quiet_exit)
+
+
+def _worker(stopping: Event) -> None:
+    global _stopping
+    _stopping = stopping
+    _signals()
     # A render computes its collection in a process of its own (run.py), which a pool's daemonic
     # worker may not start. Only this worker's own view of itself changes: the pool still ends it.
     multiprocessing.current_process().daemon = False
@@ -83,12 +100,13 @@ def render_batch(
     results: list[Outcome] = []
     workers = max(1, min(len(params_files), os.cpu_count() or 1))
     jobs = [(p, overrides, formats, out_dir, force) for p in params_files]
+    stopping = multiprocessing.Event()
     with (
         Progress(
             TextColumn("rendering"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=console, disable=quiet, transient=True,
         ) as progress,
-        multiprocessing.Pool(workers, initializer=_worker) as pool,
+        multiprocessing.Pool(workers, initializer=_worker, initargs=(stopping,)) as pool,
     ):  # fmt: skip
         task = progress.add_task("reports", total=len(params_files))
         try:
@@ -96,6 +114,7 @@ def render_batch(
                 results.append(outcome)
                 progress.advance(task)
         except KeyboardInterrupt:  # Ctrl-C, or SIGTERM from cron or systemd: stop, start no more
+            stopping.set()
             pool.terminate()
             done = sum(r.status == "rendered" for r in results)
             print(
