@@ -2272,3 +2272,56 @@ def test_a_swap_completed_after_its_stages_stays_one_record(tmp_path: Path) -> N
         "on Sunday (May 25).",
     )
     assert len(exchanges_of(tmp_path)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed_by", "expected"),
+    [
+        # whom they fought for, released by the other side; the swap's rough size is both sides'
+        (
+            "Moscow, Sept 22, (dpa/GNA) – Ukrainian authorities released from captivity, 55 servicemen fighting for "
+            "the Russian side, as part of a huge prisoner swap involving some 260 people, the Defence Ministry in "
+            "Moscow confirmed on Thursday.",
+            "Defence Ministry in Moscow",
+            [("russia", 55, False)],
+        ),
+        # "Ukraine returned the bodies", in a Kyiv outlet: brought its dead home
+        (
+            "On April 26, Ukraine returned the bodies of 140 servicemen who died in the war.",
+            "Online.ua",
+            [("ukraine", 140, False)],
+        ),
+        # what was done, after what was promised
+        (
+            "This repatriation follows a June 2 agreement in Istanbul, where Russia committed to returning over 6,000 "
+            "Ukrainian soldiers’ bodies, a process completed by June 16 with 6,057 bodies transferred in phases.",
+            None,
+            [("ukraine", 6000, True), ("ukraine", 6057, False)],
+        ),
+        # "involving more than 1,200" is no rough count of both sides: the figure stays
+        (
+            "Speaking at a press conference at the Çırağan Palace after the 40-minute meeting, Ukrainian delegation "
+            "head Rustem Umerov said the two sides had agreed to a humanitarian exchange involving more than 1,200 "
+            "prisoners of war and intended to “continue further” such exchanges.",
+            None,
+            [("ukraine", 1200, True)],
+        ),
+    ],
+)
+def test_figures_read_from_set_51(sentence: str, claimed_by: str | None, expected: list) -> None:
+    assert [
+        (side, value, promised) for side, value, _, promised, *_ in figures_in(sentence, claimed_by)
+    ] == expected
+
+
+def test_a_count_given_as_nearly_so_many_yields_to_the_exact_one_told_next(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Ukraine said Friday it had brought back the bodies of nearly 60 soldiers who died fighting against the "
+        "Russian invasion.\n\n"
+        '"Another repatriation took place, as a result of which 58 fallen defenders were returned to Ukraine" from '
+        "Russian-controlled territory, the coordination headquarters for prisoners of war said.",
+        "2024-02-16",
+    )
+    assert (exchange["date"], exchange["to_ukraine"], exchange["conflicts"]) == ("2024-02-16", 58, [])
+    assert {(f["value"], f["bound"]) for f in exchange["figures"]} == {(60, "about"), (58, None)}

@@ -2277,3 +2277,14 @@ def test_a_leader_who_may_speak_with_others_plans_talks(tmp_path: Path) -> None:
         "and US President Donald Trump this week to explore the possibility of hosting talks in Istanbul.",
     )
     assert {m.status for m in mentions_of(path) if m.type == "negotiation_round"} == {"planned"}
+
+
+def test_the_year_people_were_captured_in_gives_an_undated_article_s_days_no_year(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Swap\n---\nHe noted that many were members of the Ukrainian military, most of whom ended up in "
+        "captivity back in 2022 during fighting in Kiev Region.\n\nThe swap is part of a broader agreement reached "
+        "at the Istanbul talks on June 2.",
+    )
+    assert {m.date for m in mentions_of(tmp_path) if "Istanbul" in m.sentence} == {None}

@@ -253,13 +253,14 @@ _PART_OF_DEAL = re.compile(
 _STAGED = re.compile(r"[^.;]{0,40}?\b(?:phase|stage|part|step)s?\s+of\s+which\b", re.I)
 # "freed on May 24 were men": the day of a date, not a count.
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
+_COMPLETED = re.compile(r"\b(?:completed|concluded|finished)\s+(?:by|on|in)\b", re.I)
 _PROMISED = re.compile(
     r"\b(?:promised|agreed|to be (?:exchanged|swapped|released|returned)|will|would|plan(?:s|ned)? to|expected"
     # ("the exchange was planned according to the formula 160 for 160, but then … reduced to 90")
     r"|was planned"
     # ("reached an agreement on exchange of prisoners according to the formula "1000 for 1000"")
     r"|agreement on"
-    r"|set to|due to|were to|deal to|agreement to|offer(?:ed|s)? to|proposed to)\b",
+    r"|set to|due to|were to|deal to|agreement to|offer(?:ed|s)? to|proposed to|committed to|pledged to)\b",
     re.I,
 )
 _HAS = r"(?:has |have |had )?"
@@ -565,6 +566,8 @@ _MUTUAL = re.compile(
 
 # "their 58th prisoner exchange, involving 190 detainees", "205 people in all": both sides'
 # people together.
+# ("a huge prisoner swap involving some 260 people": a rough count of both sides together.)
+_INVOLVING_ALL = re.compile(r"\binvolving\s+(?:a\s+total\s+of|some|about|around|nearly)\s+$", re.I)
 _INVOLVING = re.compile(
     # ("Russia and Ukraine have released a total of 190 captured soldiers")
     r"(?:\b(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia|Moscow\s+and\s+Kyiv|Kyiv\s+and\s+Moscow|both\s+sides"
@@ -609,6 +612,9 @@ def _side(
         r"[\w’'-]+){0,3}(?:\s+captivity\b)?",
         text[m.end() :],
     )
+    # ("55 servicemen fighting for the Russian side": whom they fought for, not against.)
+    if fought_for := _FOUGHT_FOR.match(text, m.end()):
+        return "russia" if fought_for.group(1).lower().startswith("russia") else "ukraine"
     # (All the nouns: "31 wounded Ukrainians".)
     own = f"{words} {text[m.start('noun') : m.end()]}" if "noun" in m.groupdict() else ""
     # "nine civilians held by the Russian military": held by one side, they go home to the other.
@@ -683,6 +689,11 @@ def _side(
     return None
 
 
+_FOUGHT_FOR = re.compile(
+    r"\s+(?:who\s+(?:were\s+|had\s+)?)?(?:fighting|fought|served|serving)\s+(?:for|on)\s+(?:the\s+)?"
+    r"(Russian|Ukrainian|Russia|Ukraine)(?:'s)?\s+(?:side|army|armed forces|forces)?",
+    re.I,
+)
 # "concluding a swap of some 190 prisoners today": the swap's size, both sides' people together,
 # whatever flag the clause names.
 _SWAP_OF = re.compile(
@@ -690,7 +701,9 @@ _SWAP_OF = re.compile(
     r"(?:(?:some|about|around|nearly|almost|roughly|more than|over|up to)\s+)?$",
     re.I,
 )
-_KYIV_RETURNED = re.compile(r"\b(?:Ukraine|Kyiv)\s+(?:has\s+|have\s+)?returned\s+(?:another\s+|home\s+)?$")
+_KYIV_RETURNED = re.compile(
+    r"\b(?:Ukraine|Kyiv)\s+(?:has\s+|have\s+)?returned\s+(?:another\s+|home\s+|the\s+(?:(?:bodies|remains)\s+of\s+)?)?$"
+)
 _SAID_THAT = re.compile(
     r"^[^.;]*\b(?:said|says|announced|reported|claimed|stated)\s+(?:on\s+\w+\s+)?that\s+", re.I
 )
@@ -919,7 +932,10 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
             side = found[-1][0]
         after = text[m.end() : m.end() + 30]
         promised = bool(re.match(r"\s+(?:were |had been )?(?:promised|agreed|planned|expected)", after, re.I))
-        promised = promised or bool(_PROMISED.search(_clause(text, m.start(), m.end()).split(m.group(0))[0]))
+        # ("Russia committed to returning over 6,000 …, a process completed by June 16 with 6,057
+        # bodies": what was done, after what was promised.)
+        promise = [*_PROMISED.finditer(_clause(text, m.start(), m.end()).split(m.group(0))[0])]
+        promised = promised or bool(promise and not _COMPLETED.search(promise[-1].string, promise[-1].end()))
         # "the remains of 38 killed Russian soldiers": what precedes the count says they are dead.
         of_dead = _OF_DEAD.search(text, max(0, m.start() - 20), m.start())
         # ("Ukraine returned 38 Russian soldiers' remains")
@@ -1043,7 +1059,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         or bool(_OF_DEAD.search(text, max(0, m.start() - 20), m.start()))
     )
     clause = _clause(text, m.start(), m.end())
-    held = _NOT_RETURNED.match(text[m.end() :])
+    # ("55 servicemen fighting for the Russian side" were released: whose side, not a fight going on.)
+    held = None if _FOUGHT_FOR.match(text, m.end()) else _NOT_RETURNED.match(text[m.end() :])
     # "45 servicemen who had been captured during hostilities ... were returned": freed after all.
     # ("Moscow also received 20 Russian civilians who were held by Ukraine": received, once held.)
     # ("Russia and Ukraine exchanged 95 prisoners from each side who were captured during their
@@ -1064,6 +1081,14 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     ):
         return True
     if _ANOTHER_SWAP.search(text, max(0, m.start() - 60), m.start()):
+        return True
+    # ("a huge prisoner swap involving some 260 people": both sides' people together, not "involving
+    # 1,000 people from each side" or "involving 215 Ukrainians".)
+    if _INVOLVING_ALL.search(text, max(0, m.start() - 40), m.start()) and not (
+        _EACH.match(text, m.start())
+        or _A_SIDE.search(m.group(0))
+        or re.match(r"\s+(?:from|on)\s+each\b", text[m.end() :])
+    ):
         return True
     # ("2,412 bodies were returned on June 13 and June 11 respectively": one count for two days,
     # not "50 and 52 … respectively")
@@ -1619,7 +1644,7 @@ def _figures(
             promised=promised or event.status in ("agreed", "planned"),
             stage=stage,
             parts=list(parts),
-            bound=_bound(text, start),
+            bound=_bound(text, start, end),
             article=m.article,
             sentence=text,
             start=offset,
@@ -1678,8 +1703,14 @@ _BOUNDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ABOUT = 0.1
 
 
-def _bound(text: str, start: int) -> Literal["at least", "about", "at most"] | None:
-    before = text[max(0, start - 20) : start]
+_A_NUMBER = re.compile(_NUM)
+
+
+def _bound(text: str, start: int, end: int) -> Literal["at least", "about", "at most"] | None:
+    # The words before the number, which a count may open on ("the bodies of nearly 60").
+    number = _A_NUMBER.search(text, start, end)
+    at = number.start() if number else start
+    before = text[max(0, at - 20) : at]
     return next((name for name, p in _BOUNDS if p.search(before)), None)  # type: ignore[return-value]
 
 

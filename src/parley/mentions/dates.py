@@ -615,7 +615,9 @@ _FOUNDED = re.compile(r"\b(?:founded|established|formed|created|set up)\s+(?:(?:
 # "around 30 people that Ukraine captured in Russia's Kursk region last year": when they were taken,
 # unless a verb of their return stands between ("captured in Mariupol were exchanged on Friday").
 _CAPTURED = re.compile(
-    r"\b(?:captured|taken (?:prisoner|captive)|abducted|kidnapped|stolen|deported)\b"
+    # ("most of whom ended up in captivity back in 2022")
+    r"\b(?:captured|taken (?:prisoner|captive)|abducted|kidnapped|stolen|deported"
+    r"|(?:ended|ending|end) up in captivity|(?:fell|fallen|taken) into captivity)\b"
     r"(?:(?!\b(?:were|was|are|is|have|has|had|been|exchanged|exchange|swap|swapped|released|returned|freed|handed)\b)[^,;.])*$",
     re.I,
 )
