@@ -717,3 +717,21 @@ def test_a_date_inside_a_dateline_s_agency_note_is_the_dateline_s(tmp_path: Path
 def test_each_year_of_a_list_since_which_people_were_held_is_framed() -> None:
     text = 'Some of them had been "held by the Russians since 2014, 2016, and 2017".'
     assert [frame_of(text, m.start, m.end) for m in find_mentions(text)] == ["since", "since", "since"]
+
+
+def test_a_wire_dateline_in_title_case_with_its_agency_after_a_comma_dates_the_report(tmp_path: Path) -> None:
+    text = (
+        "Kiev/Moscow, Feb 1, (dpa/GNA) – Ukraine and Russia have once again, exchanged prisoners of war.\n\n"
+        "“Two hundred and seven of our people have returned to their native soil!” Ukrainian human rights "
+        "commissioner Dmytro Lubinets wrote on Telegram on Wednesday."
+    )
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\npublished: 2024-02-01\n---\n{text}\n", encoding="utf-8")
+    events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    assert ("2024-02-01", "dateline") in [(e.date, e.not_event) for e in events]
+
+
+def test_a_day_a_swap_was_scheduled_for_but_did_not_take_place_is_behind() -> None:
+    text = (
+        "Ukraine confirmed an exchange of prisoners was scheduled for Wednesday but one did not take place."
+    )
+    assert resolve(text, dt.date(2024, 1, 25)) == [("2024-01-24", "day")]

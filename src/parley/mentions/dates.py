@@ -537,7 +537,9 @@ DELEGATION_FOR = re.compile(
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|expected|due)\s+(?:for|on)\s*$", re.I)
 _UNDONE = re.compile(
     r"\s+(?:fell through|collapsed|(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?"
-    r"(?:cancell?ed|postponed|called off|scrapped|delayed|put off|derailed|disrupted|frozen))\b",
+    r"(?:cancell?ed|postponed|called off|scrapped|delayed|put off|derailed|disrupted|frozen))\b"
+    # ("an exchange of prisoners was scheduled for Wednesday but one did not take place")
+    r"|,?\s+but\s+(?:[\w-]+\s+){0,2}?(?:did\s+not|didn[’']t|never|failed\s+to)\b",
     re.I,
 )
 _PAST = re.compile(
@@ -703,10 +705,13 @@ DATELINES = (
     # ("Istanbul, March 29 :  Russia has agreed …", "New Delhi (India) May 17: In less than two
     # hours …", "Paris, April 5 (UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :When Turkey …":
     # South Asian wires' place in title case, then a colon; "Istanbul, July 26 (IANS) Turkish
-    # President …": or the agency alone)
+    # President …": or the agency alone; "Kiev/Moscow, Feb 1, (dpa/GNA) – Ukraine and Russia have …":
+    # or a comma, the agency and a dash)
     re.compile(
-        rf"\A[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][a-z]+\))?,?\s+(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}})"
-        r"(?:\s*(?:\([^()\n]*\)\s*)?:(?:\s|(?=[A-Z]))|\s*\([A-Z][\w .-]{1,30}\)\s+(?=[A-Z]))"
+        rf"\A[A-Z][a-z]+(?:/[A-Z][a-z]+)?(?: [A-Z][a-z]+)?(?: \([A-Z][a-z]+\))?,?\s+"
+        rf"(?P<date>(?:{MONTH_NAMES})\.? \d{{1,2}})"
+        r"(?:\s*(?:\([^()\n]*\)\s*)?:(?:\s|(?=[A-Z]))|\s*\([A-Z][\w .-]{1,30}\)\s+(?=[A-Z])"
+        r"|,?\s*\([^()\n]{1,30}\)\s*[-–—]+\s)"
     ),
 )
 
