@@ -2325,3 +2325,31 @@ def test_a_count_given_as_nearly_so_many_yields_to_the_exact_one_told_next(tmp_p
     )
     assert (exchange["date"], exchange["to_ukraine"], exchange["conflicts"]) == ("2024-02-16", 58, [])
     assert {(f["value"], f["bound"]) for f in exchange["figures"]} == {(60, "about"), (58, None)}
+
+
+def test_a_report_that_does_not_say_joins_the_day_s_swap_of_the_living_not_its_handover_of_the_dead(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-05-31\n---\nSwap\n\nUkraine and Russia exchanged prisoners of war on Friday, each "
+        "sending back 75 POWs.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2024-05-31\n---\nBodies\n\nToday, the government-controlled territory returned the "
+        "bodies of 212 defenders.",
+    )
+    write(
+        tmp_path,
+        "c.md",
+        "---\npublished: 2024-05-31\n---\nResult\n\nAnd today we have an important result: another 75 of our "
+        "people have returned to Ukraine.",
+    )
+    found = {
+        (x["date"], x["kind"], x["to_ukraine"], x["to_russia"], len(x["sources"]))
+        for x in exchanges_of(tmp_path)
+    }
+    assert found == {("2024-05-31", "pows", 75, 75, 2), ("2024-05-31", "bodies", 212, None, 1)}

@@ -182,7 +182,12 @@ def _swept(kind: str, fine: list[Event], gap: int) -> list[list[Event]]:
     for m in fine:
         a, b = span(m)
         open_ = [i for i in open_ if (a - bounds[i][1]).days <= gap]
-        i = next((i for i in reversed(open_) if _fits(kind, groups[i], bounds[i], m, b)), None)
+        fitting = (i for i in reversed(open_) if _fits(kind, groups[i], bounds[i], m, b))
+        i = next(fitting, None)
+        # ("another 75 of our people have returned", beside the day's handover of 212 bodies and
+        # its swap of 75 each: a report that does not say is of the living, when they are open.)
+        if i is not None and kind == "prisoner_exchange" and _about_bodies(m) is None and _of_dead(groups[i]):
+            i = next((j for j in fitting if not _of_dead(groups[j])), i)
         if i is None:
             groups.append([m])
             bounds.append((a, b))
@@ -215,7 +220,8 @@ def _fits(kind: str, group: list[Event], bounds: tuple[dt.date, dt.date], m: Eve
 _BODIES = re.compile(r"\b(?:bodies|remains|fallen|slain|war dead|repatriation)\b", re.I)
 _LIVING = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners-of-war|detainees)\b", re.I)
 _PEOPLE = re.compile(
-    r"\b(?:servicem[ae]n|service ?members|soldiers|troops|civilians|defenders|fighters|citizens)\b", re.I
+    r"\b(?:servicem[ae]n|service ?members|soldiers|troops|civilians|defenders|fighters|citizens|people)\b",
+    re.I,
 )
 # ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War", "officials
 # responsible for exchanging prisoners of war": who speaks, not who was swapped.)
@@ -285,6 +291,10 @@ def _other_kind(group: list[Event], m: Event) -> bool:
     if mine is None:
         return True in theirs and span(m)[0] != span(group[-1])[0]
     return bool(theirs) and mine not in theirs
+
+
+def _of_dead(group: list[Event]) -> bool:
+    return any(_about_bodies(g) for g in group)
 
 
 def _apart(group: list[Event], m: Event) -> bool:
