@@ -2298,6 +2298,12 @@ def test_a_swap_completed_after_its_stages_stays_one_record(tmp_path: Path) -> N
             None,
             [("ukraine", 6000, True), ("ukraine", 6057, False)],
         ),
+        # who the three were, after a colon: no more people
+        (
+            "It also reported that three bodies have been repatriated: two foreign citizens and a Ukrainian woman.",
+            "Ukrainska Pravda",
+            [("ukraine", 3, False)],
+        ),
         # "involving more than 1,200" is no rough count of both sides: the figure stays
         (
             "Speaking at a press conference at the Çırağan Palace after the 40-minute meeting, Ukrainian delegation "

@@ -844,6 +844,18 @@ def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> 
         if kind != "bodies" and not promised and (one := _AND_ONE.match(text, end)):
             kinds = _joined(kind, _kind(one.group(0)))
             out[i] = (side, value + 1, kinds, False, start, one.end(), (*(parts or (value,)), 1))
+    # ("three bodies have been repatriated: two foreign citizens and a Ukrainian woman": who the
+    # three were, no more people.)
+    out = [
+        f
+        for i, f in enumerate(out)
+        if not (
+            f[6]
+            and i
+            and out[i - 1][:2] == f[:2]
+            and re.fullmatch(r"[^.;:]*:\s*", text[out[i - 1][5] : f[4]])
+        )
+    ]
     return sorted(out + pairs, key=lambda f: f[4])
 
 
