@@ -2285,6 +2285,7 @@ def test_a_swap_completed_after_its_stages_stays_one_record(tmp_path: Path) -> N
             "Defence Ministry in Moscow",
             [("russia", 55, False)],
         ),
+        ("Kyiv released 55 servicemen fighting for Russia.", "Russia", [("russia", 55, False)]),
         # "Ukraine returned the bodies", in a Kyiv outlet: brought its dead home
         (
             "On April 26, Ukraine returned the bodies of 140 servicemen who died in the war.",

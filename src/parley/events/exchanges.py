@@ -564,10 +564,10 @@ _MUTUAL = re.compile(
 )
 
 
-# "their 58th prisoner exchange, involving 190 detainees", "205 people in all": both sides'
-# people together.
 # ("a huge prisoner swap involving some 260 people": a rough count of both sides together.)
 _INVOLVING_ALL = re.compile(r"\binvolving\s+(?:a\s+total\s+of|some|about|around|nearly)\s+$", re.I)
+# "their 58th prisoner exchange, involving 190 detainees", "205 people in all": both sides'
+# people together.
 _INVOLVING = re.compile(
     # ("Russia and Ukraine have released a total of 190 captured soldiers")
     r"(?:\b(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia|Moscow\s+and\s+Kyiv|Kyiv\s+and\s+Moscow|both\s+sides"
@@ -691,7 +691,7 @@ def _side(
 
 _FOUGHT_FOR = re.compile(
     r"\s+(?:who\s+(?:were\s+|had\s+)?)?(?:fighting|fought|served|serving)\s+(?:for|on)\s+(?:the\s+)?"
-    r"(Russian|Ukrainian|Russia|Ukraine)(?:'s)?\s+(?:side|army|armed forces|forces)?",
+    r"(Russian|Ukrainian|Russia|Ukraine)\b(?:'s)?(?:\s+(?:side|army|armed forces|forces))?",
     re.I,
 )
 # "concluding a swap of some 190 prisoners today": the swap's size, both sides' people together,
