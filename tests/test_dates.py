@@ -735,3 +735,43 @@ def test_a_day_a_swap_was_scheduled_for_but_did_not_take_place_is_behind() -> No
         "Ukraine confirmed an exchange of prisoners was scheduled for Wednesday but one did not take place."
     )
     assert resolve(text, dt.date(2024, 1, 25)) == [("2024-01-24", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # its number gives the year, on a page with no date
+        (
+            "On Ukraine's 33rd Independence Day, 115 Ukrainian soldiers were released from Russian captivity.",
+            None,
+            [("2024-08-24", "day")],
+        ),
+        (
+            "Ukraine conducted its 68th prisoner exchange on Independence Day.",
+            dt.date(2025, 8, 25),
+            [("2025-08-24", "day")],
+        ),
+        (
+            "On New Year's Eve, 189 Ukrainians returned from captivity.",
+            dt.date(2025, 2, 2),
+            [("2024-12-31", "day")],
+        ),
+        # Easter as the Orthodox keep it (9 April 2023 in the West), and its eve
+        ("The swap was held on Orthodox Easter Sunday.", dt.date(2023, 4, 17), [("2023-04-16", "day")]),
+        ("277 defenders came home on the eve of Easter.", dt.date(2025, 4, 21), [("2025-04-19", "day")]),
+        # named for the holiday, near it, or another country's: no day
+        ("Putin declared an Easter truce.", dt.date(2025, 4, 19), []),
+        ("Americans celebrated Independence Day with fireworks.", dt.date(2025, 7, 5), []),
+    ],
+)
+def test_a_day_named_by_its_holiday(text: str, published: dt.date | None, expected: list) -> None:
+    assert resolve(text, published) == expected
+
+
+def test_a_weekday_and_its_hour_in_brackets_is_that_weekday() -> None:
+    text = (
+        "The truce will pause “all hostilities” from 6 pm Moscow time on Saturday (11 am Eastern Time) until "
+        "midnight on Monday (5 pm ET Sunday)."
+    )
+    days = [("2025-04-19", "day"), ("2025-04-21", "day"), ("2025-04-20", "day")]
+    assert resolve(text, dt.date(2025, 4, 19)) == days

@@ -2360,3 +2360,56 @@ def test_a_report_that_does_not_say_joins_the_day_s_swap_of_the_living_not_its_h
         for x in exchanges_of(tmp_path)
     }
     assert found == {("2024-05-31", "pows", 75, 75, 2), ("2024-05-31", "bodies", 212, None, 1)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the deal a stage belongs to, after adjectives
+        (
+            "Today, 25 May, Ukraine has completed the third and final stage of a major 1000-for-1000 prisoner "
+            "exchange agreement with Russia, achieved recently in Istanbul, bringing home 303 Ukrainian defenders.",
+            [("ukraine", 1000, True), ("russia", 1000, True), ("ukraine", 303, False)],
+        ),
+        (
+            "The day before, each country released 390 in what officials said is a “1,000 for 1,000” exchange.",
+            [
+                ("ukraine", 390, False),
+                ("russia", 390, False),
+                ("ukraine", 1000, True),
+                ("russia", 1000, True),
+            ],
+        ),
+        # ", with Russia additionally releasing": still what will be done
+        (
+            "Prisoner Exchange: 175 prisoners from each side will be exchanged on Wednesday, with Russia additionally "
+            "releasing 23 severely wounded Ukrainian soldiers.",
+            [("ukraine", 175, True), ("russia", 175, True), ("ukraine", 23, True)],
+        ),
+    ],
+)
+def test_figures_read_from_set_52(sentence: str, expected: list) -> None:
+    assert [
+        (side, value, promised) for side, value, _, promised, *_ in figures_in(sentence, None)
+    ] == expected
+
+
+def test_a_return_said_as_brought_back_so_many_warriors_carries_out_the_day_s_agreement(
+    tmp_path: Path,
+) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Ukraine and Russia on Tuesday agreed to exchange 410 prisoners of war after successful negotiations "
+        "mediated by the UAE.\n\n"
+        "The release of 205 Ukrainian and 205 Russian captives was secured in the 15th round of UAE-brokered talks "
+        "since Moscow launched its invasion more than three years ago.\n\n"
+        '"Today, Ukraine has brought back 205 warriors. Young and older men from almost all types and branches of '
+        'the Armed Forces," Mr Zelenskyy wrote.',
+        "2025-05-06",
+    )
+    assert (exchange["date"], exchange["status"], exchange["to_ukraine"], exchange["to_russia"]) == (
+        "2025-05-06",
+        "done",
+        205,
+        205,
+    )

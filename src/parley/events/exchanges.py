@@ -243,7 +243,11 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 _PART_OF_DEAL = re.compile(
     # ('as part of the large-scale "1000 for 1000" prisoner exchange')
     r"\b(?:(?:as part of|under|within)\s+(?:the|a|an)(?:\s+[\w-]+-[\w-]+)?"
-    r"|(?:[\w-]+\s+)?(?:phase|stage|part|step)\s+of\s+(?:the|a|an)(?:\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap))?"
+    # ("each country released 390 in what officials said is a "1,000 for 1,000" exchange")
+    r"|\bin\s+what\s+(?:[\w-]+\s+){0,3}?(?:is|was)\s+(?:the|a|an)"
+    # ("the third and final stage of a major 1000-for-1000 prisoner exchange agreement")
+    r"|(?:[\w-]+\s+)?(?:phase|stage|part|step)\s+of\s+(?:the|a|an)"
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|(?:\s+[a-z][a-z-]+){1,2})?"
     # ("completed the first stage of the prisoner exchange agreement, swapping 1,000 for 1,000")
     r"(?:\s+(?:agreement|deal))?(?:,?\s+(?:swapping|exchanging|trading))?)"
     r"\s*[“\"‘']?\s*$",
@@ -263,6 +267,8 @@ _PROMISED = re.compile(
     r"|set to|due to|were to|deal to|agreement to|offer(?:ed|s)? to|proposed to|committed to|pledged to)\b",
     re.I,
 )
+# ", with Russia additionally releasing": a clause that goes on with the one before it.
+_WITH_DOING = re.compile(r",\s+with\s+(?:[\w’'-]+\s+){0,3}?\w+ing\s+$", re.I)
 _HAS = r"(?:has |have |had )?"
 _GIVEN_BY = r"(?:handed over|released|freed|returned|transferred|repatriated) by "
 # "held in Russian captivity": Russia's captives, who go home to Ukraine.
@@ -947,6 +953,9 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         # ("Russia committed to returning over 6,000 …, a process completed by June 16 with 6,057
         # bodies": what was done, after what was promised.)
         promise = [*_PROMISED.finditer(_clause(text, m.start(), m.end()).split(m.group(0))[0])]
+        if not promise and (doing := _WITH_DOING.search(text, 0, m.start())):
+            # ("175 … will be exchanged on Wednesday, with Russia additionally releasing 23 …")
+            promise = [*_PROMISED.finditer(_clause(text, doing.start(), doing.start()))]
         promised = promised or bool(promise and not _COMPLETED.search(promise[-1].string, promise[-1].end()))
         # "the remains of 38 killed Russian soldiers": what precedes the count says they are dead.
         of_dead = _OF_DEAD.search(text, max(0, m.start() - 20), m.start())

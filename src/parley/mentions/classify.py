@@ -41,8 +41,8 @@ OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 # What the reports are about: without one of these words a sentence is not about the exchanges
 # or the talks, whatever its verbs.
 _TOPIC = re.compile(
-    r"\b(?:prisoners?|POWs?|captives?|captivity|detainees|servicem[ae]n|service ?members|soldiers|civilians"
-    r"|children|defenders|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
+    r"\b(?:prisoners?|POWs?|captives?|captivity|detainees|servicem[ae]n|service ?members|soldiers|warriors"
+    r"|civilians|children|defenders|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
     # ("another 75 of our people have returned to Ukraine")
     r"|returned (?:home )?to (?:Ukraine|Russia)"
     r"|talks|negotiat\w*|consultations|round|delegations?|memorandum|ceasefire|truce|peace|summit|meetings?"
@@ -63,8 +63,8 @@ _PREVIOUS_ONE = re.compile(
 )
 _SWAP = re.compile(r"\b(?:exchange|swap)\b", re.I)
 _PEOPLE = re.compile(
-    r"\b(?:prisoners?|POWs?|captives?|servicem[ae]n|service ?members|soldiers|civilians|children|defenders|people"
-    r"|Ukrainians|Russians|bodies|remains|fallen)\b",
+    r"\b(?:prisoners?|POWs?|captives?|servicem[ae]n|service ?members|soldiers|warriors|civilians|children|defenders"
+    r"|people|Ukrainians|Russians|bodies|remains|fallen)\b",
     re.I,
 )
 # "60 exchanges since 2022", "talks have been held regularly": a series of events, not one.

@@ -16,7 +16,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib.resources import files
 
+import yaml
+from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 
 from parley.config import EARLIEST_YEAR
@@ -66,6 +69,8 @@ _YEAR_REL = r"\s+(?:of\s+)?(?:the\s+)?(?P<yrel>(?i:last|this|next|previous))\s+y
 _YEAR = rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|{_YEAR_REL})?"
 _WEEKDAY2 = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>")
 _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# ("on Saturday (11 am Eastern Time)": a weekday and its hour, not a weekday and its day.)
+_NOT_TIME = r"(?!\s*(?:[ap]\.?m\b|:\d))"
 # "on Sunday (May 25)" and "on Wednesday, July 23" are one date, said twice.
 _ON_WEEKDAY = rf"(?:{_WEEKDAY}(?:,?\s+|\s*\(\s*))?"
 
@@ -224,16 +229,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}(?:\s+(?:and|to|through|[-–—])\s+|\s*[-–—]\s*){_WEEKDAY2}\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b|{MONTH_NAMES}))"
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}(?:\s+(?:and|to|through|[-–—])\s+|\s*[-–—]\s*){_WEEKDAY2}\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}|{MONTH_NAMES}))"
         ),
     ),
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b|{MONTH_NAMES}))"
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}|{MONTH_NAMES}))"
         ),
     ),
 ]
+
+# Days named by their holiday (knowledge/holidays.yaml): "on Ukraine's 33rd Independence Day".
+_HOLIDAYS: dict[str, dict] = yaml.safe_load(
+    files("parley").joinpath("knowledge/holidays.yaml").read_text(encoding="utf-8")
+)
+_HOLIDAY_PATTERNS = {
+    re.compile(rf"\b(?:{'|'.join(h['names'])})\b", re.I): name for name, h in _HOLIDAYS.items()
+}
+_PATTERNS += [("holiday", pattern) for pattern in _HOLIDAY_PATTERNS]
+_EVE = re.compile(r"\beve\s+of\b", re.I)
 
 _RELATIVE_DAYS = {
     "later that day": 0,
@@ -289,7 +304,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # date | month | year | ago | anchored | last | relative | weekend | weekday
+    kind: str  # date | month | year | ago | anchored | last | relative | weekend | weekday | holiday
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -462,6 +477,11 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
         return [first] + ([replace(first, month=second)] if second else [])
     if kind == "year":
         return [replace(base, year=year)]
+    if kind == "holiday":
+        name = _HOLIDAY_PATTERNS[m.re]
+        nth = int(groups["nth"]) if "nth" in groups else None
+        counted = _HOLIDAYS[name].get("counted_from")
+        return [replace(base, word=name, year=counted + nth if nth and counted else None)]
     if kind == "ago":
         num = groups["num"].lower()
         # A number this long is no distance on any calendar: the resolver says it cannot place it.
@@ -1042,6 +1062,8 @@ class Resolver:
             )
         if m.kind == "anchored":
             return self._from_anchor(m, quoted)
+        if m.kind == "holiday":
+            return self._holiday(m, quoted, tense)
         return self._from_publication(m, quoted, tense, _in_quotation(sentence, m.start, m.end))
 
     def _date(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
@@ -1071,6 +1093,32 @@ class Resolver:
         if value is None:
             return Resolved(None, None, f"{quoted} is not a real date in {year}")
         return self._checked(m, value, how, inferred)
+
+    def _holiday(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
+        """A holiday's day: its year stated by its number ("the 33rd"), or found as for a day named
+        without one; Easter then falls where the Orthodox calendar puts it that year."""
+        holiday = _HOLIDAYS[m.word or ""]
+        if holiday.get("easter"):
+            year, how, _ = self._year_for(replace(m, month=4, day=20), tense)  # Easter is around then
+            if year is None:
+                return Resolved(None, None, how)
+            value = easter(year, EASTER_ORTHODOX)
+            how = f"{how}; Orthodox Easter that year: {_human(value)}"
+            if _EVE.search(m.text):
+                value -= dt.timedelta(days=1)
+                how += ", and this its eve"
+            return Resolved(value, "day", how, inferred=True)
+        if m.year:
+            value = dt.date(m.year, holiday["month"], holiday["day"])
+            how = f"{quoted}: {m.word} of {m.year}, counted from {holiday['counted_from']}"
+            return Resolved(value, "day", how, inferred=True)
+        resolved = self._date(
+            replace(m, kind="date", month=holiday["month"], day=holiday["day"]), quoted, tense
+        )
+        if resolved.value is None:
+            return resolved
+        how = f"{resolved.resolution}; {m.word} is {resolved.value:%-d %B}"
+        return replace(resolved, resolution=how, inferred=True)
 
     def _checked(self, m: Mention, value: dt.date, how: str, inferred: bool) -> Resolved:
         end = _safe_date(value.year, value.month, m.day2) if m.day2 else None

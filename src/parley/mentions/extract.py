@@ -150,9 +150,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # of 563 bodies", "received from Russia 1,000 remains": the living freed, the dead returned.
             # ("Ukraine has managed to return 47 sergeants, 69 soldiers, 16 sailors and 18 officers")
             # ("Ukraine returned home 230 Ukrainian military and civilians from captivity")
-            r"|\b(?:free|freed|release|released|the release of|return|returned)\s+(?:home\s+)?\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?"
+            # ("Today, Ukraine has brought back 205 warriors")
+            r"|\b(?:free|freed|release|released|the release of|return|returned|(?:brought|bring|bringing)\s+(?:home|back))"
+            r"\s+(?:home\s+)?\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?"
             r"(?:soldiers|servicemen|service\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians"
-            r"|Russians|troops|fighters|sergeants|sailors|officers|marines|guardsmen)\b"
+            r"|Russians|troops|fighters|warriors|sergeants|sailors|officers|marines|guardsmen)\b"
             # "49 Ukrainian prisoners of war have been successfully returned from Russia"
             r"|\b(?:prisoners(?: of war)?|POWs|soldiers|servicemen|defenders|civilians|Ukrainians|Russians)\s+"
             r"(?:have|has|had|were|was)\s+been\s+(?:\w+ly\s+)?(?:returned|released|freed|brought (?:home|back))\b"

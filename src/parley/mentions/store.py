@@ -51,6 +51,7 @@ _SOURCES = (
     "mentions/classify.py",
     "events/rounds.py",
     "knowledge/venues.yaml",
+    "knowledge/holidays.yaml",
     "mentions/store.py",
 )
 _MENTIONS = TypeAdapter(list[Event])
