@@ -8,7 +8,7 @@ from test_rounds import rounds_of
 from parley.articles.load import load_corpus
 from parley.events.rounds import Round, _undated_numbered_joined, counted, format_of, track_label, venue_of
 from parley.mentions.classify import classify_all
-from parley.mentions.extract import Event, extract_article
+from parley.mentions.extract import Event, extract_article, round_ordinal
 
 
 def article(folder: Path, name: str, published: str, body: str, title: str = "Talks") -> Path:
@@ -2288,3 +2288,18 @@ def test_the_year_people_were_captured_in_gives_an_undated_article_s_days_no_yea
         "at the Istanbul talks on June 2.",
     )
     assert {m.date for m in mentions_of(tmp_path) if "Istanbul" in m.sentence} == {None}
+
+
+def test_the_meetings_a_round_follows_are_not_its_venue_and_its_first_trilateral_talks_are_its_first() -> (
+    None
+):
+    assert (
+        venue_of("This is the third round of trilateral talks this year, following meetings in Abu Dhabi.")
+        is None
+    )
+    sentence = (
+        "U.S., Russian, and Ukrainian representatives are set to hold their first trilateral talks in Abu Dhabi on "
+        "Jan. 23, Russian President Vladimir Putin’s aide Yuri Ushakov has said."
+    )
+    assert (venue_of(sentence), round_ordinal(sentence)) == ("Abu Dhabi", 1)
+    assert round_ordinal("The next direct talks are planned for June.") is None

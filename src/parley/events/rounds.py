@@ -217,8 +217,9 @@ _MEET = re.compile(rf"{_TALKED.pattern}|\b(?:rounds|meet|met)\b", re.I)
 # Venues a sentence gives that are not its round's (`venue_of`): where the talks before it were,
 # where the earlier rounds met, and what a speaker added.
 _AFTER_OTHERS = re.compile(
-    r"\b(?:following|after)\s+(?:the\s+)?(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:rounds?|talks|discussions"
-    r"|meetings|negotiations)\s+(?:held\s+)?(?:(?:in|at)\s+(?:the\s+)?)?$"
+    r"\b(?:following|after)\s+(?:(?:the\s+)?(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:rounds?|talks|discussions"
+    # ("This is the third round of trilateral talks this year, following meetings in Abu Dhabi")
+    r"|meetings|negotiations)|(?:two\s+|several\s+)?(?:meetings|rounds))\s+(?:held\s+)?(?:(?:in|at)\s+(?:the\s+)?)?$"
     # ("Putin met late Thursday with an American delegation …, a day before planned trilateral
     # discussions in Abu Dhabi")
     r"|\b(?:a\s+day|two\s+days|days|hours|a\s+week)\s+(?:before|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"

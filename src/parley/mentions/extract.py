@@ -80,11 +80,14 @@ _ELIDED_ROUND = re.compile(
     re.I,
 )
 ROUND = re.compile(
-    rf"\b(?:{_ORDINAL}|new|next|latest|previous|last|another)\s+round\b"
+    rf"\b(?:{_ORDINAL}|new|next|latest|previous|last|another)\s+(?:round\b"
     # ("the first round of swaps under this agreement", "another round of evacuations", "the next
     # round of security assistance": rounds of something else)
     r"(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:swaps?|exchanges?|evacuations?|assistance|aid|sanctions|strikes|attacks"
     r"|shelling|mobili[sz]ation|voting|repatriations?)\b)"
+    # ("set to hold their first trilateral talks in Abu Dhabi on Jan. 23")
+    r"|(?:(?<=first )|(?<=second )|(?<=third )|(?<=fourth )|(?<=fifth ))"
+    r"(?:(?:direct|trilateral|three-way|face-to-face|bilateral)\s+){1,2}(?:talks|negotiations)\b)"
     r"|\bround of (?:talks|negotiations|consultations)\b",
     re.I,
 )
