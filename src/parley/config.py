@@ -3,6 +3,7 @@
 import datetime as dt
 import os
 from pathlib import Path
+from typing import Any
 
 # The package lives in <root>/src/parley; PARLEY_ROOT points elsewhere (e.g. a non-editable install).
 ROOT = Path(os.environ.get("PARLEY_ROOT", Path(__file__).resolve().parents[2]))
@@ -20,6 +21,8 @@ REPORT_NOTEBOOK = NOTEBOOKS_DIR / "report.ipynb"
 REPORTS_DIR = ROOT / "reports"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "render" / "templates"
 TEMPLATE_NAME = "parley"
+# Domain knowledge kept as data: venues, people, outlets and mediators, holidays (`knowledge`).
+KNOWLEDGE_DIR = Path(__file__).resolve().parent / "knowledge"
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 # The data written beside a report named NAME: NAME.events.csv, NAME.events.json, ...
@@ -95,3 +98,10 @@ MAX_PAGE_BYTES = 5_000_000  # a saved web page for `parley add`
 # Dates a report can place: a publication date, window, as-of or corrected date outside is refused.
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
+
+
+def knowledge(name: str) -> Any:
+    """The domain knowledge in `KNOWLEDGE_DIR`/NAME.yaml, as data."""
+    import yaml  # read by the rules, not on every import of the paths
+
+    return yaml.safe_load((KNOWLEDGE_DIR / f"{name}.yaml").read_text(encoding="utf-8"))

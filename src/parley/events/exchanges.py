@@ -18,13 +18,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel
 
 from parley.articles.load import Article
+from parley.config import knowledge
 from parley.events.consolidate import EventRecord, MentionRef, countable, of_bodies
 from parley.events.rounds import Round, venue_of
 from parley.memo import kept
@@ -459,7 +458,7 @@ class Exchange(BaseModel):
 
 @cache
 def _actors() -> dict[str, dict[str, list[re.Pattern[str]]]]:
-    data = yaml.safe_load(files("parley").joinpath("knowledge/actors.yaml").read_text(encoding="utf-8"))
+    data = knowledge("actors")
     return {
         group: {name: [re.compile(rf"\b{p}\b") for p in patterns] for name, patterns in names.items()}
         for group, names in data.items()

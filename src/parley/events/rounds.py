@@ -16,13 +16,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, Field
 
 from parley.articles.load import Article
+from parley.config import knowledge
 from parley.events.overlaps import Overlaps
 from parley.memo import kept, kept_by_digest
 from parley.mentions.dates import MONTH_NAMES, MONTHS, NUMBERS, first_day, spoken_on
@@ -287,7 +286,7 @@ class Round(BaseModel):
 def _gazetteer() -> list[tuple[str, re.Pattern[str], bool]]:
     """Each venue's aliases as one pattern, apart from those that name its country ("in Turkey"),
     which a place named beside them outranks ("ANTALYA, Turkey – ... talks in Turkey")."""
-    data = yaml.safe_load(files("parley").joinpath("knowledge/venues.yaml").read_text(encoding="utf-8"))
+    data = knowledge("venues")
     out = []
     for venue, aliases in data.items():
         for country in (False, True):
@@ -302,7 +301,7 @@ def _gazetteer() -> list[tuple[str, re.Pattern[str], bool]]:
 
 @cache
 def _people_known() -> dict[str, dict[str, dict[str, Any]]]:
-    return yaml.safe_load(files("parley").joinpath("knowledge/people.yaml").read_text(encoding="utf-8"))
+    return knowledge("people")
 
 
 @cache

@@ -16,13 +16,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib.resources import files
 
-import yaml
 from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 
-from parley.config import EARLIEST_YEAR
+from parley.config import EARLIEST_YEAR, knowledge
 
 MONTHS = {
     name.lower(): number
@@ -241,9 +239,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Days named by their holiday (knowledge/holidays.yaml): "on Ukraine's 33rd Independence Day".
-_HOLIDAYS: dict[str, dict] = yaml.safe_load(
-    files("parley").joinpath("knowledge/holidays.yaml").read_text(encoding="utf-8")
-)
+_HOLIDAYS: dict[str, dict] = knowledge("holidays")
 _HOLIDAY_PATTERNS = {
     re.compile(rf"\b(?:{'|'.join(h['names'])})\b", re.I): name for name, h in _HOLIDAYS.items()
 }
