@@ -2413,3 +2413,86 @@ def test_a_return_said_as_brought_back_so_many_warriors_carries_out_the_day_s_ag
         205,
         205,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a deal was to deliver, and what is to come once it is done, are promised
+        (
+            "Under the deal, each side was to release 1,000 prisoners.",
+            [("ukraine", 1000, True), ("russia", 1000, True)],
+        ),
+        (
+            "He added that after the 1000-for-1000 exchange is completed, future direct talks with Russian officials "
+            "could be arranged.",
+            [("ukraine", 1000, True), ("russia", 1000, True)],
+        ),
+        # combatants are servicemen: "307 combatants and civilians each" is not a count of civilians
+        (
+            "This followed the release of 307 combatants and civilians each on Saturday.",
+            [("ukraine", 307, False), ("russia", 307, False)],
+        ),
+    ],
+)
+def test_figures_read_from_set_53(sentence: str, expected: list) -> None:
+    assert [
+        (side, value, promised) for side, value, _, promised, *_ in figures_in(sentence, None)
+    ] == expected
+    assert "civilians" not in {kind for _, _, kind, *_ in figures_in(sentence, None)}
+
+
+def test_a_sentence_that_tells_two_stages_gives_each_its_day_s_figure(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-05-23\n---\nSwap\n\nOn Friday, Ukraine and Russia said they had each handed over 390 "
+        "POWs.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-05-26\n---\nSwap\n\nRussia and Ukraine on Sunday swapped hundreds of prisoners.\n\n"
+        "This followed the release of 307 combatants and civilians each on Saturday, and 390 on Friday.",
+    )
+    (exchange,) = exchanges_of(tmp_path)
+    assert {s["date"]: (s["to_ukraine"], s["to_russia"]) for s in exchange["stages"]} == {
+        "2025-05-23": (390, 390),
+        "2025-05-24": (307, 307),
+        "2025-05-25": (None, None),
+    }
+
+
+def test_the_figure_that_completes_a_staged_swap_is_its_last_day_s(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-05-23\n---\nSwap\n\nOn Friday, Ukraine and Russia said they had each handed over 390 "
+        "POWs.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-05-25\n---\nSwap\n\nRussia and Ukraine on Sunday swapped hundreds of prisoners.\n\n"
+        "The first two stages of the swap took place on Friday and Saturday.\n\nUkraine and Russia have each "
+        "released 303 prisoners to complete the biggest prisoner exchange of the war, RIA reported.",
+    )
+    (exchange,) = exchanges_of(tmp_path)
+    stages = {s["date"]: (s["to_ukraine"], s["to_russia"]) for s in exchange["stages"]}
+    assert (stages["2025-05-23"], stages["2025-05-25"]) == ((390, 390), (303, 303))
+
+
+def test_a_part_of_a_larger_swap_is_not_its_whole(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-05-23\n---\nSwap\n\nOn May 23, Russia and Ukraine each released 390 prisoners.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-06-07\n---\nFamilies\n\nIn May, Russia released 120 civilian detainees as part of a "
+        "larger swap of prisoners of war.",
+    )
+    (exchange,) = exchanges_of(tmp_path)
+    assert (exchange["to_ukraine"], exchange["to_russia"]) == (390, 390)

@@ -27,7 +27,7 @@ from parley.config import knowledge
 from parley.events.consolidate import EventRecord, MentionRef, countable, of_bodies
 from parley.events.rounds import Round, venue_of
 from parley.memo import kept
-from parley.mentions.dates import MONTH_NAMES, find_mentions, first_day
+from parley.mentions.dates import MONTH_NAMES, Mention, find_mentions, first_day
 from parley.mentions.extract import THE_SIDES, Event, Precision, Status, attribution, sentence_spans, span
 
 Side = Literal["ukraine", "russia"]
@@ -263,7 +263,10 @@ _PROMISED = re.compile(
     r"|was planned"
     # ("reached an agreement on exchange of prisoners according to the formula "1000 for 1000"")
     r"|agreement on"
-    r"|set to|due to|were to|deal to|agreement to|offer(?:ed|s)? to|proposed to|committed to|pledged to)\b",
+    r"|set to|due to|(?:was|were|is|are) to (?!blame\b)|deal to|agreement to|offer(?:ed|s)? to|proposed to"
+    r"|committed to|pledged to"
+    # ("after the 1000-for-1000 exchange is completed, future direct talks …")
+    r"|(?:after|once|until|when)\s+the\s+[^.;,]{0,40}?\bis\s+(?:completed|complete|finished|over))\b",
     re.I,
 )
 # ", with Russia additionally releasing": a clause that goes on with the one before it.
@@ -359,7 +362,8 @@ _SUBSET = re.compile(
 )
 _CATEGORIES = {
     "servicemen": re.compile(
-        r"\b(?:servicem[ae]n|soldiers|military|troops|POWs?|prisoners of war|defenders|marines|guardsmen|border guards)\b",
+        r"\b(?:servicem[ae]n|soldiers|military|troops|POWs?|prisoners of war|defenders|marines|guardsmen|border guards"
+        r"|combatants|warriors)\b",
         re.I,
     ),
     "civilians": re.compile(r"\bcivilians?\b", re.I),
@@ -1656,34 +1660,74 @@ def _figures(
     # "completed the exchange of 1,000 prisoners each on Sunday": the whole operation's figure,
     # said on its last day, not that day's.
     stage = m.date if m.date in event.stages and m.precision == "day" and not _WHOLE.search(text) else None
-    return [
-        Figure(
-            side=side,
-            value=value,
-            kind=kind,  # type: ignore[arg-type]
-            promised=promised or event.status in ("agreed", "planned"),
-            stage=stage,
-            parts=list(parts),
-            bound=_bound(text, start, end),
-            article=m.article,
-            sentence=text,
-            start=offset,
-            end=offset + len(text),
-            claimed_by=claimed_by,
-        )
-        for side, value, kind, promised, start, end, parts in figures_in(text, claimed_by)
-        # "the first phase brought home 390 Ukrainians, with further releases expected over the
-        # weekend": a figure delivered is no part of what is planned.
+    own = offset == m.start
+    out = []
+    for side, value, kind, promised, start, end, parts in figures_in(text, claimed_by):
+        # ("the release of 307 … each on Saturday, and 390 on Friday", read once for both days:
+        # each figure is the stage its day names.)
+        named = _stage_named(text, end, event) if own and stage else None
+        # ("have each released 303 prisoners to complete the biggest exchange": its last day.)
+        if event.stages and not _WHOLE.search(text) and _FINAL.search(text):
+            named = event.stages[-1]
         if (
-            promised
-            or event.status not in ("agreed", "planned")
-            or not _DONE.search(_clause(text, start, end))
-        )
-        # ("The swap comes days after 52 Russian troops were exchanged", read after the swap's own
-        # sentence: the earlier swap's figure, not this one's.)
-        and (offset == m.start or not _EARLIER.search(text, max(0, start - 80), start))
-        and not _dated_apart(text, end, m if offset == m.start else event)
-    ]
+            # "the first phase brought home 390 Ukrainians, with further releases expected over
+            # the weekend": a figure delivered is no part of what is planned.
+            (
+                promised
+                or event.status not in ("agreed", "planned")
+                or not _DONE.search(_clause(text, start, end))
+            )
+            # ("The swap comes days after 52 Russian troops were exchanged", read after the swap's
+            # own sentence: the earlier swap's figure, not this one's.)
+            and (own or not _EARLIER.search(text, max(0, start - 80), start))
+            # ("Russia released 120 civilian detainees as part of a larger swap": a part, not its whole.)
+            and not (stage is None and _OF_LARGER.match(text, end))
+            and not _dated_apart(text, end, m if own and not named else event)
+        ):
+            out.append(
+                Figure(
+                    side=side,
+                    value=value,
+                    kind=kind,  # type: ignore[arg-type]
+                    promised=promised or event.status in ("agreed", "planned"),
+                    stage=named or stage,
+                    parts=list(parts),
+                    bound=_bound(text, start, end),
+                    article=m.article,
+                    sentence=text,
+                    start=offset,
+                    end=offset + len(text),
+                    claimed_by=claimed_by,
+                )
+            )
+    return out
+
+
+_FINAL = re.compile(
+    r"\b(?:to\s+complete|completing|(?:the\s+)?(?:third\s+and\s+)?(?:final|last)\s+(?:stage|phase|part))\b",
+    re.I,
+)
+_OF_LARGER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+as\s+part\s+of\s+(?:a|the)\s+(?:larger|wider|bigger|broader)\s+(?:swap|exchange)",
+    re.I,
+)
+
+
+def _stage_named(text: str, end: int, event: EventRecord) -> str | None:
+    """The stage of `event` whose day is named just after a figure ("307 … each on Saturday")."""
+    after = next((d for d in find_mentions(text) if d.start >= end), None)
+    return _stage_of(after, event) if after is not None and after.start - end <= 12 else None
+
+
+def _stage_of(named: Mention, event: EventRecord) -> str | None:
+    """The stage of `event` on the day a date or weekday names."""
+    for day in event.stages:
+        date = dt.date.fromisoformat(day)
+        if (named.kind == "weekday" and named.weekday == date.weekday()) or (
+            named.kind == "date" and (named.month, named.day) == (date.month, date.day)
+        ):
+            return day
+    return None
 
 
 def _dated_apart(text: str, end: int, dated: MentionRef | EventRecord) -> bool:
