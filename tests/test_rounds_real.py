@@ -2303,3 +2303,31 @@ def test_the_meetings_a_round_follows_are_not_its_venue_and_its_first_trilateral
     )
     assert (venue_of(sentence), round_ordinal(sentence)) == ("Abu Dhabi", 1)
     assert round_ordinal("The next direct talks are planned for June.") is None
+
+
+def test_who_acted_days_before_talks_does_not_sit_at_their_table(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-05-17\n---\nTalks\n\nRussian and Ukrainian delegations met in Istanbul on May 16 for "
+        "their first direct talks since 2022.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-07-22\n---\nTalks\n\nRussia and Ukraine will hold a new round of peace talks in "
+        "Istanbul on Wednesday, Ukrainian President Volodymyr Zelensky has said.\n\nZelensky proposed fresh talks "
+        'in Istanbul at the weekend, days after US President Donald Trump threatened Russia with "severe" sanctions '
+        "if there was no ceasefire between Moscow and Kyiv.",
+    )
+    assert {r.series for r in rounds_of([tmp_path])} == {"Istanbul 2025"}
+
+
+def test_the_meetings_a_round_came_after_earlier_this_year_are_not_its_venue() -> None:
+    assert (
+        venue_of(
+            "The negotiations in Switzerland were the third round of direct talks organized by the U.S., after "
+            "meetings earlier this year in Abu Dhabi"
+        )
+        == "Geneva"
+    )

@@ -218,7 +218,9 @@ _MEET = re.compile(rf"{_TALKED.pattern}|\b(?:rounds|meet|met)\b", re.I)
 _AFTER_OTHERS = re.compile(
     r"\b(?:following|after)\s+(?:(?:the\s+)?(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:rounds?|talks|discussions"
     # ("This is the third round of trilateral talks this year, following meetings in Abu Dhabi")
-    r"|meetings|negotiations)|(?:two\s+|several\s+)?(?:meetings|rounds))\s+(?:held\s+)?(?:(?:in|at)\s+(?:the\s+)?)?$"
+    # ("the third round of direct talks organized by the U.S., after meetings earlier this year in Abu Dhabi")
+    r"|meetings|negotiations)|(?:two\s+|several\s+)?(?:meetings|rounds))\s+(?:held\s+)?"
+    r"(?:(?:earlier\s+this|last|this)\s+(?:year|month|week)\s+)?(?:(?:in|at)\s+(?:the\s+)?)?$"
     # ("Putin met late Thursday with an American delegation …, a day before planned trilateral
     # discussions in Abu Dhabi")
     r"|\b(?:a\s+day|two\s+days|days|hours|a\s+week)\s+(?:before|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -771,6 +773,7 @@ def _tracks(
 
 # "Trump spoke by phone on Monday with Zelenskiy and Putin, while Russian and Ukrainian officials
 # met in Istanbul on Friday": each clause its own table.
+_DAYS_AFTER = re.compile(r",\s+(?:(?:days|weeks|hours|a\s+day|a\s+week)\s+)?after\s+(?!the\b|talks\b)", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\b(?:while|whereas)\b")
 
 
@@ -779,9 +782,12 @@ def _format_told(e: Event) -> str | None:
     if not e.date_offsets:
         return format_of(e.sentence)
     start, end = e.date_offsets
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(e.sentence, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE_BREAK.finditer(e.sentence, end)), len(e.sentence))
-    return format_of(e.sentence[left:right]) or format_of(e.sentence)
+    # ("Zelensky proposed fresh talks at the weekend, days after US President Donald Trump
+    # threatened Russia": who acted before the talks does not sit at their table.)
+    text = e.sentence[: later.start()] if (later := _DAYS_AFTER.search(e.sentence, end)) else e.sentence
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    return format_of(text[left:right]) or format_of(text)
 
 
 def _runs(
