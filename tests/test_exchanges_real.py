@@ -2496,3 +2496,17 @@ def test_a_part_of_a_larger_swap_is_not_its_whole(tmp_path: Path) -> None:
     )
     (exchange,) = exchanges_of(tmp_path)
     assert (exchange["to_ukraine"], exchange["to_russia"]) == (390, 390)
+
+
+def test_a_swap_that_follows_another_the_day_before_is_a_swap_of_its_own(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-09-16\n---\nSwaps\n\nUkraine and Russia conducted a prisoner of war (POW) exchange on "
+        "September 14.\n\nThe POW swap directly follows a similar exchange that Russia and Ukraine conducted on "
+        "September 13, during which they returned 49 prisoners each.",
+    )
+    assert [(x["date"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [
+        ("2024-09-13", 49),
+        ("2024-09-14", None),
+    ]

@@ -136,7 +136,9 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
     # exchange was completed..."): one of its mentions, not an exchange of its own.
     groups = _swept(kind, [m for m in fine if _done(m)], gap)
     if kind == "prisoner_exchange":
-        groups = [part for g in groups for part in _split_by_counts(g)]
+        groups = [
+            part for g in groups for counted in _split_by_counts(g) for part in _split_by_follows(counted)
+        ]
     spans = [(min(span(m)[0] for m in g), max(span(m)[1] for m in g)) for g in groups]
     starts = [x for x, _ in spans]  # in order: swept from the sorted day mentions, never overlapping
     apart: list[list[Event]] = []
@@ -262,6 +264,33 @@ def _split_by_counts(group: list[Event]) -> list[list[Event]]:
             return [
                 [m for m in group if span(m)[0] < cut],
                 *_split_by_counts([m for m in group if span(m)[0] >= cut]),
+            ]
+    return [group]
+
+
+# "The POW swap directly follows a similar exchange … conducted on September 13": another swap.
+_FOLLOWS = re.compile(
+    r"\b(?:follows?|followed|comes?\s+(?:a\s+day|days)\s+after)\s+(?:a|an)\s+(?:similar|separate|earlier|previous)"
+    r"\s+(?:exchange|swap)\b",
+    re.I,
+)
+
+
+def _split_by_follows(group: list[Event]) -> list[list[Event]]:
+    """A group cut at the day of an article's swap that, it says, follows another swap it dates
+    earlier: two swaps on days in a row, not two stages of one."""
+    if any(_STAGED.search(m.sentence) for m in group):
+        return [group]
+    for m in group:
+        found = _FOLLOWS.search(m.sentence)
+        if not found or not m.date_offsets or m.date_offsets[0] < found.end():
+            continue
+        later = [span(x)[0] for x in group if x.article == m.article and span(x)[0] > span(m)[0]]
+        if later:
+            cut = min(later)
+            return [
+                [x for x in group if span(x)[0] < cut],
+                *_split_by_follows([x for x in group if span(x)[0] >= cut]),
             ]
     return [group]
 
