@@ -2510,3 +2510,17 @@ def test_a_swap_that_follows_another_the_day_before_is_a_swap_of_its_own(tmp_pat
         ("2024-09-13", 49),
         ("2024-09-14", None),
     ]
+
+
+def test_what_the_other_side_gave_us_is_the_speaker_s_side_s_and_of_the_exchange_s_kind(
+    tmp_path: Path,
+) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Russia and Ukraine on Tuesday said they swapped more bodies of their fallen soldiers.\n\n"
+        "“Today, we handed over 1,000 bodies of Ukrainian Armed Forces soldiers to the Ukrainian side. They gave us "
+        "19,” Russian presidential aide Vladimir Medinsky, who led Russia’s delegation during the three rounds of "
+        "talks facilitated by Türkiye, said on Telegram.",
+        "2025-08-19",
+    )
+    assert (exchange["to_ukraine"], exchange["to_russia"], exchange["kind"]) == (1000, 19, "bodies")

@@ -141,6 +141,8 @@ _IN_RETURN = re.compile(
 )
 # "Russia had handed over 1,000 bodies … to the Ukrainian side, and received 19 back": the giver's.
 _GOT_BACK = re.compile(rf"\b(?:received|got|took)\s+{_NUM}\s+(?:[\w’'-]+\s+)?back\b", re.I)
+# ("We handed over 1,000 bodies … to the Ukrainian side. They gave us 19")
+_GAVE_US = re.compile(rf"\b(?:they|the other side)\s+gave\s+us\s+{_NUM}\b", re.I)
 # What a count must not be: a toll, people still held, an age, a running total.
 _NOT_RETURNED = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,4}?(?:(?:were|have been|had been|are|remain|remained|still)\s+)?"
@@ -973,7 +975,15 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         if before:
             side, value, kind, promised = before[-1][:4]
             add(["russia" if side == "ukraine" else "ukraine"], value, kind, promised, (m.start(), m.end()))
-    for m in [*_IN_RETURN.finditer(text), *_GOT_BACK.finditer(text)]:
+    for m in _GAVE_US.finditer(text):
+        # ('They gave us 19," Medinsky said': the speaker's side, when no count before says it.)
+        speaker = claimant or (
+            claimant_side(text[m.end() :]) if re.match(r",?[”\"]", text[m.end() :]) else None
+        )
+        if not previous and speaker in ("Ukraine", "Russia") and not _not_a_count(text, m):
+            side = "ukraine" if speaker == "Ukraine" else "russia"
+            add([side], _number(m.group("n")), _kind(text), False, (m.start("n"), m.end("n")))
+    for m in [*_IN_RETURN.finditer(text), *_GOT_BACK.finditer(text), *_GAVE_US.finditer(text)]:
         if previous and not _not_a_count(text, m):
             other: Side = "russia" if previous == "ukraine" else "ukraine"
             add([other], _number(m.group("n")), _kind(text), False, (m.start("n"), m.end("n")))
@@ -1588,7 +1598,22 @@ def _of_its_kind(event: EventRecord, figures: list[Figure], dead: bool | None) -
     if dead is None:
         return figures
     own = {(m.article, m.start) for m in event.mentions}
-    return [f for f in figures if (f.article, f.start) in own or (f.kind == "bodies") == dead]
+    return [
+        f
+        if (f.article, f.start) in own or (f.kind == "bodies") == dead
+        # ('"… we handed over 1,000 bodies …. They gave us 19," Medinsky said': a sentence that
+        # names no kind of people counts the exchange's kind.)
+        else f.model_copy(update={"kind": "bodies" if dead else "pows"})
+        for f in figures
+        if (f.article, f.start) in own or (f.kind == "bodies") == dead or not _NAMES_PEOPLE.search(f.sentence)
+    ]
+
+
+_NAMES_PEOPLE = re.compile(
+    r"\b(?:bod(?:y|ies)|remains|fallen|dead|prisoners?|POWs?|soldiers|servicem[ae]n|civilians?|people|defenders"
+    r"|troops|captives|detainees|volunteers|warriors|combatants)\b",
+    re.I,
+)
 
 
 def _of_the_dead(event: EventRecord) -> bool | None:
