@@ -2524,3 +2524,28 @@ def test_what_the_other_side_gave_us_is_the_speaker_s_side_s_and_of_the_exchange
         "2025-08-19",
     )
     assert (exchange["to_ukraine"], exchange["to_russia"], exchange["kind"]) == (1000, 19, "bodies")
+
+
+def test_stages_told_that_deliver_what_was_promised_give_the_whole_beside_a_day_with_no_figure(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-05-23\n---\nSwap\n\nThe governments confirmed they had received the lists of POWs to "
+        "be exchanged on May 22.\n\nOn Friday, Ukraine and Russia said they had each handed over 390 POWs.",
+    )
+    write(
+        tmp_path,
+        "c.md",
+        "---\npublished: 2025-05-17\n---\nTalks\n\nRussia and Ukraine agreed on May 16 to swap 1,000 prisoners "
+        "each.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-05-26\n---\nSwap\n\nOn Saturday, Russia and Ukraine each released 307 prisoners.\n\n"
+        "On Sunday, Russia and Ukraine each released 303 prisoners.",
+    )
+    (exchange,) = exchanges_of(tmp_path)
+    assert (exchange["to_ukraine"], exchange["to_russia"]) == (1000, 1000)

@@ -1322,10 +1322,18 @@ def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
         index = done[at][1]
         kept = out[index]
         promised = {side: _agreed([f for f in agreed.figures if f.side == side]) for side in SIDES}
+        promised = {side: getattr(kept, f"promised_to_{side}") or promised[side] for side in SIDES}
         out[index] = kept.model_copy(
             update={
-                "promised_to_ukraine": kept.promised_to_ukraine or promised["ukraine"],
-                "promised_to_russia": kept.promised_to_russia or promised["russia"],
+                **{
+                    f"to_{side}": _as_promised(kept.stages, side, promised[side])
+                    for side in SIDES
+                    # (not where sources disagree on the whole: that stays flagged)
+                    if getattr(kept, f"to_{side}") is None
+                    and not any(f.side == side and not f.promised and f.stage is None for f in kept.figures)
+                },
+                "promised_to_ukraine": promised["ukraine"],
+                "promised_to_russia": promised["russia"],
                 "agreement": kept.agreement or agreed.agreement,
                 "mediators": list(dict.fromkeys(kept.mediators + agreed.mediators)),
                 "sources": kept.sources + agreed.sources,
@@ -1413,11 +1421,15 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         # the sentences after it count is another story.
         # (Nor is what follows "The last major exchange was carried out in August 2023".)
         own_day = m.precision == event.precision
+        # (Not a sentence that tells another of its days: "… lists of POWs to be exchanged on May 22.
+        # On Friday, they had each handed over 390" is Friday's figure, not the 22nd's too.)
+        other_days = {x.start for x in event.mentions if x.article == m.article and x.date != m.date}
+        after = [(s, e) for s, e in corpus.told_after(m.article, m.start, event.date) if s not in other_days]
         if own_day and not found:
             # "Russia and Ukraine exchanged prisoners on Friday. Ukraine got back 84 soldiers."
             # (Not a side the same claimant gave in another sentence of the article: under a heading
             # "POW exchange on February 5", the parts of the 150 told just before.)
-            spans += corpus.told_after(m.article, m.start, event.date)
+            spans += after
             told = {(f.side, f.claimed_by) for f in figures if f.article == m.article and f.bound is None}
             found = [
                 f for f in _read(m, event, corpus, spans, claimed_by) if (f.side, f.claimed_by) not in told
@@ -1425,9 +1437,8 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         elif own_day and len(sides := _sides_given([f for f in found if f.bound is None])) < 2:
             # "... brought back 150 service members. Russia said it got back as many": the other side;
             # and the count of a side given only as "over two hundred … each".
-            more = corpus.told_after(m.article, m.start, event.date)
-            found += [f for f in _read(m, event, corpus, more, claimed_by) if f.side not in sides]
-            spans += more
+            found += [f for f in _read(m, event, corpus, after, claimed_by) if f.side not in sides]
+            spans += after
         if own_day and found:
             found, more = _with_additions(m, event, corpus, found, claimed_by)
             spans += more
@@ -1931,8 +1942,18 @@ def _delivered(figures: list[Figure], stages: list[Stage]) -> tuple[int | None, 
                 value = None
             elif not whole:
                 value = total
+        elif not whole:
+            value = _as_promised(stages, side, _agreed([f for f in figures if f.side == side and f.promised]))
         out[side] = value
     return out["ukraine"], out["russia"], conflicts
+
+
+def _as_promised(stages: Sequence[Stage], side: str, promised: int | None) -> int | None:
+    """What stages told deliver, when it is what was promised though a day has no figure: "390 on
+    Friday, 307 on Saturday, 303 on Sunday" of a "1,000 for 1,000" deal, beside a day no source
+    gives a figure for."""
+    known = [v for s in stages if (v := getattr(s, f"to_{side}")) is not None]
+    return sum(known) if len(known) > 1 and sum(known) == promised else None
 
 
 def _agreement(text: str, event: EventRecord, rounds: Sequence[Round]) -> str | None:
