@@ -2428,6 +2428,12 @@ def test_a_return_said_as_brought_back_so_many_warriors_carries_out_the_day_s_ag
             "could be arranged.",
             [("ukraine", 1000, True), ("russia", 1000, True)],
         ),
+        # one of a nation, as a noun
+        (
+            "1st prisoner exchange, Tuesday, March 1 (5 Ukrainians and 1 Russian swapped):",
+            [("ukraine", 5, False), ("russia", 1, False)],
+        ),
+        ("He met 20 Russian officials.", []),
         # combatants are servicemen: "307 combatants and civilians each" is not a count of civilians
         (
             "This followed the release of 307 combatants and civilians each on Saturday.",

@@ -72,6 +72,8 @@ _PEOPLE = (
     r"|civilians?|citizens|people|persons|personnel|members|individuals|men|women|children|Ukrainians|Russians|wounded"
     r"|bodies"
     r"|remains|fallen|captured"
+    # ("5 Ukrainians and 1 Russian swapped": one of a nation, as a noun)
+    r"|(?:Ukrainian|Russian)(?=\s*[):;,.]|\s+(?:were|was|swapped|exchanged|returned|freed|released)\b)"
 )
 # A count: a number, up to three words of description, and a noun for people ("93 privates and
 # sergeants and two officers" are 95).
