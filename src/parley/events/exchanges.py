@@ -1423,15 +1423,11 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         # the sentences after it count is another story.
         # (Nor is what follows "The last major exchange was carried out in August 2023".)
         own_day = m.precision == event.precision
-        # (Not a sentence that tells another of its days: "… lists of POWs to be exchanged on May 22.
-        # On Friday, they had each handed over 390" is Friday's figure, not the 22nd's too.)
-        other_days = {x.start for x in event.mentions if x.article == m.article and x.date != m.date}
-        after = [(s, e) for s, e in corpus.told_after(m.article, m.start, event.date) if s not in other_days]
         if own_day and not found:
             # "Russia and Ukraine exchanged prisoners on Friday. Ukraine got back 84 soldiers."
             # (Not a side the same claimant gave in another sentence of the article: under a heading
             # "POW exchange on February 5", the parts of the 150 told just before.)
-            spans += after
+            spans += _told_after(m, event, corpus)
             told = {(f.side, f.claimed_by) for f in figures if f.article == m.article and f.bound is None}
             found = [
                 f for f in _read(m, event, corpus, spans, claimed_by) if (f.side, f.claimed_by) not in told
@@ -1439,8 +1435,9 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         elif own_day and len(sides := _sides_given([f for f in found if f.bound is None])) < 2:
             # "... brought back 150 service members. Russia said it got back as many": the other side;
             # and the count of a side given only as "over two hundred … each".
-            found += [f for f in _read(m, event, corpus, after, claimed_by) if f.side not in sides]
-            spans += after
+            more = _told_after(m, event, corpus)
+            found += [f for f in _read(m, event, corpus, more, claimed_by) if f.side not in sides]
+            spans += more
         if own_day and found:
             found, more = _with_additions(m, event, corpus, found, claimed_by)
             spans += more
@@ -1498,6 +1495,14 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         figures=figures,
         conflicts=conflicts,
     )
+
+
+def _told_after(m: MentionRef, event: EventRecord, corpus: _Corpus) -> list[tuple[int, int]]:
+    """The sentences that go on with a mention's story (`_Corpus.told_after`), but for one that
+    tells another of the exchange's days: "… lists of POWs to be exchanged on May 22. On Friday,
+    they had each handed over 390" is Friday's figure, not the 22nd's too."""
+    other_days = {x.start for x in event.mentions if x.article == m.article and x.date != m.date}
+    return [(s, e) for s, e in corpus.told_after(m.article, m.start, event.date) if s not in other_days]
 
 
 def _read(
