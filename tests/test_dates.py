@@ -775,3 +775,12 @@ def test_a_weekday_and_its_hour_in_brackets_is_that_weekday() -> None:
     )
     days = [("2025-04-19", "day"), ("2025-04-21", "day"), ("2025-04-20", "day")]
     assert resolve(text, dt.date(2025, 4, 19)) == days
+
+
+def test_the_months_of_earlier_talks_are_behind_though_the_sentence_looks_ahead() -> None:
+    pub = dt.date(2025, 7, 22)
+    text = (
+        "A Turkish government spokesperson said Wednesday's talks would take place in Istanbul, the same venue "
+        "where previous negotiations in May and June failed to work towards a ceasefire."
+    )
+    assert [d for d in resolve(text, pub) if d[1] == "month"] == [("2025-05", "month"), ("2025-06", "month")]

@@ -558,6 +558,11 @@ _UNDONE = re.compile(
     r"|,?\s+but\s+(?:[\w-]+\s+){0,2}?(?:did\s+not|didn[’']t|never|failed\s+to)\b",
     re.I,
 )
+_EARLIER_ONES = re.compile(
+    r"\b(?:previous|earlier|prior|past)\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks|rounds?|meetings?|exchanges|swaps)"
+    r"\s+(?:(?:in|on)\s+)?(?:\w+\s+and\s+)?$",
+    re.I,
+)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|been|held|met|taken|made)"
     # the simple past of what talks and swaps do: "the ministers ... met for the first time"
@@ -799,6 +804,8 @@ class Clauses:
             or re.search(r"\b(?:since|ago)\s*$", before[-8:], re.I)
             or _PARTICIPLE.search(before)
             or _FOLLOWING.search(s, max(0, start - 160), start)
+            # ("the same venue where previous negotiations in May and June failed")
+            or _EARLIER_ONES.search(before)
         ):
             return False
         # "Witkoff also confirmed the continuation of the talks on Monday": what goes on is ahead.
