@@ -2448,13 +2448,18 @@ def test_figures_read_from_set_53(sentence: str, expected: list) -> None:
     assert "civilians" not in {kind for _, _, kind, *_ in figures_in(sentence, None)}
 
 
-def test_a_sentence_that_tells_two_stages_gives_each_its_day_s_figure(tmp_path: Path) -> None:
+def _write_friday_s_390(folder: Path) -> None:
+    """The first day of the swap of 23–25 May 2025, as told on the day."""
     write(
-        tmp_path,
+        folder,
         "a.md",
         "---\npublished: 2025-05-23\n---\nSwap\n\nOn Friday, Ukraine and Russia said they had each handed over 390 "
         "POWs.",
     )
+
+
+def test_a_sentence_that_tells_two_stages_gives_each_its_day_s_figure(tmp_path: Path) -> None:
+    _write_friday_s_390(tmp_path)
     write(
         tmp_path,
         "b.md",
@@ -2470,12 +2475,7 @@ def test_a_sentence_that_tells_two_stages_gives_each_its_day_s_figure(tmp_path: 
 
 
 def test_the_figure_that_completes_a_staged_swap_is_its_last_day_s(tmp_path: Path) -> None:
-    write(
-        tmp_path,
-        "a.md",
-        "---\npublished: 2025-05-23\n---\nSwap\n\nOn Friday, Ukraine and Russia said they had each handed over 390 "
-        "POWs.",
-    )
+    _write_friday_s_390(tmp_path)
     write(
         tmp_path,
         "b.md",
