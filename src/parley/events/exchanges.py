@@ -1323,8 +1323,11 @@ def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
             continue
         index = done[at][1]
         kept = out[index]
-        promised = {side: _agreed([f for f in agreed.figures if f.side == side]) for side in SIDES}
-        promised = {side: getattr(kept, f"promised_to_{side}") or promised[side] for side in SIDES}
+        promised = {
+            side: getattr(kept, f"promised_to_{side}")
+            or _agreed([f for f in agreed.figures if f.side == side])
+            for side in SIDES
+        }
         out[index] = kept.model_copy(
             update={
                 **{
@@ -1708,7 +1711,8 @@ def _figures(
     for side, value, kind, promised, start, end, parts in figures_in(text, claimed_by):
         # ("the release of 307 … each on Saturday, and 390 on Friday", read once for both days:
         # each figure is the stage its day names.)
-        named = _stage_named(text, end, event) if own and stage else None
+        after = _named_after(text, end)
+        named = _stage_named(after, event) if own and stage else None
         # ("have each released 303 prisoners to complete the biggest exchange": its last day.)
         if event.stages and not _WHOLE.search(text) and _FINAL.search(text):
             named = event.stages[-1]
@@ -1725,7 +1729,7 @@ def _figures(
             and (own or not _EARLIER.search(text, max(0, start - 80), start))
             # ("Russia released 120 civilian detainees as part of a larger swap": a part, not its whole.)
             and not (stage is None and _OF_LARGER.match(text, end))
-            and not _dated_apart(text, end, m if own and not named else event)
+            and not _dated_apart(after, m if own and not named else event)
         ):
             out.append(
                 Figure(
@@ -1756,41 +1760,40 @@ _OF_LARGER = re.compile(
 )
 
 
-def _stage_named(text: str, end: int, event: EventRecord) -> str | None:
-    """The stage of `event` whose day is named just after a figure ("307 … each on Saturday")."""
+def _named_after(text: str, end: int) -> Mention | None:
+    """The date or weekday named just after a figure ("307 … each on Saturday"), if any."""
     after = next((d for d in find_mentions(text) if d.start >= end), None)
-    return _stage_of(after, event) if after is not None and after.start - end <= 12 else None
+    return after if after is not None and after.start - end <= 12 else None
 
 
-def _stage_of(named: Mention, event: EventRecord) -> str | None:
-    """The stage of `event` on the day a date or weekday names."""
-    for day in event.stages:
-        date = dt.date.fromisoformat(day)
-        if (named.kind == "weekday" and named.weekday == date.weekday()) or (
-            named.kind == "date" and (named.month, named.day) == (date.month, date.day)
-        ):
-            return day
-    return None
+def _names_day(named: Mention, day: dt.date) -> bool:
+    return (named.kind == "weekday" and named.weekday == day.weekday()) or (
+        named.kind == "date" and (named.month, named.day) == (day.month, day.day)
+    )
 
 
-def _dated_apart(text: str, end: int, dated: MentionRef | EventRecord) -> bool:
+def _stage_named(named: Mention | None, event: EventRecord) -> str | None:
+    """The stage of `event` on the day named after a figure."""
+    if named is None:
+        return None
+    return next((day for day in event.stages if _names_day(named, dt.date.fromisoformat(day))), None)
+
+
+def _dated_apart(named: Mention | None, dated: MentionRef | EventRecord) -> bool:
     """Whether the day named just after a figure lies outside the days of the mention (in its own
     sentence) or of the exchange (in a sentence beside it): "receiving 1,212 bodies on Wednesday
     and an additional 1,200 on Friday" gives Friday's handover no 1,212; "exchanged 175 each on
     March 19", read beside a swap of 5 February, is not that swap's."""
-    if dated.precision != "day" or dated.date is None:
+    if dated.precision != "day" or dated.date is None or named is None:
         return False
-    after = next((d for d in find_mentions(text) if d.start >= end), None)
-    if after is None or after.start - end > 12:
+    if not (
+        (named.kind == "weekday" and named.weekday is not None)
+        or (named.kind == "date" and named.month and named.day)
+    ):
         return False
     first = dt.date.fromisoformat(dated.date)
     last = dt.date.fromisoformat(dated.end_date) if dated.end_date else first
-    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
-    if after.kind == "weekday" and after.weekday is not None:
-        return all(d.weekday() != after.weekday for d in days)
-    if after.kind == "date" and after.month and after.day:
-        return all((d.month, d.day) != (after.month, after.day) for d in days)
-    return False
+    return not any(_names_day(named, first + dt.timedelta(days=n)) for n in range((last - first).days + 1))
 
 
 _BOUNDS: tuple[tuple[str, re.Pattern[str]], ...] = (
