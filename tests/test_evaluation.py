@@ -254,6 +254,15 @@ def test_a_figure_is_supported_by_its_sentence_and_not_contradicted_by_gold() ->
     assert numbers_in("1,200 on May 23 400 prisoners") == {1200, 23, 400, 23400}
 
 
+def test_a_figure_given_as_a_bound_is_supported_by_a_count_it_fits() -> None:
+    sentence = "More than 90 prisoners each came home on Friday."
+    (figure, _) = _exchange().figures
+    bounded = figure.model_copy(update={"value": 90, "bound": "at least", "sentence": sentence})
+    record = _exchange(figures=[bounded])
+    assert score_exchanges([record], [_gold_exchange(to_ukraine=95)]).supported == 1
+    assert score_exchanges([record], [_gold_exchange(to_ukraine=85)]).supported == 0
+
+
 def _round(
     series: str, number: int | None, date: str | None, end: str | None = None, precision: str = "day"
 ) -> Round:

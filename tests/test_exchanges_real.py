@@ -2448,6 +2448,29 @@ def test_figures_read_from_set_53(sentence: str, expected: list) -> None:
     assert "civilians" not in {kind for _, _, kind, *_ in figures_in(sentence, None)}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the dead returned, told as those "who died"; not those who died in captivity
+        (
+            "As a result of the repatriation measures, 501 defenders who died in the war were returned to Ukraine "
+            "on October 18.",
+            [("ukraine", 501, "bodies")],
+        ),
+        ("The 90 soldiers who died in captivity were mourned.", []),
+        # the dead counted by the front they fought on are parts of the whole
+        (
+            "In particular, it was possible to return 382 bodies of defenders who died in the Avdiyiv direction, 56 "
+            "fallen soldiers from the Bakhmut direction, 45 bodies of defenders from the Mariinsky direction, six "
+            "bodies of fallen defenders in the Vugledar direction.",
+            [],
+        ),
+    ],
+)
+def test_figures_read_from_set_54(sentence: str, expected: list) -> None:
+    assert [(side, value, kind) for side, value, kind, *_ in figures_in(sentence, None)] == expected
+
+
 def _write_friday_s_390(folder: Path) -> None:
     """The first day of the swap of 23–25 May 2025, as told on the day."""
     write(

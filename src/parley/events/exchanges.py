@@ -820,6 +820,7 @@ def _pairs_added(
 def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> list[Found]:
     ordered, pairs = _pairs_added(text, sorted(found, key=lambda f: f[4]))
     joined = [False] * len(ordered)  # whether figure i is added to the one before it
+    open_list = [False] * len(ordered)  # whether figure i is listed after the one before it, never closed
     closed = False
     for i in range(len(ordered) - 1, 0, -1):
         (side, _, kind, promised, _, end), (side2, _, kind2, promised2, start, _) = ordered[i - 1], ordered[i]
@@ -835,6 +836,7 @@ def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> 
         elif listed := _IN_A_LIST.fullmatch(text, end, start):
             closed = closed or bool(listed["closes"])
             joined[i] = closed
+            open_list[i] = not closed
         else:
             closed = False
     # "75 of its citizens, 71 soldiers and 4 civilians": a figure its parts then add up to.
@@ -845,6 +847,11 @@ def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> 
                 j += 1
             if j > i + 1 and ordered[i][1] == sum(f[1] for f in ordered[i + 1 : j + 1]):
                 joined[i + 1] = False
+    # ("382 bodies … in the Avdiyiv direction, 56 fallen soldiers from the Bakhmut direction, …": a
+    # list that never closes goes on in the next sentence, so its counts are parts, not the whole.)
+    parts = {j for i in range(1, len(ordered)) if open_list[i] for j in (i - 1, i)}
+    ordered = [f for i, f in enumerate(ordered) if i not in parts]
+    joined = [j for i, j in enumerate(joined) if i not in parts]
     out: list[Found] = []
     for i, (side, value, kind, promised, start, end) in enumerate(ordered):
         last = out[-1] if out else None
@@ -967,7 +974,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         # "the remains of 38 killed Russian soldiers": what precedes the count says they are dead.
         of_dead = _OF_DEAD.search(text, max(0, m.start() - 20), m.start())
         # ("Ukraine returned 38 Russian soldiers' remains")
-        dead_own = _REMAINS_AFTER.match(text, m.end())
+        dead_own = _REMAINS_AFTER.match(text, m.end()) or _WHO_DIED.match(text, m.end())
         kind = "bodies" if m.re is _BODIES or of_dead or dead_own else _kind(f"{words} {m.group('noun')}")
         add([side], _number(m.group("n")), kind, promised, (m.start(), m.end()))
         previous = side or previous
@@ -1070,6 +1077,8 @@ _OF_A_UNIT = re.compile(
     r"|\s+(?:from|of)\s+(?:two|three|four|five|several|\d+)\s+(?:[\w’'-]+\s+){0,2}?(?:units|brigades|battalions)\b"
 )
 
+_WHO_DIED = re.compile(r"\s+who\s+(?:had\s+)?(?:died|were\s+killed|fell)\b", re.I)
+
 
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
     """Whether the number is a toll, a running total, a part of the whole, an age, a year or
@@ -1087,14 +1096,18 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     if _AFTER_MONTH.search(text, max(0, m.start("n") - 12), m.start("n")):
         return True
-    # ("19 bodies of dead soldiers", "the remains of 1,000 Ukrainian soldiers killed in the war"
-    # are the dead returned, no toll.)
+    clause = _clause(text, m.start(), m.end())
+    # ("19 bodies of dead soldiers", "the remains of 1,000 Ukrainian soldiers killed in the war",
+    # "501 defenders who died in the war were returned" are the dead returned, no toll.)
     dead = (
         (m.groupdict().get("noun") or "").lower() in ("bodies", "remains")
         or m.re is _BODIES
         or bool(_OF_DEAD.search(text, max(0, m.start() - 20), m.start()))
+        or bool(
+            _WHO_DIED.match(text, m.end())
+            and _FREED.search(clause, clause.find(m.group(0)) + len(m.group(0)))
+        )
     )
-    clause = _clause(text, m.start(), m.end())
     # ("55 servicemen fighting for the Russian side" were released: whose side, not a fight going on.)
     held = None if _FOUGHT_FOR.match(text, m.end()) else _NOT_RETURNED.match(text[m.end() :])
     # "45 servicemen who had been captured during hostilities ... were returned": freed after all.
@@ -1824,7 +1837,7 @@ def _bound(text: str, start: int, end: int) -> Literal["at least", "about", "at 
     return next((name for name, p in _BOUNDS if p.search(before)), None)  # type: ignore[return-value]
 
 
-def _fits(f: Figure, value: int) -> bool:
+def fits(f: Figure, value: int) -> bool:
     """Whether a count agrees with a figure given as a bound or a round number."""
     if f.bound == "at least":
         return value >= f.value
@@ -1840,7 +1853,7 @@ def _agreed(figures: list[Figure]) -> int | None:
     counts = {f.value for f in figures if f.bound is None}
     if len(counts) == 1:
         value = counts.pop()
-        return value if all(_fits(f, value) for f in figures) else None
+        return value if all(fits(f, value) for f in figures) else None
     values = {f.value for f in figures}
     return values.pop() if not counts and len(values) == 1 else None
 
