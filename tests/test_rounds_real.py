@@ -2334,3 +2334,74 @@ def test_the_meetings_a_round_came_after_earlier_this_year_are_not_its_venue(tmp
     assert [(r.series, r.round, r.date) for r in rounds_of([tmp_path]) if r.date] == [
         ("Geneva 2026", 3, "2026-02-17")
     ]
+
+
+def test_a_working_group_s_first_meeting_is_its_track_s_first_round(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2026-01-23\n---\nTalks\n\nRussian presidential aide Yury Ushakov announced earlier that the "
+        "trilateral Russian-US-Ukrainian working group on security issues will have its first meeting in Abu Dhabi "
+        "on January 23.",
+    )
+    assert [(r.series, r.round, r.date, r.format) for r in rounds_of([tmp_path])] == [
+        ("Abu Dhabi 2026", 1, "2026-01-23", "US–Ukraine–Russia")
+    ]
+
+
+def test_negotiating_teams_that_gathered_are_a_round_the_next_sentence_numbers(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2026-02-20\n---\nTalks\n\nOn February 17, 2026, negotiating teams from Ukraine, the United "
+        "States, and Russia gathered in Geneva. This was already the third round since the renewal of the Ukrainian "
+        "and Russian delegations.",
+    )
+    assert [(r.series, r.round, r.date) for r in rounds_of([tmp_path]) if r.date] == [
+        ("Geneva 2026", 3, "2026-02-17")
+    ]
+
+
+def test_bilateral_talks_told_after_a_footnote_seat_the_pair_they_name(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2026-02-26\n---\nAssessment\n\nRussia also launches these larger strike packages to coincide "
+        "with bilateral and trilateral peace negotiations.[7] Russia notably launched this most recent strike package "
+        "on the eve of bilateral US-Ukrainian talks on February 26 in Geneva.",
+    )
+    assert [(r.series, r.format, r.date) for r in rounds_of([tmp_path])] == [
+        ("Geneva 2026", "US–Ukraine", "2026-02-26")
+    ]
+
+
+def test_a_host_s_meeting_with_one_side_s_delegation_is_no_round(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-05-15\n---\nTalks\n\nTurkish Foreign Minister Hakan Fidan started a meeting with a "
+        "Russian delegation headed by presidential aide Vladimir Medinsky in Istanbul on Thursday.",
+    )
+    (mention,) = [m for m in mentions_of(tmp_path) if m.type == "negotiation_round"]
+    assert mention.klass == "context"
+
+
+def test_unnumbered_talks_of_a_later_year_are_not_the_numbered_series_of_the_year_before(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2022-11-20\n---\nTalks\n\nThe fifth round of talks between Russia and Ukraine was held in "
+        "Istanbul on November 18.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2023-05-06\n---\nGrain\n\nTürkiye, Russia, Ukraine and the UN failed to reach an agreement "
+        "during talks in Istanbul on Friday, 5 May.",
+    )
+    assert sorted((r.series, r.date) for r in rounds_of([tmp_path]) if r.date) == [
+        ("Istanbul 2022", "2022-11-18"),
+        ("Istanbul 2023", "2023-05-05"),
+    ]

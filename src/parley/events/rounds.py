@@ -138,12 +138,16 @@ _RESUMED = re.compile(r"\b(?:resume|resumed|resumes|continue|continued)\s+(?:a|t
 _NTH_MEETING = re.compile(
     r"\bthe\s+(?P<ordinal>first|second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:working\s+group|delegations)\b"
-    r"|\bmarking\s+the\s+(?P<marked>second|third|fourth|fifth)\s+(?:such\s+)?(?:[\w-]+\s+)?meeting\b",
+    r"|\bmarking\s+the\s+(?P<marked>second|third|fourth|fifth)\s+(?:such\s+)?(?:[\w-]+\s+)?meeting\b"
+    # ("the trilateral … working group on security issues will have its first meeting in Abu Dhabi")
+    r"|\bworking\s+group\b[^.;]{0,60}?\b(?:have|hold)\s+its\s+(?P<its>first|second|third|fourth|fifth)\s+meeting\b",
     re.I,
 )
 # "The two-day meeting marks the third round": the sentence after a round's numbers it.
 _MARKS = re.compile(
-    r"\W*(?:The|This|It|That)\b[^.;]{0,40}?\b(?:marks|is|was|became)\s+the\s+(?P<ordinal>\w+)\s+round\b"
+    # ("This was already the third round since the renewal of the … delegations")
+    r"\W*(?:The|This|It|That)\b[^.;]{0,40}?\b(?:marks|is|was|became)\s+(?:already\s+|now\s+|also\s+)?the\s+"
+    r"(?P<ordinal>\w+)\s+round\b"
     # ("It was the third round of prisoner exchanges this year": not talks)
     r"(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:swaps?|exchanges?|evacuations?|repatriations?|sanctions|strikes|attacks)\b)"
 )
@@ -249,6 +253,12 @@ _TURKISH = re.compile(r"\bT(?:ü|u)rk\w*\b")
 _TWO_SIDED = re.compile(
     r"\b(?:Russia-Ukraine|Ukraine-Russia|Russian-Ukrainian|Ukrainian-Russian)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|negotiations|meeting|round|consultations)\b",
+    re.I,
+)
+# "on the eve of bilateral US-Ukrainian talks": the pair that sits at the table, whoever else the
+# sentence names.
+_BILATERAL = re.compile(
+    r"\bbilateral\s+(?P<parties>(?:US|American|Ukrainian|Russian)[-–](?:US|American|Ukrainian|Russian))(?![-–])",
     re.I,
 )
 FORMATS = ("Russia–Ukraine", "US–Ukraine–Russia", "US–Russia", "US–Ukraine")
@@ -391,7 +401,7 @@ def format_of(text: str) -> str | None:
     # ("Talks between Ukrainian and U.S. delegations": the abbreviation's stops end no list.)
     parties = _NOT_A_PARTY.sub(" ", text).replace("U.S.", "US")
     between = _BETWEEN.search(parties)
-    if who_met := _NATIONS_MET.search(parties):
+    if who_met := _NATIONS_MET.search(parties) or _BILATERAL.search(parties):
         parties = who_met["parties"]
     elif between and not _THREE_WAY.search(parties) and not _US_AT_TABLE.search(parties):
         parties = between["parties"]
@@ -424,6 +434,9 @@ def _met_a_host() -> re.Pattern[str]:
     hosts = "|".join(n for p in _people_known()["hosts"].values() for n in p["names"])
     return re.compile(
         rf"\b(?:talks|met|meets|meeting|meet)\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{hosts})\b"
+        # ("Hakan Fidan started a meeting with a Russian delegation headed by … Medinsky")
+        rf"|\b(?:{hosts})\b[^.;]{{0,40}}?\b(?:talks|met|meets|meeting)\s+with\s+(?:a|the)\s+(?:[\w-]+\s+)?"
+        r"(?:Russian|Ukrainian|U\.S\.|US|American)\s+delegation\b"
     )
 
 
@@ -850,9 +863,10 @@ def _runs(
             run is None
             or (first - run.last).days > TRACK_GAP_DAYS
             or (opens and (first - run.last).days > _OPENS_AFTER_DAYS)
-            # Meetings no one numbers (envoys' visits to Moscow in December and January) are a
-            # track of their year: only a numbered series runs on into the next.
-            or (first.year != run.first.year and not run.numbered and not stated)
+            # Meetings no one numbers (envoys' visits to Moscow in December and January; the grain
+            # talks in Istanbul of 2023, after its numbered rounds of 2022) are a track of their
+            # year: only a numbered meeting runs a series on into the next.
+            or (first.year != run.first.year and not stated)
         ):
             run = _Run(venue, table, first, last)
             runs.append(run)
@@ -1239,7 +1253,7 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
             and not _SINCE_A_DAY.match(event.sentence, first.end())
             else None
         )
-        or (ORDINALS[(nth["ordinal"] or nth["marked"]).lower()] if nth else None)
+        or (ORDINALS[(nth["ordinal"] or nth["marked"] or nth["its"]).lower()] if nth else None)
     )
     if stated is None:
         # "… began a new round of trilateral peace talks in Geneva on Feb. 17. The two-day meeting

@@ -100,8 +100,10 @@ THE_SIDES = r"(?:Russia|Ukraine|Moscow|Kyiv|Kiev)"
 MET = re.compile(
     # ("U.S. and Ukrainian delegations convened in Geneva")
     # ("Steve Witkoff, a special envoy for Donald Trump, is set to meet Russian President Vladimir Putin")
-    r"\b(?:officials|delegations|delegates|negotiators|envoys?)\b(?:,?\s+[\w’'-]+){0,6}?,?\s+"
-    r"(?:met|convened|(?:will|to)\s+(?:meet|convene))\b"
+    # ("negotiating teams from Ukraine, the United States, and Russia gathered in Geneva")
+    r"\b(?:(?:officials|delegations|delegates|negotiators|envoys?)\b(?:,?\s+[\w’'-]+){0,6}?"
+    r"|negotiating\s+teams\b(?:,?\s+[\w’'-]+){0,8}?),?\s+"
+    r"(?:met|convened|gathered|(?:will|to)\s+(?:meet|convene))\b"
     # ("Driscoll will meet Russian officials in Abu Dhabi on Tuesday"): the other side's envoys
     r"|\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+)?(?:Russian|Ukrainian|U\.S\.|US|American)\s+"
     r"(?:officials|delegation|delegates|negotiators|envoys|counterparts)\b",
@@ -126,8 +128,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:held|has begun|have begun|began|started|opened)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?meeting\b"
             # "the first direct talks between the warring sides ... on May 16": talks counted are one meeting.
             r"|\b(?:first|second|third|fourth|fifth)\s+(?:[\w.-]+\s+){0,2}?(?:talks|negotiations)\b"
-            # ("after the first meeting on May 16")
-            r"|\b(?:first|second|third|fourth|fifth)\s+meeting\s+on\b"
+            # ("after the first meeting on May 16"; "will have its first meeting in Abu Dhabi")
+            r"|\b(?:first|second|third|fourth|fifth)\s+meeting\s+(?:on|in)\b"
             # "officials from both countries met in Riyadh": a meeting of the sides' envoys.
             rf"|{MET.pattern}"
             # ("Tuesday’s talks between Ukrainian officials and Rubio’s US team")
@@ -260,8 +262,9 @@ _ABBREVIATIONS = {
     "est",
 }
 # "the ministry said in a statement.At the same time": a stop glued to the next sentence ends one too.
+# (A footnote mark ends one too: "… overwhelm Ukraine’s air defenses.[5] Russian forces …")
 _SENTENCE_END = re.compile(
-    r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[a-z][a-z])[.!?][\"”’]?(?=[A-Z][a-z]*\s)|\n\s*\n|\n"
+    r"[.!?][\"”’)\]]*(?:\[\d{1,3}\])?(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[a-z][a-z])[.!?][\"”’]?(?=[A-Z][a-z]*\s)|\n\s*\n|\n"
 )
 
 
