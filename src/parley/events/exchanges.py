@@ -817,6 +817,9 @@ def _pairs_added(
     return rest, added
 
 
+_PARTS_OPEN = re.compile(r"\W*(?:In particular|Also|Among them|Of them|Specifically)\b", re.I)
+
+
 def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> list[Found]:
     ordered, pairs = _pairs_added(text, sorted(found, key=lambda f: f[4]))
     joined = [False] * len(ordered)  # whether figure i is added to the one before it
@@ -847,9 +850,14 @@ def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> 
                 j += 1
             if j > i + 1 and ordered[i][1] == sum(f[1] for f in ordered[i + 1 : j + 1]):
                 joined[i + 1] = False
-    # ("382 bodies … in the Avdiyiv direction, 56 fallen soldiers from the Bakhmut direction, …": a
-    # list that never closes goes on in the next sentence, so its counts are parts, not the whole.)
-    parts = {j for i in range(1, len(ordered)) if open_list[i] for j in (i - 1, i)}
+    # ("In particular, it was possible to return 382 bodies … in the Avdiyiv direction, 56 fallen
+    # soldiers from the Bakhmut direction, …": a list of parts that never closes goes on in the next
+    # sentence, so its counts are parts, not the whole.)
+    parts = (
+        {j for i in range(1, len(ordered)) if open_list[i] for j in (i - 1, i)}
+        if _PARTS_OPEN.match(text)
+        else ()
+    )
     ordered = [f for i, f in enumerate(ordered) if i not in parts]
     joined = [j for i, j in enumerate(joined) if i not in parts]
     out: list[Found] = []
