@@ -1105,16 +1105,15 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     if _AFTER_MONTH.search(text, max(0, m.start("n") - 12), m.start("n")):
         return True
     clause = _clause(text, m.start(), m.end())
+    # Whether the clause goes on to say they were freed ("… were returned").
+    freed_after = _FREED.search(clause, clause.find(m.group(0)) + len(m.group(0)))
     # ("19 bodies of dead soldiers", "the remains of 1,000 Ukrainian soldiers killed in the war",
     # "501 defenders who died in the war were returned" are the dead returned, no toll.)
     dead = (
         (m.groupdict().get("noun") or "").lower() in ("bodies", "remains")
         or m.re is _BODIES
         or bool(_OF_DEAD.search(text, max(0, m.start() - 20), m.start()))
-        or bool(
-            _WHO_DIED.match(text, m.end())
-            and _FREED.search(clause, clause.find(m.group(0)) + len(m.group(0)))
-        )
+        or bool(_WHO_DIED.match(text, m.end()) and freed_after)
     )
     # ("55 servicemen fighting for the Russian side" were released: whose side, not a fight going on.)
     held = None if _FOUGHT_FOR.match(text, m.end()) else _NOT_RETURNED.match(text[m.end() :])
@@ -1126,7 +1125,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         held
         and _CAPTIVE.search(held.group(0))
         and (
-            _FREED.search(clause, clause.find(m.group(0)) + len(m.group(0)))
+            freed_after
             or _RECEIVED.search(text, max(0, m.start() - 30), m.start())
             or _SWAPPED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         )

@@ -42,8 +42,8 @@ from parley.mentions.dates import YearInference
 from parley.mentions.extract import Event, extract_article
 
 STORE_NAME = ".parley-mentions.sqlite"
-# What extraction and classing depend on (classing names venues): any change to these files
-# is a new extractor.
+# What extraction and classing depend on (classing names venues, and the hosts a side meets):
+# any change to these files is a new extractor.
 _SOURCES = (
     "articles/load.py",
     "mentions/dates.py",
@@ -52,6 +52,7 @@ _SOURCES = (
     "events/rounds.py",
     "knowledge/venues.yaml",
     "knowledge/holidays.yaml",
+    "knowledge/people.yaml",
     "mentions/store.py",
 )
 _MENTIONS = TypeAdapter(list[Event])
