@@ -2471,6 +2471,81 @@ def test_figures_read_from_set_54(sentence: str, expected: list) -> None:
     assert [(side, value, kind) for side, value, kind, *_ in figures_in(sentence, None)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "from either side" is each side's
+        (
+            "The swap in northern Ukraine on Monday was the 59th since the conflict began in 2022, with 187 soldiers "
+            "from either side returned along with two civilians.",
+            [("ukraine", 187, "pows"), ("russia", 187, "pows")],
+        ),
+        # a year's swaps summed are no one swap's figure
+        (
+            "As many as 1,358 Ukrainians were freed from Russian captivity in 2024, including 189 released.",
+            [],
+        ),
+        # "Ukraine freed … from captivity" brought its people home; beside "the Russians" it says no side
+        ("Ukraine freed 215 people from captivity on Wednesday.", [("ukraine", 215, "pows")]),
+        (
+            "Ukraine freed 215 people from captivity, the Russians handed over Viktor Medvedchuk, and the Ukrainian "
+            "military struck the command posts of the occupiers in Kherson.",
+            [],
+        ),
+        # returned from Russian-occupied land: home to Ukraine
+        (
+            "Five children have been reunited with their families and returned from Russian occupied Ukrainian "
+            "territories thanks to Qatari mediation.",
+            [("ukraine", 5, "civilians")],
+        ),
+        # warriors are people
+        ("Ukraine returned home 36 warriors from Russian captivity.", [("ukraine", 36, "pows")]),
+        # a list of children asked for is no return
+        ("Ukraine submitted a list of 561 children whose return it is seeking from Russia.", []),
+    ],
+)
+def test_figures_read_from_set_56(sentence: str, expected: list) -> None:
+    assert [(side, value, kind) for side, value, kind, *_ in figures_in(sentence, None)] == expected
+
+
+def test_children_returned_in_words_and_announced_on_a_weekday_are_a_return(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Authorities in Moscow returned nine Ukrainian children with the help of Qatari mediators, Russia's "
+        "commissioner for children's rights, Maria Lvova-Belova, announced Thursday.",
+        "2024-09-26",
+    )
+    assert (exchange["date"], exchange["to_ukraine"], exchange["kind"]) == ("2024-09-26", 9, "civilians")
+
+
+def test_children_returned_the_day_before_a_repatriation_of_the_dead_stay_apart(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-02-13\n---\nChildren\n\nMoscow has returned eight Ukrainian children to their "
+        "families, Maria Lvova-Belova announced on Thursday.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-02-14\n---\nBodies\n\nThe bodies of 757 fallen soldiers were brought back to Ukraine "
+        "on 14 February.",
+    )
+    found = {(x["date"], x["to_ukraine"], x["kind"]) for x in exchanges_of(tmp_path)}
+    assert found == {("2025-02-13", 8, "civilians"), ("2025-02-14", 757, "bodies")}
+
+
+def test_a_liberation_on_a_stated_day_is_the_swap_of_that_day(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "A total of 50 Russian servicemen returned home following a new POW exchange, the ministry says.\n\n"
+        "\u201cOn 8 January, the negotiation process resulted in the liberation of 50 Russian servicemen,\u201d reads "
+        "the statement.",
+        "2023-01-08",
+    )
+    assert (exchange["date"], exchange["to_russia"]) == ("2023-01-08", 50)
+
+
 def _write_friday_s_390(folder: Path) -> None:
     """The first day of the swap of 23–25 May 2025, as told on the day."""
     write(

@@ -23,9 +23,10 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from parley.evaluation.dates import date_text, load_entries
 from parley.events.consolidate import exchanges_carried_out
 from parley.events.corpus import Collection
-from parley.events.exchanges import NUMBER_WORDS, Exchange, Figure, fits, number_in_words
+from parley.events.exchanges import Exchange, Figure, fits
 from parley.events.rounds import Round, counted, venue_of
 from parley.mentions.extract import Precision, Status
+from parley.mentions.numbers import NUMBER_WORDS, number_in_words
 
 _PRECISE = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 

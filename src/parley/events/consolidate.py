@@ -219,10 +219,14 @@ def _fits(kind: str, group: list[Event], bounds: tuple[dt.date, dt.date], m: Eve
     )
 
 
-_BODIES = re.compile(r"\b(?:bodies|remains|fallen|slain|war dead|repatriation)\b", re.I)
+_BODIES = re.compile(
+    # (Not "the first repatriation of four Ukrainian children": the living, brought home.)
+    r"\b(?:bodies|remains|fallen|slain|war dead|repatriation(?!\s+of\s+(?:[\w-]+\s+){0,3}?(?:children|civilians)\b))\b",
+    re.I,
+)
 _LIVING = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners-of-war|detainees)\b", re.I)
 _PEOPLE = re.compile(
-    r"\b(?:servicem[ae]n|service ?members|soldiers|troops|civilians|defenders|fighters|citizens|people)\b",
+    r"\b(?:servicem[ae]n|service ?members|soldiers|troops|civilians|children|defenders|fighters|citizens|people)\b",
     re.I,
 )
 # ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War", "officials

@@ -29,36 +29,13 @@ from parley.events.rounds import Round, venue_of
 from parley.memo import kept
 from parley.mentions.dates import MONTH_NAMES, Mention, find_mentions, first_day
 from parley.mentions.extract import THE_SIDES, Event, Precision, Status, attribution, sentence_spans, span
+from parley.mentions.numbers import NUMBER_WORDS, number_in_words
 
 Side = Literal["ukraine", "russia"]
 Kind = Literal["pows", "civilians", "bodies", "mixed"]
 SIDES: tuple[Side, Side] = ("ukraine", "russia")
 SIDE_NAMES = {"ukraine": "Ukraine", "russia": "Russia"}
 
-# Numbers in words, as copy writes them below ten and at a sentence's start ("Thirty-five
-# Ukrainian soldiers"); "one" is left out: "one of the soldiers" is no count.
-_UNITS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = (
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_WORD_VALUES = (
-    {w: i + 2 for i, w in enumerate(_UNITS)}
-    | {w: i + 10 for i, w in enumerate(_TEENS)}
-    | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-)
-_UNDER_100 = rf"(?:{'|'.join(_TENS)})(?:-(?:one|{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)}"
-# "One hundred eight women", "one hundred and eight": a hundreds count, never its last word alone.
-NUMBER_WORDS = rf"(?:a|one|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?(?:{_UNDER_100}|one))?|{_UNDER_100}"
 # "500 or more" is a threshold, not a count.
 _NUM = (
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?: \d{{3}})+(?!\d)|\d+|\b(?:{NUMBER_WORDS})\b)"
@@ -68,7 +45,8 @@ _NUM = (
 )
 _PEOPLE = (
     r"prisoners?(?: of war)?|POWs?|captives?|detainees|servicem[ae]n|service ?members|soldiers?|troops|military"
-    r"|defenders|fighters|marines|guardsmen|border guards|sailors|officers|sergeants|privates|pilots|medics"
+    r"|defenders|fighters|warriors|marines|guardsmen|border guards|sailors|officers|sergeants|privates"
+    r"|pilots|medics"
     r"|civilians?|citizens|people|persons|personnel|members|individuals|men|women|children|Ukrainians|Russians|wounded"
     r"|bodies"
     r"|remains|fallen|captured"
@@ -91,7 +69,7 @@ _EACH = re.compile(
     # ("146 prisoners of war (POW) each")
     # (Words, not other figures, between: "410 soldiers -- 205 from each side" is 205 each.)
     rf"(?<![\w.,-]){_NUM}\s+(?:(?:(?:[A-Za-z][\w-]*\s+){{0,3}}?)(?:\([A-Za-z]{{2,6}}s?\)\s+)?(?:each|apiece)"
-    rf"|(?:[A-Za-z][\w-]*\s+){{0,5}}?(?:from|on|to|by|for)\s+each\s+(?:side|country|party))\b",
+    rf"|(?:[A-Za-z][\w-]*\s+){{0,5}}?(?:from|on|to|by|for)\s+(?:each|either)\s+(?:side|country|party))\b",
     re.I,
 )
 # "270 servicemen and 120 civilians each": the count before "and" is each side's too.
@@ -155,7 +133,9 @@ _NOT_RETURNED = re.compile(
     r"|^\s*(?:[\w’'-]+\s+){0,4}?(?:were|have been|had been|are|remain|remained|still|being)\s+"
     r"(?:held|captured|taken prisoner|in (?:[\w’'-]+ )?captivity|captive)\b"
     # ("a plane that Moscow claimed had 65 prisoners of war (PoWs) on board")
-    r"|^\s*(?:[\w’'-]+\s+|\([^()]{1,20}\)\s+){0,4}?(?:on\s+board|aboard)\b",
+    r"|^\s*(?:[\w’'-]+\s+|\([^()]{1,20}\)\s+){0,4}?(?:on\s+board|aboard)\b"
+    # ("a list of 561 children whose return it is seeking": asked for, not returned)
+    r"|^\s*whose\s+(?:return|release)\s+(?:[\w’'-]+\s+){0,3}?(?:seek|sought|demand|request|ask)",
     re.I,
 )
 _CAPTIVE = re.compile(r"held|captur|captiv|prisoner", re.I)
@@ -213,6 +193,8 @@ _TOTAL = re.compile(
     r"|(?:exchanges|swaps)\s+(?:together|combined)"
     # "2,430 Ukrainians have been freed in prisoner swaps": all the swaps, summed.
     r"|(?:have|has)\s+been\s+(?:freed|released|returned|exchanged)\s+(?:in|through)\s+(?:[\w-]+\s+)?(?:swaps|exchanges)"
+    # "1,358 Ukrainians were freed from Russian captivity in 2024": a year's swaps, summed.
+    r"|(?:freed|released|returned|exchanged)\s+(?:from\s+(?:[\w-]+\s+)?captivity\s+)?(?:in|during)\s+20\d\d(?![\w-])"
     # "Between mid-March and November, Ukraine returned more than 1,130": months of swaps, summed.
     r"|(?:between|from)\s+(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+(?:and|to|until|through)\s+(?:January|February|March|April|May"
@@ -278,6 +260,8 @@ _WITH_DOING = re.compile(r",\s+with\s+(?:[\w’'-]+\s+){0,3}?\w+ing\s+$", re.I)
 _HAS = r"(?:has |have |had )?"
 _GIVEN_BY = r"(?:handed over|released|freed|returned|transferred|repatriated) by "
 # "held in Russian captivity": Russia's captives, who go home to Ukraine.
+# ("Ukraine freed 215 people from captivity": brought them home, not let them go.)
+_FROM_CAPTIVITY = r"[^.;]{0,60}?\bfrom\s+(?:Russian\s+)?captivity\b"
 _TO_UKRAINE = re.compile(
     # ("freed 215 people from Russia": back from Russia, home to Ukraine.)
     rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|to Ukraine|to Kyiv|home to Ukraine|(?:from|in) Russian captivity"
@@ -292,17 +276,18 @@ _TO_UKRAINE = re.compile(
     # return 45 National Guard soldiers")
     rf"|(?:Ukraine|Kyiv)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
     rf"|(?:Ukraine|Kyiv) {_HAS}managed to (?:return|free|bring (?:back|home))"
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|released|freed){_FROM_CAPTIVITY}"
     rf"|{_GIVEN_BY}(?:Russia|Moscow|the Russian side))\b",
     re.I,
 )
 _TO_RUSSIA = re.compile(
-    rf"\b(?:Russian(?!\s+captivity)|Russians|to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
+    # ("returned from Russian occupied Ukrainian territories": from where Russia holds, home to Ukraine.)
+    rf"\b(?:Russian(?!\s+captivity|[- ]occupied)|Russians|to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
     rf"|from Ukraine"
     rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing) (?:back|home)|retrieved|recovered)"
     # (Not "Ukraine returned 84 people – military and civilians – from Russian captivity": brought home.)
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen"
-    rf"|[^.;]{{0,60}}?\bfrom\s+(?:Russian\s+)?captivity\b)"
-    r"|handed over|released|freed|transferred)"
+    rf"|{_FROM_CAPTIVITY})|(?:released|freed)(?!{_FROM_CAPTIVITY})|handed over|transferred)"
     rf"|(?:Russia|Moscow) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of"
     rf"|(?:Russia|Moscow)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
     rf"|(?:Russia|Moscow) {_HAS}managed to (?:return|free|bring (?:back|home))"
@@ -504,16 +489,6 @@ def _number(text: str) -> int:
     return int(re.sub(r"[ ,]", "", text)) if text[0].isdigit() else number_in_words(text)
 
 
-def number_in_words(text: str) -> int:
-    """ "thirty-five" is 35, "one hundred and eight" 108 (see NUMBER_WORDS)."""
-    words = text.lower().split()
-    if "hundred" in words:
-        rest = [w for w in words[words.index("hundred") + 1 :] if w != "and"]
-        return 100 * ({"a": 1, "one": 1} | _WORD_VALUES)[words[0]] + (number_in_words(rest[0]) if rest else 0)
-    tens, _, unit = text.lower().partition("-")
-    return ({"one": 1} | _WORD_VALUES)[tens] + ({"one": 1} | _WORD_VALUES).get(unit, 0)
-
-
 _STAGE_OF = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:part|phase|stage|step)\s+of\b"
 
 
@@ -523,7 +498,8 @@ def _clause(text: str, start: int, end: int) -> str:
         (
             m.end()
             for m in re.finditer(
-                r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\b(?:while|whereas|but)\b", text[:start]
+                r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\b(?:while|whereas|but)\b",
+                text[:start],
             )
         ),
         default=0,

@@ -31,6 +31,7 @@ from parley.mentions.dates import (
     opens_with_place,
     spoken_on,
 )
+from parley.mentions.numbers import NUMBER_WORDS
 
 EventType = Literal["negotiation_round", "prisoner_exchange", "announcement", "agreement", "capture", "other"]
 Precision = Literal["day", "week", "month", "year"]
@@ -158,10 +159,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # ("Ukraine has managed to return 47 sergeants, 69 soldiers, 16 sailors and 18 officers")
             # ("Ukraine returned home 230 Ukrainian military and civilians from captivity")
             # ("Today, Ukraine has brought back 205 warriors")
-            r"|\b(?:free|freed|release|released|the release of|return|returned|(?:brought|bring|bringing)\s+(?:home|back))"
-            r"\s+(?:home\s+)?\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?"
+            # ("Authorities in Moscow returned nine Ukrainian children")
+            r"|\b(?:free|freed|release|released|the (?:release|liberation) of|liberated|return|returned"
+            r"|(?:brought|bring|bringing)\s+(?:home|back))"
+            rf"\s+(?:home\s+)?(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
             r"(?:soldiers|servicemen|service\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians"
-            r"|Russians|troops|fighters|warriors|sergeants|sailors|officers|marines|guardsmen)\b"
+            r"|Russians|troops|fighters|warriors|sergeants|sailors|officers|commanders|marines|guardsmen|children)\b"
             # "49 Ukrainian prisoners of war have been successfully returned from Russia"
             r"|\b(?:prisoners(?: of war)?|POWs|soldiers|servicemen|defenders|civilians|Ukrainians|Russians)\s+"
             r"(?:have|has|had|were|was)\s+been\s+(?:\w+ly\s+)?(?:returned|released|freed|brought (?:home|back))\b"
@@ -176,10 +179,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|defenders|captives)\b"
             # "another 75 of our people have returned to Ukraine", "46 residents of the Kursk Region
             # returned to Russia from Ukraine": a count come home (not a president back from a trip).
-            r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen|defenders|citizens"
-            r"|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
+            rf"|\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,4}}?(?:people|prisoners|POWs|soldiers|servicemen"
+            r"|defenders|citizens|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b"
             # ("303 Ukrainian servicemen have returned home")
-            r"(?:returned|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia)\b)",
+            r"(?:have\s+|has\s+|had\s+)?(?:returned|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia)\b)",
             re.I,
         ),
     ),
@@ -477,7 +480,9 @@ _ANNOUNCED_THE_SWAP = re.compile(
 # "announced that 32 Ukrainian soldiers were released": what was done; "announced the exchange",
 # the announcement.
 _ANNOUNCED_LAST = re.compile(
-    r"(?<!was )(?<!were )(?<!been )\bannounced(?:\s+here)?(?:\s+on\s+[^,;.]{1,25})?\W*$"
+    # ("…, Maria Lvova-Belova, announced Thursday.")
+    r"(?<!was )(?<!were )(?<!been )\bannounced(?:\s+here)?(?:\s+on\s+[^,;.]{1,25}"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\W*$"
 )
 _ANNOUNCED_THAT = re.compile(r"\bannounc\w*\s+that\b", re.I)
 # "The Istanbul talks follow a proposal by Putin on Sunday": the day of the proposal, not the talks.
