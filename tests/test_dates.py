@@ -730,6 +730,23 @@ def test_a_wire_dateline_in_title_case_with_its_agency_after_a_comma_dates_the_r
     assert ("2024-02-01", "dateline") in [(e.date, e.not_event) for e in events]
 
 
+def test_a_title_case_place_and_its_date_before_an_agency_in_parentheses_is_a_dateline(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Milan, June 4 (LaPresse) – What Russia presented to Ukraine in the second round of talks held on June 2 in "
+        "Istanbul is not a memorandum, but an ultimatum."
+    )
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\npublished: 2025-06-04\n---\n{text}\n", encoding="utf-8")
+    events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    assert [(e.date, e.not_event) for e in events] == [("2025-06-04", "dateline"), ("2025-06-02", None)]
+
+
+def test_talks_sides_are_poised_to_hold_are_ahead() -> None:
+    text = "Russia and Ukraine are poised to sit down possibly on Thursday in Istanbul for talks."
+    assert resolve(text, dt.date(2025, 5, 14)) == [("2025-05-15", "day")]
+
+
 def test_a_day_a_swap_was_scheduled_for_but_did_not_take_place_is_behind() -> None:
     text = (
         "Ukraine confirmed an exchange of prisoners was scheduled for Wednesday but one did not take place."

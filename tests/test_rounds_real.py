@@ -453,6 +453,10 @@ def test_who_sits_at_the_table_is_who_the_sentence_says_met() -> None:
         "US–Russia"
     )
     assert format_of("U.S. and Russian delegations met Thursday in Istanbul.") == "US–Russia"
+    # (an outlet named for a capital is no party)
+    assert format_of(
+        "Russia and Ukraine are poised to sit down in Istanbul, according to the Washington Post."
+    ) == ("Russia–Ukraine")
     assert format_of("Ukraine and Russia concluded a round of US-brokered talks in Abu Dhabi.") == (
         "US–Ukraine–Russia"
     )

@@ -191,7 +191,9 @@ _NOT_A_PARTY = re.compile(
     # ("Ukraine and the United States began talks in Geneva ..., to discuss preparations for the
     # next meeting with Russia": a meeting still to come, with another party.)
     r"|\b(?:for|ahead\s+of|before)\s+(?:the\s+)?(?:next|upcoming|coming)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|round|talks|negotiations)\s+with\s+(?:the\s+)?(?:Russia|Ukraine)\w*",
+    r"(?:meeting|round|talks|negotiations)\s+with\s+(?:the\s+)?(?:Russia|Ukraine)\w*"
+    # ("according to the Washington Post": an outlet, not a party)
+    r"|\b(?:Washington|Moscow|Kyiv|Kiev)\s+(?:Post|Times|Independent|Examiner)\b",
     re.I,
 )
 # "talks between the US and Ukrainian delegations", "the meeting scheduled to take place between

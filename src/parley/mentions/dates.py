@@ -278,7 +278,8 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|(?<!\bwas )(?<!\bwere )expected|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
     r"(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?<!\bwas )(?<!\bwere )scheduled|upcoming|could be|could take|may be|"
-    r"might be|(?<!\bwas )(?<!\bwere )set to|(?<!\bwas )(?<!\bwere )due to"
+    # ("are poised to sit down possibly on Thursday")
+    r"might be|(?<!\bwas )(?<!\bwere )set to|(?<!\bwas )(?<!\bwere )due to|(?:is|are)\s+poised\s+to"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
     r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
     re.I,
@@ -756,10 +757,10 @@ def dateline_alone(sentence: str) -> bool:
 
 def dateline(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The mention a sentence opens with when it opens with a dateline: the report's own date."""
-    for pattern in DATELINES:
-        if match := pattern.match(sentence[:200]):
-            return next((m for m in mentions if m.start == match.start("date") and m.kind == "date"), None)
-    return None
+    # (Of the patterns that match, the one whose date is a mention: "Milan, June 4 (LaPresse) –"
+    # is no agency line dated "Milan, June 4", but a place and its date.)
+    starts = {match.start("date") for pattern in DATELINES if (match := pattern.match(sentence[:200]))}
+    return next((m for m in mentions if m.start in starts and m.kind == "date"), None)
 
 
 def dateline_end(sentence: str) -> int:
