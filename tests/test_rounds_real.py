@@ -122,6 +122,18 @@ def test_a_count_of_rounds_beats_one_article_s_number_and_keeps_it_as_a_conflict
     ]
 
 
+def test_talks_after_two_earlier_rounds_told_by_month_are_the_third(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-18",
+        "Trilateral negotiations among Ukraine, the United States, and Russia entered their second day in Geneva on "
+        "Wednesday.\n\nThis Geneva meeting follows two earlier rounds in Abu Dhabi during January and February 2026.",
+    )
+    geneva = [r for r in rounds_of([tmp_path]) if r.series == "Geneva 2026"]
+    assert [(r.round, r.round_inferred, r.date) for r in geneva] == [(3, True, "2026-02-17")]
+
+
 def test_talks_after_two_previous_rounds_are_the_third(tmp_path: Path) -> None:
     article(
         tmp_path,

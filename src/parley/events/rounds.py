@@ -1428,6 +1428,9 @@ def _after_previous(rows: list[Round], articles: list[Article]) -> list[Round]:
             continue
         since = article.published - dt.timedelta(days=_SAME_ROUND_DAYS)
         reported = [r for r in out if article.id in r.sources and r.date and _days(r)[1] >= since]
+        # (Not the month the earlier rounds are told in: "follows two earlier rounds in Abu Dhabi
+        # during January and February 2026".)
+        reported = [r for r in reported if r.precision == "day"] or reported
         if len(reported) != 1 or reported[0].round is not None:
             continue
         n = NUMBERS[match.group("count").lower()] + 1
