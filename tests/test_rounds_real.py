@@ -122,6 +122,17 @@ def test_a_count_of_rounds_beats_one_article_s_number_and_keeps_it_as_a_conflict
     ]
 
 
+def test_talks_told_ended_before_a_clause_about_the_future_were_held(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Talks\n---\nThe latest round of US-mediated peace talks between Russia and Ukraine in Geneva on "
+        "Wednesday ended without a major breakthrough, as fighting continues in a war that will enter its fifth year.",
+    )
+    (talks,) = [m for m in mentions_of(path) if m.type == "negotiation_round"]
+    assert talks.status == "done"
+
+
 def test_talks_after_two_earlier_rounds_told_by_month_are_the_third(tmp_path: Path) -> None:
     article(
         tmp_path,

@@ -611,8 +611,10 @@ def _status(event: Event, article: Article) -> str:
     # place": what leads up to the date is done; the plan is the one it followed.
     # ("The delegations met on Monday in … Istanbul, and officials confirmed that both sides will
     # exchange PoWs": the talks were held.)
+    # ("The latest round of … talks … in Geneva on Wednesday ended without a major breakthrough, as
+    # fighting continues in a war that will enter its fifth year next week": told before the plan.)
     if ahead and event.date_offsets and ahead.start() > event.date_offsets[1]:
-        lead = sentence[: event.date_offsets[1]]
+        lead = sentence[: ahead.start()]
         held = event.type == "negotiation_round" and _HELD.search(lead)
         ahead = None if _DONE.search(lead) or _BEGUN.search(lead) or held else ahead
     # "have begun the largest prisoner swap …, in a process expected to continue through the
