@@ -82,14 +82,14 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-27 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.943, recall 0.843, F1 0.890; holdout 0.969, 0.954, 0.961; fresh 0.948, 0.800, 0.868.
-# (fresh: 123 articles annotated on 2026-11-27 and never read, the fifty-fifth and fifty-sixth
-# sets, 44 of them without a publication date; on its 79 dated pages 0.951, 0.907, 0.928. The
-# fifty-four earlier fresh sets are in dev.)
+# dev precision 0.944, recall 0.841, F1 0.890; holdout 0.969, 0.954, 0.961; fresh 0.873, 0.738, 0.800.
+# (fresh: 50 articles annotated on 2026-11-27 and never read, the fifty-seventh set, 17 of them
+# without a publication date; on its 33 dated pages 0.876, 0.746, 0.806. The fifty-six earlier
+# fresh sets are in dev.)
 REAL_FLOORS = {
-    "dev": {"precision": 0.923, "recall": 0.823, "f1": 0.870},
+    "dev": {"precision": 0.924, "recall": 0.821, "f1": 0.870},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.928, "recall": 0.780, "f1": 0.848},
+    "fresh": {"precision": 0.853, "recall": 0.718, "f1": 0.780},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")

@@ -164,7 +164,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:brought|bring|bringing)\s+(?:home|back))"
             rf"\s+(?:home\s+)?(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
             r"(?:soldiers|servicemen|service\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians"
-            r"|Russians|troops|fighters|warriors|sergeants|sailors|officers|commanders|marines|guardsmen|children)\b"
+            r"|Russians|troops|fighters|warriors|sergeants|sailors|officers|marines|guardsmen|children)\b"
             # "49 Ukrainian prisoners of war have been successfully returned from Russia"
             r"|\b(?:prisoners(?: of war)?|POWs|soldiers|servicemen|defenders|civilians|Ukrainians|Russians)\s+"
             r"(?:have|has|had|were|was)\s+been\s+(?:\w+ly\s+)?(?:returned|released|freed|brought (?:home|back))\b"
@@ -179,7 +179,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|defenders|captives)\b"
             # "another 75 of our people have returned to Ukraine", "46 residents of the Kursk Region
             # returned to Russia from Ukraine": a count come home (not a president back from a trip).
-            rf"|\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,4}}?(?:people|prisoners|POWs|soldiers|servicemen"
+            r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen"
             r"|defenders|citizens|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b"
             # ("303 Ukrainian servicemen have returned home")
             r"(?:have\s+|has\s+|had\s+)?(?:returned|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia)\b)",
