@@ -498,8 +498,7 @@ def _clause(text: str, start: int, end: int) -> str:
         (
             m.end()
             for m in re.finditer(
-                r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\b(?:while|whereas|but)\b",
-                text[:start],
+                r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\b(?:while|whereas|but)\b", text[:start]
             )
         ),
         default=0,

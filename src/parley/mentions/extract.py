@@ -160,7 +160,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # ("Ukraine returned home 230 Ukrainian military and civilians from captivity")
             # ("Today, Ukraine has brought back 205 warriors")
             # ("Authorities in Moscow returned nine Ukrainian children")
-            r"|\b(?:free|freed|release|released|the (?:release|liberation) of|liberated|return|returned"
+            r"|\b(?:free|freed|release|released|the (?:release|liberation) of|return|returned"
             r"|(?:brought|bring|bringing)\s+(?:home|back))"
             rf"\s+(?:home\s+)?(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
             r"(?:soldiers|servicemen|service\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians"
@@ -179,10 +179,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|defenders|captives)\b"
             # "another 75 of our people have returned to Ukraine", "46 residents of the Kursk Region
             # returned to Russia from Ukraine": a count come home (not a president back from a trip).
-            r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen"
-            r"|defenders|citizens|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b"
+            r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen|defenders|citizens"
+            r"|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
             # ("303 Ukrainian servicemen have returned home")
-            r"(?:have\s+|has\s+|had\s+)?(?:returned|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia)\b)",
+            r"(?:returned|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia)\b)",
             re.I,
         ),
     ),
