@@ -1702,11 +1702,12 @@ def _figures(
     # said on its last day, not that day's.
     stage = m.date if m.date in event.stages and m.precision == "day" and not _WHOLE.search(text) else None
     own = offset == m.start
+    dates = find_mentions(text)  # once per sentence: each figure looks at the day named after it
     out = []
     for side, value, kind, promised, start, end, parts in figures_in(text, claimed_by):
         # ("the release of 307 … each on Saturday, and 390 on Friday", read once for both days:
         # each figure is the stage its day names.)
-        after = _named_after(text, end)
+        after = _named_after(dates, end)
         named = _stage_named(after, event) if own and stage else None
         # ("have each released 303 prisoners to complete the biggest exchange": its last day.)
         if event.stages and not _WHOLE.search(text) and _FINAL.search(text):
@@ -1755,9 +1756,10 @@ _OF_LARGER = re.compile(
 )
 
 
-def _named_after(text: str, end: int) -> Mention | None:
-    """The date or weekday named just after a figure ("307 … each on Saturday"), if any."""
-    after = next((d for d in find_mentions(text) if d.start >= end), None)
+def _named_after(dates: list[Mention], end: int) -> Mention | None:
+    """The date or weekday named just after a figure ("307 … each on Saturday"), of a sentence's
+    `dates`, if any."""
+    after = next((d for d in dates if d.start >= end), None)
     return after if after is not None and after.start - end <= 12 else None
 
 

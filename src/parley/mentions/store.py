@@ -47,6 +47,7 @@ STORE_NAME = ".parley-mentions.sqlite"
 _SOURCES = (
     "articles/load.py",
     "mentions/dates.py",
+    "mentions/numbers.py",
     "mentions/extract.py",
     "mentions/classify.py",
     "events/rounds.py",
