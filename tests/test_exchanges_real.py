@@ -2508,6 +2508,46 @@ def test_figures_read_from_set_56(sentence: str, expected: list) -> None:
     assert [(side, value, kind) for side, value, kind, *_ in figures_in(sentence, None)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "claimed_by", "expected"),
+    [
+        # "Among the N …, M were": N is the whole, M a part of it
+        (
+            "Among the 215 people released from Russian captivity, 188 were defenders of Azovstal and Mariupol.",
+            None,
+            [("ukraine", 215, "pows")],
+        ),
+        # a Ukrainian outlet's "Ukraine returned", counts in words listed after it
+        (
+            "Ukraine returned four marines and two civilians as part of a prisoner exchange, Andriy Yermak reported.",
+            "NV (New Voice of Ukraine)",
+            [("ukraine", 6, "mixed")],
+        ),
+    ],
+)
+def test_figures_read_from_set_57(sentence: str, claimed_by: str | None, expected: list) -> None:
+    assert [(side, value, kind) for side, value, kind, *_ in figures_in(sentence, claimed_by)] == expected
+
+
+def test_a_list_of_who_came_home_is_no_figure_beside_its_article_s_whole(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-05-31\noutlet: Euromaidan Press\n---\nUkraine secures the release of 75 POWs from Russian captivity\n\n"
+        "President Volodymyr Zelenskyy announced that Ukraine has returned 75 people from Russian captivity.\n\n"
+        "Among those released are 19 individuals captured from Zmiinyi (Snake) Island, ten defenders of Mariupol "
+        "and the Azovstal steel plant, 14 servicemen from the Chornobyl nuclear power plant.\n\n"
+        "\u201cThis time, we managed to liberate 37 representatives of the Armed Forces of Ukraine. Also, 21 National "
+        "Guardsmen. Seven border guards, six defenders of the Territorial Defense Forces, and four Ukrainian "
+        "civilians are returning home,\u201d the Centre said.\n\n"
+        "The 75 released captives comprise 70 men and five women.\n\n"
+        "The Coordination Center stated that today\u2019s exchange is the 52nd since the beginning of Russia\u2019s "
+        "full-scale invasion of Ukraine.",
+    )
+    ((exchange),) = exchanges_of(tmp_path)
+    assert (exchange["to_ukraine"], exchange["conflicts"]) == (75, [])
+
+
 def test_children_returned_in_words_and_announced_on_a_weekday_are_a_return(tmp_path: Path) -> None:
     exchange = only_exchange(
         tmp_path,

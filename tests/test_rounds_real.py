@@ -2432,3 +2432,19 @@ def test_unnumbered_talks_of_a_later_year_are_not_the_numbered_series_of_the_yea
         ("Istanbul 2022", "2022-11-18"),
         ("Istanbul 2023", "2023-05-05"),
     ]
+
+
+def test_talks_between_three_parties_listed_with_commas_are_three_sided() -> None:
+    assert format_of("The talks between Russia, the United States and Ukraine were held in Geneva.") == (
+        "US–Ukraine–Russia"
+    )
+    # (A side meeting with the host names no format.)
+    assert format_of("Talks between Ukraine, the United States and Turkey were held in Istanbul.") is None
+
+
+def test_where_earlier_rounds_of_negotiations_were_held_is_not_the_meeting_s_venue() -> None:
+    sentence = (
+        "The meeting of Sergei Lavrov and Dmitro Kuleba took place on Thursday, March 10, after several rounds of "
+        "inconclusive negotiations in Belarus."
+    )
+    assert venue_of(sentence, (sentence.index("March 10"), sentence.index("March 10") + 8)) is None

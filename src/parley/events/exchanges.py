@@ -630,7 +630,7 @@ def _side(
         return None
     # ("Ukraine returned 303 soldiers", in a Kyiv outlet: brought home; in wire copy it may be
     # either, and the count's own words or the rest of the clause say which.)
-    if outlet == "Ukraine" and _KYIV_RETURNED.search(text, max(0, m.start() - 40), m.start()):
+    if "Ukraine" in (outlet, claimant) and _KYIV_RETURNED.search(text, max(0, m.start() - 40), m.start()):
         return "ukraine"
     # "Ukraine received another 1,200 bodies, which, according to the Russian side, belong to
     # Ukrainian citizens": the side named receiving them, whatever the rest of the clause says.
@@ -690,7 +690,9 @@ _SWAP_OF = re.compile(
     re.I,
 )
 _KYIV_RETURNED = re.compile(
-    r"\b(?:Ukraine|Kyiv)\s+(?:has\s+|have\s+)?returned\s+(?:another\s+|home\s+|the\s+(?:(?:bodies|remains)\s+of\s+)?)?$"
+    r"\b(?:Ukraine|Kyiv)\s+(?:has\s+|have\s+)?returned\s+(?:another\s+|home\s+|the\s+(?:(?:bodies|remains)\s+of\s+)?)?"
+    # ("Ukraine returned four marines and two civilians": the list's next count too)
+    r"(?:(?:(?!Russian)[\w-]+\s+){1,3}and\s+)?$"
 )
 _SAID_THAT = re.compile(
     r"^[^.;]*\b(?:said|says|announced|reported|claimed|stated)\s+(?:on\s+\w+\s+)?that\s+", re.I
@@ -1023,9 +1025,10 @@ _DASHED_PART = re.compile(r"\d\D+?,\s+(\d[\d,]*)\s*[-–—]\s+(?!to\b)[a-z]")
 # first of a list after "include" is a part too ("include eight officers and 98 soldiers" is the
 # whole, told in two).
 _INCLUDE_LIST = re.compile(rf"\binclude[sd]?\s+{_LISTED_COUNT},\s+{_LISTED_COUNT}", re.I)
-# "among the 307 Ukrainian citizens released ... were 21 servicemen": a part of the whole.
+# "among the 307 Ukrainian citizens released ... were 21 servicemen", "Among the 215 people
+# released ..., 188 were defenders": a part of the whole.
 _AMONG_THE = re.compile(
-    r"\bamong\s+(?:the|these|those)\s+[\d,]+\b[^.;]{0,120}?\b(?:were|are)\s+(?:also\s+)?$", re.I
+    r"\bamong\s+(?:the|these|those)\s+[\d,]+\b[^.;]{0,120}?(?:\b(?:were|are)\s+(?:also\s+)?|,\s+)$", re.I
 )
 # "Among those released are also four service members of ... and five service members of ...":
 # every count the sentence lists after its verb (or dash: "Among the released - 45 servicemen of
@@ -1048,7 +1051,7 @@ _INCLUDING_WORDS = re.compile(
     r",?\s+(?:and|as\s+well\s+as)\s+$",
     re.I,
 )
-_THERE_WERE = re.compile(r"[^.;,]{0,80},\s+there\s+(?:were|are|was|is)\b", re.I)
+_THERE_WERE = re.compile(r"[^.;,]{0,80},\s+(?:there\s+(?:were|are|was|is)|[\d,]+\s+(?:were|are)\s)", re.I)
 _AMONG_WHOLE = re.compile(r"\b(?:was|were|is|are)\s+among\s+(?:the|these|those)\s+$", re.I)
 _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s+among\b", re.I)
 
@@ -1127,7 +1130,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[max(0, m.start() - 60) : m.start()].rsplit(",", 1)[-1]
     # ("was among the 95 Ukrainian prisoners of war who were returned": the whole, one was among them;
-    # so is "Among the 215 prisoners released by Russia, there were some of those who fought at Azovstal".)
+    # so are "Among the 215 prisoners released by Russia, there were some of those who fought at Azovstal"
+    # and "Among the 215 people released …, 188 were defenders".)
     whole = _AMONG_WHOLE.search(before) or (
         re.search(r"\bAmong\s+the\s+$", before) and _THERE_WERE.match(text, m.end())
     )
@@ -1448,7 +1452,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
             given[f.article] |= _sides_given([f])
     told, story = _story(event, corpus, read, given)
     dead = _of_the_dead(event)
-    figures = _of_its_kind(event, figures + told, dead)
+    figures = _without_breakdowns(_of_its_kind(event, figures + told, dead))
     texts = [sentence for _, _, _, sentence, _ in counted]
     text = " ".join(texts)
     stages, conflicts = _stages(event, figures, dead)
@@ -1622,6 +1626,24 @@ def _of_its_kind(event: EventRecord, figures: list[Figure], dead: bool | None) -
         else f.model_copy(update={"kind": "bodies" if dead else "pows"})
         for f in figures
         if (f.article, f.start) in own or (f.kind == "bodies") == dead or not _NAMES_PEOPLE.search(f.sentence)
+    ]
+
+
+def _without_breakdowns(figures: list[Figure]) -> list[Figure]:
+    """Without a list's sum that its own article's whole for the side exceeds: "we managed to
+    liberate 37 …. Also, 21 National Guardsmen. Seven border guards, six … and four … civilians are
+    returning home" (17) beside "The 75 released captives" tells who the 75 were."""
+    wholes = {
+        (f.article, f.side, f.kind == "bodies", f.stage): f.value
+        for f in sorted(figures, key=lambda f: f.value)
+        if not f.parts and not f.promised and f.bound is None
+    }
+    return [
+        f
+        for f in figures
+        if not f.parts
+        or f.promised
+        or f.value >= wholes.get((f.article, f.side, f.kind == "bodies", f.stage), 0)
     ]
 
 

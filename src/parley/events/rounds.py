@@ -200,7 +200,9 @@ _NOT_A_PARTY = re.compile(
 # Trump and Putin": who met, whoever else the sentence names.
 _BETWEEN = re.compile(
     r"\b(?:talks|negotiations|meeting|consultations|summit)\s+(?:[\w-]+\s+){0,4}?between\s+"
-    r"(?P<parties>[^.;:]{3,100}?)(?=[,.;:]|\s+(?:in|at|on|to|over|that|which|ahead|aimed|there|after)\b|$)",
+    # ("talks between Russia, the United States and Ukraine": a list's commas end no party)
+    r"(?P<parties>[^.;:]{3,100}?)(?=,(?!\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}and\s)|[.;:]"
+    r"|\s+(?:in|at|on|to|over|that|which|ahead|aimed|there|after)\b|$)",
     re.I,
 )
 # "Turkish, American and Ukrainian delegations met at the Dolmabahce Palace … as part of the
@@ -225,7 +227,9 @@ _AFTER_OTHERS = re.compile(
     r"\b(?:following|after)\s+(?:(?:the\s+)?(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:rounds?|talks|discussions"
     # ("This is the third round of trilateral talks this year, following meetings in Abu Dhabi")
     # ("the third round of direct talks organized by the U.S., after meetings earlier this year in Abu Dhabi")
-    r"|meetings|negotiations)|(?:two\s+|several\s+)?(?:meetings|rounds))\s+(?:held\s+)?"
+    # ("took place on Thursday, March 10, after several rounds of inconclusive negotiations in Belarus")
+    r"|meetings|negotiations)|(?:two\s+|several\s+)?(?:meetings|rounds)"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions))?)\s+(?:held\s+)?"
     r"(?:(?:earlier\s+this|last|this)\s+(?:year|month|week)\s+)?(?:(?:in|at)\s+(?:the\s+)?)?$"
     # ("Putin met late Thursday with an American delegation …, a day before planned trilateral
     # discussions in Abu Dhabi")
@@ -406,7 +410,11 @@ def format_of(text: str) -> str | None:
     if who_met := _NATIONS_MET.search(parties) or _BILATERAL.search(parties):
         parties = who_met["parties"]
     elif between and not _THREE_WAY.search(parties) and not _US_AT_TABLE.search(parties):
-        parties = between["parties"]
+        # ("talks between Ukraine, the United States and Turkey", beside the Istanbul talks with
+        # Russia: a side meeting, whose format the sentence does not tell.)
+        parties = (
+            between["parties"].split(",")[0] if _TURKISH.search(between["parties"]) else between["parties"]
+        )
     us = bool(_party("United States").search(parties)) or bool(_US_AT_TABLE.search(parties))
     russia, ukraine = bool(_party("Russia").search(parties)), bool(_party("Ukraine").search(parties))
     if _THREE_WAY.search(parties):
