@@ -2544,7 +2544,7 @@ def test_a_list_of_who_came_home_is_no_figure_beside_its_article_s_whole(tmp_pat
         "The Coordination Center stated that today\u2019s exchange is the 52nd since the beginning of Russia\u2019s "
         "full-scale invasion of Ukraine.",
     )
-    ((exchange),) = exchanges_of(tmp_path)
+    (exchange,) = exchanges_of(tmp_path)
     assert (exchange["to_ukraine"], exchange["conflicts"]) == (75, [])
 
 
