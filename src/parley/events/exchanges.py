@@ -1633,18 +1633,15 @@ def _without_breakdowns(figures: list[Figure]) -> list[Figure]:
     """Without a list's sum that its own article's whole for the side exceeds: "we managed to
     liberate 37 …. Also, 21 National Guardsmen. Seven border guards, six … and four … civilians are
     returning home" (17) beside "The 75 released captives" tells who the 75 were."""
-    wholes = {
-        (f.article, f.side, f.kind == "bodies", f.stage): f.value
-        for f in sorted(figures, key=lambda f: f.value)
-        if not f.parts and not f.promised and f.bound is None
-    }
-    return [
-        f
-        for f in figures
-        if not f.parts
-        or f.promised
-        or f.value >= wholes.get((f.article, f.side, f.kind == "bodies", f.stage), 0)
-    ]
+
+    def key(f: Figure) -> tuple[str, str, bool, str | None]:
+        return f.article, f.side, f.kind == "bodies", f.stage
+
+    wholes: dict[tuple[str, str, bool, str | None], int] = {}
+    for f in figures:
+        if not f.parts and not f.promised and f.bound is None:
+            wholes[key(f)] = max(wholes.get(key(f), 0), f.value)
+    return [f for f in figures if not f.parts or f.promised or f.value >= wholes.get(key(f), 0)]
 
 
 _NAMES_PEOPLE = re.compile(
