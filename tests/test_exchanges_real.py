@@ -2693,3 +2693,36 @@ def test_stages_told_that_deliver_what_was_promised_give_the_whole_beside_a_day_
     )
     (exchange,) = exchanges_of(tmp_path)
     assert (exchange["to_ukraine"], exchange["to_russia"]) == (1000, 1000)
+
+
+def test_the_thousand_for_thousand_formula_in_words_is_its_figure() -> None:
+    sentence = "Ukraine and Russia carried out the thousand-for-thousand prisoner exchange."
+    assert [(side, value) for side, value, *_ in figures_in(sentence, None)] == [
+        ("ukraine", 1000),
+        ("russia", 1000),
+    ]
+    # (a thousand hoped for is no count)
+    assert figures_in("We should liberate a thousand of our people during these days.", None) == ()
+
+
+def test_a_swap_told_as_under_way_is_of_its_report_s_day(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "The biggest prisoner swap to date has continued for a second day, with three hundred and seven POWs "
+        "released from each side.",
+        "2025-05-24",
+    )
+    assert (exchange["date"], exchange["to_ukraine"], exchange["to_russia"]) == ("2025-05-24", 307, 307)
+    # (talks on a swap under way are no swap under way)
+    (talks,) = _mentions(
+        "Talks on a new prisoner exchange are under way, the ombudsman said.", dt.date(2025, 5, 24)
+    )
+    assert talks.date is None
+
+
+def test_the_talks_a_swap_comes_out_of_date_the_talks_not_the_swap() -> None:
+    (talks,) = _mentions(
+        "The exchange comes out of talks in Istanbul last week between the two countries.",
+        dt.date(2025, 5, 24),
+    )
+    assert (talks.type, talks.precision) == ("negotiation_round", "week")

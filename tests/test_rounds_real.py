@@ -2448,3 +2448,11 @@ def test_where_earlier_rounds_of_negotiations_were_held_is_not_the_meeting_s_ven
         "inconclusive negotiations in Belarus."
     )
     assert venue_of(sentence, (sentence.index("March 10"), sentence.index("March 10") + 8)) is None
+
+
+def test_talks_told_as_over_or_taking_place_today_are_a_round_of_that_day(tmp_path: Path) -> None:
+    article(
+        tmp_path, "a", "2022-03-29", "The latest peace talks between Ukraine and Russia are over for today."
+    )
+    article(tmp_path, "b", "2022-03-29", "These talks are taking place in Istanbul, Turkey.")
+    assert [(m.type, m.date) for m in mentions_of(tmp_path)] == [("negotiation_round", "2022-03-29")] * 2

@@ -125,6 +125,13 @@ _UNDER_WAY = re.compile(
     r"|\b(?:has|have)\s+(?:now\s+|just\s+)?(?:begun|started|opened|commenced|kicked off)\b",
     re.I,
 )
+# "The biggest prisoner swap to date has continued for a second day", "are in the process of the
+# largest prisoner exchange": a swap under way on the day of the report (not talks about one).
+_SWAP_UNDER_WAY = re.compile(
+    r"^(?:(?!\b(?:talks|negotiations|discussions)\b).)*?(?P<words>\b(?:has|have)\s+continued\b"
+    r"|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under ?way|in progress|in the process of)\b)",
+    re.I,
+)
 # "Russia and Ukraine announced a prisoner of war exchange on Thursday involving the return of
 # 45 soldiers": wire idiom for a swap carried out that day, unless what is announced lies ahead.
 _ANNOUNCED_SWAP = re.compile(
@@ -459,11 +466,16 @@ def classify(event: Event, article: Article) -> Event:
     elif (
         event.date is None
         and article.published
-        and kind == "negotiation_round"
-        and (m := _UNDER_WAY.search(sentence))
+        and (
+            (kind == "negotiation_round" and (m := _UNDER_WAY.search(sentence)))
+            or (kind == "prisoner_exchange" and (m := _SWAP_UNDER_WAY.search(sentence)))
+        )
     ):
+        what = "the swap" if kind == "prisoner_exchange" else "the talks"
         event = _of_publication_day(
-            event, article.published, f"{JUST_DONE}; “{m.group(0)}” reports the talks as under way"
+            event,
+            article.published,
+            f"{JUST_DONE}; “{m.group(m.lastgroup or 0)}” reports {what} as under way",
         )
     elif event.date is None and article.published and event.resolution == UNDATED_AFTER_DATELINE.resolution:
         event = _of_publication_day(event, article.published, f"{JUST_DONE}; its dateline reports it as news")

@@ -119,7 +119,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:between\s+(?:[\w.'’-]+\s+){{1,6}}?)?"
             r"(?:(?:will|would|could|are (?:due )?to|were (?:due )?to|to)\s+)?"
             r"(?:took place|take place|were held|was held|be held|opened|open|began|begin|resumed|resume|ended|end|concluded|conclude"
-            r"|continued)\b"
+            r"|continued"
+            # ("The latest peace talks between Ukraine and Russia are over for today")
+            r"|(?:are|were|is|was)\s+(?:now\s+)?(?:over|taking place|under ?way|in progress))\b"
             # "held talks", "concluded a second day of US-brokered talks": the verb before the noun
             # ("held phone talks with Lavrov" is a call, not a round).
             r"|\b(?:held|hold|holding|met for|meet for|concluded|ended|wrapped up|opened|began|resumed)"
@@ -497,6 +499,12 @@ _AGREEMENT_THEN_DATE = re.compile(
 _AFTER_TALKS_ON = re.compile(
     r"\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b[^,;.]{0,40}$", re.I
 )
+# "The exchange comes out of talks in Istanbul last week": the swap is the talks' fruit, later.
+_OUT_OF_TALKS = re.compile(
+    r"\b(?:comes?|came|emerged?|resulted|results?|stem(?:s|med)?)\s+(?:out\s+of|from)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b[^,;.]{0,40}$",
+    re.I,
+)
 _TALKS_THEN_DATE = re.compile(
     r"\bmet\s+(?:on\s+)?$|\b(?:talks|negotiations|round of talks)(?:\s+(?:held|hosted))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
@@ -772,7 +780,10 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             # ("2,412 bodies were returned on June 13 and June 11 respectively, following the talks
             # in Istanbul on June 2": the talks' day, the swaps dated apart; but "agreed on another
             # prisoner exchange, …, Medinsky told journalists … after the talks on Wednesday" dates both.)
-            if talks and len(days) > 1 and _AFTER_TALKS_ON.search(text, max(0, m.start - 80), m.start):
+            if talks and (
+                (len(days) > 1 and _AFTER_TALKS_ON.search(text, max(0, m.start - 80), m.start))
+                or _OUT_OF_TALKS.search(text, max(0, m.start - 100), m.start)
+            ):
                 which, talks = "negotiation_round", False
             events.append(shared.event(which, m, resolved, not_event=why))
             if talks:

@@ -25,12 +25,19 @@ _WORD_VALUES = (
 )
 _UNDER_100 = rf"(?:{'|'.join(_TENS)})(?:-(?:one|{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)}"
 # "One hundred eight women", "one hundred and eight": a hundreds count, never its last word alone.
-NUMBER_WORDS = rf"(?:a|one|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?(?:{_UNDER_100}|one))?|{_UNDER_100}"
+# "the thousand-for-thousand exchange": "thousand" only in a formula ("a thousand of our people"
+# is a round hope as often as a count).
+NUMBER_WORDS = (
+    rf"(?:a|one|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?(?:{_UNDER_100}|one))?|{_UNDER_100}"
+    r"|thousand(?=-for-)|(?<=-for-)thousand"
+)
 
 
 def number_in_words(text: str) -> int:
-    """ "thirty-five" is 35, "one hundred and eight" 108 (see NUMBER_WORDS)."""
+    """ "thirty-five" is 35, "one hundred and eight" 108, "thousand" 1,000 (see NUMBER_WORDS)."""
     words = text.lower().split()
+    if words == ["thousand"]:
+        return 1000
     if "hundred" in words:
         rest = [w for w in words[words.index("hundred") + 1 :] if w != "and"]
         return 100 * ({"a": 1, "one": 1} | _WORD_VALUES)[words[0]] + (number_in_words(rest[0]) if rest else 0)
