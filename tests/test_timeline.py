@@ -228,8 +228,9 @@ def test_round_numbers_days_apart_on_a_long_axis_do_not_print_over_each_other() 
 
 
 def test_a_crowd_of_marks_is_printed_as_one_picture_and_a_few_as_vectors() -> None:
-    days = [(dt.date(2025, 6, 1) + dt.timedelta(days=i)).isoformat() for i in range(60)]
-    crowd = plot_timeline([event(d, kind) for d in days for kind in ("prisoner_exchange", "announcement")])
+    days = [(dt.date(2025, 6, 1) + dt.timedelta(days=i)).isoformat() for i in range(90)]
+    kinds = ("prisoner_exchange", "announcement", "negotiation_round")
+    crowd = plot_timeline([event(d, kind) for d in days for kind in kinds])
     few = plot_timeline([event(d) for d in days[:10]])
     pictures = []
     for chart in (crowd, few):
@@ -240,3 +241,25 @@ def test_a_crowd_of_marks_is_printed_as_one_picture_and_a_few_as_vectors() -> No
         pictures.append(svg.getvalue().count("<image"))
         plt.close(chart.figure)
     assert pictures == [1, 0]  # the marks only: axes and text stay vector
+
+
+def test_a_few_hundred_rounds_over_many_tracks_stay_vectors() -> None:
+    # 30 tracks of 12 rounds: spread over a tall chart, vectors print sooner than a picture of it.
+    rounds = [
+        Round(
+            series=f"Track {t}",
+            round=None,
+            date=(dt.date(2023, 1, 1) + dt.timedelta(days=60 * n + t)).isoformat(),
+            precision="day",
+            location=None,
+            sources=["a"],
+            evidence=[],
+        )
+        for t in range(30)
+        for n in range(12)
+    ]
+    fig = plot_tracks(rounds)
+    marks = [line for line in fig.axes[0].lines if line.get_linestyle() == "None"]
+    assert sum(len(m.get_xdata()) for m in marks) == 360
+    assert not any(m.get_rasterized() for m in marks)
+    plt.close(fig)

@@ -1721,9 +1721,11 @@ def _figures(
     # said on its last day, not that day's.
     stage = m.date if m.date in event.stages and m.precision == "day" and not _WHOLE.search(text) else None
     own = offset == m.start
-    dates = find_mentions(text)  # once per sentence: each figure looks at the day named after it
+    found = figures_in(text, claimed_by)
+    # Once per sentence, and only for one that gives figures: each looks at the day named after it.
+    dates = find_mentions(text) if found else []
     out = []
-    for side, value, kind, promised, start, end, parts in figures_in(text, claimed_by):
+    for side, value, kind, promised, start, end, parts in found:
         # ("the release of 307 … each on Saturday, and 390 on Friday", read once for both days:
         # each figure is the stage its day names.)
         after = _named_after(dates, end)

@@ -78,7 +78,7 @@ def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
         shown = sorted(spots.values())
         drawn += ax.plot(shown, [y[track]] * len(shown), ls="", marker=marker, ms=7, color=color,
                          markerfacecolor="white" if inferred else color, markeredgewidth=1.4)  # fmt: skip
-    raster_if_dense(drawn)
+    raster_if_dense(drawn, ax)
     ax.set_yticks(list(y.values()), [track_label(t, _format(dated, t)) for t in tracks])
     ax.set_ylim(-len(tracks) + 0.4, 0.7)
     ax.set_xlim(low, high)
