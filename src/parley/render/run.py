@@ -255,21 +255,28 @@ def _stage(
             # collection is computed, and the kernel's first cell waits for it to be handed over.
             converters = _Converters(formats, results, handoff)
             try:
-                nb = _execute(notebook, params, km, executed, out_dir / f"{name}.failed.ipynb")
+                nb = _execute(
+                    notebook, params, km, executed, out_dir / f"{name}.failed.ipynb", converters.kernel_ready
+                )
             except BaseException:
                 converters.raise_failed()  # the first error, when it was the collecting process's
                 raise
             converters.handed.wait()  # sent by now: the kernel has taken the collection, or its own
             converters.raise_failed()
             ran.set()
-        staged = [executed]
-        html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
-        if "html" in formats:
-            staged.append(tmp / f"{name}.html")
-            staged[-1].write_text(html, encoding="utf-8")
-        if "pdf" in formats:
-            staged.append(tmp / f"{name}.pdf")
-            staged[-1].write_bytes(converters.pdf(html))
+            # Killed now, and shut down once the report is converted: shutting down waits for the
+            # kernel to be gone (a tenth of a second at least), which it is by then.
+            from jupyter_core.utils import run_sync
+
+            run_sync(km.signal_kernel)(signal.SIGKILL)
+            staged = [executed]
+            html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
+            if "html" in formats:
+                staged.append(tmp / f"{name}.html")
+                staged[-1].write_text(html, encoding="utf-8")
+            if "pdf" in formats:
+                staged.append(tmp / f"{name}.pdf")
+                staged[-1].write_bytes(converters.pdf(html))
         written = _received(results)
     finally:
         if collecting is not None:
@@ -475,9 +482,12 @@ def _remove_orphaned_kernel_folders() -> None:
             continue  # gone meanwhile, or a live process of another user
 
 
-def _execute(notebook: Path, params: Parameters, km: Any, executed: Path, failed: Path) -> Any:
+def _execute(
+    notebook: Path, params: Parameters, km: Any, executed: Path, failed: Path, ready: threading.Event
+) -> Any:
     """Run the notebook on the started kernel; papermill injects the parameters and writes the
-    executed notebook once, at the end (not after every cell)."""
+    executed notebook once, at the end (not after every cell). `ready` is set once the kernel
+    answers, before the first cell."""
     import papermill as pm
 
     try:
@@ -491,6 +501,7 @@ def _execute(notebook: Path, params: Parameters, km: Any, executed: Path, failed
             progress_bar=False,
             request_save_on_cell_execute=False,
             km=km,
+            on_notebook_start=lambda **_: ready.set(),  # nbclient's hook, through papermill
         )
     except pm.PapermillExecutionError as err:
         os.replace(executed, failed)
@@ -505,32 +516,47 @@ def _execute(notebook: Path, params: Parameters, km: Any, executed: Path, failed
 
 
 class _Converters(threading.Thread):
-    """Waits for the collection to be handed over, then imports and warms up nbconvert's HTML
+    """Waits for the collection to be handed over, or for the kernel to be ready (then it waits
+    for the collection, and its core is free), then imports and warms up nbconvert's HTML
     exporter and WeasyPrint (templates compiled, fonts loaded) while the kernel runs the notebook:
-    not before, where they would take a core from the collection. Should the collecting process
-    fail, it lets the kernel go on (it computes its own collection) and keeps the error for the
-    render to raise. The warm-up is only a head start: should it fail, `html` and `pdf` do the
-    work themselves, and report any error."""
+    not before, where they would take a core from the collection or the kernel's start. Should the
+    collecting process fail, it lets the kernel go on (it computes its own collection) and keeps
+    the error for the render to raise. The warm-up is only a head start: should it fail, `html`
+    and `pdf` do the work themselves, and report any error."""
 
     def __init__(self, formats: Sequence[str], results: Connection, handoff: Path) -> None:
         super().__init__(name="parley-converters", daemon=True)
         self.formats = formats
         self.results = results
         self.handoff = handoff
+        self.kernel_ready = threading.Event()  # set by papermill's client (`on_notebook_start`)
         self.handed = threading.Event()  # the collecting process said how it went
         self.failed: BaseException | None = None
         self.exporter: Any = None
         self.start()
 
-    def run(self) -> None:
+    def _take(self) -> bool:
+        """Whether the collecting process handed the collection over; its error kept if not."""
         try:
             _received(self.results)
         except BaseException as err:
             self.failed = err
             handoff_pending(self.handoff).unlink(missing_ok=True)
-            return
+            return False
         finally:
             self.handed.set()
+        return True
+
+    def run(self) -> None:
+        while not self.kernel_ready.is_set() and not self.results.poll(0.005):
+            pass
+        if (self.results.poll() or not self.kernel_ready.is_set()) and not self._take():
+            return
+        self._warm_up()
+        if not self.handed.is_set():
+            self._take()
+
+    def _warm_up(self) -> None:
         # The warm-up shares this process's interpreter lock with papermill's loop, which
         # handles the kernel's messages as they come: the lock changes hands every half a
         # millisecond rather than every five, so the cells do not wait on the warm-up.
