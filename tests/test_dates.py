@@ -219,6 +219,8 @@ def test_a_number_beside_a_word_that_begins_like_a_month_is_no_date(text: str) -
         ),
         ("There was no confirmation of a meeting as early as Monday.", "2025-06-30"),
         ("Monday marks the anniversary of the first exchange.", "2025-06-30"),
+        # What is called for "starting" a day starts ahead of the call.
+        ("He called for direct talks with Ukraine starting Monday in Istanbul.", "2025-06-30"),
     ],
 )
 def test_tense_of_bare_weekdays(text: str, expected: str) -> None:

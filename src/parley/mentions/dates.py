@@ -833,6 +833,15 @@ class Clauses:
             re.I,
         ):
             return True
+        # "He called for direct talks with Ukraine starting Thursday in Istanbul": what is called
+        # for, or offered, starts ahead of the call.
+        if re.search(
+            r"\b(?:call(?:s|ed)?\s+for|invit\w+|propos\w+|offer\w*|suggest\w*)\b[^.;]{0,80}?"
+            r"\b(?:starting|beginning)\s+(?:on\s+)?$",
+            s[max(0, start - 120) : start],
+            re.I,
+        ):
+            return True
         # "a meeting as early as Thursday"; "Tuesday marks the fourth anniversary": ahead.
         if re.search(r"\bas (?:early|soon) as\s*$", before, re.I) or (
             not re.search(r"\w", s[:start]) and re.match(r"\s+(?:marks|is|will)\b", s[end:])
