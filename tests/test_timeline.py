@@ -13,7 +13,7 @@ from parley.mentions.dates import format_date
 from parley.mentions.extract import Event, span
 from parley.render.exporters import VENDOR_DIR, VIS_TIMELINE
 from parley.report.timeline import COLORS, KEY_MAX, MARKERS, figures, plot_timeline
-from parley.report.track_chart import plot_tracks
+from parley.report.track_chart import CHART_MAX_IN, MAX_TRACKS, charted_tracks, plot_tracks
 
 
 def event(
@@ -263,3 +263,24 @@ def test_a_few_hundred_rounds_over_many_tracks_stay_vectors() -> None:
     assert sum(len(m.get_xdata()) for m in marks) == 360
     assert not any(m.get_rasterized() for m in marks)
     plt.close(fig)
+
+
+def test_a_chart_of_many_tracks_fits_a_page_and_draws_the_latest() -> None:
+    def held(track: int, day: dt.date) -> Round:
+        return Round(
+            series=f"Track {track}", round=None, date=day.isoformat(), precision="day", location=None,
+            sources=["a"], evidence=[],
+        )  # fmt: skip
+
+    # 80 tracks, each later than the one before: too many rows for a page at full height.
+    rounds = [held(t, dt.date(2020, 1, 1) + dt.timedelta(days=20 * t)) for t in range(80)]
+    fig = plot_tracks(rounds)
+    assert fig.get_size_inches()[1] <= CHART_MAX_IN
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(labels) == MAX_TRACKS and labels[0].startswith(f"Track {80 - MAX_TRACKS} ")
+    assert charted_tracks(rounds) == [f"Track {t}" for t in range(80 - MAX_TRACKS, 80)]
+    plt.close(fig)
+    # A few tracks keep their full rows.
+    few = plot_tracks(rounds[:5])
+    assert few.get_size_inches()[1] > 5 * 0.4
+    plt.close(few)

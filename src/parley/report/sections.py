@@ -34,7 +34,7 @@ from parley.report.interactive import source_name, timeline_data, timeline_html
 from parley.report.params import Parameters, parse_parameters
 from parley.report.seen import previous
 from parley.report.timeline import PRINT_DPI, Chart, figures, importance, plot_timeline
-from parley.report.track_chart import NUMBERED_UP_TO, plot_tracks
+from parley.report.track_chart import NUMBERED_UP_TO, charted_tracks, plot_tracks
 
 
 class Html(str):
@@ -568,7 +568,7 @@ class Report(Collection):
         parts = []
         fig = plot_tracks(self.rounds)
         if fig is not None:
-            tracks = list(dict.fromkeys(r.series for r in self.rounds if r.date))
+            tracks = charted_tracks(self.rounds)
             alt = (
                 f"Chart of {len(tracks)} negotiation track{'s' * (len(tracks) != 1)}, one row each, with their"
                 " rounds on the time axis: "
@@ -587,6 +587,12 @@ class Report(Collection):
                 f"Figure 3. Negotiation tracks and their rounds, numbered on a track of up to {NUMBERED_UP_TO}"
                 " (open marks: numbered by inference)."
             )
+            left = len({r.series for r in self.rounds if r.date and r.series != UNKNOWN_SERIES}) - len(tracks)
+            if left:
+                caption += (
+                    f" The {len(tracks)} tracks whose last round is latest; {left} earlier"
+                    f" track{'s are' if left != 1 else ' is'} in {DATA} (rounds.csv, rounds.json)."
+                )
             parts.append(_figure(fig, alt, caption, "tracks"))
         exchanges = {x.id: x for x in self.exchanges}
         quoting, note = self._rounds_shown

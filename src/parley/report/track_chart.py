@@ -17,6 +17,12 @@ from parley.mentions.dates import first_day
 from parley.report.timeline import COLORS, FONT_PT, WIDTH_IN, raster_if_dense
 
 NUMBERED_UP_TO = 12  # rounds of one track; past that their numbers would print over each other
+ROW_IN = 0.42  # a track's row, while the chart fits its page
+MIN_ROW_IN = 0.16  # the least an 8-point label and a 7-point mark need
+CHART_MAX_IN = 9.0  # the tallest chart an A4 page prints whole, with its caption
+_FRAME_IN = 0.9  # the axis, its labels and the margins
+# Past this many tracks, the chart draws those whose last round is latest (all are in the table).
+MAX_TRACKS = int((CHART_MAX_IN - _FRAME_IN) / MIN_ROW_IN)
 MARK_SPOTS_PER_PT = 2.5  # points between marks drawn apart: a third of the 7-point marker
 _FORMAT_MARKERS = {"Russia–Ukraine": "D", "US–Ukraine–Russia": "s", "US–Russia": "^", "US–Ukraine": "v"}
 
@@ -33,15 +39,32 @@ def _days(r: Round) -> tuple[dt.date, dt.date]:
     return first, first
 
 
-def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
-    """Each track a row, in the order it began; each dated round a mark (a bar for the days a
-    month or a two-day round may cover), numbered. None when no round is dated."""
+def charted_tracks(rounds: Sequence[Round]) -> list[str]:
+    """The tracks the chart draws, in the order they began: every track with a dated round, or,
+    past MAX_TRACKS of them, the MAX_TRACKS whose last dated round is latest."""
     dated = [r for r in rounds if r.date and r.series != UNKNOWN_SERIES]
-    if not dated:
-        return None
     tracks = list(dict.fromkeys(r.series for r in dated))
+    if len(tracks) <= MAX_TRACKS:
+        return tracks
+    last: dict[str, dt.date] = {}
+    for r in dated:
+        last[r.series] = max(last.get(r.series, dt.date.min), _days(r)[1])
+    kept = set(sorted(tracks, key=lambda t: last[t], reverse=True)[:MAX_TRACKS])
+    return [t for t in tracks if t in kept]
+
+
+def plot_tracks(rounds: Sequence[Round]) -> Figure | None:
+    """Each track a row, in the order it began (those `charted_tracks` draws); each dated round a
+    mark (a bar for the days a month or a two-day round may cover), numbered. The rows narrow so
+    that the chart fits a page. None when no round is dated."""
+    tracks = charted_tracks(rounds)
+    if not tracks:
+        return None
+    charted = set(tracks)
+    dated = [r for r in rounds if r.date and r.series in charted]
     y = {t: -i for i, t in enumerate(tracks)}
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 0.9 + 0.42 * len(tracks)), layout="constrained")
+    row = max(MIN_ROW_IN, min(ROW_IN, (CHART_MAX_IN - _FRAME_IN) / len(tracks)))
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, _FRAME_IN + row * len(tracks)), layout="constrained")
     color = COLORS["negotiation_round"]
     numbered = {t for t in tracks if sum(r.series == t for r in dated) <= NUMBERED_UP_TO}
     days = [d for r in dated for d in _days(r)]
