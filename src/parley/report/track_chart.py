@@ -21,7 +21,7 @@ ROW_IN = 0.42  # a track's row, while the chart fits its page
 MIN_ROW_IN = 0.16  # the least an 8-point label and a 7-point mark need
 CHART_MAX_IN = 9.0  # the tallest chart an A4 page prints whole, with its caption
 _FRAME_IN = 0.9  # the axis, its labels and the margins
-# Past this many tracks, the chart draws those whose last round is latest (all are in the table).
+# Past this many tracks, the chart draws those whose last round is latest (all are in the data files).
 MAX_TRACKS = int((CHART_MAX_IN - _FRAME_IN) / MIN_ROW_IN)
 MARK_SPOTS_PER_PT = 2.5  # points between marks drawn apart: a third of the 7-point marker
 _FORMAT_MARKERS = {"Russia–Ukraine": "D", "US–Ukraine–Russia": "s", "US–Russia": "^", "US–Ukraine": "v"}
