@@ -803,3 +803,30 @@ def test_the_months_of_earlier_talks_are_behind_though_the_sentence_looks_ahead(
         "where previous negotiations in May and June failed to work towards a ceasefire."
     )
     assert [d for d in resolve(text, pub) if d[1] == "month"] == [("2025-05", "month"), ("2025-06", "month")]
+
+
+def test_a_later_year_named_alone_says_the_latest_full_date_is_not_the_article_s() -> None:
+    text = (
+        "Russia will send Medinsky to lead its delegation at the next round of talks on Feb. 17–18 in Geneva, "
+        "Peskov said on Feb. 13. Medinsky previously led Russia's delegation during direct negotiations in 2025. "
+        "Medinsky also headed Russia's delegation during the March–April 2022 talks in Istanbul."
+    )
+    inference = infer_year(text, find_mentions(text), AS_OF)
+    assert inference is None or inference.year >= 2025
+
+
+def test_easter_s_eve_is_the_day_before_easter() -> None:
+    assert resolve("246 soldiers were able to return home on Easter's eve.", dt.date(2025, 5, 1)) == [
+        ("2025-04-19", "day")
+    ]
+
+
+def test_a_hope_already_past_looks_back() -> None:
+    text = "She had hoped her brother might be released in the first part of the exchange on Friday."
+    assert resolve(text, dt.date(2025, 5, 25)) == [("2025-05-23", "day")]
+
+
+def test_the_day_of_an_arrest_is_when_people_were_taken() -> None:
+    text = "The priests were released on June 28, 2024, nearly two years after their arrest on November 16, 2022."
+    at = text.index("November 16")
+    assert frame_of(text, at, at + len("November 16, 2022")) == "capture"

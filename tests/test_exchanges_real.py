@@ -56,6 +56,50 @@ from parley.report.sections import build_report
         ),
         # "The bodies (remains) of": the dead, whatever the parenthesis.
         ("The bodies (remains) of 77 Ukrainian defenders have been brought back.", {("ukraine", 77)}),
+        # Both sides' total before each side's count; one-for-one: as many the other way.
+        (
+            "Ukrainian President Volodymyr Zelensky announced Wednesday that Ukraine and Russia will exchange "
+            "1,000 prisoners of war, 500 prisoners from each side, this weekend, following recent talks in Istanbul.",
+            {("ukraine", 500), ("russia", 500)},
+        ),
+        (
+            "The most recent exchange occurred on May 6, when 205 Ukrainian soldiers were returned in a "
+            "one-for-one format.",
+            {("ukraine", 205), ("russia", 205)},
+        ),
+        # Those not returned, and a unit's part set apart by a dash, are no figures of the swap.
+        (
+            '"What are all the pompous words worth if none of the 900 loyal to Ukraine servicemen in Russian '
+            'captivity have been returned home?"',
+            set(),
+        ),
+        (
+            "On Monday, December 30, five defenders - servicemen of the National Guard who had been guarding the "
+            "Chernobyl Nuclear Power Plant - were released from Russian captivity.",
+            set(),
+        ),
+        (
+            "Six Russian servicemen from the Luhansk People's Republic, as well as three fighters of the National "
+            "Guard, were released from captivity.",
+            {("russia", 9)},
+        ),
+        # A second day's count with its noun left out, and "each released a total of".
+        (
+            "According to the Russian Defense Ministry, 50 soldiers were freed on Saturday and 107 on Thursday.",
+            {("russia", 50), ("russia", 107)},
+        ),
+        (
+            "Russia's Defence Ministry said each side brought home 303 more soldiers, after each released a total "
+            "of 307 combatants and civilians on Saturday, and 390 on Friday.",
+            {
+                ("ukraine", 303),
+                ("russia", 303),
+                ("ukraine", 307),
+                ("russia", 307),
+                ("ukraine", 390),
+                ("russia", 390),
+            },
+        ),
     ],
 )
 def test_figures_on_real_copy(sentence: str, expected: set[tuple[str, int]]) -> None:
@@ -1570,7 +1614,7 @@ def test_each_handover_of_a_series_told_with_its_count_and_day_keeps_only_its_ow
     write(tmp_path, "a.md", f"---\npublished: 2025-06-16\n---\nBodies\n\n{body}")
     assert [(x["date"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [
         ("2025-06-11", 1212),
-        ("2025-06-13", None),
+        ("2025-06-13", 1200),
     ]
 
 
@@ -2726,3 +2770,81 @@ def test_the_talks_a_swap_comes_out_of_date_the_talks_not_the_swap() -> None:
         dt.date(2025, 5, 24),
     )
     assert (talks.type, talks.precision) == ("negotiation_round", "week")
+
+
+def test_each_stage_of_a_staged_swap_takes_the_count_its_day_names(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Russia and Ukraine have swapped hundreds more prisoners in the third and last part of a major exchange.\n\n"
+        "Russia's Defence Ministry said each side brought home 303 more soldiers, after each released a total of "
+        "307 combatants and civilians on Saturday, and 390 on Friday.\n\n"
+        "Zelensky confirmed the exchange, saying on X on Sunday that '303 Ukrainian defenders are home'.",
+        "2025-05-25",
+    )
+    assert [(s["date"], s["to_ukraine"], s["to_russia"]) for s in exchange["stages"]] == [
+        ("2025-05-23", 390, 390),
+        ("2025-05-24", 307, 307),
+        ("2025-05-25", 303, 303),
+    ]
+    assert (exchange["to_ukraine"], exchange["to_russia"]) == (1000, 1000)
+
+
+def test_two_swaps_a_sentence_dates_apart_with_their_own_counts_are_two(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2022-11-08\n---\nSwaps\n\nMoscow and Kiev recently carried out two major prisoner "
+        "swaps in the span of a week. According to the Russian Defense Ministry, 50 soldiers were freed on "
+        "Saturday and 107 on Thursday.",
+    )
+    found = [(x["date"], x["to_russia"]) for x in exchanges_of(tmp_path)]
+    assert found == [("2022-11-03", 107), ("2022-11-05", 50)]
+
+
+def test_returns_told_in_other_words_are_exchanges(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        '"Thanks to the efforts of the Emirati side, 246 Russian service members were able to return home on '
+        'Easter’s eve (April 19)," the statement reads.',
+        "2025-05-01",
+    )
+    assert (exchange["date"], exchange["to_russia"]) == ("2025-04-19", 246)
+    mentions = _mentions(
+        "The UGCC announced that Fathers Ivan Levitsky and Bohdan Heleta were released from Russian detention on "
+        "June 28, 2024, nearly two years after their arrest on November 16, 2022.",
+        dt.date(2024, 7, 1),
+    )
+    assert [(m.type, m.date) for m in mentions if m.klass == "event"] == [("prisoner_exchange", "2024-06-28")]
+
+
+def test_a_swap_just_done_in_other_words_is_the_day_s_news_beside_this_year_s_total(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "A major prisoner exchange has been successfully conducted, allowing at least 150 individuals from each "
+        "side to return home.\n\n"
+        '"And today is one of such days—our team managed to bring 189 Ukrainians home."\n\n'
+        "This latest exchange, the 11th of its kind this year, has brought the total number of Ukrainian "
+        "prisoners returned by Russia in 2024 to 1,358.",
+        "2024-12-30",
+    )
+    assert exchange["date"] == "2024-12-30"
+    assert 189 in {f["value"] for f in exchange["figures"] if f["side"] == "ukraine"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pope Francis renewed his call for the exchange of all prisoners between Russia and Ukraine on Sunday.",
+        '"May all prisoners be released, and children returned to their families," Leo XIV said on Saturday.',
+        "Umerov confirmed on Friday, May 16, 2025, that the two sides had discussed both the prisoner exchange and "
+        "a future meeting of the presidents.",
+        "The start of repatriation activities is scheduled for next week, as authorised persons on Tuesday were "
+        "informed.",
+    ],
+)
+def test_a_swap_called_for_hoped_for_discussed_or_told_of_is_not_carried_out_that_day(sentence: str) -> None:
+    assert not [
+        m
+        for m in _mentions(sentence, dt.date(2025, 6, 5))
+        if m.type == "prisoner_exchange" and m.klass == "event" and m.status == "done"
+    ]

@@ -2456,3 +2456,41 @@ def test_talks_told_as_over_or_taking_place_today_are_a_round_of_that_day(tmp_pa
     )
     article(tmp_path, "b", "2022-03-29", "These talks are taking place in Istanbul, Turkey.")
     assert [(m.type, m.date) for m in mentions_of(tmp_path)] == [("negotiation_round", "2022-03-29")] * 2
+
+
+def test_a_day_the_talks_are_to_follow_is_not_their_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-06-21",
+        "Nebenzya also reiterated that Russia is proposing to hold the next round of talks with Ukraine in "
+        "Istanbul after 22 June.",
+    )
+    assert not [m for m in mentions_of(tmp_path) if m.klass == "event"]
+    # (A day counted from another is still that day.)
+    (tmp_path / "b").mkdir()
+    counted = article(
+        tmp_path / "b", "b", "2025-05-20", "The talks resumed two days after May 16 in Istanbul."
+    )
+    assert not any(m.reason == "a day the event is to follow, not its day" for m in mentions_of(counted))
+
+
+def test_the_day_a_later_day_earlier_counts_from_is_the_day_it_was_told(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-30",
+        "The Kremlin on Wednesday played down hopes of a breakthrough following peace talks between Russia and "
+        "Ukraine delegates in Istanbul a day earlier.",
+    )
+    assert [(r.date, r.end_date) for r in rounds_of([tmp_path])] == [("2022-03-29", None)]
+
+
+def test_a_side_s_meeting_with_an_emirati_minister_is_no_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-01",
+        "On Wednesday, Putin held a meeting with UAE Deputy Prime Minister Saif bin Zayed Al Nahyan in the Kremlin.",
+    )
+    assert not rounds_of([tmp_path])

@@ -247,6 +247,21 @@ _STAGED = re.compile(
 )
 
 
+# "50 soldiers were freed on Saturday and 107 on Thursday": the count told just before a day.
+_COUNT_BEFORE_DAY = re.compile(
+    r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?$"
+)
+
+
+def _counts_of(m: Event) -> frozenset[int]:
+    """The counts of people a mention's sentence gives, or the one told just before its day."""
+    if m.date_offsets and (
+        own := _COUNT_BEFORE_DAY.search(m.sentence, max(0, m.date_offsets[0] - 40), m.date_offsets[0])
+    ):
+        return frozenset({int(own["n"].replace(",", ""))})
+    return counts_in(m.sentence)
+
+
 def _split_by_counts(group: list[Event]) -> list[list[Event]]:
     """A group cut in two where the counts its mentions give before a day and from it on never come
     near, two days or more apart: 10 civilians freed on 28 June are not the 90-for-90 swap of
@@ -254,9 +269,7 @@ def _split_by_counts(group: list[Event]) -> list[list[Event]]:
     one swap (207 and 195) are near; the stages of a staged swap say so."""
     if any(_STAGED.search(m.sentence) for m in group):
         return [group]
-    counted = sorted(
-        ((span(m)[0], counts_in(m.sentence)) for m in group if counts_in(m.sentence)), key=lambda c: c[0]
-    )
+    counted = sorted(((span(m)[0], c) for m in group if (c := _counts_of(m))), key=lambda c: c[0])
     for i in range(1, len(counted)):
         before, after = counted[:i], counted[i:]
         if (after[0][0] - before[-1][0]).days < 2:

@@ -74,6 +74,15 @@ _EACH = re.compile(
 )
 # "270 servicemen and 120 civilians each": the count before "and" is each side's too.
 _EACH_TOO = re.compile(rf"(?<![\w.,-]){_NUM}(?:\s+[A-Za-z][\w-]*){{1,3}}(?=\s+and\s+$)")
+# "exchange 1,000 prisoners of war, 500 prisoners from each side": the count before is both
+# sides' together.
+_BOTH_BEFORE = re.compile(rf"(?<![\w.,-]){_NUM}(?:\s+[A-Za-z][\w-]*){{1,4}}\s*(?:,|--|—|–|\()\s*$")
+# "205 Ukrainian soldiers were returned in a one-for-one format": as many went the other way.
+_ONE_FOR_ONE = re.compile(
+    rf"(?<![\w.,-]){_NUM}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PEOPLE})\b[^.;:\d]{{0,60}}?\b(?:in|on)\s+an?\s+"
+    rf"one[\s-]+(?:for|to)[\s-]+one\s+(?:format|basis|exchange|swap|deal|principle)\b",
+    re.I,
+)
 # ("the 160- for-160 formula", 'in a "115 on 115" format')
 _FOR = re.compile(
     # ("a ten-for-ten exchange of prisoners of war": words, joined by hyphens)
@@ -99,7 +108,8 @@ _EACH_DID = re.compile(
     # ("each side got 195 soldiers back")
     rf"|got(?=\s+\S+\s+(?:[\w-]+\s+){{0,2}}?back\b)"
     rf"|sen(?:t|ds?|ding)(?: back)?(?: the other)?|(?:bring(?:s|ing)?|brought) (?:home|back))"
-    rf"\s+{_NUM}",
+    # ("each released a total of 307 combatants and civilians")
+    rf"\s+(?:a\s+total\s+of\s+)?{_NUM}",
     re.I,
 )
 # "Russia and Ukraine each said on February 5 that 150 of their captured soldiers had been returned"
@@ -868,6 +878,14 @@ def _joined(a: str, b: str) -> str:
     return a if a == b else "mixed"
 
 
+_DAY_NAMED = r"(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_AND_ON_ANOTHER_DAY = re.compile(
+    rf"[^.;\d]{{0,40}}?\b{_DAY_NAMED},?\s+and\s+(?:(?:an?\s+)?(?:additional|further|another)\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+{_DAY_NAMED}",
+    re.I,
+)
+
+
 def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str, bool, int, int]]:
     claimant = claimant_side(claimed_by)
     outlet = claimant_side(claimed_by, "outlets")
@@ -901,7 +919,12 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
     # ("the two countries each exchanged 95": the sides counted, not people.)
     each = [
         m
-        for m in [*_EACH.finditer(text), *_EACH_DID.finditer(text), *_EACH_SAID.finditer(text)]
+        for m in [
+            *_EACH.finditer(text),
+            *_EACH_DID.finditer(text),
+            *_EACH_SAID.finditer(text),
+            *_ONE_FOR_ONE.finditer(text),
+        ]
         if not _not_a_count(text, m) and not _SIDES_COUNTED.search(m.group(0))
     ]
     for m in both + each:
@@ -918,6 +941,9 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         promised = part_of or bool(_PROMISED.search(clause))
         window = max(0, m.start() - 60)
         too = _EACH_TOO.search(text[window : m.start()]) if m in each else None
+        total = _BOTH_BEFORE.search(text[window : m.start()]) if m in each else None
+        if total and _number(total.group("n")) == 2 * _number(m.group("n")):
+            taken.append((window + total.start(), window + total.end()))
         # (Of two counts, each its own kind: "120 civilians each" after "270 servicemen and".)
         add(SIDES, _number(m.group("n")), _kind(m.group(0) if too else near), promised, (m.start(), m.end()))
         if too:
@@ -963,6 +989,12 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         kind = "bodies" if m.re is _BODIES or of_dead or dead_own else _kind(f"{words} {m.group('noun')}")
         add([side], _number(m.group("n")), kind, promised, (m.start(), m.end()))
         previous = side or previous
+    # ("50 soldiers were freed on Saturday and 107 on Thursday": the second day's count, of the
+    # same side and kind.)
+    for first in list(found):
+        if m := _AND_ON_ANOTHER_DAY.match(text, first[5]):
+            sides = [f[0] for f in found if f[4:6] == first[4:6]]  # both, of "each released 307"
+            add(sides, _number(m.group("n")), first[2], first[3], m.span("n"))
     # "swapped 95 Ukrainian soldiers for an equal number of Russian troops": as many the other way.
     for m in _EQUAL.finditer(text):
         before = [f for f in found if f[4] < m.start()]
@@ -1059,10 +1091,15 @@ _AMONG = re.compile(r"[^,.;]{0,34}\bamong\b|[^.;]{0,120}?\b(?:were|are|was|is)\s
 _OUT_OF = re.compile(r"\W*Out\s+of\s+(?:the\s+)?[\d,]+\b[^.;]*?,\s+(?:[\w-]+\s+)?$", re.I)
 _OF_A_UNIT = re.compile(
     r"\s+(?:from|of)\s+the\s+(?:[\w’'-]+\s+){0,5}?(?:Brigade|Regiment|Battalion|Corps|Division|Detachment|Navy)\b"
+    # ("five defenders - servicemen of the National Guard who had been guarding the Chernobyl plant",
+    # but "three fighters of the National Guard" may be all of one side's count)
+    r"|\s+[-–—]\s+(?:servicem[ae]n|soldiers|fighters|members)\s+(?:from|of)\s+the\s+"
+    r"(?:National\s+Guard|Border\s+(?:Guard\s+)?Service)\b"
     # ("Nine marines from two Mykolaiv units")
     r"|\s+(?:from|of)\s+(?:two|three|four|five|several|\d+)\s+(?:[\w’'-]+\s+){0,2}?(?:units|brigades|battalions)\b"
 )
 
+_NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|these|those|our)\s+$", re.I)
 _WHO_DIED = re.compile(r"\s+who\s+(?:had\s+)?(?:died|were\s+killed|fell)\b", re.I)
 
 
@@ -1079,6 +1116,9 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     # commanders were transferred to Turkey"; "Three of the Ukrainian soldiers released … are
     # natives of Odesa region": a part of the whole.)
     if _OUT_OF.match(text, 0, m.start()) or re.match(r"\s+of\s+the\b", text[m.end("n") :]):
+        return True
+    # ("if none of the 900 … servicemen … have been returned home?": those not returned.)
+    if _NONE_OF.search(text, max(0, m.start() - 20), m.start()):
         return True
     if _AFTER_MONTH.search(text, max(0, m.start("n") - 12), m.start("n")):
         return True
@@ -1725,11 +1765,24 @@ def _figures(
     # Once per sentence, and only for one that gives figures: each looks at the day named after it.
     dates = find_mentions(text) if found else []
     out = []
+    days_named = [d for *_, end, _ in found if (d := _named_after(dates, end, text))]
     for side, value, kind, promised, start, end, parts in found:
         # ("the release of 307 … each on Saturday, and 390 on Friday", read once for both days:
         # each figure is the stage its day names.)
-        after = _named_after(dates, end)
+        after = _named_after(dates, end, text)
         named = _stage_named(after, event) if own and stage else None
+        if own and stage and after is None and len({(d.start, d.end) for d in days_named}) > 1:
+            # ("each side brought home 303 more soldiers, after each released … 307 … on Saturday,
+            # and 390 on Friday": of figures that name their days, one that names none is of the one
+            # stage no figure names.)
+            unnamed = [
+                d
+                for d in event.stages
+                if not any(_names_day(n, dt.date.fromisoformat(d)) for n in days_named)
+            ]
+            if len(unnamed) != 1:
+                continue
+            named = unnamed[0]
         # ("have each released 303 prisoners to complete the biggest exchange": its last day.)
         if event.stages and not _WHOLE.search(text) and _FINAL.search(text):
             named = event.stages[-1]
@@ -1777,11 +1830,19 @@ _OF_LARGER = re.compile(
 )
 
 
-def _named_after(dates: list[Mention], end: int) -> Mention | None:
-    """The date or weekday named just after a figure ("307 … each on Saturday"), of a sentence's
-    `dates`, if any."""
+def _named_after(dates: list[Mention], end: int, text: str) -> Mention | None:
+    """The date or weekday named just after a figure ("307 … each on Saturday", "307 combatants
+    and civilians on Saturday"), of a sentence's `dates`, if any."""
     after = next((d for d in dates if d.start >= end), None)
-    return after if after is not None and after.start - end <= 12 else None
+    if after is None:
+        return None
+    between = text[end : after.start]
+    return (
+        after if len(between) <= 12 or (len(between) <= 40 and not _NOT_ONE_PHRASE.search(between)) else None
+    )
+
+
+_NOT_ONE_PHRASE = re.compile(r"[\d,;.:—–()]|\b(?:after|before|while|when|which|who|that|and\s+(?:on|in))\b")
 
 
 def _names_day(named: Mention, day: dt.date) -> bool:

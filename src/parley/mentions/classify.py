@@ -45,6 +45,8 @@ _TOPIC = re.compile(
     r"|civilians|children|defenders|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
     # ("another 75 of our people have returned to Ukraine")
     r"|returned (?:home )?to (?:Ukraine|Russia)"
+    # ("our team managed to bring 189 Ukrainians home")
+    r"|(?:brought|bring|bringing)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:home|back)"
     r"|talks|negotiat\w*|consultations|round|delegations?|memorandum|ceasefire|truce|peace|summit|meetings?"
     r"|working groups?)\b",
     re.I,
@@ -54,6 +56,10 @@ _RETURN = re.compile(
     r"\b(?:released|freed|returned|received|came home|(?:are|were|is) returning home|(?:brought|bring) (?:home|back)"
     # ("the Russian Federation had sent home 14 soldiers")
     r"|sent (?:home|back)"
+    # ("our team managed to bring 189 Ukrainians home")
+    r"|(?:brought|bring|bringing)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:home|back)"
+    # ("246 Russian service members were able to return home on Easter's eve")
+    r"|(?:were|was) able to (?:return|come) home|managed to (?:return|come) home"
     r"|the (?:release|return) of"
     r"|repatriat\w*|handed over)\b",
     re.I,
@@ -167,6 +173,13 @@ _SAID_THAT_DONE = re.compile(
     r"\d[\d,]*|(?:carried out|conducted|completed)\s+(?:a|an|the|another|their)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b)",
     re.I,
 )
+# "The UGCC announced that Fathers Ivan Levitsky and Bohdan Heleta were released from Russian
+# detention on June 28, 2024": the date after the release dates it, not the announcement.
+_RELEASED_ON = re.compile(
+    r"\b(?:announced|said|reported|confirmed)\s+that\s+[^.;]{1,120}?\b(?:were|was|have\s+been|has\s+been|had\s+been)"
+    r"\s+(?:released|freed|returned|exchanged|swapped|brought\s+(?:home|back))\b[^.;,]{0,60}?\s(?:on\s+)?$",
+    re.I,
+)
 _RETURN_DONE = re.compile(
     r"\b(?:(?:brought|bring) (?:home|back)|returned|released|freed|repatriated|handed over|exchanged|swapped)\s+"
     r"(?:[\w,-]+\s+){0,4}?\d[\d,]*\b"
@@ -204,6 +217,26 @@ def _rounds_listed(sentence: str) -> bool:
         return False
     days = [m for m in find_mentions(sentence) if m.kind == "date"]
     return len(days) == NUMBERS[counted["count"].lower()] and all(m.start > counted.end() for m in days)
+
+
+_INFORMED = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:informed|notified|told)\b", re.I)
+_EARLIER = re.compile(r"\b(?:earlier|before)\b", re.I)
+
+
+def _dated_earlier(sentence: str, offsets: tuple[int, int] | None) -> bool:
+    """Whether the date at `offsets` is what a later "a day earlier" counts from, the talks or the
+    swap told between them: the day it was told, not theirs."""
+    if not offsets or not _EARLIER.search(sentence, offsets[1]):
+        return False
+    return any(
+        m.kind == "ago"
+        # (Not "met late Thursday …, a day before planned trilateral discussions": a day before what
+        # follows, not the day the talks told before it were held.)
+        and (m.word == "earlier" or (m.word == "before" and not re.match(r"\s*\w", sentence[m.end :])))
+        and m.start > offsets[1]
+        and (_TALKS.search(sentence, offsets[1], m.start) or _SWAP.search(sentence, offsets[1], m.start))
+        for m in find_mentions(sentence)
+    )
 
 
 def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
@@ -335,12 +368,17 @@ def classify(event: Event, article: Article) -> Event:
         swap = _ANNOUNCED_SWAP.search(sentence)
         # The date after the swap dates it ("announced a swap on Thursday"); before "announced"
         # ("On June 19, the ministry announced the exchange"), it dates the announcement.
+        released_on = bool(event.date_offsets and _RELEASED_ON.search(sentence, 0, event.date_offsets[0]))
         if (
-            announced == "prisoner_exchange"
-            and swap
-            and event.date_offsets
-            and event.date_offsets[0] >= swap.end()
-        ) or _announced_return(sentence, event.date_offsets):
+            (
+                announced == "prisoner_exchange"
+                and swap
+                and event.date_offsets
+                and event.date_offsets[0] >= swap.end()
+            )
+            or _announced_return(sentence, event.date_offsets)
+            or released_on
+        ):
             kind = "prisoner_exchange"
     elif kind not in OF_INTEREST:
         return _context(event, "not an exchange, release, round of talks or agreement")
@@ -391,6 +429,13 @@ def classify(event: Event, article: Article) -> Event:
     ):
         # "Zelensky said on Feb. 6 that the issues remained unsettled after the Abu Dhabi talks".
         kind = "announcement"
+    elif kind in ("negotiation_round", "prisoner_exchange") and (
+        _dated_earlier(sentence, event.date_offsets)
+        # ("… is scheduled for next week, as authorised persons on Tuesday were informed")
+        or (event.date_offsets and _INFORMED.match(sentence, event.date_offsets[1]))
+    ):
+        # "The Kremlin on Wednesday played down hopes … following peace talks … a day earlier".
+        kind = "announcement"
     if not (previous_swap or _TOPIC.search(sentence) or MET.search(sentence) or _SIDES_MEET.search(sentence)):
         return _context(event, "not about prisoners or talks")
     if kind == "negotiation_round" and with_a_host(sentence):
@@ -409,9 +454,17 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "a deadline for talks, not the day they meet")
     if frame == "capture":
         return _context(event, "when people were captured, not the day of their return")
+    if frame == "bound":
+        return _context(event, "a day the event is to follow, not its day")
     if kind == "prisoner_exchange" and _HELD_UP.search(sentence):
         # ("Russia's ombudswoman claimed on Wednesday that Ukraine is dragging out the exchange")
         return _context(event, "a swap held up or not discussed, not one carried out")
+    if kind == "prisoner_exchange" and _NOT_RETURNED.search(sentence) and not _SWAP.search(sentence):
+        return _context(event, "people not returned, not an exchange")
+    if kind == "prisoner_exchange" and (_CALLED_FOR.search(sentence) or _WISHED.match(sentence)):
+        return _context(event, "a call for a swap, not one carried out")
+    if kind == "prisoner_exchange" and _DISCUSSED.search(sentence) and not _RETURN.search(sentence):
+        return _context(event, "a swap discussed, not one carried out")
     if kind == "prisoner_exchange" and _EXCHANGE_FUND.search(sentence):
         # ("Ukrainian defenders fighting in the Kursk region achieved good results in replenishing the
         # exchange fund")
@@ -520,6 +573,28 @@ _HELD_UP = re.compile(
     r"|(?:did|does) not discuss|didn't discuss)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+|prisoner-){0,3}?(?:exchanges?|swaps?)\b",
     re.I,
 )
+# ("if none of the 900 … servicemen … have been returned home?")
+_NOT_RETURNED = re.compile(
+    r"\bnone\s+of\s+(?:the|these|those|our)\b[^.;]{0,120}?\b(?:have|has|had|were|was)\s+(?:been\s+)?"
+    r"(?:returned|released|freed|brought\s+(?:home|back))"
+    r"|\b(?:have|has|had|were|was)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:returned|released|freed|brought\s+(?:home|back))",
+    re.I,
+)
+# ("Pope Francis renewed his call for the exchange of all prisoners", "urged an all-for-all swap")
+_CALLED_FOR = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?|plea)\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:exchanges?|swaps?|release)\b"
+    r"|\burg(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges?|swaps?)\b",
+    re.I,
+)
+# ('"May all prisoners be released, and children returned to their families"': a wish)
+_WISHED = re.compile(r"\W*May\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?be\s+(?:released|freed|returned|exchanged)\b")
+# ("confirmed … that the two sides had discussed both the prisoner exchange and …")
+_DISCUSSED = re.compile(
+    r"\bdiscuss(?:ed|es|ing)?\s+(?:both\s+)?(?:the\s+|an?\s+)?(?:possible\s+|further\s+|new\s+)?"
+    r"(?:prisoner[- ])?(?:exchanges?|swaps?)\b",
+    re.I,
+)
 _EXCHANGE_FUND = re.compile(r"\bexchange (?:fund|pool)\b", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # ("Russia and the United States carried out the swap in Ankara on Wednesday", naming no Ukraine)
@@ -539,7 +614,7 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?:returned|freed|released|brought (?:home|back)|exchanged)\s+[\d,]+\s[^.;]*?\bsince\s+"
     r"(?:the\s+(?:start|beginning)|[A-Z]\w+|\d{4})"
     # "This brings the total number of prisoners exchanged … to 4,955"
-    r"|\bbrings?\s+the\s+total\b"
+    r"|\b(?:brings?|brought|bringing)\s+the\s+total\b"
     # "So far, 3,135 Ukrainian POWs have been freed from Russian captivity" ("In total, 390 …
     # returned today" sums one swap's parts: not a running total)
     r"|^(?:So far|To date),?\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s",

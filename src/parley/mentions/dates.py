@@ -244,7 +244,7 @@ _HOLIDAY_PATTERNS = {
     re.compile(rf"\b(?:{'|'.join(h['names'])})\b", re.I): name for name, h in _HOLIDAYS.items()
 }
 _PATTERNS += [("holiday", pattern) for pattern in _HOLIDAY_PATTERNS]
-_EVE = re.compile(r"\beve\s+of\b", re.I)
+_EVE = re.compile(r"\beve\s+of\b|['’]s\s+eve\b", re.I)
 
 _RELATIVE_DAYS = {
     "later that day": 0,
@@ -274,6 +274,7 @@ _PUBLICATION_DAYS = {
     "overnight": 0,
     "tomorrow": 1,
 }
+_HAD_HOPED = re.compile(r"\bhad\s+(?:hoped|expected|wanted|feared|thought|believed)\b[^.;]*$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|(?<!\bwas )(?<!\bwere )expected|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
@@ -641,7 +642,9 @@ _FOUNDED = re.compile(r"\b(?:founded|established|formed|created|set up)\s+(?:(?:
 _CAPTURED = re.compile(
     # ("most of whom ended up in captivity back in 2022")
     r"\b(?:captured|taken (?:prisoner|captive)|abducted|kidnapped|stolen|deported"
-    r"|(?:ended|ending|end) up in captivity|(?:fell|fallen|taken) into captivity)\b"
+    r"|(?:ended|ending|end) up in captivity|(?:fell|fallen|taken) into captivity"
+    # ("nearly two years after their arrest on November 16, 2022")
+    r"|arrested|(?:their|his|her)\s+(?:arrest|capture|detention|abduction))\b"
     r"(?:(?!\b(?:were|was|are|is|have|has|had|been|exchanged|exchange|swap|swapped|released|returned|freed|handed)\b)[^,;.])*$",
     re.I,
 )
@@ -671,6 +674,14 @@ _ARRIVED_AFTER = re.compile(
 )
 
 
+# (Not "two days after May 16", a day counted from another.)
+_BOUND = re.compile(
+    r"(?<!\bday )(?<!\bdays )(?<!\bweek )(?<!\bweeks )(?<!\bhours )(?<!\bmonths )"
+    r"\b(?:after|not\s+before|no\s+(?:earlier|sooner)\s+than)\s+$",
+    re.I,
+)
+
+
 _TO_END = re.compile(r"\b(?:to\s+end|ending|end\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
@@ -678,7 +689,8 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
     """What the date at sentence[start:end] is when it is not the day of the sentence's event:
     "founding" ("founded nine years ago"), "war" (the war's start, told as background),
     "deadline" ("by the end of August"), "capture" (when people were taken: "captured in Kursk last
-    year"), "arrival" ("the delegation arrived Sunday in Gomel": the journey, not the talks) or
+    year"), "arrival" ("the delegation arrived Sunday in Gomel": the journey, not the talks), "bound"
+    ("to hold the next round after 22 June": a day the event is to follow) or
     "since" (the time since which: "the first talks since 2022")."""
     before = sentence[max(0, start - 80) : start]
     if _FOUNDED.search(before):
@@ -694,6 +706,9 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
         return "deadline"
     if _CAPTURED.search(before):
         return "capture"
+    # ("proposing to hold the next round of talks … in Istanbul after 22 June": not before that day)
+    if _BOUND.search(before):
+        return "bound"
     leads = re.fullmatch(r"[\W\s]*(?:on\s+)?", sentence[:start], re.I)
     if (
         _ARRIVED.search(before) or (leads and _ARRIVED_AFTER.match(sentence, end))
@@ -807,6 +822,9 @@ class Clauses:
             or _FOLLOWING.search(s, max(0, start - 160), start)
             # ("the same venue where previous negotiations in May and June failed")
             or _EARLIER_ONES.search(before)
+            # ("she had hoped her brother might be released in the first part of the exchange on
+            # Friday": a hope already past)
+            or _HAD_HOPED.search(s, max(0, start - 120), start)
         ):
             return False
         # "Witkoff also confirmed the continuation of the talks on Monday": what goes on is ahead.
@@ -940,8 +958,13 @@ def infer_year(
         m for m in mentions if m.kind in ("date", "month") and m.year and all(m is not b for b in background)
     ]
     days = [m for m in mentions if m.kind == "date" and m.year is None and m.month and m.day]
-    if stated:
-        last = max(stated, key=lambda m: (m.year or 0, m.month or 0))
+    last = max(stated, key=lambda m: (m.year or 0, m.month or 0), default=None)
+    # ("in April 2022", then "led Russia's delegation … in 2025": a later year named alone says the
+    # full date is not the latest the text knows.)
+    if last and not any(
+        m.kind == "year" and (m.year or 0) > (last.year or 0) and all(m is not b for b in background)
+        for m in mentions
+    ):
         year = last.year or 0
         # "talks in Abu Dhabi for the first time on January 23", after "talks in Riyadh in February
         # 2025": written after its latest full date, a day named without a year that would come

@@ -53,7 +53,8 @@ UNDATED = Resolved(None, None, "the text gives no date for this")
 JUST_DONE = "the sentence gives no date"
 # "Ukraine and Russia have exchanged 400 prisoners": news of the day, undated because it is new.
 JUST_DONE_TOLD = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+)?(?:exchanged|swapped|returned|released|freed|repatriated|handed over"
+    # ("a major prisoner exchange has been successfully conducted")
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:exchanged|swapped|returned|released|freed|repatriated|handed over"
     r"|brought (?:home|back)|concluded|conducted|ended|completed|carried out|taken place|held|secured)\b"
     # "mediation efforts … have managed to secure an exchange involving 157 detainees"
     r"|\b(?:has|have)\s+(?:managed to secure|succeeded in securing)\b",
@@ -788,7 +789,14 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             events.append(shared.event(which, m, resolved, not_event=why))
             if talks:
                 events.append(shared.event("negotiation_round", m, resolved))
-            if resolved.value is not None and not why and frame_of(text, m.start, m.end) != "war":
+            # ("the 11th of its kind this year": a year names no one event an undated sentence could
+            # be about.)
+            if (
+                resolved.value is not None
+                and resolved.precision != "year"
+                and not why
+                and frame_of(text, m.start, m.end) != "war"
+            ):
                 dated_types[which] = max(resolved.end or resolved.value, dated_types.get(which, dt.date.min))
         # Undated, only a singular event counts: "humanitarian agreements" is a category. An
         # undated sentence about a kind of event the article already dates is about that one.
