@@ -77,6 +77,7 @@ _EACH_TOO = re.compile(rf"(?<![\w.,-]){_NUM}(?:\s+[A-Za-z][\w-]*){{1,3}}(?=\s+an
 # "exchange 1,000 prisoners of war, 500 prisoners from each side": the count before is both
 # sides' together.
 _BOTH_BEFORE = re.compile(rf"(?<![\w.,-]){_NUM}(?:\s+[A-Za-z][\w-]*){{1,4}}\s*(?:,|--|—|–|\()\s*$")
+_ONE_FOR_ONE_SAID = re.compile(r"\bone[\s-]+(?:for|to)[\s-]+one\b", re.I)
 # "205 Ukrainian soldiers were returned in a one-for-one format": as many went the other way.
 _ONE_FOR_ONE = re.compile(
     rf"(?<![\w.,-]){_NUM}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PEOPLE})\b[^.;:\d]{{0,60}}?\b(?:in|on)\s+an?\s+"
@@ -923,7 +924,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
             *_EACH.finditer(text),
             *_EACH_DID.finditer(text),
             *_EACH_SAID.finditer(text),
-            *_ONE_FOR_ONE.finditer(text),
+            *(_ONE_FOR_ONE.finditer(text) if _ONE_FOR_ONE_SAID.search(text) else ()),
         ]
         if not _not_a_count(text, m) and not _SIDES_COUNTED.search(m.group(0))
     ]

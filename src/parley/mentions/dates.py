@@ -707,7 +707,9 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
     if _CAPTURED.search(before):
         return "capture"
     # ("proposing to hold the next round of talks … in Istanbul after 22 June": not before that day)
-    if _BOUND.search(before):
+    if before.rstrip().lower().endswith(("after", "before", "than")) and _BOUND.search(
+        before, len(before) - 40
+    ):
         return "bound"
     leads = re.fullmatch(r"[\W\s]*(?:on\s+)?", sentence[:start], re.I)
     if (
