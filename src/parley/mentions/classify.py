@@ -38,6 +38,8 @@ from parley.mentions.extract import (
 
 OF_INTEREST = ("prisoner_exchange", "negotiation_round", "agreement")
 
+# ("our team managed to bring 189 Ukrainians home")
+_BRING_N_HOME = r"(?:brought|bring|bringing)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:home|back)"
 # What the reports are about: without one of these words a sentence is not about the exchanges
 # or the talks, whatever its verbs.
 _TOPIC = re.compile(
@@ -45,8 +47,7 @@ _TOPIC = re.compile(
     r"|civilians|children|defenders|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
     # ("another 75 of our people have returned to Ukraine")
     r"|returned (?:home )?to (?:Ukraine|Russia)"
-    # ("our team managed to bring 189 Ukrainians home")
-    r"|(?:brought|bring|bringing)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:home|back)"
+    rf"|{_BRING_N_HOME}"
     r"|talks|negotiat\w*|consultations|round|delegations?|memorandum|ceasefire|truce|peace|summit|meetings?"
     r"|working groups?)\b",
     re.I,
@@ -56,8 +57,7 @@ _RETURN = re.compile(
     r"\b(?:released|freed|returned|received|came home|(?:are|were|is) returning home|(?:brought|bring) (?:home|back)"
     # ("the Russian Federation had sent home 14 soldiers")
     r"|sent (?:home|back)"
-    # ("our team managed to bring 189 Ukrainians home")
-    r"|(?:brought|bring|bringing)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:home|back)"
+    rf"|{_BRING_N_HOME}"
     # ("246 Russian service members were able to return home on Easter's eve")
     r"|(?:were|was) able to (?:return|come) home|managed to (?:return|come) home"
     r"|the (?:release|return) of"
