@@ -27,7 +27,7 @@ from parley.config import knowledge
 from parley.events.consolidate import EventRecord, MentionRef, countable, of_bodies
 from parley.events.rounds import Round, venue_of
 from parley.memo import kept
-from parley.mentions.dates import MONTH_NAMES, Mention, find_mentions, first_day
+from parley.mentions.dates import MONTH_NAMES, WEEKDAYS, Mention, find_mentions, first_day
 from parley.mentions.extract import THE_SIDES, Event, Precision, Status, attribution, sentence_spans, span
 from parley.mentions.numbers import NUMBER_WORDS, number_in_words
 
@@ -77,11 +77,12 @@ _EACH_TOO = re.compile(rf"(?<![\w.,-]){_NUM}(?:\s+[A-Za-z][\w-]*){{1,3}}(?=\s+an
 # "exchange 1,000 prisoners of war, 500 prisoners from each side": the count before is both
 # sides' together.
 _BOTH_BEFORE = re.compile(rf"(?<![\w.,-]){_NUM}(?:\s+[A-Za-z][\w-]*){{1,4}}\s*(?:,|--|—|–|\()\s*$")
-_ONE_FOR_ONE_SAID = re.compile(r"\bone[\s-]+(?:for|to)[\s-]+one\b", re.I)
+_ONE_TO_ONE = r"one[\s-]+(?:for|to)[\s-]+one"
+_ONE_FOR_ONE_SAID = re.compile(rf"\b{_ONE_TO_ONE}\b", re.I)
 # "205 Ukrainian soldiers were returned in a one-for-one format": as many went the other way.
 _ONE_FOR_ONE = re.compile(
     rf"(?<![\w.,-]){_NUM}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PEOPLE})\b[^.;:\d]{{0,60}}?\b(?:in|on)\s+an?\s+"
-    rf"one[\s-]+(?:for|to)[\s-]+one\s+(?:format|basis|exchange|swap|deal|principle)\b",
+    rf"{_ONE_TO_ONE}\s+(?:format|basis|exchange|swap|deal|principle)\b",
     re.I,
 )
 # ("the 160- for-160 formula", 'in a "115 on 115" format')
@@ -879,7 +880,7 @@ def _joined(a: str, b: str) -> str:
     return a if a == b else "mixed"
 
 
-_DAY_NAMED = r"(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_DAY_NAMED = rf"(?:on|last)\s+(?:{'|'.join(WEEKDAYS)})\b"
 _AND_ON_ANOTHER_DAY = re.compile(
     rf"[^.;\d]{{0,40}}?\b{_DAY_NAMED},?\s+and\s+(?:(?:an?\s+)?(?:additional|further|another)\s+)?"
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+{_DAY_NAMED}",
@@ -1766,20 +1767,20 @@ def _figures(
     # Once per sentence, and only for one that gives figures: each looks at the day named after it.
     dates = find_mentions(text) if found else []
     out = []
-    days_named = [d for *_, end, _ in found if (d := _named_after(dates, end, text))]
-    for side, value, kind, promised, start, end, parts in found:
-        # ("the release of 307 … each on Saturday, and 390 on Friday", read once for both days:
-        # each figure is the stage its day names.)
-        after = _named_after(dates, end, text)
+    # ("the release of 307 … each on Saturday, and 390 on Friday", read once for both days:
+    # each figure is the stage its day names.)
+    afters = [_named_after(dates, end, text) for *_, end, _ in found]
+    days_named = {(d.start, d.end): d for d in afters if d}
+    for (side, value, kind, promised, start, end, parts), after in zip(found, afters, strict=True):
         named = _stage_named(after, event) if own and stage else None
-        if own and stage and after is None and len({(d.start, d.end) for d in days_named}) > 1:
+        if own and stage and after is None and len(days_named) > 1:
             # ("each side brought home 303 more soldiers, after each released … 307 … on Saturday,
             # and 390 on Friday": of figures that name their days, one that names none is of the one
             # stage no figure names.)
             unnamed = [
                 d
                 for d in event.stages
-                if not any(_names_day(n, dt.date.fromisoformat(d)) for n in days_named)
+                if not any(_names_day(n, dt.date.fromisoformat(d)) for n in days_named.values())
             ]
             if len(unnamed) != 1:
                 continue

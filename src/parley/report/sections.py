@@ -34,7 +34,7 @@ from parley.report.interactive import source_name, timeline_data, timeline_html
 from parley.report.params import Parameters, parse_parameters
 from parley.report.seen import previous
 from parley.report.timeline import PRINT_DPI, Chart, figures, importance, plot_timeline
-from parley.report.track_chart import NUMBERED_UP_TO, charted_tracks, plot_tracks
+from parley.report.track_chart import NUMBERED_UP_TO, charted_tracks, dated_tracks, plot_tracks
 
 
 class Html(str):
@@ -587,7 +587,7 @@ class Report(Collection):
                 f"Figure 3. Negotiation tracks and their rounds, numbered on a track of up to {NUMBERED_UP_TO}"
                 " (open marks: numbered by inference)."
             )
-            left = len({r.series for r in self.rounds if r.date and r.series != UNKNOWN_SERIES}) - len(tracks)
+            left = len(dated_tracks(self.rounds)) - len(tracks)
             if left:
                 caption += (
                     f" The {len(tracks)} tracks whose last round is latest; {left} earlier"

@@ -39,16 +39,21 @@ def _days(r: Round) -> tuple[dt.date, dt.date]:
     return first, first
 
 
+def dated_tracks(rounds: Sequence[Round]) -> list[str]:
+    """The tracks with a dated round, in the order they began."""
+    return list(dict.fromkeys(r.series for r in rounds if r.date and r.series != UNKNOWN_SERIES))
+
+
 def charted_tracks(rounds: Sequence[Round]) -> list[str]:
     """The tracks the chart draws, in the order they began: every track with a dated round, or,
     past MAX_TRACKS of them, the MAX_TRACKS whose last dated round is latest."""
-    dated = [r for r in rounds if r.date and r.series != UNKNOWN_SERIES]
-    tracks = list(dict.fromkeys(r.series for r in dated))
+    tracks = dated_tracks(rounds)
     if len(tracks) <= MAX_TRACKS:
         return tracks
     last: dict[str, dt.date] = {}
-    for r in dated:
-        last[r.series] = max(last.get(r.series, dt.date.min), _days(r)[1])
+    for r in rounds:
+        if r.date:
+            last[r.series] = max(last.get(r.series, dt.date.min), _days(r)[1])
     kept = set(sorted(tracks, key=lambda t: last[t], reverse=True)[:MAX_TRACKS])
     return [t for t in tracks if t in kept]
 
