@@ -2848,3 +2848,66 @@ def test_a_swap_called_for_hoped_for_discussed_or_told_of_is_not_carried_out_tha
         for m in _mentions(sentence, dt.date(2025, 6, 5))
         if m.type == "prisoner_exchange" and m.klass == "event" and m.status == "done"
     ]
+
+
+def test_a_whole_stated_with_its_parts_is_what_reports_of_one_part_agree_with(tmp_path: Path) -> None:
+    assert [
+        (s, v)
+        for s, v, *_ in figures_in(
+            "The Russian Defense Ministry said that 146 Russian servicepeople and eight Kursk residents were brought "
+            "back from Ukraine in a swap on Sunday mediated by the United Arab Emirates."
+        )
+    ] == [("russia", 154)]
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-08-24\n---\nSwap\n\nRussia and Ukraine exchanged 146 prisoners of war from each side "
+        "on Sunday after mediation by the United Arab Emirates.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-08-24\n---\nSwap\n\nThe Russian Defense Ministry said that 146 Russian servicepeople "
+        "and eight Kursk residents were brought back from Ukraine in a swap on Sunday.",
+    )
+    (exchange,) = exchanges_of(tmp_path)
+    assert (exchange["to_ukraine"], exchange["to_russia"]) == (146, 154)
+    assert not exchange["conflicts"]
+
+
+def test_a_swap_done_under_deals_reached_earlier_is_the_day_s_news(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-10-02\n---\nSwap\n\nRussia and Ukraine have exchanged 185 POW servicemen each as "
+        "part of deals reached in Istanbul earlier this year.\n\nThe last prisoner exchange was on August 24.",
+    )
+    assert [(x["date"], x["to_ukraine"], x["to_russia"]) for x in exchanges_of(tmp_path)] == [
+        ("2025-08-24", None, None),
+        ("2025-10-02", 185, 185),
+    ]
+
+
+def test_bodies_reported_by_the_prisoner_of_war_centre_are_no_swap_of_the_living(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-11-20\n---\nTalks\n\nRussian Foreign Ministry spokeswoman Maria Zakharova on Thursday "
+        "refuted a Ukrainian official's remarks implying that prisoner exchange talks are shifting to an indirect "
+        "format.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-11-20\n---\nBodies\n\nUkraine received 1,000 bodies of what Russia says are fallen "
+        "Ukrainian servicemen, Kyiv's prisoner-of-war coordination centre said on Thursday.",
+    )
+    write(
+        tmp_path,
+        "c.md",
+        "---\npublished: 2025-11-20\n---\nBodies\n\nOn November 20, Russia returned 1000 bodies of the dead to "
+        "Ukraine.",
+    )
+    assert [(x["date"], x["kind"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [
+        ("2025-11-20", "bodies", 1000)
+    ]

@@ -231,9 +231,11 @@ _PEOPLE = re.compile(
 )
 # ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War", "officials
 # responsible for exchanging prisoners of war": who speaks, not who was swapped.)
+# ("Kyiv's prisoner-of-war coordination centre said")
 _AGENCY = re.compile(
     r"\b(?:(?:treatment|interests|affairs)\s+of\s+(?:the\s+)?|responsible\s+for\s+(?:exchanging|the\s+exchange\s+of)\s+)"
-    r"prisoners(?:[- ]of[- ]war)?",
+    r"prisoners(?:[- ]of[- ]war)?"
+    r"|\b(?:prisoners?[- ]of[- ]war|POW)\s+(?:coordinat\w+\s+)?(?:centre|center|headquarters|HQ)\b",
     re.I,
 )
 

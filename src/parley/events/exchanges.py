@@ -44,10 +44,11 @@ _NUM = (
     r"|\s+(?:dozens?|thousands?|millions?)\b)"
 )
 _PEOPLE = (
-    r"prisoners?(?: of war)?|POWs?|captives?|detainees|servicem[ae]n|service ?members|soldiers?|troops|military"
-    r"|defenders|fighters|warriors|marines|guardsmen|border guards|sailors|officers|sergeants|privates"
+    r"prisoners?(?: of war)?|POWs?|captives?|detainees|service(?:m[ae]n|women|people)|service ?members|soldiers?"
+    r"|troops|military|defenders|fighters|warriors|marines|guardsmen|border guards|sailors|officers|sergeants|privates"
     r"|pilots|medics"
-    r"|civilians?|citizens|people|persons|personnel|members|individuals|men|women|children|Ukrainians|Russians|wounded"
+    # ("146 Russian servicepeople and eight Kursk residents")
+    r"|civilians?|citizens|residents|people|persons|personnel|members|individuals|men|women|children|Ukrainians|Russians|wounded"
     r"|bodies"
     r"|remains|fallen|captured"
     # ("5 Ukrainians and 1 Russian swapped": one of a nation, as a noun)
@@ -367,7 +368,7 @@ _CATEGORIES = {
         r"|combatants|warriors)\b",
         re.I,
     ),
-    "civilians": re.compile(r"\bcivilians?\b", re.I),
+    "civilians": re.compile(r"\b(?:civilians?|residents)\b", re.I),
     "wounded or seriously ill": re.compile(
         r"\b(?:seriously|severely|gravely) (?:ill|wounded|injured)|\bwounded\b", re.I
     ),
@@ -1233,7 +1234,7 @@ def _kind(text: str) -> Literal["pows", "civilians", "bodies"]:
         r"\b(?:bodies|remains|fallen|dead|slain|killed|body\s+(?:exchange|swap|repatriation))\b", text, re.I
     ):
         return "bodies"
-    if re.search(r"\b(?:civilians?|citizens|children)\b", text, re.I) and not _CATEGORIES[
+    if re.search(r"\b(?:civilians?|citizens|residents|children)\b", text, re.I) and not _CATEGORIES[
         "servicemen"
     ].search(text):
         return "civilians"
@@ -1923,7 +1924,30 @@ def _agreed(figures: list[Figure]) -> int | None:
         value = counts.pop()
         return value if all(fits(f, value) for f in figures) else None
     values = {f.value for f in figures}
-    return values.pop() if not counts and len(values) == 1 else None
+    if not counts and len(values) == 1:
+        return values.pop()
+    return _whole_of_parts(figures)
+
+
+def _whole_of_parts(figures: list[Figure]) -> int | None:
+    """The whole that other sources' figures are parts of: "146 Russian servicepeople and eight
+    Kursk residents" (154) beside "146 Russian servicemen"; "300 servicemen" and "2 civilians" beside
+    "302 people". None unless every figure is the whole or one of its parts."""
+    if not figures or any(f.bound for f in figures):
+        return None
+    whole = max(f.value for f in figures)
+    parts = {f.value for f in figures} - {whole}
+    stated = {p for f in figures if f.value == whole for p in f.parts}
+    if parts and parts <= stated:
+        return whole
+    kinds = {p: {f.kind for f in figures if f.value == p} for p in parts}
+    if (
+        len(parts) == 2
+        and sum(parts) == whole
+        and sorted(map(sorted, kinds.values())) == [["civilians"], ["pows"]]
+    ):
+        return whole
+    return None
 
 
 def _describe(side: str, figures: list[Figure]) -> str:

@@ -148,8 +148,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b)"
             # "filmed ... not at the exchange site", "the exchange rate": a place or a price, not a swap
-            # ("released following a major prisoner swap agreement … in Istanbul last week": the accord)
-            r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location|agreements?|deals?)\b)"
+            # ("released following a major prisoner swap agreement … in Istanbul last week": the accord;
+            # "refuted … remarks implying that prisoner exchange talks are shifting": talks about swaps)
+            r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location|agreements?|deals?|talks|negotiations)\b)"
             # ("a US national has been transferred as part of a transfer of prisoners between Russia and Ukraine")
             r"|\btransfers?\s+of\s+(?:prisoners|POWs|captives)\b"
             # ("On June 14, another transfer of the bodies of Ukrainian soldiers took place")
@@ -493,9 +494,11 @@ _PROPOSED_THEN_DATE = re.compile(
     r"\b(?:proposal|offer|invitation|initiative)\s+(?:(?:by|from|of)\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:on|last|this)\s+)?$"
 )
 # "released … following a major prisoner swap agreement between Moscow and Kyiv in Istanbul last
-# week": the day the accord was reached.
+# week", "exchanged 185 … as part of deals reached in Istanbul earlier this year": the day the
+# accord was reached.
 _AGREEMENT_THEN_DATE = re.compile(
-    r"\b(?:following|after|under)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b[^,;.]{0,60}$"
+    r"\b(?:following|after|under|as\s+part\s+of)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:agreements?|deals?|accords?)\b[^,;.]{0,60}$"
 )
 _AFTER_TALKS_ON = re.compile(
     r"\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b[^,;.]{0,40}$", re.I
@@ -764,6 +767,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         dated = [(m, r) for m in found if not (r := resolver.resolve(m, clauses)).duration]
         days = [(m, r.iso) for m, r in dated if r.precision == "day"]
         said: set[tuple[str | None, str | None]] = set()
+        given: set[str] = set()  # the types the sentence's dates were given
         for m, resolved in dated:
             if _coarser(text, m, resolved, days):
                 continue  # "earlier this month, on 10 June": the day says it; the month adds nothing
@@ -787,6 +791,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             ):
                 which, talks = "negotiation_round", False
             events.append(shared.event(which, m, resolved, not_event=why))
+            given.add(which)
             if talks:
                 events.append(shared.event("negotiation_round", m, resolved))
             # ("the 11th of its kind this year": a year names no one event an undated sentence could
@@ -815,6 +820,9 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
                     JUST_DONE_TOLD.search(text)
                     and all(frame_of(text, m.start, m.end) == "war" for m in found)
                 )
+                # ("have exchanged 185 … as part of deals reached in Istanbul earlier this year":
+                # the deal's date; the swap is the day's news.)
+                or (kind == "prisoner_exchange" and given == {"agreement"} and JUST_DONE_TOLD.search(text))
             )
             and kind != "other"
             and not general
