@@ -2494,3 +2494,14 @@ def test_a_side_s_meeting_with_an_emirati_minister_is_no_round(tmp_path: Path) -
         "On Wednesday, Putin held a meeting with UAE Deputy Prime Minister Saif bin Zayed Al Nahyan in the Kremlin.",
     )
     assert not rounds_of([tmp_path])
+
+
+def test_a_delegation_heading_to_talks_on_a_day_is_no_round_that_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-16",
+        "KYIV – A Ukrainian delegation was heading to Geneva on Monday for another round of U.S.-brokered talks "
+        "with Russian officials.",
+    )
+    assert not [m for m in mentions_of(tmp_path) if m.klass == "event" and m.date == "2026-02-16"]

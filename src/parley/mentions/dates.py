@@ -659,6 +659,9 @@ _ARRIVED = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+)?$"
     # ("has arrived in Abu Dhabi following a visit to Israel on Tuesday": the journey's days)
     r"|\b(?:visit\s+to|visited|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:on\s+)?$"
+    # ("A Ukrainian delegation was heading to Geneva on Monday for another round")
+    r"|\b(?:heading|headed|travell?(?:ing|ed)|departed|departing|left|leaving|set\s+off|en\s+route)\s+(?:to|for)\s+"
+    r"[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)?\s+(?:on\s+|late\s+|early\s+)?$"
 )
 
 
