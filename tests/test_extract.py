@@ -6,7 +6,15 @@ from conftest import AS_OF, SEED, write
 from test_exchanges import exchanges_of
 
 from parley.articles.load import load_article
-from parley.mentions.extract import Event, extract_article, round_ordinal, sentences
+from parley.mentions.dates import _PATTERNS
+from parley.mentions.extract import (
+    _TRIGGER_WORDS,
+    _TRIGGERS,
+    Event,
+    extract_article,
+    round_ordinal,
+    sentences,
+)
 
 
 @pytest.fixture(scope="module")
@@ -379,3 +387,22 @@ def test_an_exchange_title_names_its_formula_whole(tmp_path: Path) -> None:
     )
     (event,) = extract_article(load_article(tmp_path / "f.md"), AS_OF)[0]
     assert event.title == "Prisoner exchange, 1,000-for-1,000"
+
+
+def test_a_sentence_is_searched_for_a_pattern_unless_it_lacks_every_word_the_pattern_needs() -> None:
+    """The words that let a sentence skip a trigger or a date pattern are in every match of it, in
+    the real-news set's sentences."""
+    real = Path(__file__).parent / "eval" / "real"
+    texts = [
+        body[s:e]
+        for path in sorted(real.glob("*/articles/*.md"))
+        for body in [load_article(path).body]
+        for s, e in sentences(body)
+    ]
+    needs = [(p, words) for _, p, words in _PATTERNS if words]
+    needs += [(p, _TRIGGER_WORDS[kind]) for kind, p in _TRIGGERS]
+    lowered = [text.lower() for text in texts]
+    for pattern, words in needs:
+        for text, lower in zip(texts, lowered, strict=True):
+            if not any(w in lower for w in words):
+                assert not pattern.search(text), (pattern.pattern[:60], text)

@@ -72,8 +72,16 @@ _NOT_TIME = r"(?!\s*(?:[ap]\.?m\b|:\d))"
 # "on Sunday (May 25)" and "on Wednesday, July 23" are one date, said twice.
 _ON_WEEKDAY = rf"(?:{_WEEKDAY}(?:,?\s+|\s*\(\s*))?"
 
-# Earlier patterns win when two matches start at the same place and are as long.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+# What a sentence (lower-cased) must hold for a pattern to match in it, one of: most sentences name
+# no month, year or weekday, and are not searched for one (`_mentions_in`).
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEARS = ("19", "20")
+_UNITS = ("day", "week", "month", "year")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Earlier patterns win when two matches start at the same place and are as long. Each with what a
+# sentence must hold for it to match (none: any sentence may).
+_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # "between March 5 and 9", "between 5 and 9 March": one range.
     (
         "date",
@@ -81,18 +89,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?<=\bbetween ){_MONTH}\s+{_DAY}\s+and\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
             rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
         ),
+        _MONTHS,
     ),
     (
         "date",
         re.compile(
             rf"(?<=\bbetween ){_DAY}\s+and\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}(?!\d)"
         ),
+        _MONTHS,
     ),
     (
         "date",
         re.compile(
             rf"\b{_ON_WEEKDAY}(?:the\s+)?{_DAY}(?:{_DAY2}|{_DAY3})?\s+(?:of\s+)?{_MONTH}{_YEAR}(?!\d)"
         ),
+        _MONTHS,
     ),
     (
         "date",
@@ -100,8 +111,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_ON_WEEKDAY}{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:{_DAY2}|{_DAY3})?(?!\d|:\d)"
             rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|{_YEAR_REL})?"
         ),
+        _MONTHS,
     ),
-    ("date", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("date", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), _YEARS),
     # "the first held on the 23rd and 24th of last month": days of a month counted from publication.
     (
         "date",
@@ -111,9 +123,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s+of\s+(?P<step>last|this|next|the\s+previous|the\s+same)\s+month\b",
             re.I,
         ),
+        ("month",),
     ),
-    ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I)),
-    ("month", re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)")),
+    ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I), _MONTHS),
+    ("month", re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)"), _MONTHS),
     # "between May and July", "from May to July": one span, dated by its first month.
     (
         "month",
@@ -121,6 +134,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?i:between|(?P<from>from))\s+(?:(?i:early|mid|late)[-\s]+)?{_MONTH_ALONE}\s+(?(from)(?:to|until|till|through)|and)"
             rf"\s+(?P<until>{_MONTH_WORDS})(?:{_YEAR_REL})?(?![\w-]|,?\s+\d)"
         ),
+        _MONTHS,
     ),
     (
         "month",
@@ -130,6 +144,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # prisoners" a month)
             rf"(?:\s+(?:and|or)\s+(?:in\s+)?{_MONTH2})?(?:{_YEAR_REL})?(?![\w-]|\s+\d|,\s*(?:19|20)\d\d(?!\d))"
         ),
+        _MONTHS,
     ),
     # "the March exchange", "the June talks": a month naming the event it stands before.
     (
@@ -138,6 +153,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?i:the|a)\s+{_MONTH_ALONE}\s+(?=(?:prisoner\s+|POW\s+)?(?:exchange|swap|talks|round|meeting|"
             rf"repatriation|agreement|deal|deadline)s?\b)"
         ),
+        _MONTHS,
     ),
     # "since 2021", "since early 2024", "by mid-2025": a year, however early or late in it.
     (
@@ -146,12 +162,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?i:in|since|by|until|till|during|from|of|before|after)\s+(?:(?i:early|mid|late)[-\s]+)?"
             r"(?P<year>(?:19|20)\d\d)(?![\d-])"
         ),
+        _YEARS,
     ),
-    ("year", re.compile(r"\b(?i:early|mid|late)[-\s]+(?P<year>(?:19|20)\d\d)(?![\d-])")),
+    ("year", re.compile(r"\b(?i:early|mid|late)[-\s]+(?P<year>(?:19|20)\d\d)(?![\d-])"), _YEARS),
     # "held since 2014, 2016, and 2017": each year of a list.
     (
         "year",
         re.compile(r"(?<=\b(?:19|20)\d\d)(?:,\s+(?:and\s+)?|,?\s+and\s+)(?P<year>(?:19|20)\d\d)(?![\d-])"),
+        _YEARS,
     ),
     # "Russia's 2022 invasion", "the 2014 annexation", "the 2025 Moscow-Kyiv negotiations": a year
     # naming what follows it.
@@ -161,6 +179,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?<=['’]s )|(?<=\bthe )|(?<=\bThe )|(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\btheir ))"
             r"(?P<year>(?:19|20)\d\d)(?=\s+(?:[A-Z][\w’'-]*\s+)?[a-z])"
         ),
+        _YEARS,
     ),
     (
         "ago",
@@ -172,6 +191,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+than\b)(?P<exact>,?\s+to the day\b)?",
             re.I,
         ),
+        _UNITS,
     ),
     # "The announcement comes three weeks after Russia and Ukraine swapped ...": the swap was three
     # weeks before the news; "agree to meet again in two weeks": two weeks after it.
@@ -182,6 +202,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<unit>day|week|month|year)s?\s+(?P<dir>after)\b",
             re.I,
         ),
+        _UNITS,
     ),
     # "The announcement came a week after Russia alleged ...", "was conducted on Feb. 8, about two
     # weeks after Russia said ...": counted back from the day named before it.
@@ -192,6 +213,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<unit>day|week|month|year)s?\s+(?P<dir>after)\b(?P<told>)",
             re.I,
         ),
+        _UNITS,
     ),
     (
         "ago",
@@ -200,10 +222,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?!\s+(?:of|since|after|before)\b|['’])",
             re.I,
         ),
+        _UNITS,
     ),
     # "the following month", "the previous week": counted from the date just named.
-    ("anchored", re.compile(r"\bthe\s+(?P<which>following|previous)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
+    (
+        "anchored",
+        re.compile(r"\bthe\s+(?P<which>following|previous)\s+(?P<unit>week|month|year)\b", re.I),
+        _UNITS,
+    ),
+    ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _UNITS),
     # "the ninth swap since the beginning of the year": this year.
     (
         "last",
@@ -211,6 +238,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:since|from|at|in|by)\s+(?P<which>the)\s+(?:beginning|start|end)\s+of\s+the\s+(?P<unit>year)\b",
             re.I,
         ),
+        ("year",),
     ),
     (
         "relative",
@@ -218,10 +246,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?=\s*[,.;:)\"”’]|\s*$|\s+(?:and|as|in|at|on|with|by|for|to|from|of|\w+ed|said|met|held)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|earlier in the day|later in the day|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
             re.I,
         ),
+        (),
     ),
     (
         "weekend",
         re.compile(r"\b(?P<which>at|over|during|on|for|this|last|next)\s+(?:the\s+)?weekend\b", re.I),
+        ("weekend",),
     ),
     # "Thursday and Friday", "Monday to Wednesday": two bare weekdays make one range.
     (
@@ -229,12 +259,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}(?:\s+(?:and|to|through|[-–—])\s+|\s*[-–—]\s*){_WEEKDAY2}\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}|{MONTH_NAMES}))"
         ),
+        _WEEKDAYS,
     ),
     (
         "weekday",
         re.compile(
             rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}|{MONTH_NAMES}))"
         ),
+        _WEEKDAYS,
     ),
 ]
 
@@ -243,7 +275,7 @@ _HOLIDAYS: dict[str, dict] = knowledge("holidays")
 _HOLIDAY_PATTERNS = {
     re.compile(rf"\b(?:{'|'.join(h['names'])})\b", re.I): name for name, h in _HOLIDAYS.items()
 }
-_PATTERNS += [("holiday", pattern) for pattern in _HOLIDAY_PATTERNS]
+_PATTERNS += [("holiday", pattern, ()) for pattern in _HOLIDAY_PATTERNS]
 _EVE = re.compile(r"\beve\s+of\b|['’]s\s+eve\b", re.I)
 
 _RELATIVE_DAYS = {
@@ -404,7 +436,10 @@ def forget_mentions() -> None:
 @lru_cache(maxsize=65536)
 def _mentions_in(text: str) -> tuple[Mention, ...]:
     found: list[tuple[int, int, int, re.Match[str], str]] = []
-    for rank, (kind, pattern) in enumerate(_PATTERNS):
+    lower = text.lower()
+    for rank, (kind, pattern, needs) in enumerate(_PATTERNS):
+        if needs and not any(word in lower for word in needs):
+            continue
         for m in pattern.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), rank, m, kind))
     mentions: list[Mention] = []
