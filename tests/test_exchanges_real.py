@@ -2911,3 +2911,23 @@ def test_bodies_reported_by_the_prisoner_of_war_centre_are_no_swap_of_the_living
     assert [(x["date"], x["kind"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [
         ("2025-11-20", "bodies", 1000)
     ]
+
+
+def test_the_previous_swap_a_day_before_is_its_own_record(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2022-06-30\n---\nSwap\n\nUkrainian officials said Wednesday that 144 of its soldiers, most "
+        "former defenders of the Azovstal steelworks, have been freed in a prisoner swap with Russia.\n\n"
+        "The most recent previous exchange took place on Tuesday and involved 17 Ukrainian prisoners.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2022-06-29\n---\nSwap\n\nUkrainian prisoners of war who were released as part of a "
+        "prisoner swap with Russia at an undisclosed location, Ukraine, June 29, 2022.",
+    )
+    assert [(x["date"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [
+        ("2022-06-28", 17),
+        ("2022-06-29", 144),
+    ]

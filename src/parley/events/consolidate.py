@@ -243,7 +243,8 @@ _AGENCY = re.compile(
 # "the first stage of the '1,000 for 1,000' swap", "the third stage", "completed the exchange of
 # 1,000 prisoners each on Sunday": counts of one staged swap.
 _STAGED = re.compile(
-    r"\b(?:stages?|phases?|parts?\s+of|first\s+part|for\s+1,?000\b|1,?000[- ]for[- ]1,?000)"
+    # (not "released as part of a prisoner swap": one swap's part, not a stage)
+    r"\b(?:stages?|phases?|(?<!\bas\s)parts?\s+of|first\s+part|for\s+1,?000\b|1,?000[- ]for[- ]1,?000)"
     r"|\b(?:completed|concluded|finished|wrapped\s+up)\s+(?:the|their)\s+(?:[\w-]+\s+){0,3}?(?:exchange|swap)\b",
     re.I,
 )
@@ -288,16 +289,17 @@ def _split_by_counts(group: list[Event]) -> list[list[Event]]:
 
 
 # "The POW swap directly follows a similar exchange … conducted on September 13": another swap.
+# ("The most recent previous exchange took place on Tuesday and involved 17 Ukrainian prisoners")
 _FOLLOWS = re.compile(
     r"\b(?:follows?|followed|comes?\s+(?:a\s+day|days)\s+after)\s+(?:a|an)\s+(?:similar|separate|earlier|previous)"
-    r"\s+(?:exchange|swap)\b",
+    r"\s+(?:exchange|swap)\b|\b(?:previous|prior|preceding)\s+(?:prisoner\s+)?(?:exchange|swap)\b",
     re.I,
 )
 
 
 def _split_by_follows(group: list[Event]) -> list[list[Event]]:
     """A group cut at the day of an article's swap that, it says, follows another swap it dates
-    earlier: two swaps on days in a row, not two stages of one."""
+    earlier (or the previous swap it dates): two swaps on days in a row, not two stages of one."""
     if any(_STAGED.search(m.sentence) for m in group):
         return [group]
     for m in group:
