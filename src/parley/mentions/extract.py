@@ -194,7 +194,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("capture", re.compile(r"\b(?:captured?|capturing|taken (?:prisoner|captive))\b", re.I)),
 ]
 # A word (lower case) every match of a type's trigger holds: a sentence with none of them is not
-# searched for it, which most sentences are not (about half of `parley rounds`' trigger search).
+# searched for that type (most sentences name no talks, for one).
 _TRIGGER_WORDS = {
     kind: tuple(words.split())
     for kind, words in {
