@@ -100,6 +100,22 @@ from parley.report.sections import build_report
                 ("russia", 390),
             },
         ),
+        # Each side's count told with more words, or as "respective"; a count "exchanged" is
+        # freed, whoever captured them.
+        (
+            "On Friday, May 23, both countries handed over 390 military personnel and civilians each.",
+            {("ukraine", 390), ("russia", 390)},
+        ),
+        (
+            "Russia and Ukraine exchanged 157 respective prisoners of war on February 5, the first such swap "
+            "between the two warring countries since October.",
+            {("ukraine", 157), ("russia", 157)},
+        ),
+        (
+            "Concurrently, the Russian Defense Ministry confirmed the exchange of 103 Russian soldiers who had "
+            "been captured in the Kursk region during a Ukrainian incursion in August 2024.",
+            {("russia", 103)},
+        ),
     ],
 )
 def test_figures_on_real_copy(sentence: str, expected: set[tuple[str, int]]) -> None:
@@ -2931,3 +2947,73 @@ def test_the_previous_swap_a_day_before_is_its_own_record(tmp_path: Path) -> Non
         ("2022-06-28", 17),
         ("2022-06-29", 144),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A caption in the present tense: the swap of its day.
+        (
+            "An exchange of prisoners of war takes place between Ukraine and Russia.\n\n175 prisoners of war "
+            "return to Ukraine, and an equal number of Russians are transferred to the opposing side in Ukraine, "
+            "on March 19, 2025.",
+            [("2025-03-19", 175, 175)],
+        ),
+        # "Announced that … have been brought back", no day said: the day's swap; "the safe return of".
+        (
+            "President of Ukraine Volodymyr Zelenskyy has announced that another 307 Ukrainian defenders have been "
+            "brought back from Russian captivity.\n\nThe Russian Defence Ministry said earlier that it had also "
+            "received 307 Russians.",
+            [("2025-05-24", 307, 307)],
+        ),
+        (
+            "Ukrainian President Volodymyr Zelensky announced on Wednesday the safe return of 207 more Ukrainian "
+            "citizens who were held captive.",
+            [("2025-05-21", 207, None)],
+        ),
+        # Children brought home to their families; a count of them "overall", a running total.
+        (
+            "US first lady Melania Trump said eight Ukrainian children have been reunited with their families "
+            "in the past 24 hours.",
+            [("2025-05-24", 8, None)],
+        ),
+        (
+            "Lvova-Belova said that, overall, 17 children from 11 families have been reunited with relatives in "
+            "Russia, while 95 children from 74 families have been returned to Ukraine.",
+            [],
+        ),
+        # "The first such swap … since October" is one swap, not a running total.
+        (
+            "Russia and Ukraine exchanged 157 respective prisoners of war on February 5, the first such swap "
+            "between the two warring countries since October.",
+            [("2025-02-05", 157, 157)],
+        ),
+    ],
+)
+def test_a_swap_told_in_other_words_is_found(tmp_path: Path, text: str, expected: list[tuple]) -> None:
+    write(tmp_path, "a.md", f"---\npublished: 2025-05-24\n---\nSwap\n\n{text}")
+    assert [(x["date"], x["to_ukraine"], x["to_russia"]) for x in exchanges_of(tmp_path)] == expected
+
+
+def test_a_swap_retold_as_a_reminder_is_not_a_stage_of_the_next_day_s(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-09-14\n---\nSwap\n\nCommander-in-Chief Oleksandr Syrskyi welcomed today's prisoner "
+        "exchange, during which 103 Ukrainian defenders were returned home.\n\nAs a reminder, on 13 September, 15 "
+        "Azov fighters were among the 49 soldiers returned to Ukraine as part of the exchange.",
+    )
+    assert [(x["date"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [
+        ("2024-09-13", 49),
+        ("2024-09-14", 103),
+    ]
+
+
+def test_a_swap_a_report_says_the_sides_are_planning_is_planned(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\n---\nSwap\n\nUkraine and Russia are planning to conduct an exchange of prisoners of war (POWs) on "
+        "April 19, 2025, Sky News reported on April 18, citing sources.",
+    )
+    assert [(x["date"], x["status"]) for x in exchanges_of(tmp_path)] == [("2025-04-19", "planned")]

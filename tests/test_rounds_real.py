@@ -2505,3 +2505,15 @@ def test_a_delegation_heading_to_talks_on_a_day_is_no_round_that_day(tmp_path: P
         "with Russian officials.",
     )
     assert not [m for m in mentions_of(tmp_path) if m.klass == "event" and m.date == "2026-02-16"]
+
+
+def test_talks_between_the_sides_on_a_day_whose_result_was_a_swap_date_the_talks(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-25",
+        "The only tangible result of direct talks between Ukraine and Russia on May 16 in Istanbul was the launch "
+        "of a large-scale prisoner exchange.",
+    )
+    dated = [(m.type, m.date) for m in mentions_of(tmp_path) if m.klass == "event"]
+    assert dated == [("negotiation_round", "2025-05-16")]

@@ -292,7 +292,10 @@ def _split_by_counts(group: list[Event]) -> list[list[Event]]:
 # ("The most recent previous exchange took place on Tuesday and involved 17 Ukrainian prisoners")
 _FOLLOWS = re.compile(
     r"\b(?:follows?|followed|comes?\s+(?:a\s+day|days)\s+after)\s+(?:a|an)\s+(?:similar|separate|earlier|previous)"
-    r"\s+(?:exchange|swap)\b|\b(?:previous|prior|preceding)\s+(?:prisoner\s+)?(?:exchange|swap)\b",
+    r"\s+(?:exchange|swap)\b|\b(?:previous|prior|preceding)\s+(?:prisoner\s+)?(?:exchange|swap)\b"
+    # ("As a reminder, on 13 September, 15 Azov fighters were among the 49 soldiers returned":
+    # the swap before the article's, retold.)
+    r"|^(?:As a reminder|We remind (?:you )?that|Recall that),?\s",
     re.I,
 )
 

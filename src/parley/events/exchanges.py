@@ -67,10 +67,12 @@ _PAIRED = re.compile(
 )
 # ("250 prisoners of war were exchanged on each side", "95 prisoners were returned to each side")
 _EACH = re.compile(
-    # ("146 prisoners of war (POW) each")
     # (Words, not other figures, between: "410 soldiers -- 205 from each side" is 205 each.)
-    rf"(?<![\w.,-]){_NUM}\s+(?:(?:(?:[A-Za-z][\w-]*\s+){{0,3}}?)(?:\([A-Za-z]{{2,6}}s?\)\s+)?(?:each|apiece)"
-    rf"|(?:[A-Za-z][\w-]*\s+){{0,5}}?(?:from|on|to|by|for)\s+(?:each|either)\s+(?:side|country|party))\b",
+    rf"(?<![\w.,-]){_NUM}\s+(?:(?:[A-Za-z][\w-]*\s+){{0,5}}?(?:from|on|to|by|for)\s+(?:each|either)\s+(?:side|country|party)"
+    # ("146 prisoners of war (POW) each", "390 military personnel and civilians each")
+    rf"|(?:(?:[A-Za-z][\w-]*\s+){{0,4}}?)(?:\([A-Za-z]{{2,6}}s?\)\s+)?(?:each|apiece)"
+    # ("exchanged 157 respective prisoners of war")
+    rf"|respective(?=\s+(?:{_PEOPLE})\b))\b",
     re.I,
 )
 # "270 servicemen and 120 civilians each": the count before "and" is each side's too.
@@ -164,7 +166,11 @@ _POOL = re.compile(
     r"\b(?:from|out\s+of)\s+(?:a|the)\s+(?:group|pool|list)\s+of\s+(?:(?:around|about|some|roughly|nearly|over)\s+)?$",
     re.I,
 )
-_SWAPPED_BEFORE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# ("confirmed the exchange of 103 Russian soldiers who had been captured", "the safe return of 207
+# more Ukrainian citizens who were held captive")
+_SWAPPED_BEFORE = re.compile(
+    r"\b(?:exchanged|swapped|traded|(?:exchange|swap|return|release)\s+of)\s+(?:[\w-]+\s+){0,2}?$", re.I
+)
 _SIDES_COUNTED = re.compile(r"\b(?:countries|sides|nations|parties|states)\b", re.I)
 # "the Russians have taken 14 Ukrainian officials prisoner", "the crash killed all 74 people", "a
 # plane that Moscow said was carrying 65 Ukrainian soldiers": the count is of people taken, killed

@@ -60,7 +60,7 @@ _RETURN = re.compile(
     rf"|{_BRING_N_HOME}"
     # ("246 Russian service members were able to return home on Easter's eve")
     r"|(?:were|was) able to (?:return|come) home|managed to (?:return|come) home"
-    r"|the (?:release|return) of"
+    r"|the (?:(?:safe|successful)\s+)?(?:release|return) of"
     r"|repatriat\w*|handed over)\b",
     re.I,
 )
@@ -156,12 +156,14 @@ _ANNOUNCED_ON = re.compile(
 # "The Ministry of Defense on Saturday announced the return of 63 Russian soldiers from captivity":
 # the day's news is the return itself.
 _ANNOUNCED_RETURN_OF = re.compile(
-    r"\W*(?:[\w-]+\s+){0,2}?announced\s+(?:the\s+)?(?:return|release|repatriation)\s+of\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s",
+    r"\W*(?:[\w-]+\s+){0,2}?announced\s+(?:the\s+)?(?:(?:safe|successful)\s+)?(?:return|release|repatriation)\s+of\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s",
     re.I,
 )
-# ("The Russian Defense Ministry announced on Sunday the release of 50 of its military")
+# ("The Russian Defense Ministry announced on Sunday the release of 50 of its military", "Zelensky
+# announced on Wednesday the safe return of 207 more Ukrainian citizens")
 _RETURN_OF = re.compile(
-    r"\s+the\s+(?:return|release|repatriation)\s+of\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s", re.I
+    r"\s+the\s+(?:(?:safe|successful)\s+)?(?:return|release|repatriation)\s+of\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s",
+    re.I,
 )
 # "Russia and Ukraine said Friday that they have exchanged the bodies of 150 fallen soldiers": the
 # return told done on the day it was said.
@@ -171,6 +173,13 @@ _SAID_THAT_DONE = re.compile(
     r"(?:,[^,;.]{1,40},)?\s+that\s+(?:they|it|the\s+(?:two\s+)?sides|both\s+sides)\s+(?:each\s+)?"
     r"(?:(?:have|has|had)\s+)?(?:(?:exchanged|swapped|returned|handed over|released|freed|repatriated)\b[^.;]{0,60}?"
     r"\d[\d,]*|(?:carried out|conducted|completed)\s+(?:a|an|the|another|their)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b)",
+    re.I,
+)
+# "Zelenskyy has announced that another 307 Ukrainian defenders have been brought back from Russian
+# captivity", no day said: the news of the day is the return, not its announcement.
+_ANNOUNCED_DONE = re.compile(
+    r"\bannounc\w*\s+that\s+(?:another\s+)?\d[\d,]*\s+(?:[\w’'-]+\s+){0,3}?(?:have|has)\s+been\s+"
+    r"(?:brought\s+(?:back|home)|returned|released|freed|repatriated)\b",
     re.I,
 )
 # "The UGCC announced that Fathers Ivan Levitsky and Bohdan Heleta were released from Russian
@@ -378,6 +387,7 @@ def classify(event: Event, article: Article) -> Event:
             )
             or _announced_return(sentence, event.date_offsets)
             or released_on
+            or (not event.date_offsets and _ANNOUNCED_DONE.search(sentence))
         ):
             kind = "prisoner_exchange"
     elif kind not in OF_INTEREST:
@@ -611,13 +621,18 @@ def _context(event: Event, reason: str) -> Event:
 
 # "Ukraine had returned 1,138 prisoners of war from Russian captivity since March": a tally.
 _RUNNING_TOTAL = re.compile(
-    r"\b(?:returned|freed|released|brought (?:home|back)|exchanged)\s+[\d,]+\s[^.;]*?\bsince\s+"
+    # (Not "exchanged 157 … on February 5, the first such swap … since October": one swap.)
+    r"\b(?:returned|freed|released|brought (?:home|back)|exchanged)\s+[\d,]+\s"
+    r"(?:(?!\b(?:first|largest|biggest)\b)[^.;])*?\bsince\s+"
     r"(?:the\s+(?:start|beginning)|[A-Z]\w+|\d{4})"
     # "This brings the total number of prisoners exchanged … to 4,955"
     r"|\b(?:brings?|brought|bringing)\s+the\s+total\b"
     # "So far, 3,135 Ukrainian POWs have been freed from Russian captivity" ("In total, 390 …
     # returned today" sums one swap's parts: not a running total)
-    r"|^(?:So far|To date),?\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s",
+    r"|^(?:So far|To date),?\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s"
+    # ("Lvova-Belova said that, overall, 17 children from 11 families have been reunited with
+    # relatives in Russia")
+    r"|\b(?:overall|so far|to date),\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s[^.;]*?\b(?:have|has)\s+been\b",
 )
 # "a successful exchange of two prisoners between the United States and the Russian Federation"
 _US_RUSSIA_SWAP = re.compile(
@@ -754,7 +769,8 @@ _BEGUN = re.compile(
     r"\b(?:began|begun|commenced|started|opened|kicked off|got under ?way|launch(?:ed)?)\b", re.I
 )
 _AHEAD = re.compile(
-    r"\b(?:will|would|is to|are to|plans? to|expected to|(?:is|are) expected|scheduled|set to|upcoming|forthcoming)\b"
+    r"\b(?:will|would|is to|are to|plans? to|(?:is|are) planning to|expected to|(?:is|are) expected|scheduled|set to"
+    r"|upcoming|forthcoming)\b"
     # ("Trilateral talks ... could move to a fourth round in Geneva this week", "Ukraine and Russia
     # might meet again in Istanbul on Monday")
     # ("he may speak with Russian President Vladimir Putin and US President Donald Trump this week")

@@ -310,7 +310,7 @@ _HAD_HOPED = re.compile(r"\bhad\s+(?:hoped|expected|wanted|feared|thought|believ
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|(?<!\bwas )(?<!\bwere )expected|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
-    r"(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?<!\bwas )(?<!\bwere )scheduled|upcoming|could be|could take|may be|"
+    r"(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )scheduled|upcoming|could be|could take|may be|"
     # ("are poised to sit down possibly on Thursday")
     r"might be|(?<!\bwas )(?<!\bwere )set to|(?<!\bwas )(?<!\bwere )due to|(?:is|are)\s+poised\s+to"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)

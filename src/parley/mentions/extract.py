@@ -55,7 +55,9 @@ JUST_DONE = "the sentence gives no date"
 JUST_DONE_TOLD = re.compile(
     # ("a major prisoner exchange has been successfully conducted")
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:exchanged|swapped|returned|released|freed|repatriated|handed over"
-    r"|brought (?:home|back)|concluded|conducted|ended|completed|carried out|taken place|held|secured)\b"
+    r"|brought (?:home|back)|concluded|conducted|ended|completed|carried out|taken place|held|secured"
+    # ("eight Ukrainian children have been reunited with their families")
+    r"|reunited)\b"
     # "mediation efforts … have managed to secure an exchange involving 157 detainees"
     r"|\b(?:has|have)\s+(?:managed to secure|succeeded in securing)\b",
     re.I,
@@ -181,12 +183,17 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "reported the return of 248 Russian POWs on Wednesday"
             r"|\breturn of\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:POWs|prisoners|servicemen|soldiers"
             r"|defenders|captives)\b"
+            # ("eight Ukrainian children have been reunited with their families", "Five Ukrainian
+            # children returned to their families from Russia"): children brought home.
+            rf"|\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?children\b[^.;]{{0,40}}?\b"
+            r"(?:reunited|returned)(?=\s+(?:with|to)\s+(?:their\s+)?(?:families|relatives|parents|mothers)\b)"
             # "another 75 of our people have returned to Ukraine", "46 residents of the Kursk Region
             # returned to Russia from Ukraine": a count come home (not a president back from a trip).
             r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen|defenders|citizens"
             r"|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
-            # ("303 Ukrainian servicemen have returned home")
-            r"(?:returned|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia)\b)",
+            # ("303 Ukrainian servicemen have returned home"; a caption's "175 prisoners of war
+            # return to Ukraine … on March 19, 2025")
+            r"(?:returned|returns?|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia)\b)",
             re.I,
         ),
     ),
@@ -201,7 +208,7 @@ _TRIGGER_WORDS = {
         "negotiation_round": "round talks negotiation consultation meet met convene gathered",
         "announcement": "announc",
         "prisoner_exchange": "exchang swap transfer handover captivity repatriat free releas liberation return "
-        "brought bring recover receive retriev handed came come",
+        "brought bring recover receive retriev handed came come reunited",
         "agreement": "agree signed deal memorand accord",
         "capture": "captur taken",
     }.items()
@@ -487,7 +494,9 @@ _UNDER_WAY_NOW = re.compile(
 _SAID_ON = re.compile(r"\b(?:said|told\s+(?:[\w-]+\s+){0,2}?|stated|wrote)\s+(?:on\s+)?$")
 _LEADING = re.compile(r"\W*(?:[\w’'-]+\W+){0,5}")
 _REPORTING = re.compile(
-    r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted|indicated|noted|stressed|warned)\b", re.I
+    # ("…, Sky News reported on April 18, citing …")
+    r"\b(?:said|says|saying|told|stated|declared|confirmed|quoted|indicated|noted|stressed|warned|reported)\b",
+    re.I,
 )
 
 
@@ -517,13 +526,16 @@ _AFTER_TALKS_ON = re.compile(
     r"\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b[^,;.]{0,40}$", re.I
 )
 # "The exchange comes out of talks in Istanbul last week": the swap is the talks' fruit, later.
+# ("The only tangible result of direct talks between Ukraine and Russia on May 16 in Istanbul was the
+# launch of a large-scale prisoner exchange")
 _OUT_OF_TALKS = re.compile(
-    r"\b(?:comes?|came|emerged?|resulted|results?|stem(?:s|med)?)\s+(?:out\s+of|from)\s+(?:the\s+)?"
+    r"\b(?:(?:comes?|came|emerged?|resulted|results?|stem(?:s|med)?)\s+(?:out\s+of|from)|(?:result|outcome)s?\s+of)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b[^,;.]{0,40}$",
     re.I,
 )
 _TALKS_THEN_DATE = re.compile(
-    r"\bmet\s+(?:on\s+)?$|\b(?:talks|negotiations|round of talks)(?:\s+(?:held|hosted))?"
+    r"\bmet\s+(?:on\s+)?$|\b(?:talks|negotiations|round of talks)(?:\s+between(?:\s+[\w.'’-]+){1,4}?)?"
+    r"(?:\s+(?:held|hosted))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
 )
 
