@@ -218,3 +218,20 @@ def test_the_data_behind_the_report_is_written_beside_it(rendered: Path) -> None
     assert {"year": "2025", "month": "6", "day": "20"} in [e["start_date"] for e in timeline["events"]]
     html = (rendered / "report.html").read_text(encoding="utf-8")
     assert all(f"report.{suffix}" in html for suffix in DATA_FILES)
+
+
+def test_the_kernel_s_heartbeats_stop_before_it_is_killed() -> None:
+    # A heartbeat left running after the kill makes closing the clients wait for a ping the dead
+    # kernel can never answer (a second, at random, at the end of a render).
+    from jupyter_core.utils import run_sync
+
+    from parley.render.run import _kernel
+
+    with _kernel() as (km, _handoff):
+        client = km.client()
+        client.start_channels()
+        run_sync(client.wait_for_ready)(timeout=60)
+        assert client.hb_channel.is_alive()
+        km.stop_heartbeats()
+        assert not client.hb_channel.is_alive()
+        assert run_sync(km.is_alive)()

@@ -268,6 +268,7 @@ def _stage(
             # kernel to be gone (a tenth of a second at least), which it is by then.
             from jupyter_core.utils import run_sync
 
+            km.stop_heartbeats()
             run_sync(km.signal_kernel)(signal.SIGKILL)
             staged = [executed]
             html = converters.html(nb, params.title, [f"{name}.{suffix}" for suffix in DATA_FILES])
@@ -415,6 +416,15 @@ def _kernel() -> Iterator[tuple[Any, Path]]:
         def client(self, **kwargs: Any) -> Any:
             clients.append(super().client(**kwargs))
             return clients[-1]
+
+        def stop_heartbeats(self) -> None:
+            """Stop the clients' heartbeats while the kernel still answers them. Once it is
+            killed, a heartbeat gone unanswered reopens its socket, and closing the old one
+            waits a second for the ping it cannot deliver: the converted report would wait
+            for it, at random, at the end."""
+            for client in clients:
+                if client.hb_channel.is_alive():
+                    client.hb_channel.stop()
 
     clients: list[Any] = []
     _remove_orphaned_kernel_folders()
