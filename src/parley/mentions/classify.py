@@ -632,7 +632,7 @@ _RUNNING_TOTAL = re.compile(
     r"|^(?:So far|To date),?\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s"
     # ("Lvova-Belova said that, overall, 17 children from 11 families have been reunited with
     # relatives in Russia")
-    r"|\b(?:overall|so far|to date),\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s[^.;]*?\b(?:have|has)\s+been\b",
+    r"|\b(?i:overall|so far|to date),\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s[^.;]*?\b(?:have|has)\s+been\b",
 )
 # "a successful exchange of two prisoners between the United States and the Russian Federation"
 _US_RUSSIA_SWAP = re.compile(
