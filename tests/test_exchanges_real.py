@@ -116,6 +116,17 @@ from parley.report.sections import build_report
             "been captured in the Kursk region during a Ukrainian incursion in August 2024.",
             {("russia", 103)},
         ),
+        # A swap "in the format 60:60"; one side "securing the release of" its people.
+        (
+            "60 Ukrainian POWs returned home on 6 December as part of a prisoner exchange in the format 60:60, "
+            "head of Ukraine’s Presidential Office Andrii Yermak said.",
+            {("ukraine", 60), ("russia", 60)},
+        ),
+        (
+            "Russia and Ukraine have conducted another prisoner swap, Ukrainian President Volodymyr Zelensky said "
+            "on Friday, with Ukraine securing the release of 49 prisoners of war, including soldiers and civilians.",
+            {("ukraine", 49)},
+        ),
     ],
 )
 def test_figures_on_real_copy(sentence: str, expected: set[tuple[str, int]]) -> None:
@@ -2988,6 +2999,18 @@ def test_the_previous_swap_a_day_before_is_its_own_record(tmp_path: Path) -> Non
             "between the two warring countries since October.",
             [("2025-02-05", 157, 157)],
         ),
+        # "Conducted another exchange", no day said, above "the previous exchange … last week".
+        (
+            "Ukraine and Russia conducted another exchange of prisoners. 107 defenders returned home.\n\nThe "
+            "previous exchange of prisoners took place last week. 52 defenders returned home.",
+            [("2025-05-17", 52, None), ("2025-05-24", 107, None)],
+        ),
+        # An opening date before a clause with no tense, then a passive past: behind the page, not ahead.
+        (
+            "Background:\n\n  • On 21 September, as part of an exchange with the Russian occupiers, 215 Ukrainian "
+            "defenders were released",
+            [("2024-09-21", 215, None)],
+        ),
     ],
 )
 def test_a_swap_told_in_other_words_is_found(tmp_path: Path, text: str, expected: list[tuple]) -> None:
@@ -3017,3 +3040,18 @@ def test_a_swap_a_report_says_the_sides_are_planning_is_planned(tmp_path: Path) 
         "April 19, 2025, Sky News reported on April 18, citing sources.",
     )
     assert [(x["date"], x["status"]) for x in exchanges_of(tmp_path)] == [("2025-04-19", "planned")]
+
+
+def test_the_body_a_swap_left_behind_is_a_repatriation_apart_from_the_living(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-10-20\n---\nBody\n\nRussia has not returned the body of journalist Viktoriia "
+        "Roshchyna, who died in Russian captivity, during the exchange on 18 October.\n\nQuote: \"On 18 October, the "
+        "body of Viktoriia was not handed over as part of the repatriation process.\n\nThe 58th prisoner exchange "
+        "between Russia and Ukraine took place on 18 October, with 95 Ukrainian defenders returning home.",
+    )
+    assert sorted((x["date"], x["kind"], x["to_ukraine"]) for x in exchanges_of(tmp_path)) == [
+        ("2024-10-18", "bodies", None),
+        ("2024-10-18", "pows", 95),
+    ]

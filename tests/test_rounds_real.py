@@ -2517,3 +2517,37 @@ def test_talks_between_the_sides_on_a_day_whose_result_was_a_swap_date_the_talks
     )
     dated = [(m.type, m.date) for m in mentions_of(tmp_path) if m.klass == "event"]
     assert dated == [("negotiation_round", "2025-05-16")]
+
+
+def test_the_leaders_summit_is_a_us_russia_round_and_a_meeting_counted_back_is_dated_so(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-08-15",
+        "Trump said he believes Putin is ready to end his war in Ukraine, speaking on the eve of Friday’s summit "
+        "between the two leaders in the city of Anchorage, but a peace deal would likely require at least a second "
+        "meeting involving Ukraine’s leader, President Volodymyr Zelenskyy.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2025-08-23",
+        "United States President Donald Trump renewed a threat on Friday to impose sanctions on Russia if there is "
+        "no progress towards a peaceful settlement in Ukraine in two weeks, showing frustration at Moscow a week "
+        "after his warm meeting with Russian President Vladimir Putin in Alaska.",
+    )
+    rounds = rounds_of([tmp_path])
+    assert [(r.series, r.format, r.date, r.status) for r in rounds] == [
+        ("Anchorage 2025", "US–Russia", "2025-08-15", "done")
+    ]
+    assert rounds[0].sources == ["a", "b"]
+
+
+def test_a_digest_with_no_date_counts_from_the_day_of_the_war_its_title_names(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: \"Day 34th of Ukraine's Defense Against Russian Invasion (Live Updates)\"\n---\n"
+        "- The next round of talks between Ukraine and the Russian Federation has started today in Turkey.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Istanbul 2022", "2022-03-29")]

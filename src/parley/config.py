@@ -71,6 +71,8 @@ CELL_TIMEOUT_S = 300
 # Without a publication date, a year is inferred only within this window: the conflict's start
 # (2014) up to the report's as-of date. Evidence in the text can narrow it (see dates.py).
 EARLIEST_YEAR = 2014
+# Day 1 of the full-scale invasion, from which digests count their days ("day 34 of the invasion").
+INVASION_DAY_ONE = dt.date(2022, 2, 24)
 
 
 def from_root(path: str | Path) -> Path:

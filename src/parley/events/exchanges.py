@@ -95,6 +95,9 @@ _FOR = re.compile(
     rf"|on\s+(?P<on>\d{{1,3}}(?:,\d{{3}})+|\d+)(?=[\"”]?\s+(?:format|formula|principle|basis)\b))",
     re.I,
 )
+# ("a prisoner exchange in the format 60:60", "the 50:50 formula"; not a time, "at 10:30")
+_COLON = re.compile(r"(?<![\w.,:-])(?P<n>\d{1,3}(?:,\d{3})*):(?P<m>\d{1,3}(?:,\d{3})*)(?![\w:])")
+_A_FORMAT = re.compile(r"\b(?:format|formula|basis|principle|scheme)\b", re.I)
 # "exchanged 75 prisoners for 75", "traded 150 Ukrainian soldiers in captivity for 150 Russian
 # soldiers", "Russia and Ukraine each released 103 prisoners"
 _FOR_PEOPLE = re.compile(
@@ -289,8 +292,8 @@ _TO_UKRAINE = re.compile(
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred)"
     # ("On May 31, Ukraine returned the bodies of 212 fallen servicemen": brought its dead home.)
     rf"|(?:Ukraine|Kyiv) {_HAS}returned\s+(?:home\b|the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
-    # ("Ukraine secured the release of 106 captured soldiers")
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of"
+    # ("Ukraine secured the release of 106 captured soldiers", ", with Ukraine securing the release of 49")
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:secured|securing|won|obtained|achieved) the (?:release|return) of"
     # ("Ukraine on Saturday hailed the return of 45 Azov battalion fighters", "Ukraine managed to
     # return 45 National Guard soldiers")
     rf"|(?:Ukraine|Kyiv)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
@@ -307,7 +310,7 @@ _TO_RUSSIA = re.compile(
     # (Not "Ukraine returned 84 people – military and civilians – from Russian captivity": brought home.)
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen"
     rf"|{_FROM_CAPTIVITY})|(?:released|freed)(?!{_FROM_CAPTIVITY})|handed over|transferred)"
-    rf"|(?:Russia|Moscow) {_HAS}(?:secured|won|obtained|achieved) the (?:release|return) of"
+    rf"|(?:Russia|Moscow) {_HAS}(?:secured|securing|won|obtained|achieved) the (?:release|return) of"
     rf"|(?:Russia|Moscow)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
     rf"|(?:Russia|Moscow) {_HAS}managed to (?:return|free|bring (?:back|home))"
     # ("248 military personnel had been handed over by Ukraine")
@@ -379,7 +382,8 @@ _CATEGORIES = {
         r"\b(?:seriously|severely|gravely) (?:ill|wounded|injured)|\bwounded\b", re.I
     ),
     "under 25": re.compile(r"\bunder(?: the age of)? 25\b|\bunder-25s?\b|\baged 18 to 24\b|\byoung\b", re.I),
-    "bodies of the dead": re.compile(r"\b(?:bodies|remains|fallen|slain)\b", re.I),
+    # ("the body of Viktoriia was not handed over as part of the repatriation process")
+    "bodies of the dead": re.compile(r"\b(?:bodies|remains|fallen|slain)\b|\bbody of\b", re.I),
     "women": re.compile(r"\bwomen\b", re.I),
     "children": re.compile(r"\bchildren\b", re.I),
 }
@@ -922,7 +926,15 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
     # "84 for 84", "a 1,000-for-1,000 exchange", "157 each": as many to each side.
     both = [
         m
-        for m in [*_FOR.finditer(text), *_FOR_PEOPLE.finditer(text)]
+        for m in [
+            *_FOR.finditer(text),
+            *_FOR_PEOPLE.finditer(text),
+            *(
+                m
+                for m in _COLON.finditer(text)
+                if _A_FORMAT.search(text, max(0, m.start() - 20), m.end() + 15)
+            ),
+        ]
         if _number(m.group("n")) == _number(m.group("m") or m.group("on"))
     ]
     # ("the two countries each exchanged 95": the sides counted, not people.)
@@ -1237,7 +1249,9 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
 def _kind(text: str) -> Literal["pows", "civilians", "bodies"]:
     # ("the planned '6,000 for 6,000' body exchange")
     if re.search(
-        r"\b(?:bodies|remains|fallen|dead|slain|killed|body\s+(?:exchange|swap|repatriation))\b", text, re.I
+        r"\b(?:bodies|remains|fallen|dead|slain|killed|body\s+(?:exchange|swap|repatriation|of))\b",
+        text,
+        re.I,
     ):
         return "bodies"
     if re.search(r"\b(?:civilians?|citizens|residents|children)\b", text, re.I) and not _CATEGORIES[

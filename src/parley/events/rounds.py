@@ -400,12 +400,24 @@ def venue_of(text: str, near: tuple[int, int] | None = None) -> str | None:
     return min(found, key=lambda f: max(f[0] - end, start - f[1], 0))[2] if found else None
 
 
+_SUMMIT = re.compile(r"\bsummit\b", re.I)
+
+
 @kept
 def format_of(text: str) -> str | None:
     """Who sits at the table, as a sentence says: the United States with both sides, with one,
     or the two sides; None when it names no party (a track's meetings vote on its format)."""
     # ("Talks between Ukrainian and U.S. delegations": the abbreviation's stops end no list.)
     parties = _NOT_A_PARTY.sub(" ", text).replace("U.S.", "US")
+    # ("Trump said he believes Putin is ready to end his war in Ukraine, speaking on the eve of
+    # Friday's summit between the two leaders"): the leaders who meet, not the war they speak of.
+    if (
+        _SUMMIT.search(parties)
+        and not _THREE_WAY.search(parties)
+        and _party("United States").search(parties)
+        and _party("Russia").search(parties)
+    ):
+        return "US–Russia"
     between = _BETWEEN.search(parties)
     if who_met := _NATIONS_MET.search(parties) or _BILATERAL.search(parties):
         parties = who_met["parties"]

@@ -14,6 +14,7 @@ from parley.articles.load import Article
 from parley.config import EARLIEST_YEAR
 from parley.events.rounds import venue_of, with_a_host
 from parley.mentions.dates import (
+    COUNTED_TO_TALKS,
     DELEGATION_FOR,
     MONTH_NAMES,
     NUMBERS,
@@ -368,6 +369,11 @@ def classify(event: Event, article: Article) -> Event:
         and (venue_of(sentence) or _MET.search(sentence))
         and not _PHONED.search(sentence)
         and not _ATTENDS.search(sentence)
+        # (Of "renewed a threat on Friday …, a week after his meeting with … Putin", the meeting's day.)
+        and (
+            (back := COUNTED_TO_TALKS.search(sentence)) is None
+            or (event.date_offsets or (-1,))[0] == back.start()
+        )
     ):
         kind = "negotiation_round"
     if kind == "announcement":

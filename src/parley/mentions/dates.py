@@ -20,7 +20,7 @@ from functools import lru_cache
 from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 
-from parley.config import EARLIEST_YEAR, knowledge
+from parley.config import EARLIEST_YEAR, INVASION_DAY_ONE, knowledge
 
 MONTHS = {
     name.lower(): number
@@ -67,6 +67,13 @@ _YEAR_REL = r"\s+(?:of\s+)?(?:the\s+)?(?P<yrel>(?i:last|this|next|previous))\s+y
 _YEAR = rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|{_YEAR_REL})?"
 _WEEKDAY2 = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>")
 _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# ("renewed a threat on Friday …, a week after his warm meeting with … Putin in Alaska": the
+# meeting, counted back from the day named before it.)
+COUNTED_TO_TALKS = re.compile(
+    rf"\b{_NUM}\s+(?P<unit>day|week|month)s?\s+(?P<dir>after)(?P<told>)(?=\s+(?:his|her|their|its|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:meeting|talks|summit|negotiations)\b)",
+    re.I,
+)
 # ("on Saturday (11 am Eastern Time)": a weekday and its hour, not a weekday and its day.)
 _NOT_TIME = r"(?!\s*(?:[ap]\.?m\b|:\d))"
 # "on Sunday (May 25)" and "on Wednesday, July 23" are one date, said twice.
@@ -215,6 +222,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         _UNITS,
     ),
+    # ("renewed a threat on Friday …, a week after his warm meeting with … Putin in Alaska": the
+    # meeting counted back from the day named before it.)
+    ("ago", COUNTED_TO_TALKS, _UNITS),
     (
         "ago",
         re.compile(
@@ -315,6 +325,13 @@ _FUTURE = re.compile(
     r"might be|(?<!\bwas )(?<!\bwere )set to|(?<!\bwas )(?<!\bwere )due to|(?:is|are)\s+poised\s+to"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
     r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
+    re.I,
+)
+# ("what we know on day 34 of the Russian invasion", "Day 34th of Ukraine's Defense Against Russian
+# Invasion", "Russia-Ukraine war: list of key events, day 1,268")
+_WAR_DAY = re.compile(
+    r"\bday\s+(?P<n>\d,\d{3}|\d{1,4})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:invasion|war|defen[cs]e)\b"
+    r"|\bkey\s+events,?\s+day\s+(?P<k>\d,\d{3}|\d{1,4})\b",
     re.I,
 )
 # Internal evidence that bounds an undated article's year from below.
@@ -909,6 +926,7 @@ class Clauses:
         # "an incident in January when a plane was shot down": the clause after "when" tells it.
         if when := re.match(r",?\s*when\b", s[right:]):
             right = self.clause(right + when.end(), right + when.end())[1]
+        opening = not left and not re.search(r"\w{3,}", s[left:start] + s[end:right])
         if not re.search(r"\w{3,}", s[left:start] + s[end:right]):
             # A date standing alone takes the tense of its neighbour: "In May, Russia released ..."
             # that of the clause after it, "... over two days, Thursday and Friday" the one before.
@@ -922,6 +940,13 @@ class Clauses:
             return None
         if _within(self.past, left, right):
             return False
+        # "On 21 September, as part of an exchange with the Russian occupiers, 215 Ukrainian
+        # defenders were released": an opening date whose neighbour has no tense is behind when
+        # the next tense is a passive past (not "On Monday, Bruce mentioned that they would meet").
+        if opening:
+            behind = _first_after(self.past, right)
+            if behind < _first_after(self.future, right) and _PASSIVE_PAST.match(s, int(behind)):
+                return False
         # A clause with no tense of its own goes on in the last one named before it: "said on
         # Monday he will meet the teams of Ukraine and Russia on Tuesday"; not past a quotation's end.
         cue = max(_last_before(self.future, left), _last_before(self.past, left))
@@ -938,6 +963,15 @@ def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
 
 # "one day before US President Donald Trump …": "before" opens what the count is from.
 _BEFORE_WHAT = re.compile(r"\s+(?!(?:that|then|this|and|or|but)\b)[\w\"“]")
+
+
+_PASSIVE_PAST = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b")
+
+
+def _first_after(spans: list[tuple[int, int]], right: int) -> int | float:
+    """Where the first of `spans` (sorted) that starts at or after `right` starts, or infinity."""
+    i = bisect.bisect_left(spans, (right, 0))
+    return spans[i][0] if i < len(spans) else float("inf")
 
 
 def _last_before(spans: list[tuple[int, int]], left: int) -> int:
@@ -1074,6 +1108,14 @@ class Resolver:
         three days before the page published it."""
         if self.published is None or 0 < (self.published - value).days <= 3:
             self.published, self.basis = value, "the dateline"
+
+    def use_war_day(self, title: str) -> None:
+        """Relative dates of a page with no publication date count from the day of the war its
+        title names ("Russia-Ukraine war: what we know on day 34 of the Russian invasion")."""
+        if self.published is None and (m := _WAR_DAY.search(title)):
+            n = int((m["n"] or m["k"]).replace(",", ""))
+            self.published = INVASION_DAY_ONE + dt.timedelta(days=n - 1)
+            self.basis = f"day {n} of the invasion its title names, counted from {_human(INVASION_DAY_ONE)}"
 
     def resolve(self, mention: Mention, sentence: str | Clauses) -> Resolved:
         """Resolve a mention whose offsets index into `sentence`. A date the calendar cannot hold

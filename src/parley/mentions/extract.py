@@ -59,7 +59,9 @@ JUST_DONE_TOLD = re.compile(
     # ("eight Ukrainian children have been reunited with their families")
     r"|reunited)\b"
     # "mediation efforts … have managed to secure an exchange involving 157 detainees"
-    r"|\b(?:has|have)\s+(?:managed to secure|succeeded in securing)\b",
+    r"|\b(?:has|have)\s+(?:managed to secure|succeeded in securing)\b"
+    # ("Ukraine and Russia conducted another exchange of prisoners.": the lead of the day's news)
+    r"|\b(?:conducted|carried out|held|completed)\s+another\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b",
     re.I,
 )
 # "Aug. 14 (UPI) -- Ukraine and Russia participated in a prisoner swap that released 84
@@ -138,6 +140,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:first|second|third|fourth|fifth)\s+meeting\s+(?:on|in)\b"
             # "officials from both countries met in Riyadh": a meeting of the sides' envoys.
             rf"|{MET.pattern}"
+            # ("to attend the Russian-US summit", "Friday's summit between the two leaders in the
+            # city of Anchorage"): the leaders' meeting; not "a NATO summit".
+            r"|\b(?:(?:Russian?|U\.?S\.?|American|Trump|Putin)[-–](?:Russian?|U\.?S\.?|American|Trump|Putin)"
+            r"|Alaska|Anchorage|Budapest)\s+summit\b"
+            r"|\bsummit\s+(?:between\s+(?:the\s+two\s+leaders|(?:[\w.]+\s+){0,3}?(?:Putin|Trump)\s+and\s+"
+            r"(?:[\w.]+\s+){0,3}?(?:Putin|Trump))|(?:in|at)\s+(?:Alaska|Anchorage|Budapest))\b"
             # ("Tuesday’s talks between Ukrainian officials and Rubio’s US team")
             r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)[’']s\s+"
             r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b",
@@ -205,7 +213,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 _TRIGGER_WORDS = {
     kind: tuple(words.split())
     for kind, words in {
-        "negotiation_round": "round talks negotiation consultation meet met convene gathered",
+        "negotiation_round": "round talks negotiation consultation meet met convene gathered summit",
         "announcement": "announc",
         "prisoner_exchange": "exchang swap transfer handover captivity repatriat free releas liberation return "
         "brought bring recover receive retriev handed came come reunited",
@@ -765,6 +773,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
         ]
         inference = infer_year(body, flat, reference, background)
     resolver = Resolver(article.published, inference, reference)
+    resolver.use_war_day(article.title)
 
     events: list[Event] = []
     dated_types: dict[str, dt.date] = {}  # each type the article dates, and the last day it gives
