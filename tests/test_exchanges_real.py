@@ -3047,7 +3047,7 @@ def test_the_body_a_swap_left_behind_is_a_repatriation_apart_from_the_living(tmp
         tmp_path,
         "a.md",
         "---\npublished: 2024-10-20\n---\nBody\n\nRussia has not returned the body of journalist Viktoriia "
-        "Roshchyna, who died in Russian captivity, during the exchange on 18 October.\n\nQuote: \"On 18 October, the "
+        'Roshchyna, who died in Russian captivity, during the exchange on 18 October.\n\nQuote: "On 18 October, the '
         "body of Viktoriia was not handed over as part of the repatriation process.\n\nThe 58th prisoner exchange "
         "between Russia and Ukraine took place on 18 October, with 95 Ukrainian defenders returning home.",
     )

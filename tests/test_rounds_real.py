@@ -2519,7 +2519,9 @@ def test_talks_between_the_sides_on_a_day_whose_result_was_a_swap_date_the_talks
     assert dated == [("negotiation_round", "2025-05-16")]
 
 
-def test_the_leaders_summit_is_a_us_russia_round_and_a_meeting_counted_back_is_dated_so(tmp_path: Path) -> None:
+def test_the_leaders_summit_is_a_us_russia_round_and_a_meeting_counted_back_is_dated_so(
+    tmp_path: Path,
+) -> None:
     article(
         tmp_path,
         "a",
@@ -2547,7 +2549,7 @@ def test_a_digest_with_no_date_counts_from_the_day_of_the_war_its_title_names(tm
     write(
         tmp_path,
         "a.md",
-        "---\ntitle: \"Day 34th of Ukraine's Defense Against Russian Invasion (Live Updates)\"\n---\n"
+        '---\ntitle: "Day 34th of Ukraine\'s Defense Against Russian Invasion (Live Updates)"\n---\n'
         "- The next round of talks between Ukraine and the Russian Federation has started today in Turkey.",
     )
     assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Istanbul 2022", "2022-03-29")]
