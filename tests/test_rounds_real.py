@@ -2553,3 +2553,23 @@ def test_a_digest_with_no_date_counts_from_the_day_of_the_war_its_title_names(tm
         "- The next round of talks between Ukraine and the Russian Federation has started today in Turkey.",
     )
     assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Istanbul 2022", "2022-03-29")]
+
+
+def test_the_first_talks_for_weeks_are_not_round_one() -> None:
+    assert (
+        round_ordinal(
+            "Following the talks on Tuesday, Vladimir Medinsky, had described the Istanbul meeting, the first "
+            'face-to-face talks between the two sides in more than two weeks, as "meaningful."'
+        )
+        is None
+    )
+
+
+def test_an_article_s_undated_meetings_of_one_track_are_one_row(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Talks\n---\nThe Berlin talks followed a lengthy five-hour session on Sunday and continued "
+        "for about 90 minutes on Monday, with European officials also taking part.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Berlin", None)]

@@ -520,7 +520,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     merged = _undated_joined(_planned_joined(_placed(_coarse_joined(merged))), published)
     merged = _numbered_by_order(_next_told(_after_previous(_counted(merged, articles), articles), articles))
     merged = [_outvoted(_held_from(r)) for r in _numbered_by_order(_first_by_order(merged))]
-    merged = _undated_numbered_joined(merged)
+    merged = _without_echoes(_undated_numbered_joined(merged))
     merged += _implied(merged)
     ordered: list[Round] = []
     by_series: dict[str, list[Round]] = defaultdict(list)
@@ -1959,6 +1959,30 @@ def _end(a: Round, b: Round) -> str | None:
     last = max(days, default=None)
     first = min(d for d in (a.date, b.date) if d) if a.date or b.date else None
     return last if last and first and last > first else (a.end_date or b.end_date)
+
+
+def _without_echoes(rows: list[Round]) -> list[Round]:
+    """An undated, unnumbered row whose every sentence a dated or numbered row of its track cites
+    adds nothing ("The Berlin talks followed a lengthy five-hour session on Sunday and continued
+    for about 90 minutes on Monday" dates both days); the undated, unnumbered rows one article
+    gives a track are one row."""
+    cited: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if r.date or r.round is not None:
+            cited[r.series].update(r.evidence)
+    out: list[Round] = []
+    first: dict[tuple[str, str], int] = {}  # (track, article) -> its undated row in `out`
+    for r in rows:
+        if r.date or r.round is not None:
+            out.append(r)
+        elif not set(r.evidence) <= cited[r.series]:
+            keys = [(r.series, a) for a in r.sources]
+            if (i := next((first[k] for k in keys if k in first), None)) is not None:
+                out[i] = _merge(out[i], r)
+            else:
+                first.update((k, len(out)) for k in keys)
+                out.append(r)
+    return out
 
 
 def _undated_numbered_joined(rows: list[Round]) -> list[Round]:

@@ -93,9 +93,10 @@ ROUND = re.compile(
     r"|shelling|mobili[sz]ation|voting|repatriations?)\b)"
     # ("set to hold their first trilateral talks in Abu Dhabi on Jan. 23")
     r"|(?:(?<=first )|(?<=second )|(?<=third )|(?<=fourth )|(?<=fifth ))"
-    # (Not "the first face-to-face talks in two weeks": the first for a while.)
+    # (Not "the first face-to-face talks in two weeks", "… talks between the two sides in more than
+    # two weeks": the first for a while.)
     r"(?:(?:direct|trilateral|three-way|face-to-face|bilateral)\s+){1,2}(?:talks|negotiations)\b"
-    r"(?!\s+(?:in|for)\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?)\b))"
+    r"(?!\s+(?:between\s+(?:[\w-]+\s+){1,4}?)?(?:in|for)\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?)\b))"
     r"|\bround of (?:talks|negotiations|consultations)\b",
     re.I,
 )
