@@ -2573,3 +2573,20 @@ def test_an_article_s_undated_meetings_of_one_track_are_one_row(tmp_path: Path) 
         "for about 90 minutes on Monday, with European officials also taking part.",
     )
     assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Berlin", None)]
+
+
+def test_a_round_placed_only_by_its_article_is_the_round_another_track_holds_that_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-08",
+        "The third round of talks between Russia and Ukraine took place in Belarus on March 7.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: Russia-Ukraine negotiation delegations meet in Istanbul\n---\nThe talks began on 24 February "
+        "2022.\n\nThe third round of negotiations began on 7 March, amidst ongoing fighting and bombing.",
+    )
+    rows = [(r.series, r.round, r.date, r.sources) for r in rounds_of([tmp_path]) if r.date == "2022-03-07"]
+    assert rows == [("Belarus 2022", 3, "2022-03-07", ["a", "b"])]

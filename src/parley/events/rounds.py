@@ -520,7 +520,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     merged = _undated_joined(_planned_joined(_placed(_coarse_joined(merged))), published)
     merged = _numbered_by_order(_next_told(_after_previous(_counted(merged, articles), articles), articles))
     merged = [_outvoted(_held_from(r)) for r in _numbered_by_order(_first_by_order(merged))]
-    merged = _without_echoes(_undated_numbered_joined(merged))
+    merged = _without_echoes(_placed_by_day(_undated_numbered_joined(merged)))
     merged += _implied(merged)
     ordered: list[Round] = []
     by_series: dict[str, list[Round]] = defaultdict(list)
@@ -1959,6 +1959,36 @@ def _end(a: Round, b: Round) -> str | None:
     last = max(days, default=None)
     first = min(d for d in (a.date, b.date) if d) if a.date or b.date else None
     return last if last and first and last > first else (a.end_date or b.end_date)
+
+
+def _placed_by_day(rows: list[Round]) -> list[Round]:
+    """A row dated to the day whose venue none of its sentences names ("The third round of
+    negotiations began on 7 March", placed by its article's Istanbul talks) is the round another
+    track holds that day with its venue named: the one its sentences name ("a meeting … was held
+    in Turkey's Antalya"), or else the one of its number."""
+
+    def named(r: Round) -> set[str]:
+        return {v for s in r.evidence if (v := venue_of(s))}
+
+    out = list(rows)
+    gone: set[int] = set()
+    for k, r in enumerate(rows):
+        if not r.date or r.precision != "day" or r.venue in (said := named(r)):
+            continue
+        hosts = [
+            i
+            for i, o in enumerate(out)
+            if i != k
+            and i not in gone
+            and o.series != r.series
+            and (o.date, o.end_date, o.precision) == (r.date, r.end_date, "day")
+            and o.venue in named(o)
+            and (o.venue in said if said else o.round is None or r.round is None or o.round == r.round)
+        ]
+        if len(hosts) == 1:
+            out[hosts[0]] = _merge(out[hosts[0]], r)
+            gone.add(k)
+    return [r for k, r in enumerate(out) if k not in gone]
 
 
 def _without_echoes(rows: list[Round]) -> list[Round]:
