@@ -1967,13 +1967,12 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
     track holds that day with its venue named: the one its sentences name ("a meeting … was held
     in Turkey's Antalya"), or else the one of its number."""
 
-    def named(r: Round) -> set[str]:
-        return {v for s in r.evidence if (v := venue_of(s))}
-
+    # (A row that takes another keeps its venue named: what its sentences name only grows.)
+    named = [{v for s in r.evidence if (v := venue_of(s))} for r in rows]
     out = list(rows)
     gone: set[int] = set()
     for k, r in enumerate(rows):
-        if not r.date or r.precision != "day" or r.venue in (said := named(r)):
+        if not r.date or r.precision != "day" or r.venue in (said := named[k]):
             continue
         hosts = [
             i
@@ -1982,7 +1981,7 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
             and i not in gone
             and o.series != r.series
             and (o.date, o.end_date, o.precision) == (r.date, r.end_date, "day")
-            and o.venue in named(o)
+            and o.venue in named[i]
             and (o.venue in said if said else o.round is None or r.round is None or o.round == r.round)
         ]
         if len(hosts) == 1:
@@ -2007,11 +2006,12 @@ def _without_echoes(rows: list[Round]) -> list[Round]:
             out.append(r)
         elif not set(r.evidence) <= cited[r.series]:
             keys = [(r.series, a) for a in r.sources]
-            if (i := next((first[k] for k in keys if k in first), None)) is not None:
-                out[i] = _merge(out[i], r)
-            else:
-                first.update((k, len(out)) for k in keys)
+            if (i := next((first[k] for k in keys if k in first), None)) is None:
+                i = len(out)
                 out.append(r)
+            else:
+                out[i] = _merge(out[i], r)
+            first.update((k, i) for k in keys if k not in first)
     return out
 
 

@@ -1115,7 +1115,9 @@ class Resolver:
         if self.published is None and (m := _WAR_DAY.search(title)):
             n = int((m["n"] or m["k"]).replace(",", ""))
             self.published = INVASION_DAY_ONE + dt.timedelta(days=n - 1)
-            self.basis = f"day {n} of the invasion its title names, counted from {_human(INVASION_DAY_ONE)}"
+            self.basis = (
+                f"day {n} of the invasion, which its title names ({_human(INVASION_DAY_ONE)} being day 1)"
+            )
 
     def resolve(self, mention: Mention, sentence: str | Clauses) -> Resolved:
         """Resolve a mention whose offsets index into `sentence`. A date the calendar cannot hold
