@@ -926,8 +926,9 @@ class Clauses:
         # "an incident in January when a plane was shot down": the clause after "when" tells it.
         if when := re.match(r",?\s*when\b", s[right:]):
             right = self.clause(right + when.end(), right + when.end())[1]
-        opening = not left and not re.search(r"\w{3,}", s[left:start] + s[end:right])
-        if not re.search(r"\w{3,}", s[left:start] + s[end:right]):
+        alone = not re.search(r"\w{3,}", s[left:start] + s[end:right])
+        opening = alone and not left
+        if alone:
             # A date standing alone takes the tense of its neighbour: "In May, Russia released ..."
             # that of the clause after it, "... over two days, Thursday and Friday" the one before.
             if re.search(r"\w", s[right : right + 3]) or (right < len(s) and not left):
@@ -944,8 +945,8 @@ class Clauses:
         # defenders were released": an opening date whose neighbour has no tense is behind when
         # the next tense is a passive past (not "On Monday, Bruce mentioned that they would meet").
         if opening:
-            behind = _first_after(self.past, right)
-            if behind < _first_after(self.future, right) and _PASSIVE_PAST.match(s, int(behind)):
+            behind, ahead = _first_after(self.past, right), _first_after(self.future, right)
+            if behind is not None and (ahead is None or behind < ahead) and _PASSIVE_PAST.match(s, behind):
                 return False
         # A clause with no tense of its own goes on in the last one named before it: "said on
         # Monday he will meet the teams of Ukraine and Russia on Tuesday"; not past a quotation's end.
@@ -968,10 +969,10 @@ _BEFORE_WHAT = re.compile(r"\s+(?!(?:that|then|this|and|or|but)\b)[\w\"“]")
 _PASSIVE_PAST = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b")
 
 
-def _first_after(spans: list[tuple[int, int]], right: int) -> int | float:
-    """Where the first of `spans` (sorted) that starts at or after `right` starts, or infinity."""
+def _first_after(spans: list[tuple[int, int]], right: int) -> int | None:
+    """Where the first of `spans` (sorted) that starts at or after `right` starts, if one does."""
     i = bisect.bisect_left(spans, (right, 0))
-    return spans[i][0] if i < len(spans) else float("inf")
+    return spans[i][0] if i < len(spans) else None
 
 
 def _last_before(spans: list[tuple[int, int]], left: int) -> int:
