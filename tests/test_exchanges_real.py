@@ -3011,6 +3011,20 @@ def test_the_previous_swap_a_day_before_is_its_own_record(tmp_path: Path) -> Non
             "defenders were released",
             [("2024-09-21", 215, None)],
         ),
+        # A weekday, then a count: not "Tuesday, the 15th"; and the next day's swap of another size
+        # is another swap.
+        (
+            "Ukraine and Russia announced Friday that they have conducted their largest prisoner swap, with each "
+            "exchanging 144 prisoners of war. On Thursday, 15 Russian POWs were exchanged for 16 Ukrainian POWs "
+            "and one civilian, AP reported.",
+            [("2025-05-22", 17, 15), ("2025-05-23", 144, 144)],
+        ),
+        # "welcomed back", "released from Russian captivity"
+        ("On Friday, May 23, Ukraine welcomed back 10 civilians.", [("2025-05-23", 10, None)]),
+        (
+            "On Friday, 90 Ukrainian military personnel were released from Russian captivity.",
+            [("2025-05-23", 90, None)],
+        ),
     ],
 )
 def test_a_swap_told_in_other_words_is_found(tmp_path: Path, text: str, expected: list[tuple]) -> None:
@@ -3055,3 +3069,13 @@ def test_the_body_a_swap_left_behind_is_a_repatriation_apart_from_the_living(tmp
         ("2024-10-18", "bodies", None),
         ("2024-10-18", "pows", 95),
     ]
+
+
+def test_an_undated_swap_of_another_size_is_not_the_page_s_dated_one(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\n---\nSwap\n\nThis week, 90 Ukrainian military personnel were released from Russian captivity. This "
+        "marks the first phase of a large-scale exchange.\n\nOn Friday, June 28, Ukraine welcomed back 10 civilians.",
+    )
+    assert [(x["date"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [("2024-06-28", 10)]

@@ -265,21 +265,28 @@ def _counts_of(m: Event) -> frozenset[int]:
     return counts_in(m.sentence)
 
 
+# Reports of one swap a day apart may differ a lot (one side counts the wounded apart); 15 for 17
+# on Tuesday and 144 each on Wednesday are two swaps.
+_FAR_NEXT_DAY = 0.75
+
+
 def _split_by_counts(group: list[Event]) -> list[list[Event]]:
     """A group cut in two where the counts its mentions give before a day and from it on never come
     near, two days or more apart: 10 civilians freed on 28 June are not the 90-for-90 swap of
-    25 June, though reports of it ran on the days between. Counts one side and the other give of
-    one swap (207 and 195) are near; the stages of a staged swap say so."""
+    25 June, though reports of it ran on the days between. A day apart they must be far apart
+    (`_FAR_NEXT_DAY`). Counts one side and the other give of one swap (207 and 195) are near; the
+    stages of a staged swap say so."""
     if any(_STAGED.search(m.sentence) for m in group):
         return [group]
     counted = sorted(((span(m)[0], c) for m in group if (c := _counts_of(m))), key=lambda c: c[0])
     for i in range(1, len(counted)):
         before, after = counted[:i], counted[i:]
-        if (after[0][0] - before[-1][0]).days < 2:
+        gap = (after[0][0] - before[-1][0]).days
+        if gap < 1:
             continue
         theirs = frozenset().union(*(c for _, c in before))
         mine = frozenset().union(*(c for _, c in after))
-        if not any(abs(a - b) <= 0.2 * max(a, b) for a in mine for b in theirs):
+        if not _near(mine, theirs, 0.2 if gap >= 2 else _FAR_NEXT_DAY):
             cut = after[0][0]
             return [
                 [m for m in group if span(m)[0] < cut],
@@ -351,10 +358,23 @@ def _of_dead(group: list[Event]) -> bool:
 
 
 def _apart(group: list[Event], m: Event) -> bool:
-    """Whether a mention is about the dead and the group only about the living, or the other way."""
+    """Whether a mention is about the dead and the group only about the living, or the other way;
+    or both give counts that never come near: "This week, 90 … military personnel were released"
+    on an undated page is not its "On Friday, June 28, Ukraine welcomed back 10 civilians"."""
     mine = _about_bodies(m)
     theirs = {_about_bodies(g) for g in group} - {None}
-    return mine is not None and bool(theirs) and mine not in theirs
+    if mine is not None and bool(theirs) and mine not in theirs:
+        return True
+    counts, others = _counts_of(m), frozenset().union(*(_counts_of(g) for g in group))
+    return (
+        bool(counts and others)
+        and not _near(counts, others, 0.2)
+        and not any(_STAGED.search(x.sentence) for x in (*group, m))
+    )
+
+
+def _near(counts: frozenset[int], others: frozenset[int], within: float) -> bool:
+    return any(abs(a - b) <= within * max(a, b) for a in counts for b in others)
 
 
 def _inside(spans: list[tuple[dt.date, dt.date]], starts: list[dt.date], a: dt.date, b: dt.date) -> list[int]:

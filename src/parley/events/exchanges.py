@@ -288,7 +288,7 @@ _TO_UKRAINE = re.compile(
     # ("freed 215 people from Russia": back from Russia, home to Ukraine.)
     rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|to Ukraine|to Kyiv|home to Ukraine|(?:from|in) Russian captivity"
     rf"|from Russia"
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|(?:brought|bringing) (?:back|home)|retrieved|recovered)"
+    rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred)"
     # ("On May 31, Ukraine returned the bodies of 212 fallen servicemen": brought its dead home.)
     rf"|(?:Ukraine|Kyiv) {_HAS}returned\s+(?:home\b|the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
@@ -306,7 +306,7 @@ _TO_RUSSIA = re.compile(
     # ("returned from Russian occupied Ukrainian territories": from where Russia holds, home to Ukraine.)
     rf"\b(?:Russian(?!\s+captivity|[- ]occupied)|Russians|to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
     rf"|from Ukraine"
-    rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing) (?:back|home)|retrieved|recovered)"
+    rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
     # (Not "Ukraine returned 84 people – military and civilians – from Russian captivity": brought home.)
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen"
     rf"|{_FROM_CAPTIVITY})|(?:released|freed)(?!{_FROM_CAPTIVITY})|handed over|transferred)"

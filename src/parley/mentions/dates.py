@@ -76,6 +76,12 @@ COUNTED_TO_TALKS = re.compile(
 )
 # ("on Saturday (11 am Eastern Time)": a weekday and its hour, not a weekday and its day.)
 _NOT_TIME = r"(?!\s*(?:[ap]\.?m\b|:\d))"
+# A weekday is its own mention unless a day or month follows it, as in "Tuesday, 15 June" (a date
+# pattern's); "On Tuesday, 15 Russian POWs were exchanged" is a weekday and a count.
+_NO_DAY_AFTER = (
+    rf"(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}"
+    rf"(?!\s+(?!(?:of\s+)?(?:{MONTH_NAMES})\b)[A-Za-z])|{MONTH_NAMES}))"
+)
 # "on Sunday (May 25)" and "on Wednesday, July 23" are one date, said twice.
 _ON_WEEKDAY = rf"(?:{_WEEKDAY}(?:,?\s+|\s*\(\s*))?"
 
@@ -267,14 +273,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}(?:\s+(?:and|to|through|[-–—])\s+|\s*[-–—]\s*){_WEEKDAY2}\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}|{MONTH_NAMES}))"
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since|from))\s+)?{_WEEKDAY}(?:\s+(?:and|to|through|[-–—])\s+|\s*[-–—]\s*){_WEEKDAY2}\b{_NO_DAY_AFTER}"
         ),
         _WEEKDAYS,
     ),
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}|{MONTH_NAMES}))"
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b{_NO_DAY_AFTER}"
         ),
         _WEEKDAYS,
     ),

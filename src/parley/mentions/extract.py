@@ -168,7 +168,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:transfers?|handovers?)\s+of\s+(?:the\s+)?(?:bodies|remains)\b"
             # "45 defenders have been brought back from Russian captivity": a return is a swap's;
             # "the final stage of repatriation efforts under the agreements": so is a repatriation.
-            r"|\b(?:brought|returned|came)\s+(?:home|back)\s+from\s+(?:[\w-]+\s+)?captivity\b|\brepatriations?\b"
+            # ("90 Ukrainian military personnel were released from Russian captivity")
+            r"|\b(?:(?:brought|returned|came)\s+(?:home|back)|released|freed)\s+from\s+(?:[\w-]+\s+)?captivity\b"
+            r"|\brepatriations?\b"
             # "We managed to free 32 of our soldiers"; "recover the bodies of 19 people", "the return
             # of 563 bodies", "received from Russia 1,000 remains": the living freed, the dead returned.
             # ("Ukraine has managed to return 47 sergeants, 69 soldiers, 16 sailors and 18 officers")
@@ -176,7 +178,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # ("Today, Ukraine has brought back 205 warriors")
             # ("Authorities in Moscow returned nine Ukrainian children")
             r"|\b(?:free|freed|release|released|the (?:release|liberation) of|return|returned"
-            r"|(?:brought|bring|bringing)\s+(?:home|back))"
+            r"|(?:brought|bring|bringing|welcomed)\s+(?:home|back))"
             rf"\s+(?:home\s+)?(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
             r"(?:soldiers|servicemen|service\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians"
             r"|Russians|troops|fighters|warriors|sergeants|sailors|officers|marines|guardsmen|children)\b"
@@ -217,7 +219,7 @@ _TRIGGER_WORDS = {
         "negotiation_round": "round talks negotiation consultation meet met convene gathered summit",
         "announcement": "announc",
         "prisoner_exchange": "exchang swap transfer handover captivity repatriat free releas liberation return "
-        "brought bring recover receive retriev handed came come reunited",
+        "brought bring recover receive retriev handed came come reunited welcomed",
         "agreement": "agree signed deal memorand accord",
         "capture": "captur taken",
     }.items()
