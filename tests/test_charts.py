@@ -2,6 +2,8 @@
 rounds there are, and still look like every one of them was drawn."""
 
 import datetime as dt
+import io
+import re
 
 import matplotlib.pyplot as plt
 from matplotlib.lines import Line2D
@@ -11,6 +13,7 @@ from parley.events.exchanges import Exchange
 from parley.events.rounds import Round
 from parley.mentions.extract import Event
 from parley.report.exchange_chart import _outline, plot_exchanges
+from parley.report.svg_markers import merged_markers
 from parley.report.timeline import WIDTH_IN, plot_timeline
 from parley.report.track_chart import MARK_SPOTS_PER_PT, plot_tracks
 
@@ -105,3 +108,28 @@ def test_the_timeline_draws_each_spot_of_a_lane_once_filled_when_any_date_there_
     assert sum(len(line.get_xdata()) for line in marked) == len(days)
     assert all(line.get_markerfacecolor() != "white" for line in marked)
     plt.close(chart.figure)
+
+
+def test_markers_of_one_colour_are_printed_as_one_path_at_the_same_places() -> None:
+    fig, ax = plt.subplots()
+    ax.plot([1, 2, 3], [1, 1, 1], "D", color="#0072b2", linestyle="none")
+    ax.plot([1, 2], [2, 2], "D", markerfacecolor="white", color="#0072b2", linestyle="none")  # open
+    buffer = io.StringIO()
+    with plt.rc_context({"svg.hashsalt": "test"}):
+        fig.savefig(buffer, format="svg")
+    plt.close(fig)
+    svg = buffer.getvalue()
+    merged = merged_markers(svg)
+
+    uses = re.findall(r'<use xlink:href="#(m\w+)" x="([-\d.]+)" y="([-\d.]+)" style="fill: #0072b2', svg)
+    assert len(uses) == 3 and svg.count("<use") - merged.count("<use") == 3  # the open ones stay
+    shape = re.search(rf'<path id="{uses[0][0]}" d="M (\S+) (\S+)', svg)
+    assert shape is not None
+    (joined,) = re.findall(r'<path d="([^"]*)" style="fill: #0072b2; stroke: #0072b2', merged)
+    moves = [(float(x), float(y)) for x, y in re.findall(r"M (\S+) (\S+)", joined)]
+    # Each marker's shape where matplotlib placed it.
+    expected = [(float(x) + float(shape[1]), float(y) + float(shape[2])) for _, x, y in uses]
+    assert len(moves) == 3
+    assert all(
+        abs(a - b) < 1e-3 and abs(c - d) < 1e-3 for (a, c), (b, d) in zip(moves, expected, strict=True)
+    )

@@ -22,7 +22,7 @@ from parley import memo
 from parley.articles.load import Article, article_paths, load_corpus
 from parley.config import HANDOFF_ENV, from_root, handoff_pending, part_of
 from parley.events.consolidate import EventRecord, consolidate, link
-from parley.events.exchanges import Exchange, build_exchanges, with_exchanges
+from parley.events.exchanges import Exchange, read_exchanges, with_exchanges, with_rounds
 from parley.events.rounds import Round, build_rounds
 from parley.mentions.classify import classify_all
 from parley.mentions.corrections import (
@@ -146,9 +146,11 @@ def _collected(params: Parameters, articles: list[Article] | None) -> Collection
     with meanwhile(all_rounds) as later:
         events = consolidate(selected)
         linked = link(selected, events)  # by event id, which the exchanges' figures leave alone
+        # Read while the rounds are still computed; only the agreements they carry out wait for them.
+        exchanges_read = read_exchanges(events, selected, read.articles)
         rounds, everything, read_apart = later()
     memo.adopt(read_apart)
-    exchanges = build_exchanges(events, selected, read.articles, rounds.items)
+    exchanges = with_rounds(exchanges_read, rounds.items)
     kept = memo.as_json(memo.taken())
     for folder in stores:
         write_kept(folder, kept)

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel
 
@@ -1269,6 +1269,40 @@ def build_exchanges(
 ) -> list[Exchange]:
     """An exchange per consolidated exchange event, with the figures its mentions give, and the
     round whose agreement it carries out."""
+    return with_rounds(read_exchanges(events, mentions, articles), rounds)
+
+
+class _Named(NamedTuple):
+    """The agreement an exchange's sentences say it carries out, before the rounds are known."""
+
+    venue: str | None  # of the gazetteer
+    by: str  # the exchange's day: the round is the latest at the venue on or before it
+    otherwise: str  # the agreement as named, when no round matches
+
+
+class ReadExchanges(NamedTuple):
+    """Exchanges read from their events, each with the agreement it names, if any: the rounds
+    it carries out are placed by `with_rounds` (computed meanwhile elsewhere, in a render)."""
+
+    exchanges: list[Exchange]
+    named: list[_Named | None]
+
+
+def with_rounds(read: ReadExchanges, rounds: Sequence[Round]) -> list[Exchange]:
+    """The exchanges read, each with the round whose agreement it carries out, and an agreement
+    joined to the exchange that kept it."""
+    built = [
+        x if named is None else x.model_copy(update={"agreement": _agreement(named, rounds)})
+        for x, named in zip(read.exchanges, read.named, strict=True)
+    ]
+    return _months_placed(_promises_kept(built))
+
+
+def read_exchanges(
+    events: Sequence[EventRecord], mentions: Iterable[Event], articles: Sequence[Article]
+) -> ReadExchanges:
+    """Each consolidated exchange event read for its figures: the first half of `build_exchanges`,
+    which needs no rounds."""
     mentions = list(mentions)
     # Sentences are split again only for the articles that report an exchange.
     reporting = {m.article for e in events if e.type == "prisoner_exchange" for m in e.mentions}
@@ -1288,8 +1322,8 @@ def build_exchanges(
         told_on=_earliest(mentions),
         stories=stories,
     )
-    built = [_exchange(e, corpus, rounds) for e in events if e.type == "prisoner_exchange"]
-    return _months_placed(_promises_kept(built))
+    built = [_exchange(e, corpus) for e in events if e.type == "prisoner_exchange"]
+    return ReadExchanges([x for x, _ in built], [named for _, named in built])
 
 
 def _earliest(mentions: Iterable[Event]) -> dict[tuple[str, int], str]:
@@ -1460,7 +1494,7 @@ def _of_bodies(x: Exchange) -> bool:
     return any(_CATEGORIES["bodies of the dead"].search(s.sentence) for s in x.sources)
 
 
-def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> Exchange:
+def _exchange(event: EventRecord, corpus: _Corpus) -> tuple[Exchange, _Named | None]:
     figures: list[Figure] = []
     sources: list[Source] = []
     read: set[tuple[str, int]] = set()
@@ -1534,7 +1568,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
     kinds = {f.kind for f in figures if not f.promised} or {
         f.kind for f in figures if dead is None or (f.kind == "bodies") == dead
     }
-    return Exchange(
+    exchange = Exchange(
         id=event.id,
         date=event.date,
         end_date=event.end_date,
@@ -1551,7 +1585,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         else None,  # type: ignore[arg-type]
         categories=[name for name, p in _CATEGORIES.items() if p.search(text)],
         mediators=mediators([*texts, *story]),
-        agreement=_agreement(text, event, rounds),
+        agreement=None,  # placed among the rounds (`with_rounds`)
         ordinal=ordinals[0] if len(ordinals) == 1 else None,
         stages=stages,
         promised_to_ukraine=promised["ukraine"],
@@ -1560,6 +1594,7 @@ def _exchange(event: EventRecord, corpus: _Corpus, rounds: Sequence[Round]) -> E
         figures=figures,
         conflicts=conflicts,
     )
+    return exchange, _named(text, event)
 
 
 def _told_after(m: MentionRef, event: EventRecord, corpus: _Corpus) -> list[tuple[int, int]]:
@@ -2091,22 +2126,25 @@ def _as_promised(stages: Sequence[Stage], side: str, promised: int | None) -> in
     return sum(known) if len(known) > 1 and sum(known) == promised else None
 
 
-def _agreement(text: str, event: EventRecord, rounds: Sequence[Round]) -> str | None:
-    """The round whose agreement the exchange carries out: the latest round at the venue named
-    ("under the Istanbul agreements") on or before the exchange; else the agreement as named."""
+def _named(text: str, event: EventRecord) -> _Named | None:
+    """The agreement an exchange's sentences say it carries out ("under the Istanbul agreements")."""
     match = _AGREEMENT.search(text)
     if not match:
         return None
     named = match.group("venue") or match.group("venue2") or match.group("venue3")
     if not named:
         return None
-    venue = venue_of(named)
-    earlier = [
-        r for r in rounds if venue and r.venue == venue and r.date and r.date <= (event.date or "9999")
-    ]
+    otherwise = f"the {named} talks" if match.group("venue3") else match.group(0).split(maxsplit=1)[1]
+    return _Named(venue_of(named), event.date or "9999", otherwise)
+
+
+def _agreement(named: _Named, rounds: Sequence[Round]) -> str:
+    """The round whose agreement the exchange carries out: the latest round at the venue named
+    on or before the exchange; else the agreement as named."""
+    earlier = [r for r in rounds if named.venue and r.venue == named.venue and r.date and r.date <= named.by]
     if earlier:
         return max(earlier, key=lambda r: r.date or "").id
-    return f"the {named} talks" if match.group("venue3") else match.group(0).split(maxsplit=1)[1]
+    return named.otherwise
 
 
 def with_exchanges(rounds: Sequence[Round], exchanges: Sequence[Exchange]) -> list[Round]:

@@ -33,6 +33,7 @@ from parley.report.exchange_chart import charted, plot_exchanges
 from parley.report.interactive import source_name, timeline_data, timeline_html
 from parley.report.params import Parameters, parse_parameters
 from parley.report.seen import previous
+from parley.report.svg_markers import merged_markers
 from parley.report.timeline import PRINT_DPI, Chart, figures, importance, plot_timeline
 from parley.report.track_chart import NUMBERED_UP_TO, charted_tracks, dated_tracks, plot_tracks
 
@@ -950,7 +951,7 @@ def _figure(
                 a.set_visible(True)
     if region is None:
         plt.close(fig)  # embedded here; Jupyter must not show it a second time
-    data = base64.b64encode(buffer.getvalue().encode()).decode()
+    data = base64.b64encode(merged_markers(buffer.getvalue()).encode()).decode()
     return (
         f'<figure class="{css_class}"><img src="data:image/svg+xml;base64,{data}" alt="{escape(alt)}">'
         + (f"<figcaption>{escape(caption)}</figcaption>" if caption else "")
