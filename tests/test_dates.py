@@ -830,3 +830,15 @@ def test_the_day_of_an_arrest_is_when_people_were_taken() -> None:
     text = "The priests were released on June 28, 2024, nearly two years after their arrest on November 16, 2022."
     at = text.index("November 16")
     assert frame_of(text, at, at + len("November 16, 2022")) == "capture"
+
+
+def test_the_invasion_s_day_told_as_background_is_in_2022() -> None:
+    # A sentence that looks ahead, on a page of 2022 after the day; and a page of 2023.
+    text = "The terms Zelenskyy would accept to end the war, which started when Russia invaded Ukraine on February 24."
+    assert resolve(text, dt.date(2022, 3, 29)) == [("2022-02-24", "day")]
+    assert resolve("Russia invaded Ukraine on the 24th of February.", dt.date(2023, 1, 9)) == [
+        ("2022-02-24", "day")
+    ]
+    # The anniversary is not the invasion.
+    text = "The meeting comes a week before the fourth anniversary of Russia's invasion of Ukraine on February 24."
+    assert ("2026-02-24", "day") in resolve(text, dt.date(2026, 2, 17))

@@ -1161,6 +1161,18 @@ class Resolver:
 
     def _resolve(self, m: Mention, tense: bool | None, sentence: str) -> Resolved:
         quoted = f"'{m.text.strip()}'"
+        # ("the war, which started when Russia invaded Ukraine on February 24", on a page of 2023
+        # or in a sentence that looks ahead: the invasion's day, whatever the tense.)
+        if (
+            m.kind == "date"
+            and not m.year
+            and (m.month, m.day) == (INVASION_DAY_ONE.month, INVASION_DAY_ONE.day)
+            and frame_of(sentence, m.start, m.end) == "war"
+            # (not "a week before the fourth anniversary of Russia's full-scale invasion … on February 24")
+            and not re.search(r"\banniversary\b", sentence[: m.start], re.I)
+        ):
+            how = f"{quoted}: no year given; the war's start, told as background: {_human(INVASION_DAY_ONE)}"
+            return Resolved(INVASION_DAY_ONE, "day", how, inferred=True)
         if m.kind == "date":
             return self._date(m, quoted, tense)
         if m.kind == "month":
