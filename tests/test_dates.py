@@ -442,10 +442,28 @@ def test_the_war_s_start_told_as_background_frames_a_date(text: str, when: str) 
         ("Two children, who were stolen by the Russian Federation in 2022, were returned.", "capture"),
         ("Two pairs of brothers, held captive since the spring of 2022, were also freed.", "since"),
         ("Some were held since the start of 2023.", "since"),
+        (
+            "Some had been held captive since Moscow seized the Azovstal steel plant in May 2022.",
+            "since",
+        ),
+        (
+            "It was the first direct talks between the two sides since Putin launched his full-scale war in "
+            "February 2022.",
+            "war",
+        ),
+        (
+            "They were the first such talks since Ukraine unilaterally withdrew from dialogue in 2022.",
+            "since",
+        ),
+        # (what the sentence tells took place that day: the event's own)
+        (
+            "The largest exchange of prisoners since the beginning of the war took place on September 22.",
+            None,
+        ),
     ],
 )
 def test_background_dates_of_a_return_are_framed(text: str, expected: str) -> None:
-    (mention,) = [m for m in find_mentions(text) if m.kind in ("date", "year")]
+    (mention,) = [m for m in find_mentions(text) if m.kind in ("date", "month", "year")]
     assert frame_of(text, mention.start, mention.end) == expected
 
 

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from conftest import AS_OF, write
 from test_rounds import rounds_of
 
@@ -2590,3 +2591,34 @@ def test_a_round_placed_only_by_its_article_is_the_round_another_track_holds_tha
     )
     rows = [(r.series, r.round, r.date, r.sources) for r in rounds_of([tmp_path]) if r.date == "2022-03-07"]
     assert rows == [("Belarus 2022", 3, "2022-03-07", ["a", "b"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Also, this week, a meeting of the foreign ministers was held in Turkey’s Antalya.",
+        "On March 10, the Turkish city of Antalya hosted the Russian and Ukrainian foreign ministers.",
+        "The ministers met in Turkey's Mediterranean resort of Antalya.",
+    ],
+)
+def test_a_country_or_an_unnamed_city_said_of_another_venue_is_that_venue(sentence: str) -> None:
+    assert venue_of(sentence) == "Antalya"
+
+
+def test_the_day_talks_were_proposed_is_no_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-14",
+        "Putin on Sunday called for resuming direct negotiations with Ukraine, urging that they begin as soon as "
+        "May 15 in Istanbul.\n\nMeanwhile, Putin on Sunday morning proposed holding talks in Istanbul on May 15, "
+        "but did not commit to a ceasefire.",
+    )
+    dated = sorted((m.date, m.type, m.status) for m in mentions_of(tmp_path) if m.date)
+    assert dated == [
+        ("2025-05-11", "announcement", "done"),
+        ("2025-05-11", "announcement", "planned"),
+        ("2025-05-15", "negotiation_round", "planned"),
+        ("2025-05-15", "negotiation_round", "planned"),
+    ]
+    assert [r.date for r in rounds_of([tmp_path])] == ["2025-05-15"]

@@ -349,6 +349,10 @@ def _any_venue() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for _, p, _ in _gazetteer()), re.I)
 
 
+# ("Turkey's Mediterranean resort of Antalya": lower-case words between, then the place.)
+_OF_PLACE = re.compile(r"['’]s\s+(?:(?:[a-z-]+|Mediterranean|Black Sea)\s+){0,3}?(?:of\s+)?|\s+of\s+")
+
+
 @lru_cache(maxsize=65536)
 def _venues_in(text: str) -> list[tuple[int, int, str]]:
     if not _any_venue().search(text):
@@ -358,16 +362,19 @@ def _venues_in(text: str) -> list[tuple[int, int, str]]:
         for venue, pattern, country in _gazetteer()
         for m in pattern.finditer(text)
     ]
-    # A country said of another place ("ANTALYA, Turkey – ... talks in Turkey") is that place's.
+    # A country, or a city left unnamed, said of another place is that place's: "ANTALYA, Turkey –
+    # ... talks in Turkey", "was held in Turkey's Antalya", "the Turkish city of Antalya".
     return sorted(
         (a, b, venue)
         for a, b, venue, country in found
-        if not country
-        or not any(
+        if not any(
             not theirs
             and other != venue
-            and text[e : e + 2 + b - a].startswith(", " + text[a:b].split(None, 1)[1])
-            for _, e, other, theirs in found
+            and (
+                (country and text[e : e + 2 + b - a].startswith(", " + text[a:b].split(None, 1)[1]))
+                or _OF_PLACE.fullmatch(text, b, s)
+            )
+            for s, e, other, theirs in found
         )
     )
 

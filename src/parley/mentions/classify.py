@@ -23,6 +23,7 @@ from parley.mentions.dates import (
     find_mentions,
     frame_of,
     is_future,
+    proposed_on,
     spoken_on,
 )
 from parley.mentions.extract import (
@@ -441,6 +442,9 @@ def classify(event: Event, article: Article) -> Event:
             # ("Earlier on Thursday, Zelenskyy said that he is sending a delegation to Istanbul to
             # have direct negotiations": the day he spoke.)
             or (event.type == "other" and spoken_first(sentence, *event.date_offsets))
+            # ("Putin on Sunday called for resuming direct negotiations, urging that they begin as
+            # soon as May 15": the day of the proposal.)
+            or proposed_on(sentence, *event.date_offsets)
         )
     ):
         # "Zelensky said on Feb. 6 that the issues remained unsettled after the Abu Dhabi talks".

@@ -581,13 +581,28 @@ _REPORTED_AFTER = re.compile(
     r",?\s*(?:(?:he|she|they|we)\s+(?:had\s+)?)?(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b",
     re.I,
 )
+# ("Putin on Sunday morning proposed holding talks in Istanbul on May 15", "on Sunday called for
+# resuming direct negotiations": the day of the proposal, not of the talks. Not "Ukraine on
+# Wednesday called for direct talks between the presidents", said at the talks that day.)
+_PROPOSED_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s*"
+    r"(?:proposed|suggested|offered|called\s+for\s+(?:resuming|holding|the\s+resumption))\b",
+    re.I,
+)
 
 
 def spoken_on(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
     return bool(
-        _REPORTED_BEFORE.search(sentence, max(0, start - 60), start) or _REPORTED_AFTER.match(sentence, end)
+        _REPORTED_BEFORE.search(sentence, max(0, start - 60), start)
+        or _REPORTED_AFTER.match(sentence, end)
+        or proposed_on(sentence, start, end)
     )
+
+
+def proposed_on(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] is the day something was proposed ("on Sunday proposed")."""
+    return bool(_PROPOSED_AFTER.match(sentence, end))
 
 
 # "prisoners released on 21 September will remain": a participle dates a past act, unless it is
@@ -659,7 +674,8 @@ _WAR_BEFORE = re.compile(
     r"|[\"“]?special military operation[\"”]?)"
     # ("one of the largest since the conflict’s onset in February 2022")
     r"|\b(?:war|conflict|invasion|hostilities)[’']s\s+(?:onset|outbreak|start|beginning)"
-    r"|\b(?:launched|started|began|unleashed|ordered|waged)\s+(?:a|the|its|their)\s+(?:full[- ]scale\s+)?"
+    # ("since Putin launched his full-scale war in February 2022")
+    r"|\b(?:launched|started|began|unleashed|ordered|waged)\s+(?:a|the|its|their|his)\s+(?:full[- ]scale\s+)?"
     r"(?:war|invasion|offensive))"
     # ("launched a full-scale invasion of its neighbor in February 2022")
     r"(?:\s+(?i:in|of|on|to|against|into|inside|more than|about|nearly|almost|over|some|its|their"
@@ -673,7 +689,13 @@ _SINCE = re.compile(
     # ("held captive since the spring of 2022")
     r"|\bsince\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end|spring|summer|autumn|fall|winter)(?:\s+of)?)"
     r"[-\s]+)?"
-    r"(?:(?:19|20)\d\d(?:,\s+|,?\s+and\s+|,\s+and\s+))*$",
+    r"(?:(?:19|20)\d\d(?:,\s+|,?\s+and\s+|,\s+and\s+))*$"
+    # ("the first such talks since Ukraine unilaterally withdrew from dialogue in 2022", "held captive
+    # since Moscow seized the Azovstal steel plant in May 2022"; not "the largest exchange since the
+    # beginning of the war took place on September 22")
+    r"|\bsince\s+(?!the\s+(?:beginning|start|outbreak|onset)\b)[^,.;:()—–]{0,40}?"
+    r"\b(?:withdrew|walked\s+away|broke\s+(?:off|down)|collapsed|stalled|ended|suspended|froze|seized|"
+    r"captured|occupied|launched|invaded|annexed)\b[^,.;:()—–]{0,40}?(?:\s+(?:in|on))?\s*$",
     re.I,
 )
 _SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" holds the word
