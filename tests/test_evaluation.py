@@ -82,14 +82,14 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-28 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.942, recall 0.841, F1 0.888; holdout 0.969, 0.954, 0.961; fresh 0.922, 0.783, 0.847.
-# (fresh: 28 articles annotated on 2026-11-28 and never read, the sixty-fifth set, 16 of them
-# without a publication date; on its 12 dated pages 0.953, 0.953, 0.953. The sixty-four earlier
+# dev precision 0.942, recall 0.841, F1 0.888; holdout 0.969, 0.954, 0.961; fresh 0.901, 0.872, 0.886.
+# (fresh: 55 articles annotated on 2026-11-28 and never read, the sixty-sixth set, 23 of them
+# without a publication date; on its 32 dated pages 0.934, 0.876, 0.904. The sixty-five earlier
 # fresh sets are in dev.)
 REAL_FLOORS = {
     "dev": {"precision": 0.922, "recall": 0.821, "f1": 0.868},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.902, "recall": 0.763, "f1": 0.827},
+    "fresh": {"precision": 0.881, "recall": 0.852, "f1": 0.866},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
