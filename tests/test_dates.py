@@ -467,6 +467,14 @@ def test_background_dates_of_a_return_are_framed(text: str, expected: str) -> No
     assert frame_of(text, mention.start, mention.end) == expected
 
 
+def test_a_since_clause_ends_at_the_sentence_s_own_verb() -> None:
+    text = (
+        "The first direct talks since the Istanbul round collapsed in 2022 were held on Friday in Istanbul."
+    )
+    assert frame_of(text, text.index("in 2022"), text.index("in 2022") + 7) == "since"
+    assert frame_of(text, text.index("on Friday"), text.index("on Friday") + 9) is None
+
+
 def test_when_people_were_captured_frames_a_date() -> None:
     text = "Moscow proposed exchanging around 30 people that Ukraine captured in Russia's Kursk region last year."
     assert frame_of(text, text.index("last year"), len(text) - 1) == "capture"

@@ -2622,3 +2622,19 @@ def test_the_day_talks_were_proposed_is_no_round(tmp_path: Path) -> None:
         ("2025-05-15", "negotiation_round", "planned"),
     ]
     assert [r.date for r in rounds_of([tmp_path])] == ["2025-05-15"]
+
+
+def test_a_city_s_own_possessive_stays_its_venue() -> None:
+    assert venue_of("Unlike Riyadh's talks in Geneva, the meeting went well.") == "Riyadh"
+
+
+def test_a_plan_proposed_by_someone_keeps_its_day_ahead(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-20",
+        "Ukraine will get back 500 soldiers in an exchange on Saturday, proposed by the UAE.",
+    )
+    assert [(m.date, m.type, m.status) for m in mentions_of(tmp_path) if m.date] == [
+        ("2025-05-24", "prisoner_exchange", "planned")
+    ]

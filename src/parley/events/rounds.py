@@ -363,7 +363,8 @@ def _venues_in(text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text)
     ]
     # A country, or a city left unnamed, said of another place is that place's: "ANTALYA, Turkey –
-    # ... talks in Turkey", "was held in Turkey's Antalya", "the Turkish city of Antalya".
+    # ... talks in Turkey", "was held in Turkey's Antalya", "the Turkish city of Antalya" (not
+    # "Riyadh's talks in Geneva").
     return sorted(
         (a, b, venue)
         for a, b, venue, country in found
@@ -372,7 +373,7 @@ def _venues_in(text: str) -> list[tuple[int, int, str]]:
             and other != venue
             and (
                 (country and text[e : e + 2 + b - a].startswith(", " + text[a:b].split(None, 1)[1]))
-                or _OF_PLACE.fullmatch(text, b, s)
+                or ((country or text.startswith(("the ", "The "), a)) and _OF_PLACE.fullmatch(text, b, s))
             )
             for s, e, other, theirs in found
         )

@@ -584,9 +584,10 @@ _REPORTED_AFTER = re.compile(
 # ("Putin on Sunday morning proposed holding talks in Istanbul on May 15", "on Sunday called for
 # resuming direct negotiations": the day of the proposal, not of the talks. Not "Ukraine on
 # Wednesday called for direct talks between the presidents", said at the talks that day.)
+# (Not "an exchange on Saturday, proposed by the UAE": the plan's day.)
 _PROPOSED_AFTER = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s*"
-    r"(?:proposed|suggested|offered|called\s+for\s+(?:resuming|holding|the\s+resumption))\b",
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"(?:proposed|suggested|offered|called\s+for\s+(?:resuming|holding|the\s+resumption))\b(?!\s+by\b)",
     re.I,
 )
 
@@ -594,9 +595,7 @@ _PROPOSED_AFTER = re.compile(
 def spoken_on(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
     return bool(
-        _REPORTED_BEFORE.search(sentence, max(0, start - 60), start)
-        or _REPORTED_AFTER.match(sentence, end)
-        or proposed_on(sentence, start, end)
+        _REPORTED_BEFORE.search(sentence, max(0, start - 60), start) or _REPORTED_AFTER.match(sentence, end)
     )
 
 
@@ -695,7 +694,10 @@ _SINCE = re.compile(
     # beginning of the war took place on September 22")
     r"|\bsince\s+(?!the\s+(?:beginning|start|outbreak|onset)\b)[^,.;:()—–]{0,40}?"
     r"\b(?:withdrew|walked\s+away|broke\s+(?:off|down)|collapsed|stalled|ended|suspended|froze|seized|"
-    r"captured|occupied|launched|invaded|annexed)\b[^,.;:()—–]{0,40}?(?:\s+(?:in|on))?\s*$",
+    r"captured|occupied|launched|invaded|annexed)\b"
+    # (its object, up to the date; not past the sentence's own verb: "… since the Istanbul round
+    # collapsed in 2022 were held on Friday")
+    r"(?:\s+(?!(?:were|was|is|are|will|would|took|held|have|has|had|and|but)\b)[\w’'-]+){0,5}?\s*$",
     re.I,
 )
 _SINCE_OPENS = re.compile(r"since\b", re.I)  # the date expression "since 2022" holds the word
@@ -902,6 +904,7 @@ class Clauses:
         before = s[max(0, start - 40) : start]
         if (
             spoken_on(s, start, end)
+            or proposed_on(s, start, end)
             or re.search(r"\b(?:since|ago)\s*$", before[-8:], re.I)
             or _PARTICIPLE.search(before)
             or _FOLLOWING.search(s, max(0, start - 160), start)
