@@ -583,8 +583,8 @@ _REPORTED_AFTER = re.compile(
 )
 # ("Putin on Sunday morning proposed holding talks in Istanbul on May 15", "on Sunday called for
 # resuming direct negotiations": the day of the proposal, not of the talks. Not "Ukraine on
-# Wednesday called for direct talks between the presidents", said at the talks that day.)
-# (Not "an exchange on Saturday, proposed by the UAE": the plan's day.)
+# Wednesday called for direct talks between the presidents", said at the talks that day, nor "an
+# exchange on Saturday, proposed by the UAE", the plan's day.)
 _PROPOSED_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"(?:proposed|suggested|offered|called\s+for\s+(?:resuming|holding|the\s+resumption))\b(?!\s+by\b)",
