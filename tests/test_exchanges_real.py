@@ -3079,3 +3079,45 @@ def test_an_undated_swap_of_another_size_is_not_the_page_s_dated_one(tmp_path: P
         "marks the first phase of a large-scale exchange.\n\nOn Friday, June 28, Ukraine welcomed back 10 civilians.",
     )
     assert [(x["date"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [("2024-06-28", 10)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One person named beside a count is one more.
+        (
+            "Ukraine released 55 Russian POWs along with pro-Kremlin Ukrainian opposition politician Viktor "
+            "Medvedchuk.",
+            {("russia", 56)},
+        ),
+        (
+            "Kyiv handed over 55 Russians, along with Viktor Medvedchuk, a pro-Kremlin politician.",
+            {("russia", 56)},
+        ),
+        # A mediator beside the count is nobody returned.
+        (
+            "The UAE mediated the return of 150 Ukrainian prisoners, along with Saudi Arabia.",
+            {("ukraine", 150)},
+        ),
+        # "one each from" three countries: who the foreigners were, no count of a side.
+        (
+            "The group consists of five British nationals, two Americans and one each from Morocco, Sweden and "
+            "Croatia, according to a Saudi official briefed on the operation.",
+            set(),
+        ),
+    ],
+)
+def test_a_person_named_beside_a_count_and_one_from_each_country(sentence: str, expected: set) -> None:
+    assert {(side, value) for side, value, *_ in figures_in(sentence)} == expected
+
+
+def test_bodies_a_side_managed_to_return_are_a_repatriation(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2023-07-13\n---\nBodies\n\nOn July 12, Ukraine managed to return the bodies of 19 people "
+        "who died in Russian captivity.",
+    )
+    assert [(x["date"], x["kind"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [
+        ("2023-07-12", "bodies", 19)
+    ]

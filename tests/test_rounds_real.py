@@ -2638,3 +2638,58 @@ def test_a_plan_proposed_by_someone_keeps_its_day_ahead(tmp_path: Path) -> None:
     assert [(m.date, m.type, m.status) for m in mentions_of(tmp_path) if m.date] == [
         ("2025-05-24", "prisoner_exchange", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # The meeting's venue and date, told of the agreement reached there.
+        (
+            "",
+            "The landmark agreement was reached during the first in-person meeting between Ukrainian and Russian "
+            "delegations in three years, held in Istanbul on May 16, 2025.",
+            ("Istanbul 2025", "2025-05-16"),
+        ),
+        # The date, then the venue's agreements.
+        (
+            "",
+            "There are also wounded here, and there are also those under 25 years old, although on June 2, 2025, the "
+            'Istanbul agreements were reached, according to which there was an agreement to exchange "all for all" in '
+            "these two categories.",
+            ("Istanbul 2025", "2025-06-02"),
+        ),
+        # Talks that ended with the announcement of their agreement.
+        (
+            "2025-03-12",
+            "After 9 hours of talks in Saudi Arabia, Ukrainian and American delegations announced an agreement on a "
+            "30-day ceasefire last night.",
+            ("Riyadh 2025", "2025-03-11"),
+        ),
+    ],
+)
+def test_talks_told_through_their_agreement_are_a_round(
+    tmp_path: Path, published: str, text: str, expected: tuple[str, str]
+) -> None:
+    article(tmp_path, "a", published, text)
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [expected]
+
+
+def test_a_capital_s_possessive_is_its_government_not_a_venue(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-07-21",
+        "The Kremlin accused Ukraine of lacking will to continue talks and not responding to Moscow’s draft peace "
+        "agreement.\n\nUkraine and Russia held talks this week under Turkish and UN mediation.",
+    )
+    assert [r.series for r in rounds_of([tmp_path])] == ["venue not stated"]
+
+
+def test_a_side_left_out_of_the_talks_and_land_held_by_it_are_not_at_the_table() -> None:
+    assert (
+        format_of(
+            "Trump has arranged the talks in Anchorage, Alaska, to discuss a possible land swap between territories "
+            "held by Ukraine and those claimed by Russia, despite not including Kyiv in the talks."
+        )
+        == "US–Russia"
+    )

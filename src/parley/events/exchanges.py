@@ -70,7 +70,8 @@ _EACH = re.compile(
     # (Words, not other figures, between: "410 soldiers -- 205 from each side" is 205 each.)
     rf"(?<![\w.,-]){_NUM}\s+(?:(?:[A-Za-z][\w-]*\s+){{0,5}}?(?:from|on|to|by|for)\s+(?:each|either)\s+(?:side|country|party)"
     # ("146 prisoners of war (POW) each", "390 military personnel and civilians each")
-    rf"|(?:(?:[A-Za-z][\w-]*\s+){{0,4}}?)(?:\([A-Za-z]{{2,6}}s?\)\s+)?(?:each|apiece)"
+    # ("two Americans and one each from Morocco, Sweden and Croatia": one from each country listed)
+    rf"|(?:(?:[A-Za-z][\w-]*\s+){{0,4}}?)(?:\([A-Za-z]{{2,6}}s?\)\s+)?(?:each(?!\s+from\s+[A-Z][\w-]*\s*,)|apiece)"
     # ("exchanged 157 respective prisoners of war")
     rf"|respective(?=\s+(?:{_PEOPLE})\b))\b",
     re.I,
@@ -761,7 +762,13 @@ _AND = re.compile(
 _AND_ONE = re.compile(
     # ("three Ukrainian children and one disabled young man")
     r"\s+and\s+(?:one|a)\s+(?:[\w.-]+\s+){0,2}?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
-    r"|officer|medic|prisoner|citizen|national|foreigner|defender)\b",
+    r"|officer|medic|prisoner|citizen|national|foreigner|defender)\b"
+    # ("55 Russian POWs along with pro-Kremlin Ukrainian opposition politician Viktor Medvedchuk",
+    # "55 Russians, along with Viktor Medvedchuk, a pro-Kremlin politician"): one person named.
+    r"|,?\s+(?:along|together)\s+with\s+(?:"
+    r"(?:(?-i:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,4}?(?:politician|lawmaker|leader|commander|journalist|activist"
+    r"|businessman|oligarch|priest|volunteer|medic|pilot)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
+    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?=,\s+(?:a|an|the|who)\s))(?=\s*(?:[,.;]|$))",
     re.I,
 )
 

@@ -102,6 +102,21 @@ _TALKS_ENDED = re.compile(
 # "the agreements reached on July 23 in Istanbul": the date before the venue.
 _REACHED_ON = re.compile(r"\bagreements?\s+(?:that\s+)?(?:were\s+|was\s+)?reached\s+on\s+", re.I)
 _AT_VENUE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?")
+# "The landmark agreement was reached during the first in-person meeting …, held in Istanbul on May
+# 16, 2025": the meeting's venue, then its date.
+_HELD_AT = re.compile(
+    r"\b(?:talks|negotiations|meeting|round)\b[^.;]{0,100}?\bheld\s+(?:in|at)\s+(?:the\s+)?(?=[^.;]{1,40}?\s+on\s+$)",
+    re.I,
+)
+# "on June 2, 2025, the Istanbul agreements were reached": the date, then the venue's agreements.
+_VENUE_AGREEMENTS = re.compile(
+    r",?\s+the\s+(?P<venue>[A-Z][\w\s-]{1,30}?)\s+agreements?\s+(?:were|was)\s+reached\b"
+)
+# "After 9 hours of talks in Saudi Arabia, Ukrainian and American delegations announced an agreement
+# … last night": the talks ended the day the agreement was announced.
+_AFTER_TALKS_IN = re.compile(
+    r"^After\s+(?:[\w-]+\s+){0,3}?(?:hours?|days?)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)\s+(?=in\s|at\s)"
+)
 # "their first direct peace talks since 2022", "the first talks in three years": a track's first
 # round ("the first face-to-face talks in two weeks" is only the latest).
 _FIRST_SINCE = re.compile(
@@ -193,7 +208,11 @@ _NOT_A_PARTY = re.compile(
     r"|\b(?:for|ahead\s+of|before)\s+(?:the\s+)?(?:next|upcoming|coming)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|round|talks|negotiations)\s+with\s+(?:the\s+)?(?:Russia|Ukraine)\w*"
     # ("according to the Washington Post": an outlet, not a party)
-    r"|\b(?:Washington|Moscow|Kyiv|Kiev)\s+(?:Post|Times|Independent|Examiner)\b",
+    r"|\b(?:Washington|Moscow|Kyiv|Kiev)\s+(?:Post|Times|Independent|Examiner)\b"
+    # ("a possible land swap between territories held by Ukraine …, despite not including Kyiv in the
+    # talks": land the talks are about, and a side left out)
+    r"|\b(?:territor(?:y|ies)|land|regions?|areas?)\s+(?:held|controlled|claimed|occupied|seized)\s+by\s+(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b"
+    r"|\b(?:not\s+including|without|excluding)\s+(?:Ukraine|Kyiv|Kiev|Zelensk[iy]y?)\b",
     re.I,
 )
 # "talks between the US and Ukrainian delegations", "the meeting scheduled to take place between
@@ -1356,13 +1375,27 @@ def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
 def _agreed_at(event: Event) -> bool:
     """An agreement or exchange "agreed in Istanbul last week" ("under the agreements reached in
     Istanbul earlier this month"): its date, said just after the venue, is the talks' there; so
-    is the date of "the agreements reached on July 23 in Istanbul", and that of talks that ended
-    with it ("talks … in Abu Dhabi finished Thursday with the two … agreeing to a new swap")."""
-    if event.type not in _OUTCOME_TYPES or not event.date_offsets or event.status not in ("agreed", "done"):
+    is the date of "the agreements reached on July 23 in Istanbul", of "the meeting …, held in
+    Istanbul on May 16", of "on June 2, the Istanbul agreements were reached", and that of talks
+    that ended with it ("talks … in Abu Dhabi finished Thursday with the two … agreeing to a new
+    swap"; "After 9 hours of talks in Saudi Arabia, [they] announced an agreement … last night")."""
+    if not event.date_offsets or event.status not in ("agreed", "done"):
         return False
     start, end = event.date_offsets
+    if event.type in (*_OUTCOME_TYPES, "announcement") and (after := _AFTER_TALKS_IN.match(event.sentence)):
+        # ("in Saudi Arabia" is the gazetteer's name with its preposition, "Riyadh" the name alone)
+        place = _venues_in(event.sentence[after.end() :])
+        return bool(place) and place[0][0] <= len("at the ")
+    if event.type not in _OUTCOME_TYPES:
+        return False
     if _TALKS_ENDED.search(event.sentence, 0, start):
         return True
+    if (held := _HELD_AT.search(event.sentence, 0, start)) and (
+        place := _venues_in(event.sentence[held.end() : start])
+    ):
+        return place[0][0] == 0
+    if (theirs := _VENUE_AGREEMENTS.match(event.sentence, end)) and (place := _venues_in(theirs["venue"])):
+        return place[0][1] == len(theirs["venue"])
     reached = _REACHED_ON.search(event.sentence)
     if reached and reached.end() == start and (venue := _AT_VENUE.match(event.sentence, end)):
         place = _venues_in(event.sentence[venue.end() :])

@@ -171,8 +171,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # ("90 Ukrainian military personnel were released from Russian captivity")
             r"|\b(?:(?:brought|returned|came)\s+(?:home|back)|released|freed)\s+from\s+(?:[\w-]+\s+)?captivity\b"
             r"|\brepatriations?\b"
-            # "We managed to free 32 of our soldiers"; "recover the bodies of 19 people", "the return
-            # of 563 bodies", "received from Russia 1,000 remains": the living freed, the dead returned.
+            # "We managed to free 32 of our soldiers"; "recover the bodies of 19 people", "managed to
+            # return the bodies of 19 people", "the return of 563 bodies", "received from Russia 1,000
+            # remains": the living freed, the dead returned.
             # ("Ukraine has managed to return 47 sergeants, 69 soldiers, 16 sailors and 18 officers")
             # ("Ukraine returned home 230 Ukrainian military and civilians from captivity")
             # ("Today, Ukraine has brought back 205 warriors")
@@ -185,7 +186,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "49 Ukrainian prisoners of war have been successfully returned from Russia"
             r"|\b(?:prisoners(?: of war)?|POWs|soldiers|servicemen|defenders|civilians|Ukrainians|Russians)\s+"
             r"(?:have|has|had|were|was)\s+been\s+(?:\w+ly\s+)?(?:returned|released|freed|brought (?:home|back))\b"
-            r"|\b(?:recover(?:ed)?|receive[sd]?|retrieved?|returned|repatriated|handed over|brought back)\s+"
+            r"|\b(?:recover(?:ed)?|receive[sd]?|retrieved?|return(?:ed)?|repatriated|handed over|brought back)\s+"
             r"(?:[\w’',-]+\s+){0,4}?(?:bodies|remains)\b|\breturn of (?:the )?(?:[\d,]+\s+)?(?:bodies|remains)\b"
             # "The bodies of 80 fallen Ukrainian soldiers were transferred to Ukraine", "have been
             # retrieved from Russian-occupied territories"
