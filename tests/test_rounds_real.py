@@ -2693,3 +2693,24 @@ def test_a_side_left_out_of_the_talks_and_land_held_by_it_are_not_at_the_table()
         )
         == "US–Russia"
     )
+
+
+def test_a_venue_one_sentence_gives_a_round_many_place_elsewhere_is_flagged_not_a_track(
+    tmp_path: Path,
+) -> None:
+    for name, where in (("a", "Belarus"), ("b", "Gomel"), ("c", "the Gomel region of Belarus")):
+        article(
+            tmp_path,
+            name,
+            "2022-03-01",
+            f"The first round of talks between Ukraine and Russia was held in {where} on February 28.",
+        )
+    article(
+        tmp_path,
+        "d",
+        "2023-05-01",
+        "The two countries first engaged in direct negotiations in Istanbul on February 28, 2022.",
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.series, row.date) == ("Belarus 2022", "2022-02-28")
+    assert any("placed in Istanbul" in c for c in row.conflicts)

@@ -2006,14 +2006,18 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
     """A row dated to the day whose venue none of its sentences names ("The third round of
     negotiations began on 7 March", placed by its article's Istanbul talks) is the round another
     track holds that day with its venue named: the one its sentences name ("a meeting … was held
-    in Turkey's Antalya"), or else the one of its number."""
+    in Turkey's Antalya"), or else the one of its number. So is a row whose venue one or two of
+    its sentences name, beside a row of another track that day, of its number and format, whose venue
+    OUTVOTING times as many name ("direct negotiations in Istanbul … in late February 2022" among
+    ten reports of the first round, beside 28 February in Belarus): flagged."""
 
     # (A row that takes another keeps its venue named: what its sentences name only grows.)
-    named = [{v for s in r.evidence if (v := venue_of(s))} for r in rows]
+    names = [Counter(v for s in r.evidence if (v := venue_of(s))) for r in rows]
     out = list(rows)
     gone: set[int] = set()
     for k, r in enumerate(rows):
-        if not r.date or r.precision != "day" or r.venue in (said := named[k]):
+        said = names[k]
+        if not r.date or r.precision != "day" or (r.venue in said and said[r.venue] > 2):
             continue
         hosts = [
             i
@@ -2022,11 +2026,30 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
             and i not in gone
             and o.series != r.series
             and (o.date, o.end_date, o.precision) == (r.date, r.end_date, "day")
-            and o.venue in named[i]
-            and (o.venue in said if said else o.round is None or r.round is None or o.round == r.round)
+            and o.venue in names[i]
+            and (
+                names[i][o.venue] >= OUTVOTING * said[r.venue]
+                and o.format == r.format
+                and (o.round == r.round or r.round is None or r.round_inferred)
+                if r.venue in said
+                else o.venue in said
+                if said
+                else o.round is None or r.round is None or o.round == r.round
+            )
         ]
         if len(hosts) == 1:
-            out[hosts[0]] = _merge(out[hosts[0]], r)
+            host = out[hosts[0]]
+            if r.venue in said:
+                host = host.model_copy(
+                    update={
+                        "conflicts": [
+                            *host.conflicts,
+                            f"placed in {r.venue} by {said[r.venue]} sentence(s) of {', '.join(r.sources)}; "
+                            f"in {host.venue} by {names[hosts[0]][host.venue]}",
+                        ]
+                    }
+                )
+            out[hosts[0]] = _merge(host, r)
             gone.add(k)
     return [r for k, r in enumerate(out) if k not in gone]
 
