@@ -3121,3 +3121,21 @@ def test_bodies_a_side_managed_to_return_are_a_repatriation(tmp_path: Path) -> N
     assert [(x["date"], x["kind"], x["to_ukraine"]) for x in exchanges_of(tmp_path)] == [
         ("2023-07-12", "bodies", 19)
     ]
+
+
+def test_a_count_said_in_particular_is_who_the_whole_before_it_were(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-06-14\n---\n254 fallen defenders returned to Ukraine\n\nAs a result of the "
+        "repatriation measures, 254 fallen defenders have been returned to Ukraine, the Coordination Headquarters "
+        'for the Treatment of Prisoners of War (POWs) has informed.\n\n"According to the results of repatriation '
+        "measures, 254 fallen Defenders have been returned to Ukraine. In particular, it was possible to repatriate "
+        "the bodies of 221 Defenders who were fighting in Donetsk direction, 25 fallen soldiers in Zaporizhia "
+        "direction, four fallen Defenders from Luhansk direction and four killed soldiers whose bodies were "
+        'transferred from morgues in the territory of the Russian Federation," the Coordinating Council said on the '
+        "Telegram channel on Friday.",
+    )
+    assert [(x["date"], x["kind"], x["to_ukraine"], x["conflicts"]) for x in exchanges_of(tmp_path)] == [
+        ("2024-06-14", "bodies", 254, [])
+    ]

@@ -1382,6 +1382,14 @@ class _Corpus:
         ]
         return after[: min(earlier, default=len(after))]
 
+    def before(self, article: str, start: int) -> list[tuple[int, int]]:
+        """The sentence before the one at `start`, in its paragraph (none at a paragraph's start)."""
+        spans, body = self.spans.get(article, []), self.bodies.get(article, "")
+        i = next((i for i, (s, _) in enumerate(spans) if s == start), None)
+        if not i or "\n\n" in body[spans[i - 1][1] : start]:
+            return []
+        return [spans[i - 1]]
+
     def following(self, article: str, start: int) -> list[tuple[int, int]]:
         """The two sentences after the one at `start` in its paragraph. After a paragraph of one
         sentence (a news lede, a caption) the next paragraph goes on with its story: its first
@@ -1523,7 +1531,12 @@ def _exchange(event: EventRecord, corpus: _Corpus) -> tuple[Exchange, _Named | N
             figures += _figures(m, m.sentence, m.start, claimed_by, event)
             counted.append((m.article, m.start, m.end, m.sentence, claimed_by))
             continue
-        spans = [(m.start, m.end)]
+        # ("254 fallen Defenders have been returned. In particular, … the bodies of 221 Defenders …":
+        # the whole a breakdown's sentence follows)
+        spans = [
+            *(corpus.before(m.article, m.start) if _A_BREAKDOWN.match(m.sentence) else ()),
+            (m.start, m.end),
+        ]
         found = _read(m, event, corpus, spans, claimed_by)
         # "released in a major exchange in October 2022", joined to that month's one swap: what
         # the sentences after it count is another story.
@@ -1737,7 +1750,8 @@ def _of_its_kind(event: EventRecord, figures: list[Figure], dead: bool | None) -
 def _without_breakdowns(figures: list[Figure]) -> list[Figure]:
     """Without a list's sum that its own article's whole for the side exceeds: "we managed to
     liberate 37 …. Also, 21 National Guardsmen. Seven border guards, six … and four … civilians are
-    returning home" (17) beside "The 75 released captives" tells who the 75 were."""
+    returning home" (17) beside "The 75 released captives" tells who the 75 were; so does a count
+    said "in particular"."""
 
     def key(f: Figure) -> tuple[str, str, bool, str | None]:
         return f.article, f.side, f.kind == "bodies", f.stage
@@ -1746,7 +1760,17 @@ def _without_breakdowns(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         if not f.parts and not f.promised and f.bound is None:
             wholes[key(f)] = max(wholes.get(key(f), 0), f.value)
-    return [f for f in figures if not f.parts or f.promised or f.value >= wholes.get(key(f), 0)]
+    return [
+        f
+        for f in figures
+        if not (f.parts or _A_BREAKDOWN.match(f.sentence)) or f.promised or f.value >= wholes.get(key(f), 0)
+    ]
+
+
+# "254 fallen Defenders have been returned to Ukraine. In particular, it was possible to
+# repatriate the bodies of 221 Defenders who were fighting in Donetsk direction, 25 …": who the
+# whole were, counted again ("Also, 10 civilians came home" adds to it).
+_A_BREAKDOWN = re.compile(r"\W*(?:In particular|Among them|Of them|Of these|Specifically)\b", re.I)
 
 
 _NAMES_PEOPLE = re.compile(
