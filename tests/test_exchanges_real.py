@@ -3139,3 +3139,11 @@ def test_a_count_said_in_particular_is_who_the_whole_before_it_were(tmp_path: Pa
     assert [(x["date"], x["kind"], x["to_ukraine"], x["conflicts"]) for x in exchanges_of(tmp_path)] == [
         ("2024-06-14", "bodies", 254, [])
     ]
+
+
+def test_their_captives_are_the_side_named_as_forces_not_the_dateline_s() -> None:
+    sentence = (
+        "LVIV, Ukraine — Russian forces freed the mayor of the Ukrainian city of Melitopol in exchange for nine of "
+        "their captured conscripts, an official from Ukraine’s presidential office said Wednesday."
+    )
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == [("russia", 9)]

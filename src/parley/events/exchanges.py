@@ -609,6 +609,14 @@ def both_sides_in(text: str) -> tuple[tuple[int, bool], ...]:
     return tuple(found)
 
 
+# A side named as the subject of a clause: "Russia", "Kyiv", "Russian forces".
+_NAMED_SIDE = re.compile(
+    r"\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\b|\b(?:Russian|Ukrainian)\s+(?:forces|troops|military|army|authorities|side)\b"
+)
+# "LVIV, Ukraine — ": where the report was filed, no side of the story.
+_DATELINE = re.compile(r"[A-Z][A-Z .’'-]+,\s+[A-Z][\w ]{2,30}?\s+[—–-]{1,2}\s+")
+
+
 def _side(
     text: str, m: re.Match[str], words: str, claimant: str | None, outlet: str | None = None
 ) -> Side | None:
@@ -640,7 +648,11 @@ def _side(
     # ("Russia returned 19 bodies of its soldiers": its own dead, home to the side the sentence
     # names; so are the living, "Russia returned 115 of its servicemen", unless someone speaks
     # first, whose "its" it may be: "Ukraine said that Russia released 215 of its soldiers".)
-    named = re.findall(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b", text[: m.start()])
+    start = dateline.end() if (dateline := _DATELINE.match(text)) else 0
+    named = [
+        "Russia" if found[0].startswith(("Russia", "Moscow")) else "Ukraine"
+        for found in _NAMED_SIDE.finditer(text, start, m.start())
+    ]
     its = re.search(r"\b(?:its|their)\s+(?:own\s+)?$", words.split("of", 1)[-1] + " ") or re.match(
         r"\s+of\s+(?:its|their)\b", text[m.end() :]
     )
