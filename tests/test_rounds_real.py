@@ -2714,3 +2714,18 @@ def test_a_venue_one_sentence_gives_a_round_many_place_elsewhere_is_flagged_not_
     (row,) = rounds_of([tmp_path])
     assert (row.series, row.date) == ("Belarus 2022", "2022-02-28")
     assert any("placed in Istanbul" in c for c in row.conflicts)
+
+
+def test_the_meeting_a_dated_one_follows_is_not_its_venue_and_st_petersburg_is_one() -> None:
+    sentence = (
+        "The April 11 meeting follows a second round of diplomatic talks in Istanbul between U.S. and Russian "
+        "officials focused on embassy operations."
+    )
+    assert venue_of(sentence, (4, 12)) is None
+    assert (
+        venue_of(
+            "A Kremlin envoy Kirill Dmitriev met with U.S. President Donald Trump's special envoy for the Middle "
+            "East, Steve Witkoff, in St. Petersburg on April 11, Russian state media TASS reported."
+        )
+        == "St Petersburg"
+    )

@@ -253,7 +253,10 @@ _AFTER_OTHERS = re.compile(
     # ("Putin met late Thursday with an American delegation …, a day before planned trilateral
     # discussions in Abu Dhabi")
     r"|\b(?:a\s+day|two\s+days|days|hours|a\s+week)\s+(?:before|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|discussions|meetings?|negotiations|round)\s+(?:in|at)\s+(?:the\s+)?$",
+    r"(?:talks|discussions|meetings?|negotiations|round)\s+(?:in|at)\s+(?:the\s+)?$"
+    # ("The April 11 meeting follows a second round of diplomatic talks in Istanbul")
+    r"|\b(?:follows?|comes\s+after|came\s+after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting|session)\s+"
+    r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations)\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 _ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?", re.I)
