@@ -2016,6 +2016,10 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
 
     # (A row that takes another keeps its venue named: what its sentences name only grows.)
     names = [Counter(v for s in r.evidence if (v := venue_of(s))) for r in rows]
+    by_day: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r.precision == "day":
+            by_day[r.date, r.end_date].append(i)
     out = list(rows)
     gone: set[int] = set()
     for k, r in enumerate(rows):
@@ -2024,9 +2028,10 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
             continue
         hosts = [
             i
-            for i, o in enumerate(out)
+            for i in by_day[r.date, r.end_date]
             if i != k
             and i not in gone
+            and (o := out[i])
             and o.series != r.series
             and (o.date, o.end_date, o.precision) == (r.date, r.end_date, "day")
             and o.venue in names[i]
@@ -2047,7 +2052,7 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
                     update={
                         "conflicts": [
                             *host.conflicts,
-                            f"placed in {r.venue} by {said[r.venue]} sentence(s) of {', '.join(r.sources)}; "
+                            f"placed in {r.venue} by {said[r.venue]} sentence(s) of {_few(r.sources)}; "
                             f"in {host.venue} by {names[hosts[0]][host.venue]}",
                         ]
                     }
@@ -2055,6 +2060,11 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
             out[hosts[0]] = _merge(host, r)
             gone.add(k)
     return [r for k, r in enumerate(out) if k not in gone]
+
+
+def _few(articles: list[str]) -> str:
+    """Articles named in a note: three, and how many more."""
+    return ", ".join(articles[:3]) + (f" and {len(articles) - 3} more articles" if len(articles) > 3 else "")
 
 
 def _without_echoes(rows: list[Round]) -> list[Round]:
