@@ -2729,3 +2729,14 @@ def test_the_meeting_a_dated_one_follows_is_not_its_venue_and_st_petersburg_is_o
         )
         == "St Petersburg"
     )
+
+
+def test_a_swap_after_talks_held_elsewhere_is_no_round_on_its_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-06-07",
+        "Prisoners freed under the deal reached at talks held in Istanbul on May 16 came home on Friday.\n\nAfter "
+        "two days of talks in Istanbul last week, the sides exchanged 390 prisoners on Friday.",
+    )
+    assert sorted(r.date for r in rounds_of([tmp_path])) == ["2025-05-16", "2025-05-31"]

@@ -105,7 +105,7 @@ _AT_VENUE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?")
 # "The landmark agreement was reached during the first in-person meeting …, held in Istanbul on May
 # 16, 2025": the meeting's venue, then its date.
 _HELD_AT = re.compile(
-    r"\b(?:talks|negotiations|meeting|round)\b[^.;]{0,100}?\bheld\s+(?:in|at)\s+(?:the\s+)?(?=[^.;]{1,40}?\s+on\s+$)",
+    r"\b(?:talks|negotiations|meeting|round)\b[^.;]{0,100}?\bheld\s+(?:in|at)\s+(?:the\s+)?(?=[^.;\d]{1,40}?\s+on\s+$)",
     re.I,
 )
 # "on June 2, 2025, the Istanbul agreements were reached": the date, then the venue's agreements.
@@ -1385,7 +1385,10 @@ def _agreed_at(event: Event) -> bool:
     if not event.date_offsets or event.status not in ("agreed", "done"):
         return False
     start, end = event.date_offsets
-    if event.type in (*_OUTCOME_TYPES, "announcement") and (after := _AFTER_TALKS_IN.match(event.sentence)):
+    # (Not a swap's day: "After two days of talks in Istanbul last week, the sides exchanged 390 on
+    # Friday"; but "… the sides agreed on Friday to exchange 1,000 prisoners each" ends the talks.)
+    ended = event.type in ("agreement", "announcement") or event.status == "agreed"
+    if ended and (after := _AFTER_TALKS_IN.match(event.sentence)):
         # ("in Saudi Arabia" is the gazetteer's name with its preposition, "Riyadh" the name alone)
         place = _venues_in(event.sentence[after.end() :])
         return bool(place) and place[0][0] <= len("at the ")
@@ -1393,10 +1396,14 @@ def _agreed_at(event: Event) -> bool:
         return False
     if _TALKS_ENDED.search(event.sentence, 0, start):
         return True
+    # (The venue and then at once the date: not "the talks held in Istanbul on June 2, took place on
+    # Friday".)
     if (held := _HELD_AT.search(event.sentence, 0, start)) and (
         place := _venues_in(event.sentence[held.end() : start])
     ):
-        return place[0][0] == 0
+        return place[0][0] == 0 and bool(
+            re.fullmatch(r",?\s+on\s+", event.sentence[held.end() + place[0][1] : start])
+        )
     if (theirs := _VENUE_AGREEMENTS.match(event.sentence, end)) and (place := _venues_in(theirs["venue"])):
         return place[0][1] == len(theirs["venue"])
     reached = _REACHED_ON.search(event.sentence)
