@@ -3147,3 +3147,33 @@ def test_their_captives_are_the_side_named_as_forces_not_the_dateline_s() -> Non
         "their captured conscripts, an official from Ukraine’s presidential office said Wednesday."
     )
     assert [(side, value) for side, value, *_ in figures_in(sentence)] == [("russia", 9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An official who welcomed them is not one more of those freed.
+        (
+            "Ukraine brought home 90 defenders, along with military intelligence leader Kyrylo Budanov, who "
+            "welcomed them at the border.",
+            [("ukraine", 90)],
+        ),
+        # A side named by name decides whose "its" is, before any forces named.
+        (
+            "Weeks after Ukrainian troops crossed into the Kursk region, Russia returned 115 of its servicemen.",
+            [("russia", 115)],
+        ),
+    ],
+)
+def test_an_official_beside_a_count_and_a_side_named_by_name(sentence: str, expected: list) -> None:
+    assert [(side, value) for side, value, *_ in figures_in(sentence)] == expected
+
+
+def test_a_refusal_to_return_bodies_is_no_repatriation(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-06-07\n---\nBodies\n\nOn Friday, Russia refused to return the bodies of Ukrainian "
+        "soldiers killed in Kursk, Lubinets said.",
+    )
+    assert exchanges_of(tmp_path) == []

@@ -2740,3 +2740,43 @@ def test_a_swap_after_talks_held_elsewhere_is_no_round_on_its_day(tmp_path: Path
         "two days of talks in Istanbul last week, the sides exchanged 390 prisoners on Friday.",
     )
     assert sorted(r.date for r in rounds_of([tmp_path])) == ["2025-05-16", "2025-05-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "held" is the exchange's, not the meeting's.
+        "The exchange agreed at the meeting was held in Belarus on July 24, the ministry said.",
+        # The talks have their own date; Tuesday is the agreement's.
+        "After two days of talks in Saudi Arabia last week, Ukraine and Russia agreed on Tuesday to a Black Sea "
+        "ceasefire.",
+    ],
+)
+def test_talks_an_agreement_names_keep_their_own_day(tmp_path: Path, text: str) -> None:
+    article(tmp_path, "a", "2025-07-25", text)
+    assert not {"2025-07-22", "2025-07-24"} & {d for r in rounds_of([tmp_path]) for d in (r.date, r.end_date)}
+
+
+def test_the_possessive_of_a_place_in_moscow_and_a_city_of_birth() -> None:
+    assert (
+        venue_of("Witkoff and Kushner met with President Putin in Moscow’s Kremlin on Tuesday.") == "Moscow"
+    )
+    assert (
+        venue_of(
+            "The St. Petersburg-born Putin said Russia is ready for a third round of talks with Ukraine in Istanbul."
+        )
+        == "Istanbul"
+    )
+
+
+def test_two_unnumbered_meetings_on_one_day_in_two_places_stay_two(tmp_path: Path) -> None:
+    for name, text in (
+        ("a", "US and Ukrainian delegations met in Jeddah on March 11 for talks."),
+        ("b", "The US and Ukrainian teams held talks in Jeddah on Tuesday, March 11."),
+        ("c", "US and Ukrainian officials wrapped up their talks in Jeddah on March 11."),
+        ("e", "Talks between the US and Ukraine were held in Jeddah on March 11."),
+        ("f", "The American and Ukrainian delegations negotiated in Jeddah on March 11."),
+        ("d", "On March 11, US and Ukrainian officials held a separate meeting in Kyiv."),
+    ):
+        article(tmp_path, name, "2025-03-12", text)
+    assert sorted(r.series for r in rounds_of([tmp_path])) == ["Jeddah 2025", "Kyiv 2025"]

@@ -609,10 +609,7 @@ def both_sides_in(text: str) -> tuple[tuple[int, bool], ...]:
     return tuple(found)
 
 
-# A side named as the subject of a clause: "Russia", "Kyiv", "Russian forces".
-_NAMED_SIDE = re.compile(
-    r"\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\b|\b(?:Russian|Ukrainian)\s+(?:forces|troops|military|army|authorities|side)\b"
-)
+_FORCES = re.compile(r"\b(Russian|Ukrainian)\s+(?:forces|troops|military|army|authorities|side)\b")
 # "LVIV, Ukraine — ": where the report was filed, no side of the story.
 _DATELINE = re.compile(r"[A-Z][A-Z .’'-]+,\s+[A-Z][\w ]{2,30}?\s+[—–-]{1,2}\s+")
 
@@ -648,10 +645,12 @@ def _side(
     # ("Russia returned 19 bodies of its soldiers": its own dead, home to the side the sentence
     # names; so are the living, "Russia returned 115 of its servicemen", unless someone speaks
     # first, whose "its" it may be: "Ukraine said that Russia released 215 of its soldiers".)
+    # ("Russian forces freed the mayor … in exchange for nine of their captured conscripts": the
+    # forces, when no side is named by name.)
     start = dateline.end() if (dateline := _DATELINE.match(text)) else 0
-    named = [
-        "Russia" if found[0].startswith(("Russia", "Moscow")) else "Ukraine"
-        for found in _NAMED_SIDE.finditer(text, start, m.start())
+    named = re.findall(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b", text[start : m.start()]) or [
+        "Russia" if found[1].startswith("Russian") else "Ukraine"
+        for found in _FORCES.finditer(text, start, m.start())
     ]
     its = re.search(r"\b(?:its|their)\s+(?:own\s+)?$", words.split("of", 1)[-1] + " ") or re.match(
         r"\s+of\s+(?:its|their)\b", text[m.end() :]
@@ -771,16 +770,20 @@ _AND = re.compile(
     r"(?:another\s+|a\s+further\s+|[\"“])?"
     r"|(?:\s+[a-z]+){0,4},?\s+(?:accompanied by|along with|together with)\s+"
 )
+# Who, named beside a count, is one more of those freed (an official or a leader who welcomed them is not).
+_FREED_AS = (
+    r"(?:politician|lawmaker|journalist|activist|businessman|oligarch|priest|volunteer|medic|pilot|mayor)"
+)
 _AND_ONE = re.compile(
     # ("three Ukrainian children and one disabled young man")
     r"\s+and\s+(?:one|a)\s+(?:[\w.-]+\s+){0,2}?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
     r"|officer|medic|prisoner|citizen|national|foreigner|defender)\b"
     # ("55 Russian POWs along with pro-Kremlin Ukrainian opposition politician Viktor Medvedchuk",
     # "55 Russians, along with Viktor Medvedchuk, a pro-Kremlin politician"): one person named.
-    r"|,?\s+(?:along|together)\s+with\s+(?:"
-    r"(?:(?-i:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,4}?(?:politician|lawmaker|leader|commander|journalist|activist"
-    r"|businessman|oligarch|priest|volunteer|medic|pilot)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
-    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?=,\s+(?:a|an|the|who)\s))(?=\s*(?:[,.;]|$))",
+    # (Not an official who welcomed them: "along with military intelligence leader Kyrylo Budanov".)
+    rf"|,?\s+(?:along|together)\s+with\s+(?:(?:(?-i:[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?{_FREED_AS}\s+"
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?=\s*(?:[,.;]|$))"
+    rf"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_FREED_AS}\b)",
     re.I,
 )
 

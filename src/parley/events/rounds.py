@@ -105,7 +105,9 @@ _AT_VENUE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?")
 # "The landmark agreement was reached during the first in-person meeting …, held in Istanbul on May
 # 16, 2025": the meeting's venue, then its date.
 _HELD_AT = re.compile(
-    r"\b(?:talks|negotiations|meeting|round)\b[^.;]{0,100}?\bheld\s+(?:in|at)\s+(?:the\s+)?(?=[^.;\d]{1,40}?\s+on\s+$)",
+    # (The meeting's own participle: not "The exchange agreed at the meeting was held in Belarus on …".)
+    r"\b(?:talks|negotiations|meeting|round)\b(?:[^.;]{0,100}?,\s*|\s+)held\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?=[^.;\d]{1,40}?\s+on\s+$)",
     re.I,
 )
 # "on June 2, 2025, the Istanbul agreements were reached": the date, then the venue's agreements.
@@ -211,8 +213,8 @@ _NOT_A_PARTY = re.compile(
     r"|\b(?:Washington|Moscow|Kyiv|Kiev)\s+(?:Post|Times|Independent|Examiner)\b"
     # ("a possible land swap between territories held by Ukraine …, despite not including Kyiv in the
     # talks": land the talks are about, and a side left out)
-    r"|\b(?:territor(?:y|ies)|land|regions?|areas?)\s+(?:held|controlled|claimed|occupied|seized)\s+by\s+(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b"
-    r"|\b(?:not\s+including|without|excluding)\s+(?:Ukraine|Kyiv|Kiev|Zelensk[iy]y?)\b",
+    r"|\b(?:territor(?:y|ies)|land)\s+(?:held|claimed)\s+by\s+(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b"
+    r"|\b(?:not\s+including|excluding)\s+(?:Ukraine|Kyiv|Kiev|Zelensk[iy]y?)\b",
     re.I,
 )
 # "talks between the US and Ukrainian delegations", "the meeting scheduled to take place between
@@ -1390,8 +1392,13 @@ def _agreed_at(event: Event) -> bool:
     ended = event.type in ("agreement", "announcement") or event.status == "agreed"
     if ended and (after := _AFTER_TALKS_IN.match(event.sentence)):
         # ("in Saudi Arabia" is the gazetteer's name with its preposition, "Riyadh" the name alone)
+        # (The talks dated by nothing else: not "After two days of talks in Saudi Arabia last week, …".)
         place = _venues_in(event.sentence[after.end() :])
-        return bool(place) and place[0][0] <= len("at the ")
+        return (
+            bool(place)
+            and place[0][0] <= len("at the ")
+            and event.sentence.startswith(",", after.end() + place[0][1])
+        )
     if event.type not in _OUTCOME_TYPES:
         return False
     if _TALKS_ENDED.search(event.sentence, 0, start):
@@ -2045,7 +2052,12 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
             and (
                 names[i][o.venue] >= OUTVOTING * said[r.venue]
                 and o.format == r.format
-                and (o.round == r.round or r.round is None or r.round_inferred)
+                # (Two unnumbered meetings may be two: "held a separate meeting in Kyiv" that day.)
+                and (
+                    o.round == r.round is not None
+                    or (r.round is None) != (o.round is None)
+                    or r.round_inferred
+                )
                 if r.venue in said
                 else o.venue in said
                 if said

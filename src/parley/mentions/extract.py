@@ -186,7 +186,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "49 Ukrainian prisoners of war have been successfully returned from Russia"
             r"|\b(?:prisoners(?: of war)?|POWs|soldiers|servicemen|defenders|civilians|Ukrainians|Russians)\s+"
             r"(?:have|has|had|were|was)\s+been\s+(?:\w+ly\s+)?(?:returned|released|freed|brought (?:home|back))\b"
-            r"|\b(?:recover(?:ed)?|receive[sd]?|retrieved?|return(?:ed)?|repatriated|handed over|brought back)\s+"
+            # (Not "refused to return the bodies", "urged the authorities to return the bodies".)
+            r"|\b(?:recover(?:ed)?|receive[sd]?|retrieved?|returned|(?:managed|able|possible)\s+to\s+return|repatriated"
+            r"|handed over|brought back)\s+"
             r"(?:[\w’',-]+\s+){0,4}?(?:bodies|remains)\b|\breturn of (?:the )?(?:[\d,]+\s+)?(?:bodies|remains)\b"
             # "The bodies of 80 fallen Ukrainian soldiers were transferred to Ukraine", "have been
             # retrieved from Russian-occupied territories"
