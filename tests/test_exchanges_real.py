@@ -3177,3 +3177,13 @@ def test_a_refusal_to_return_bodies_is_no_repatriation(tmp_path: Path) -> None:
         "soldiers killed in Kursk, Lubinets said.",
     )
     assert exchanges_of(tmp_path) == []
+
+
+def test_one_undated_page_s_sentences_of_one_swap_are_one_record(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        '---\n---\nBodies\n\nThe bodies of 38 fallen Ukrainian defenders were returned to Ukraine.\n\n"Today, it was '
+        'possible to return the bodies of 38 defenders to their relatives," the statement says.',
+    )
+    assert [(x["to_ukraine"], len(x["sources"])) for x in exchanges_of(tmp_path)] == [(38, 2)]

@@ -113,7 +113,20 @@ def consolidate(mentions: Iterable[Event]) -> list[EventRecord]:
     # 57th prisoner exchange since …" under the day's swap), not an undated event of its own.
     # Extraction drops these too, but classing may retype or date a mention after it.
     dated = {(m.article, m.type) for found in by_type.values() for m in found}
-    groups += [[m] for m in undated if (m.article, m.type) not in dated]
+    # One article's undated swaps that give the same counts are one ("The bodies of 38 fallen
+    # Ukrainian defenders were returned", then "Today, it was possible to return the bodies of 38
+    # defenders", on a page with no date).
+    same: dict[tuple[str, frozenset[int]], list[Event]] = {}
+    for m in undated:
+        if (m.article, m.type) in dated:
+            continue
+        counts = _counts_of(m) if m.type == "prisoner_exchange" else frozenset()
+        if counts and (m.article, counts) in same:
+            same[m.article, counts].append(m)
+            continue
+        groups.append([m])
+        if counts:
+            same[m.article, counts] = groups[-1]
     records = [_record(g) for g in groups]
     records.sort(key=lambda r: (r.date is None, r.date or "", r.type))
     _flag_years(records)
