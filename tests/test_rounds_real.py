@@ -2780,3 +2780,12 @@ def test_two_unnumbered_meetings_on_one_day_in_two_places_stay_two(tmp_path: Pat
     ):
         article(tmp_path, name, "2025-03-12", text)
     assert sorted(r.series for r in rounds_of([tmp_path])) == ["Jeddah 2025", "Kyiv 2025"]
+
+
+def test_land_occupied_by_a_side_leaves_that_side_at_the_table() -> None:
+    assert (
+        format_of(
+            "Umerov met his counterparts in Istanbul for talks on a ceasefire in the territories occupied by Russia."
+        )
+        == "Russia–Ukraine"
+    )
