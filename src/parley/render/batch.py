@@ -113,6 +113,11 @@ def render_batch(
             for outcome in pool.imap_unordered(_one_of, jobs):
                 results.append(outcome)
                 progress.advance(task)
+            # Every report done: the workers are told to stop and end on their own. Terminating them
+            # (what leaving the pool does) may kill one while it holds the task queue's lock, and the
+            # other then waits for that lock for ever (seen once in CI).
+            pool.close()
+            pool.join()
         except KeyboardInterrupt:  # Ctrl-C, or SIGTERM from cron or systemd: stop, start no more
             stopping.set()
             pool.terminate()
