@@ -1397,24 +1397,29 @@ class _Corpus:
         ]
         return after[: min(earlier, default=len(after))]
 
+    def _at(self, article: str, start: int) -> tuple[list[tuple[int, int]], str, int | None]:
+        """The article's sentences and text, and the index of the sentence at `start`."""
+        spans = self.spans.get(article, [])
+        return (
+            spans,
+            self.bodies.get(article, ""),
+            next((i for i, (s, _) in enumerate(spans) if s == start), None),
+        )
+
     def before(self, article: str, start: int) -> list[tuple[int, int]]:
         """The sentence before the one at `start`, in its paragraph (none at a paragraph's start)."""
-        spans, body = self.spans.get(article, []), self.bodies.get(article, "")
-        i = next((i for i, (s, _) in enumerate(spans) if s == start), None)
-        if not i or "\n\n" in body[spans[i - 1][1] : start]:
-            return []
-        return [spans[i - 1]]
+        spans, body, i = self._at(article, start)
+        return [] if i is None or _opens_paragraph(spans, body, i) else [spans[i - 1]]
 
     def following(self, article: str, start: int) -> list[tuple[int, int]]:
         """The two sentences after the one at `start` in its paragraph. After a paragraph of one
         sentence (a news lede, a caption) the next paragraph goes on with its story: its first
         two sentences."""
-        spans, body = self.spans.get(article, []), self.bodies.get(article, "")
-        i = next((i for i, (s, _) in enumerate(spans) if s == start), None)
+        spans, body, i = self._at(article, start)
         if i is None:
             return []
         end = spans[i][1]
-        alone = (i == 0 or "\n\n" in body[spans[i - 1][1] : start]) and (
+        alone = _opens_paragraph(spans, body, i) and (
             i + 1 < len(spans) and "\n\n" in body[end : spans[i + 1][0]]
         )
         after: list[tuple[int, int]] = []
@@ -1423,6 +1428,10 @@ class _Corpus:
                 break  # a new paragraph is a new story
             after.append((s, e))
         return after
+
+
+def _opens_paragraph(spans: list[tuple[int, int]], body: str, i: int) -> bool:
+    return i == 0 or "\n\n" in body[spans[i - 1][1] : spans[i][0]]
 
 
 def _promises_kept(exchanges: list[Exchange]) -> list[Exchange]:
