@@ -3,6 +3,7 @@ it was made from the kernel's own parameters and the articles as they are now; a
 recomputed, never trusted. And the steps that grew with the square of the corpus stay linear in
 what they return."""
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -94,12 +95,20 @@ def _later(work: object) -> threading.Thread:
     return thread
 
 
+def _written_whole(path: Path, data: bytes) -> None:
+    """Written as the render hands over (`hand_over`): whole or not at all. A plain write lets the
+    waiting kernel read half a file, find it damaged and compute its own (seen once in CI)."""
+    part = path.with_name(path.name + ".part")
+    part.write_bytes(data)
+    os.replace(part, path)
+
+
 def test_the_kernel_waits_for_the_collection_still_being_computed(corpus: Path, handed: Path) -> None:
     # The render runs the notebook at once; the collection is handed over while it waits.
     collection = handed.read_bytes()
     handed.unlink()
     handoff_pending(handed).touch()
-    done = _later(lambda: (handed.write_bytes(collection), handoff_pending(handed).unlink()))
+    done = _later(lambda: (_written_whole(handed, collection), handoff_pending(handed).unlink()))
     assert collect(_params(corpus)).corrected == ["handed over"]
     done.join()
 
