@@ -34,7 +34,7 @@ from parley.evaluation.events import (
     same_round,
     score_exchanges,
 )
-from parley.events.exchanges import Exchange
+from parley.events.exchanges import Exchange, Figure
 from parley.events.rounds import Round
 from parley.mentions.extract import sentences
 
@@ -261,6 +261,34 @@ def test_a_figure_given_as_a_bound_is_supported_by_a_count_it_fits() -> None:
     record = _exchange(figures=[bounded])
     assert score_exchanges([record], [_gold_exchange(to_ukraine=95)]).supported == 1
     assert score_exchanges([record], [_gold_exchange(to_ukraine=85)]).supported == 0
+
+
+def test_a_stage_s_figure_is_supported_by_a_gold_whole_the_stages_add_up_to() -> None:
+    def told(value: int, stage: str) -> Figure:
+        sentence = f"{value} civilians were handed over to Russia on that day."
+        (figure, _) = _exchange().figures
+        return figure.model_copy(
+            update={"side": "russia", "value": value, "stage": stage, "sentence": sentence}
+        )
+
+    stages = [
+        {"date": "2025-11-27", "to_ukraine": None, "to_russia": 14},
+        {"date": "2025-11-28", "to_ukraine": None, "to_russia": 16},
+    ]
+    figures = [told(14, "2025-11-27"), told(16, "2025-11-28")]
+    record = _exchange(
+        date="2025-11-27",
+        end_date="2025-11-28",
+        to_ukraine=None,
+        to_russia=30,
+        stages=stages,
+        figures=figures,
+    )
+    gold = [_gold_exchange(date="2025-11-27", to_ukraine=None, to_russia=30)]
+    assert score_exchanges([record], gold).supported == 2
+    # A figure that is no stage of the record is not supported by the record's whole.
+    stray = record.model_copy(update={"figures": [told(3, "2025-11-27")]})
+    assert score_exchanges([stray], gold).supported == 0
 
 
 def _round(

@@ -3187,3 +3187,52 @@ def test_one_undated_page_s_sentences_of_one_swap_are_one_record(tmp_path: Path)
         'possible to return the bodies of 38 defenders to their relatives," the statement says.',
     )
     assert [(x["to_ukraine"], len(x["sources"])) for x in exchanges_of(tmp_path)] == [(38, 2)]
+
+
+def test_each_figure_is_claimed_by_the_speaker_of_its_own_clause(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-12-31\n---\nSwap\n\nRussia and Ukraine swapped prisoners on Monday.\n\nRussia's "
+        "Defence Ministry said it swapped 150 Ukrainian POWs while Ukraine's President Volodymyr Zelenskyy said 189 "
+        "Ukrainians returned home.",
+    )
+    [swap] = exchanges_of(tmp_path)
+    assert swap["conflicts"] == [
+        "returned to Ukraine: 150 (Russia's Defence Ministry, a); 189 (Ukraine's President Volodymyr Zelenskyy, a)"
+    ]
+
+
+def test_people_returned_to_the_russian_federation_over_two_days_are_one_swap_in_two_stages(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-11-28\n---\nReturns\n\nReport informs that 14 civilians were handed over to Russia "
+        "yesterday, November 27. Another 16 people were returned to the Russian Federation today, November 28.",
+    )
+    [swap] = exchanges_of(tmp_path)
+    assert (swap["date"], swap["end_date"], swap["to_russia"]) == ("2025-11-27", "2025-11-28", 30)
+    assert [s["to_russia"] for s in swap["stages"]] == [14, 16]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Much has unfolded since President Putin received my letter last August, he responded in writing, '
+        "signaling a willingness to engage with me directly, and outlining details regarding the Ukrainian "
+        'children residing in Russia," she said.',
+        "Ukraine has asked the Vatican to formalize its role facilitating negotiations over the return of Ukrainian"
+        " children and civilians taken by Russia, a Kyiv government official said Wednesday.",
+        "Zelenskyy made the request in a letter to Pope Leo XIV ahead of an audience Friday between the pope and a"
+        " delegation of returned Ukrainian children and civilians.",
+        "ROME (AP) — It is not clear whether any children or civilians have been returned via the Vatican’s "
+        "informal channel.",
+        'During peace talks in Istanbul on June 2, the parties discussed the possibility of an "all-for-all" '
+        "exchange.",
+    ],
+)
+def test_a_return_talked_about_is_no_return(tmp_path: Path, sentence: str) -> None:
+    write(tmp_path, "a.md", f"---\npublished: 2025-11-19\n---\nChildren\n\n{sentence}")
+    assert not [x for x in exchanges_of(tmp_path) if x["date"] and x["status"] == "done"]

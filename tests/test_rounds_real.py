@@ -2789,3 +2789,42 @@ def test_land_occupied_by_a_side_leaves_that_side_at_the_table() -> None:
         )
         == "Russia–Ukraine"
     )
+
+
+def test_a_two_day_summit_begun_on_its_first_planned_day_keeps_its_last(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-04",
+        "On Wednesday, February 4, 2026, the second phase of trilateral consultations began in Abu Dhabi.\n\n"
+        "However, the two-day summit, scheduled for February 4–5, was immediately cast into doubt.",
+    )
+    [row] = rounds_of([tmp_path])
+    assert (row.date, row.end_date) == ("2026-02-04", "2026-02-05")
+    assert row.note == "its last day, 2026-02-05, is the last of the days it was planned for"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During his press appearance, Putin stated that he proposes to resume negotiations with Ukraine on May 15"
+        " in Istanbul.",
+        "Donald Trump knew in advance about Vladimir Putin's proposal to hold talks on May 15 in Istanbul.",
+    ],
+)
+def test_talks_proposed_for_a_day_are_planned(tmp_path: Path, sentence: str) -> None:
+    article(tmp_path, "a", "2025-05-19", sentence)
+    assert [(r.date, r.status) for r in rounds_of([tmp_path])] == [("2025-05-15", "planned")]
+
+
+def test_a_swap_the_talks_resulted_in_dates_the_swap_not_the_talks(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-27",
+        "The negotiations, held in Istanbul, resulted in both sides exchanging 1,000 prisoners each over the "
+        "weekend.",
+    )
+    assert not [r for r in rounds_of([tmp_path]) if r.date]
+    [swap] = [m for m in mentions_of(tmp_path) if m.date]
+    assert (swap.type, swap.date) == ("prisoner_exchange", "2025-05-24")

@@ -301,8 +301,23 @@ def _unsupported(f: Figure, x: Exchange, gold: Sequence[GoldExchange]) -> str | 
         and (g.sentence == f.sentence or (g.span is not None and span is not None and _overlap(g.span, span)))
     ]
     stated = {v for g in about if (v := getattr(g, f"to_{f.side}")) is not None}
+    # ("14 civilians were handed over … yesterday", "Another 16 … today", of the 30 the gold gives
+    # the swap: one of the record's stages, which add up to the gold's whole.)
+    staged = [getattr(stage, f"to_{f.side}") for stage in x.stages]
+    whole = (
+        sum(staged)
+        if f.stage
+        and None not in staged
+        and any(s.date == f.stage and s_value == f.value for s, s_value in zip(x.stages, staged, strict=True))
+        else None
+    )
     # ("More than 500 fallen defenders", of the 501 returned: a bound the count keeps.)
-    if stated and f.value not in stated and not (f.bound and any(fits(f, v) for v in stated)):
+    if (
+        stated
+        and f.value not in stated
+        and whole not in stated
+        and not (f.bound and any(fits(f, v) for v in stated))
+    ):
         return f"gold: {', '.join(f'{v:,}' for v in sorted(stated))}"
     return None
 

@@ -1927,10 +1927,25 @@ def _figures(
                     sentence=text,
                     start=offset,
                     end=offset + len(text),
-                    claimed_by=claimed_by,
+                    claimed_by=_speaker_of(text, start) or claimed_by,
                 )
             )
     return out
+
+
+# "Russia's Defence Ministry said it swapped 150 Ukrainian POWs while Ukraine's President … said 189
+# Ukrainians returned home": each figure is claimed by the speaker of its own clause.
+_CLAUSE_SPEAKER = re.compile(
+    r"(?:^|\b(?:while|whereas|but)\s+)(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*))*?)"
+    r"\s+(?:said|says|claimed|claims|reported|stated|announced)\b"
+)
+
+
+def _speaker_of(text: str, start: int) -> str | None:
+    """Who claims the figure at text[start:], when the sentence gives two speakers their figures."""
+    speakers = list(_CLAUSE_SPEAKER.finditer(text))
+    before = [s for s in speakers if s.end() <= start]
+    return before[-1]["who"] if len(speakers) >= 2 and before else None
 
 
 _FINAL = re.compile(

@@ -71,7 +71,7 @@ _DAYS_OF_TALKS = re.compile(
     r"(?:talks|negotiations|discussions|consultations|meetings)\b"
     # "The two-day talks ... kicked off in Switzerland on Tuesday"
     rf"|\b(?P<adjective>{_COUNT.replace('count', 'days')})-day\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:talks|negotiations|discussions|consultations|meeting|round)\b"
+    r"(?:talks|negotiations|discussions|consultations|meeting|round|summit)\b"
     # ("Trilateral talks among Ukraine, the U.S., and Russia entered their second day in Geneva")
     r"|\b(?:talks|negotiations|discussions|consultations)\b[^;]{0,80}?\bentered\s+(?:their|its)\s+"
     r"(?P<entered>second|third|fourth)\s+day\b",
@@ -1377,6 +1377,12 @@ def _days_of_talks(event: Event) -> tuple[str | None, str | None]:
     return (day - days).isoformat(), event.date
 
 
+def _one_meeting_of_days(sentence: str) -> bool:
+    """ "The two-day summit, scheduled for February 4–5": one meeting over those days."""
+    talks = _DAYS_OF_TALKS.search(sentence)
+    return bool(talks and talks.group("days"))
+
+
 def _agreed_at(event: Event) -> bool:
     """An agreement or exchange "agreed in Istanbul last week" ("under the agreements reached in
     Istanbul earlier this month"): its date, said just after the venue, is the talks' there; so
@@ -1852,16 +1858,18 @@ def _merge(a: Round, b: Round) -> Round:
     if len(finer) == 1 and dates["precision"] == "day":
         other = b if finer[0] is a else a
         # "began in Geneva on Tuesday" and "the third round will be held on February 17-18": it
-        # began as planned, and the plan of the numbered round gives its last day (an unnumbered
-        # plan may join two meetings: "a meeting on Friday ahead of a planned meeting on Saturday").
+        # began as planned, and the plan of the numbered round, or of "the two-day summit", gives
+        # its last day (an unnumbered plan may join two meetings: "a meeting on Friday ahead of a
+        # planned meeting on Saturday").
         if (
             dates["end_date"] is None
-            and other.round is not None
+            and (other.round is not None or any(_one_meeting_of_days(s) for s in other.evidence))
             and other.date == dates["date"]
             and other.precision == "day"
             and other.end_date
         ):
             dates["end_date"] = other.end_date
+            note = note or f"its last day, {other.end_date}, is the last of the days it was planned for"
         # "The talks in Berlin will continue on December 15", beside talks held on the 14th: the
         # next day, as planned, and said to be a plan.
         last = dt.date.fromisoformat(dates["end_date"] or dates["date"])

@@ -48,13 +48,15 @@ _TOPIC = re.compile(
     r"\b(?:prisoners?|POWs?|captives?|captivity|detainees|servicem[ae]n|service ?members|soldiers|warriors"
     r"|civilians|children|defenders|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
     # ("another 75 of our people have returned to Ukraine")
-    r"|returned (?:home )?to (?:Ukraine|Russia)"
+    # ("Another 16 people were returned to the Russian Federation today")
+    r"|returned (?:home )?to (?:Ukraine|Russia|the Russian Federation)"
     rf"|{_BRING_N_HOME}"
     r"|talks|negotiat\w*|consultations|round|delegations?|memorandum|ceasefire|truce|peace|summit|meetings?"
     r"|working groups?)\b",
     re.I,
 )
 # A release, a return home or a handover of the dead is an exchange in the report's sense.
+_RETURN_REACH = 60  # characters between a return and the people it returns
 _RETURN = re.compile(
     r"\b(?:released|freed|returned|received|came home|(?:are|were|is) returning home|(?:brought|bring) (?:home|back)"
     # ("the Russian Federation had sent home 14 soldiers")
@@ -66,6 +68,24 @@ _RETURN = re.compile(
     r"|repatriat\w*|handed over)\b",
     re.I,
 )
+# "negotiations over the return of Ukrainian children": a return negotiated; "a delegation of
+# returned Ukrainian children": people returned before.
+_NOT_A_RETURN = re.compile(
+    r"(?:\b(?:negotiations?|talks|discussions?)\s+(?:over|on|about|regarding)|\bof)\s+$", re.I
+)
+
+
+def _returns_people(sentence: str) -> bool:
+    """Whether the sentence returns people: a return with the people near it, not "Putin received
+    my letter …, outlining details regarding the Ukrainian children"."""
+    people = [p.span() for p in _PEOPLE.finditer(sentence)]
+    return any(
+        not _NOT_A_RETURN.search(sentence, max(0, r.start() - 40), r.start())
+        and any(max(s - r.end(), r.start() - e) <= _RETURN_REACH for s, e in people)
+        for r in _RETURN.finditer(sentence)
+    )
+
+
 _PREVIOUS_ONE = re.compile(
     r"\b(?:previous|last|prior)\s+one\b[^.;]*?\b(?:took place|was held|happened|was carried out)\b", re.I
 )
@@ -358,9 +378,7 @@ def classify(event: Event, article: Article) -> Event:
     )
     if previous_swap:
         kind = "prisoner_exchange"
-    elif (
-        kind in ("other", "capture", "announcement") and _RETURN.search(sentence) and _PEOPLE.search(sentence)
-    ):
+    elif kind in ("other", "capture", "announcement") and _returns_people(sentence):
         kind = "prisoner_exchange" if kind != "announcement" else kind
     elif kind == "agreement" and _CARRIED_OUT.search(sentence) and _PEOPLE.search(sentence):
         kind = "prisoner_exchange"
@@ -597,7 +615,9 @@ _HELD_UP = re.compile(
 _NOT_RETURNED = re.compile(
     r"\bnone\s+of\s+(?:the|these|those|our)\b[^.;]{0,120}?\b(?:have|has|had|were|was)\s+(?:been\s+)?"
     r"(?:returned|released|freed|brought\s+(?:home|back))"
-    r"|\b(?:have|has|had|were|was)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:returned|released|freed|brought\s+(?:home|back))",
+    r"|\b(?:have|has|had|were|was)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:returned|released|freed|brought\s+(?:home|back))"
+    # ("It is not clear whether any children or civilians have been returned via the Vatican")
+    r"|\b(?:not\s+(?:clear|known)|unclear)\s+(?:whether|if)\b",
     re.I,
 )
 # ("Pope Francis renewed his call for the exchange of all prisoners", "urged an all-for-all swap")
@@ -612,7 +632,10 @@ _WISHED = re.compile(r"\W*May\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?be\s+(?:released|f
 # ("confirmed … that the two sides had discussed both the prisoner exchange and …")
 _DISCUSSED = re.compile(
     r"\bdiscuss(?:ed|es|ing)?\s+(?:both\s+)?(?:the\s+|an?\s+)?(?:possible\s+|further\s+|new\s+)?"
-    r"(?:prisoner[- ])?(?:exchanges?|swaps?)\b",
+    r"(?:prisoner[- ])?(?:exchanges?|swaps?)\b"
+    # ("the parties discussed the possibility of an "all-for-all" exchange")
+    r"|\bdiscuss(?:ed|es|ing)?\s+(?:the\s+)?(?:possibility|prospects?|idea|option)\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\"“”'-]+\s+){0,3}?(?:exchanges?|swaps?)\b",
     re.I,
 )
 _EXCHANGE_FUND = re.compile(r"\bexchange (?:fund|pool)\b", re.I)
@@ -657,7 +680,10 @@ _ARRIVED_FOR = re.compile(
 # ("met Friday … for the first direct talks on a plan proposed by US President Donald Trump" is held.)
 _OFFERED = re.compile(
     # ("Lists compiled ... for a potential prisoner swap")
-    r"\b(?:ready (?:for|to)|willing to|prepared to|(?:proposed|suggested)(?!\s+by\b)|for a (?:potential|possible) "
+    # ("Putin stated that he proposes to resume negotiations … on May 15", "Putin's proposal to hold
+    # talks on May 15")
+    r"\b(?:ready (?:for|to)|willing to|prepared to|(?:propos(?:ed|es|ing)|suggested)(?!\s+by\b)"
+    r"|proposal\s+to\s+(?:hold|resume|meet|start)|for a (?:potential|possible) "
     r"|offer(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?to)\b",
     re.I,
 )

@@ -164,6 +164,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location|agreements?|deals?|talks|negotiations)\b)"
             # ("a US national has been transferred as part of a transfer of prisoners between Russia and Ukraine")
             r"|\btransfers?\s+of\s+(?:prisoners|POWs|captives)\b"
+            # ("resulted in both sides exchanging 1,000 prisoners each over the weekend"; not
+            # "exchanging fire", nor "the process of exchanging prisoners")
+            rf"|\b(?:exchanging|swapping)\s+(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
+            r"(?:prisoners|POWs|captives|bodies|soldiers|servicemen|detainees)\b"
             # ("On June 14, another transfer of the bodies of Ukrainian soldiers took place")
             r"|\b(?:transfers?|handovers?)\s+of\s+(?:the\s+)?(?:bodies|remains)\b"
             # "45 defenders have been brought back from Russian captivity": a return is a swap's;
@@ -207,7 +211,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
             # ("303 Ukrainian servicemen have returned home"; a caption's "175 prisoners of war
             # return to Ukraine … on March 19, 2025")
-            r"(?:returned|returns?|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia)\b)",
+            r"(?:returned|returns?|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia"
+            r"|the\s+Russian\s+Federation)\b)",
             re.I,
         ),
     ),
