@@ -3236,3 +3236,30 @@ def test_people_returned_to_the_russian_federation_over_two_days_are_one_swap_in
 def test_a_return_talked_about_is_no_return(tmp_path: Path, sentence: str) -> None:
     write(tmp_path, "a.md", f"---\npublished: 2025-11-19\n---\nChildren\n\n{sentence}")
     assert not [x for x in exchanges_of(tmp_path) if x["date"] and x["status"] == "done"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Another 1,245 bodies were received on Monday.", "2025-06-16"),
+        (
+            "Russia on Sunday handed Ukraine another 1,200 bodies of Ukrainian soldiers killed in the war.",
+            "2025-06-15",
+        ),
+        (
+            "Today, warriors of our Armed Forces, the National Guard, the State Border Guard Service, and the State "
+            "Special Transport Service are returning home.",
+            "2025-06-16",
+        ),
+        (
+            "Today marks the first stage of the return of our injured and severely wounded warriors from Russian "
+            "captivity.",
+            "2025-06-16",
+        ),
+    ],
+)
+def test_people_received_handed_or_returning_far_from_the_verb_are_returned(
+    tmp_path: Path, sentence: str, date: str
+) -> None:
+    write(tmp_path, "a.md", f"---\npublished: 2025-06-16\n---\nReturns\n\n{sentence}")
+    assert [(x["date"], x["status"]) for x in exchanges_of(tmp_path)] == [(date, "done")]

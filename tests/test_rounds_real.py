@@ -2828,3 +2828,27 @@ def test_a_swap_the_talks_resulted_in_dates_the_swap_not_the_talks(tmp_path: Pat
     assert not [r for r in rounds_of([tmp_path]) if r.date]
     [swap] = [m for m in mentions_of(tmp_path) if m.date]
     assert (swap.type, swap.date) == ("prisoner_exchange", "2025-05-24")
+
+
+def test_a_round_closed_with_a_proposal_for_another_meeting_was_held(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-07-26",
+        "Ukraine closed out its third round of direct talks with Russia in Istanbul on Wednesday with a proposal to "
+        "hold a leaders' summit by the end of August.",
+    )
+    assert [(r.date, r.status) for r in rounds_of([tmp_path]) if r.date] == [("2025-07-23", "done")]
+
+
+def test_talks_held_in_a_visit_are_of_the_visit_s_month_and_a_country_talked_on_is_not_at_the_table(
+    tmp_path: Path,
+) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-01",
+        "Russian envoy Kirill Dmitriev held talks with U.S. negotiators on Ukraine in a visit to Miami in December.",
+    )
+    [row] = rounds_of([tmp_path])
+    assert (row.series, row.date, row.format) == ("Miami 2025", "2025-12", "US–Russia")

@@ -201,6 +201,8 @@ _NOT_A_PARTY = re.compile(
     # ("a US-Russia summit on Ukraine": Ukraine is its subject, not at its table)
     r"\b(?:war|invasion|conflict|aggression|crisis|settlement|peace|plan|ceasefire|truce|fighting|summit)\s+"
     r"(?:in|on|against|of|for|with|over)\s+(?:the\s+)?(?:Ukraine|Russia)\b"
+    # ("held talks with U.S. negotiators on Ukraine")
+    r"|\b(?:talks|negotiations|negotiators|envoys?|consultations|discussions)\s+on\s+(?:Ukraine|Russia)\b"
     r"|\b(?:Russia|Ukraine)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression)"
     r"(?:\s+(?:in|on|against)\s+(?:Ukraine|Russia))?\b"
     # ("ahead of the negotiations on Ukraine settlement")

@@ -56,7 +56,7 @@ _TOPIC = re.compile(
     re.I,
 )
 # A release, a return home or a handover of the dead is an exchange in the report's sense.
-_RETURN_REACH = 60  # characters between a return and the people it returns
+_RETURN_REACH = 60  # characters between "received" and the people received
 _RETURN = re.compile(
     r"\b(?:released|freed|returned|received|came home|(?:are|were|is) returning home|(?:brought|bring) (?:home|back)"
     # ("the Russian Federation had sent home 14 soldiers")
@@ -65,25 +65,33 @@ _RETURN = re.compile(
     # ("246 Russian service members were able to return home on Easter's eve")
     r"|(?:were|was) able to (?:return|come) home|managed to (?:return|come) home"
     r"|the (?:(?:safe|successful)\s+)?(?:release|return) of"
-    r"|repatriat\w*|handed over)\b",
+    # ("Russia on Sunday handed Ukraine another 1,200 bodies")
+    r"|repatriat\w*|handed (?:over|back|Ukraine|Russia|Kyiv|Moscow))\b",
     re.I,
 )
-# "negotiations over the return of Ukrainian children": a return negotiated; "a delegation of
-# returned Ukrainian children": people returned before.
-_NOT_A_RETURN = re.compile(
-    r"(?:\b(?:negotiations?|talks|discussions?)\s+(?:over|on|about|regarding)|\bof)\s+$", re.I
-)
+# "negotiations over the return of Ukrainian children": a return negotiated.
+_NEGOTIATED = re.compile(r"\b(?:negotiations?|talks|discussions?)\s+(?:over|on|about|regarding)\s+$", re.I)
+# "an audience … with a delegation of returned Ukrainian children": people returned before.
+_OF_RETURNED = re.compile(r"\b(?:delegation|audience|meeting|group)\s+(?:of|with)\s+$", re.I)
 
 
 def _returns_people(sentence: str) -> bool:
-    """Whether the sentence returns people: a return with the people near it, not "Putin received
-    my letter …, outlining details regarding the Ukrainian children"."""
-    people = [p.span() for p in _PEOPLE.finditer(sentence)]
-    return any(
-        not _NOT_A_RETURN.search(sentence, max(0, r.start() - 40), r.start())
-        and any(max(s - r.end(), r.start() - e) <= _RETURN_REACH for s, e in people)
-        for r in _RETURN.finditer(sentence)
-    )
+    """Whether the sentence returns people: a return, and people; not "Putin received my letter …,
+    outlining details regarding the Ukrainian children", where nobody is received."""
+
+    def returns(r: re.Match[str]) -> bool:
+        before = sentence[max(0, r.start() - 40) : r.start()]
+        word = r[0].lower()
+        return not (
+            _NEGOTIATED.search(before)
+            or (word == "returned" and _OF_RETURNED.search(before))
+            or (
+                word == "received"
+                and not _PEOPLE.search(sentence, max(0, r.start() - _RETURN_REACH), r.end() + _RETURN_REACH)
+            )
+        )
+
+    return bool(_PEOPLE.search(sentence)) and any(returns(r) for r in _RETURN.finditer(sentence))
 
 
 _PREVIOUS_ONE = re.compile(
@@ -680,13 +688,15 @@ _ARRIVED_FOR = re.compile(
 # ("met Friday … for the first direct talks on a plan proposed by US President Donald Trump" is held.)
 _OFFERED = re.compile(
     # ("Lists compiled ... for a potential prisoner swap")
-    # ("Putin stated that he proposes to resume negotiations … on May 15", "Putin's proposal to hold
-    # talks on May 15")
+    # ("Putin stated that he proposes to resume negotiations … on May 15")
     r"\b(?:ready (?:for|to)|willing to|prepared to|(?:propos(?:ed|es|ing)|suggested)(?!\s+by\b)"
-    r"|proposal\s+to\s+(?:hold|resume|meet|start)|for a (?:potential|possible) "
+    r"|for a (?:potential|possible) "
     r"|offer(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?to)\b",
     re.I,
 )
+
+
+_PROPOSAL = re.compile(r"\bproposal\s+to\s+(?:hold|resume|meet|start)\b", re.I)
 
 
 def _of_publication_day(event: Event, published: dt.date, why: str) -> Event:
@@ -736,6 +746,13 @@ def _status(event: Event, article: Article) -> str:
         and _DONE.search(sentence, 0, event.date_offsets[1])
     ):
         offered = None
+    # ("Putin's proposal to hold talks on May 15"; not "closed out its third round … on Wednesday
+    # with a proposal to hold a leaders' summit")
+    offered = offered or (
+        (proposal := _PROPOSAL.search(sentence))
+        and event.date_offsets
+        and proposal.end() <= event.date_offsets[0]
+    )
     if offered and not during:
         return "planned"
     if event.type == "agreement" or (event.type == "prisoner_exchange" and _AGREED.search(sentence)):

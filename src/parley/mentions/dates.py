@@ -739,8 +739,9 @@ _ARRIVED = re.compile(
     # ("arrived in Saudi Arabia ahead of ceasefire talks on Monday": the day of the journey)
     r"(?:\s+ahead\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting))?"
     r"\s+(?:on\s+|late\s+|early\s+)?$"
-    # ("has arrived in Abu Dhabi following a visit to Israel on Tuesday": the journey's days)
-    r"|\b(?:visit\s+to|visited|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:on\s+)?$"
+    # ("has arrived in Abu Dhabi following a visit to Israel on Tuesday": the journey's days; but
+    # "held talks … in a visit to Miami in December": talks of the visit's days)
+    r"|(?<!\bin a )(?<!\bon a )(?<!\bduring a )\b(?:visit\s+to|visited|visiting)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:on\s+)?$"
     # ("A Ukrainian delegation was heading to Geneva on Monday for another round")
     r"|\b(?:heading|headed|travell?(?:ing|ed)|departed|departing|left|leaving|set\s+off|en\s+route)\s+(?:to|for)\s+"
     r"[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)?\s+(?:on\s+|late\s+|early\s+)?$"
