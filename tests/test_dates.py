@@ -868,3 +868,14 @@ def test_the_invasion_s_day_told_as_background_is_in_2022() -> None:
     # The anniversary is not the invasion.
     text = "The meeting comes a week before the fourth anniversary of Russia's invasion of Ukraine on February 24."
     assert ("2026-02-24", "day") in resolve(text, dt.date(2026, 2, 17))
+
+
+def test_the_war_s_start_told_as_background_gives_no_year_to_a_day_after_it(tmp_path: Path) -> None:
+    text = (
+        "At least 20,000 children were illegally taken to Russia since the start of Moscow’s war on Ukraine on "
+        "February 24, 2022. On October 16, Qatar secured the repatriation of four Ukrainian children."
+    )
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\n---\n{text}\n", encoding="utf-8")
+    events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    [october] = [e for e in events if "October" in e.sentence]
+    assert october.date is None

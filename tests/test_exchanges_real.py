@@ -3263,3 +3263,38 @@ def test_people_received_handed_or_returning_far_from_the_verb_are_returned(
 ) -> None:
     write(tmp_path, "a.md", f"---\npublished: 2025-06-16\n---\nReturns\n\n{sentence}")
     assert [(x["date"], x["status"]) for x in exchanges_of(tmp_path)] == [(date, "done")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        (
+            "According to the Washington Post, the six children left Moscow yesterday to travel to Ukraine via "
+            "Belarus.",
+            (6, None),
+        ),
+        ("Qatar later reunified six additional Ukrainian children with their families yesterday.", (6, None)),
+        (
+            "Belarus pardoned 31 Ukrainian citizens, state TV said yesterday, as part of an agreement between "
+            "Lukashenko and Trump.",
+            (31, None),
+        ),
+        (
+            "Russia’s Commissioner for Human Rights Tatyana Moskalkova announced yesterday that 33 residents of "
+            "Russia’s Kursk region who had been evacuated from fighting near their homes to neighbouring Ukraine "
+            "had returned to Russia. The 33 people, assisted by the Red Cross, were evacuated to Ukraine on "
+            "safety grounds.",
+            (None, 33),
+        ),
+    ],
+)
+def test_civilians_sent_home_reunified_or_pardoned_are_returned(
+    tmp_path: Path, sentence: str, figures: tuple[int | None, int | None]
+) -> None:
+    write(tmp_path, "a.md", f"---\npublished: 2023-12-06\n---\nReturns\n\n{sentence}")
+    [swap] = exchanges_of(tmp_path)
+    assert (swap["date"], swap["status"], swap["to_ukraine"], swap["to_russia"]) == (
+        "2023-12-05",
+        "done",
+        *figures,
+    )

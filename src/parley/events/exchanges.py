@@ -285,9 +285,13 @@ _GIVEN_BY = r"(?:handed over|released|freed|returned|transferred|repatriated) by
 # "held in Russian captivity": Russia's captives, who go home to Ukraine.
 # ("Ukraine freed 215 people from captivity": brought them home, not let them go.)
 _FROM_CAPTIVITY = r"[^.;]{0,60}?\bfrom\s+(?:Russian\s+)?captivity\b"
+# ("were evacuated to Ukraine on safety grounds", "children deported to Russia": taken there, not
+# returned.)
+_NOT_TAKEN = r"(?<!evacuated )(?<!relocated )(?<!deported )(?<!fled )"
 _TO_UKRAINE = re.compile(
     # ("freed 215 people from Russia": back from Russia, home to Ukraine.)
-    rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|to Ukraine|to Kyiv|home to Ukraine|(?:from|in) Russian captivity"
+    rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|{_NOT_TAKEN}to Ukraine|to Kyiv|home to Ukraine"
+    rf"|(?:from|in) Russian captivity"
     rf"|from Russia"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred)"
@@ -305,7 +309,7 @@ _TO_UKRAINE = re.compile(
 )
 _TO_RUSSIA = re.compile(
     # ("returned from Russian occupied Ukrainian territories": from where Russia holds, home to Ukraine.)
-    rf"\b(?:Russian(?!\s+captivity|[- ]occupied)|Russians|to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
+    rf"\b(?:Russian(?!\s+captivity|[- ]occupied)|Russians|{_NOT_TAKEN}to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
     rf"|from Ukraine"
     rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
     # (Not "Ukraine returned 84 people – military and civilians – from Russian captivity": brought home.)

@@ -47,6 +47,7 @@ _BRING_N_HOME = r"(?:brought|bring|bringing)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:
 _TOPIC = re.compile(
     r"\b(?:prisoners?|POWs?|captives?|captivity|detainees|servicem[ae]n|service ?members|soldiers|warriors"
     r"|civilians|children|defenders|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
+    r"|pardoned"
     # ("another 75 of our people have returned to Ukraine")
     # ("Another 16 people were returned to the Russian Federation today")
     r"|returned (?:home )?to (?:Ukraine|Russia|the Russian Federation)"
@@ -65,6 +66,11 @@ _RETURN = re.compile(
     # ("246 Russian service members were able to return home on Easter's eve")
     r"|(?:were|was) able to (?:return|come) home|managed to (?:return|come) home"
     r"|the (?:(?:safe|successful)\s+)?(?:release|return) of"
+    # ("Qatar later reunified six additional Ukrainian children with their families"; "Belarus …
+    # pardoned 31 Ukrainian citizens")
+    r"|reunified|pardoned"
+    # ("the six children … left Moscow yesterday to travel to Ukraine via Belarus")
+    r"|left (?:Moscow|Russia)\b[^.;]{0,30}?\bto (?:travel|return|go) (?:home )?to Ukraine"
     # ("Russia on Sunday handed Ukraine another 1,200 bodies")
     r"|repatriat\w*|handed (?:over|back|Ukraine|Russia|Kyiv|Moscow))\b",
     re.I,
@@ -100,7 +106,7 @@ _PREVIOUS_ONE = re.compile(
 _SWAP = re.compile(r"\b(?:exchange|swap)\b", re.I)
 _PEOPLE = re.compile(
     r"\b(?:prisoners?|POWs?|captives?|servicem[ae]n|service ?members|soldiers|warriors|civilians|children|defenders"
-    r"|people|Ukrainians|Russians|bodies|remains|fallen)\b",
+    r"|people|citizens|Ukrainians|Russians|bodies|remains|fallen)\b",
     re.I,
 )
 # "60 exchanges since 2022", "talks have been held regularly": a series of events, not one.
@@ -202,7 +208,11 @@ _RETURN_OF = re.compile(
 _SAID_THAT_DONE = re.compile(
     r"(?:,[^,;.]{1,40},)?\s+that\s+(?:they|it|the\s+(?:two\s+)?sides|both\s+sides)\s+(?:each\s+)?"
     r"(?:(?:have|has|had)\s+)?(?:(?:exchanged|swapped|returned|handed over|released|freed|repatriated)\b[^.;]{0,60}?"
-    r"\d[\d,]*|(?:carried out|conducted|completed)\s+(?:a|an|the|another|their)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b)",
+    r"\d[\d,]*|(?:carried out|conducted|completed)\s+(?:a|an|the|another|their)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b)"
+    # ("announced on Monday that 33 residents of Russia’s … Kursk region who had been evacuated … had
+    # returned to Russia")
+    r"|\s+that\s+\d[\d,]*\s+[^.;]{0,140}?\b(?:had|have|has)\s+(?:been\s+)?"
+    r"(?:returned|released|freed|repatriated|brought\s+(?:home|back))\b",
     re.I,
 )
 # "Zelenskyy has announced that another 307 Ukrainian defenders have been brought back from Russian
@@ -311,7 +321,7 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
 # "Russia has handed over another 1,000 bodies ... as part of the Istanbul agreements": a return
 # that carries out an agreement is the exchange, not the agreement.
 _CARRIED_OUT = re.compile(
-    r"\b(?:handed over|returned|released|freed|repatriated|exchanged|swapped|brought (?:home|back))\b"
+    r"\b(?:handed over|returned|released|freed|pardoned|repatriated|exchanged|swapped|brought (?:home|back))\b"
     r"[^.;]*?\b(?:as part of|under|in continuation of|in line with|pursuant to|in accordance with)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accords?|arrangements?)\b"
     # ("Russia and Ukraine completed a prisoner exchange deal on Saturday, with each side releasing 103")
@@ -813,7 +823,7 @@ _DURING = re.compile(
 _DONE = re.compile(
     # ("agreed to each hand over 157 prisoners of war, with officials … confirming on Thursday that the
     # exchange had taken place")
-    r"\b(?:took place|taken place|carried out|completed|returned|exchanged|swapped|freed|released|handed over|repatriated"
+    r"\b(?:took place|taken place|carried out|completed|returned|exchanged|swapped|freed|released|pardoned|handed over|repatriated"
     r"|secured the (?:release|return))\b",
     re.I,
 )

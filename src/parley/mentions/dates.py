@@ -1368,7 +1368,9 @@ class Resolver:
                 f"{quoted}: no year given; {year}, the year named just before ('{source.text.strip()}')",
                 True,
             )
-        if self.previous:
+        # (Not the war's start told as background: "since the start of Moscow's war on Ukraine on
+        # February 24, 2022" puts no "October 16" told after it in 2021.)
+        if self.previous and frame_of(self.sentence, self.previous[1].start, self.previous[1].end) != "war":
             anchor, source = self.previous
             year = _nearest_year(anchor, m.month or 1, m.day, None)
             if self.inference and year == self.inference.year:
