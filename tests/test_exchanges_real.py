@@ -3298,3 +3298,42 @@ def test_civilians_sent_home_reunified_or_pardoned_are_returned(
         "done",
         *figures,
     )
+
+
+def test_the_items_of_a_list_of_who_was_returned_are_parts_of_the_whole(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-06-14\n---\nBodies\n\nOn June 14, another transfer of the bodies of Ukrainian soldiers "
+        "took place.\n\nIn particular, it was possible to repatriate:\n\nthe bodies of 221 defenders who fought in "
+        "the Donetsk direction;\n\n25 soldiers who gave their lives in the Zaporizhzhia direction;\n\n4 fallen "
+        "defenders from the Luhansk direction;\n\n4 dead soldiers whose bodies were transferred from morgues on the "
+        "territory of the Russian Federation.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2024-06-14\n---\nBodies\n\nOn June 14, Ukraine returned the bodies of 254 fallen soldiers.",
+    )
+    [swap] = exchanges_of(tmp_path)
+    assert (swap["date"], swap["kind"], swap["to_ukraine"], swap["to_russia"]) == (
+        "2024-06-14",
+        "bodies",
+        254,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'On the evening of Friday, June 14, Moskalkova published a list of 430 Ukrainian servicemen who are "ready '
+        "to return home in the near future if the Ukrainian side agrees to take them in exchange for Russian "
+        'servicemen."',
+        "He was startled by the disclosure, as letters from Russian PoWs had been handed over on June 14.",
+        "However, Russia made no requests for the repatriation of its soldiers during the conversation on 14 June.",
+    ],
+)
+def test_lists_letters_and_requests_not_made_are_no_swap(tmp_path: Path, sentence: str) -> None:
+    write(tmp_path, "a.md", f"---\npublished: 2024-06-15\n---\nLists\n\n{sentence}")
+    assert not [x for x in exchanges_of(tmp_path) if x["date"]]

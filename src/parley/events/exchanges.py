@@ -292,7 +292,8 @@ _TO_UKRAINE = re.compile(
     # ("freed 215 people from Russia": back from Russia, home to Ukraine.)
     rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|{_NOT_TAKEN}to Ukraine|to Kyiv|home to Ukraine"
     rf"|(?:from|in) Russian captivity"
-    rf"|from Russia"
+    # ("bodies were transferred from morgues on the territory of the Russian Federation")
+    rf"|from Russia|from (?:[\w-]+\s+){{0,5}}?the Russian Federation"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred)"
     # ("On May 31, Ukraine returned the bodies of 212 fallen servicemen": brought its dead home.)
@@ -1415,6 +1416,23 @@ class _Corpus:
         spans, body, i = self._at(article, start)
         return [] if i is None or _opens_paragraph(spans, body, i) else [spans[i - 1]]
 
+    def listed(self, article: str, start: int) -> bool:
+        """Whether the sentence at `start` is an item of a list of who the returned were, which a
+        line ending with ":" opens ("In particular, it was possible to repatriate:", then "the bodies
+        of 221 defenders …;"); not of a list of events ("Details:", then "- On Friday 23 May, …")."""
+        body = self.bodies.get(article, "")
+        if start and body[start - 1] != "\n":
+            return False
+        before = body[:start].rstrip()
+        while before:
+            line = before[before.rfind("\n") + 1 :].strip()
+            if line.endswith(":"):
+                return bool(_A_BREAKDOWN.match(line) or _LISTS_WHO.search(line))
+            if not line.endswith(";"):
+                return False
+            before = before[: before.rfind("\n") + 1].rstrip()
+        return False
+
     def following(self, article: str, start: int) -> list[tuple[int, int]]:
         """The two sentences after the one at `start` in its paragraph. After a paragraph of one
         sentence (a news lede, a caption) the next paragraph goes on with its story: its first
@@ -1597,7 +1615,7 @@ def _exchange(event: EventRecord, corpus: _Corpus) -> tuple[Exchange, _Named | N
             given[f.article] |= _sides_given([f])
     told, story = _story(event, corpus, read, given)
     dead = _of_the_dead(event)
-    figures = _without_breakdowns(_of_its_kind(event, figures + told, dead))
+    figures = _without_breakdowns(_of_its_kind(event, figures + told, dead), corpus)
     texts = [sentence for _, _, _, sentence, _ in counted]
     text = " ".join(texts)
     stages, conflicts = _stages(event, figures, dead)
@@ -1775,23 +1793,33 @@ def _of_its_kind(event: EventRecord, figures: list[Figure], dead: bool | None) -
     ]
 
 
-def _without_breakdowns(figures: list[Figure]) -> list[Figure]:
+def _without_breakdowns(figures: list[Figure], corpus: _Corpus) -> list[Figure]:
     """Without a list's sum that its own article's whole for the side exceeds: "we managed to
     liberate 37 …. Also, 21 National Guardsmen. Seven border guards, six … and four … civilians are
     returning home" (17) beside "The 75 released captives" tells who the 75 were; so does a count
-    said "in particular"."""
+    said "in particular". A count that is an item of a list ("In particular, it was possible to
+    repatriate:", then "4 fallen defenders from the Luhansk direction;") is a part of any
+    article's whole."""
 
-    def key(f: Figure) -> tuple[str, str, bool, str | None]:
-        return f.article, f.side, f.kind == "bodies", f.stage
+    def key(f: Figure, article: str | None) -> tuple[str | None, str, bool, str | None]:
+        return article, f.side, f.kind == "bodies", f.stage
 
-    wholes: dict[tuple[str, str, bool, str | None], int] = {}
+    items = {(f.article, f.start) for f in figures if corpus.listed(f.article, f.start)}
+    wholes: dict[tuple[str | None, str, bool, str | None], int] = {}
     for f in figures:
-        if not f.parts and not f.promised and f.bound is None:
-            wholes[key(f)] = max(wholes.get(key(f), 0), f.value)
+        if not f.parts and not f.promised and f.bound is None and (f.article, f.start) not in items:
+            for k in (key(f, f.article), key(f, None)):
+                wholes[k] = max(wholes.get(k, 0), f.value)
     return [
         f
         for f in figures
-        if not (f.parts or _A_BREAKDOWN.match(f.sentence)) or f.promised or f.value >= wholes.get(key(f), 0)
+        if f.promised
+        or (
+            f.value >= wholes.get(key(f, None), 0)
+            if (f.article, f.start) in items
+            else not (f.parts or _A_BREAKDOWN.match(f.sentence))
+            or f.value >= wholes.get(key(f, f.article), 0)
+        )
     ]
 
 
@@ -1799,6 +1827,7 @@ def _without_breakdowns(figures: list[Figure]) -> list[Figure]:
 # repatriate the bodies of 221 Defenders who were fighting in Donetsk direction, 25 …": who the
 # whole were, counted again ("Also, 10 civilians came home" adds to it).
 _A_BREAKDOWN = re.compile(r"\W*(?:In particular|Among them|Of them|Of these|Specifically)\b", re.I)
+_LISTS_WHO = re.compile(r"\b(?:among them|including|in particular|namely|of them|of whom)\W*$", re.I)
 
 
 _NAMES_PEOPLE = re.compile(

@@ -517,6 +517,8 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "a swap held up or not discussed, not one carried out")
     if kind == "prisoner_exchange" and _NOT_RETURNED.search(sentence) and not _SWAP.search(sentence):
         return _context(event, "people not returned, not an exchange")
+    if kind == "prisoner_exchange" and _NOT_PEOPLE.search(sentence):
+        return _context(event, "a list of names or letters, not people returned")
     if kind == "prisoner_exchange" and (_CALLED_FOR.search(sentence) or _WISHED.match(sentence)):
         return _context(event, "a call for a swap, not one carried out")
     if kind == "prisoner_exchange" and _DISCUSSED.search(sentence) and not _RETURN.search(sentence):
@@ -634,8 +636,18 @@ _NOT_RETURNED = re.compile(
     r"\bnone\s+of\s+(?:the|these|those|our)\b[^.;]{0,120}?\b(?:have|has|had|were|was)\s+(?:been\s+)?"
     r"(?:returned|released|freed|brought\s+(?:home|back))"
     r"|\b(?:have|has|had|were|was)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:returned|released|freed|brought\s+(?:home|back))"
+    # ("Russia made no requests for the repatriation of its soldiers", "the Russians did not voice
+    # any requests for the return of the military")
+    r"|\b(?:no|not\s+\w+\s+any)\s+requests?\s+for\b"
     # ("It is not clear whether any children or civilians have been returned via the Vatican")
     r"|\b(?:not\s+(?:clear|known)|unclear)\s+(?:whether|if)\b",
+    re.I,
+)
+# ("Moskalkova published a list of 430 Ukrainian servicemen who are "ready to return home"",
+# "letters from Russian PoWs had been handed over", "the transfer of letters from the prisoners")
+_NOT_PEOPLE = re.compile(
+    r"\b(?:published|released|compiled|submitted|handed\s+over|sent|drew\s+up)\s+(?:a|the|its)\s+list\s+of\b"
+    r"|\b(?:letters|messages|parcels)\s+(?:from|of|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:prisoners|POWs|PoWs|captives)\b",
     re.I,
 )
 # ("Pope Francis renewed his call for the exchange of all prisoners", "urged an all-for-all swap")
