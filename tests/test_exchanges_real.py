@@ -3337,3 +3337,20 @@ def test_the_items_of_a_list_of_who_was_returned_are_parts_of_the_whole(tmp_path
 def test_lists_letters_and_requests_not_made_are_no_swap(tmp_path: Path, sentence: str) -> None:
     write(tmp_path, "a.md", f"---\npublished: 2024-06-15\n---\nLists\n\n{sentence}")
     assert not [x for x in exchanges_of(tmp_path) if x["date"]]
+
+
+def test_a_swap_announced_with_what_a_grouping_received_is_that_day_s_swap_to_russia(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        '---\npublished: 2022-12-06\noutlet: Ukrainian News Agency\n---\nSwaps\n\nOn November 28, the head of the "LPR"'
+        " grouping, Leonid Pasichnyk, announced another exchange of prisoners: the grouping received 23 of its "
+        "fighters.",
+    )
+    [swap] = exchanges_of(tmp_path)
+    assert (swap["date"], swap["status"], swap["to_ukraine"], swap["to_russia"]) == (
+        "2022-11-28",
+        "done",
+        None,
+        23,
+    )

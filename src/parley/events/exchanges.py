@@ -312,6 +312,9 @@ _TO_RUSSIA = re.compile(
     # ("returned from Russian occupied Ukrainian territories": from where Russia holds, home to Ukraine.)
     rf"\b(?:Russian(?!\s+captivity|[- ]occupied)|Russians|{_NOT_TAKEN}to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
     rf"|from Ukraine"
+    # ("the head of the "LPR" grouping … announced another exchange of prisoners: the grouping received
+    # 23 of its fighters")
+    rf"|(?:the\s+)?grouping\s+{_HAS}(?:received|got back)"
     rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
     # (Not "Ukraine returned 84 people – military and civilians – from Russian captivity": brought home.)
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen"

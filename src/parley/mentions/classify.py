@@ -176,6 +176,9 @@ _SWAP_UNDER_WAY = re.compile(
 )
 # "Russia and Ukraine announced a prisoner of war exchange on Thursday involving the return of
 # 45 soldiers": wire idiom for a swap carried out that day, unless what is announced lies ahead.
+_COUNT_RETURNED = re.compile(
+    r"[^.;]{0,40}?:\s+[^.;]{0,40}?\b(?:received|got\s+back|returned|freed|released)\s+\d[\d,]*\b", re.I
+)
 _ANNOUNCED_SWAP = re.compile(
     r"\bannounced\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:exchange|swap)\b"
     r"(?![^.]*\b(?:will|would|to be|to take place|planned|next)\b)",
@@ -430,6 +433,9 @@ def classify(event: Event, article: Article) -> Event:
             )
             or _announced_return(sentence, event.date_offsets)
             or released_on
+            # ("On November 28, … announced another exchange of prisoners: the grouping received 23 of
+            # its fighters": the swap told done, with its count.)
+            or (announced == "prisoner_exchange" and swap and _COUNT_RETURNED.match(sentence, swap.end()))
             or (not event.date_offsets and _ANNOUNCED_DONE.search(sentence))
         ):
             kind = "prisoner_exchange"
