@@ -3354,3 +3354,10 @@ def test_a_swap_announced_with_what_a_grouping_received_is_that_day_s_swap_to_ru
         None,
         23,
     )
+
+
+def test_a_total_returned_from_kyiv_held_territory_is_one_swap_s(tmp_path: Path) -> None:
+    assert figures_in(
+        "A total of 20 Russian servicemen have been returned from Kiev-controlled territory, Russia’s Defense "
+        "Ministry said in a statement on Thursday."
+    ) == (("russia", 20, "pows", False, 11, 32, ()),)

@@ -244,6 +244,7 @@ _RANKED = re.compile(
 # than 384,000 Ukrainians had voluntarily traveled to Russia" count something else.
 MOST_PEOPLE = 1_500
 MOST_BODIES = 10_000
+_FROM_KYIV_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?:Kyiv|Kiev)-controlled\s+territory\b", re.I)
 _ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of|already)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 # ("the first phase of the "1,000-for-1,000" exchange": a stage of the deal, not the deal done.)
@@ -310,7 +311,7 @@ _TO_UKRAINE = re.compile(
 )
 _TO_RUSSIA = re.compile(
     # ("returned from Russian occupied Ukrainian territories": from where Russia holds, home to Ukraine.)
-    rf"\b(?:Russian(?!\s+captivity|[- ]occupied)|Russians|{_NOT_TAKEN}to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|Kyiv-controlled territory"
+    rf"\b(?:Russian(?!\s+captivity|[- ]occupied)|Russians|{_NOT_TAKEN}to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|(?:Kyiv|Kiev)-controlled territory"
     rf"|from Ukraine"
     # ("the head of the "LPR" grouping … announced another exchange of prisoners: the grouping received
     # 23 of its fighters")
@@ -1248,7 +1249,14 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         total = None
     # ("A total of 100 Russian prisoners ... have been exchanged for the same number of Ukrainians":
     # one swap, both its sides.)
-    running = total or (_ALL.search(clause) and _PERFECT.search(clause) and not _EQUAL.search(text, m.end()))
+    # ("A total of 20 Russian servicemen have been returned from Kiev-controlled territory", the
+    # Defence Ministry's words for one swap.)
+    running = total or (
+        _ALL.search(clause)
+        and _PERFECT.search(clause)
+        and not _EQUAL.search(text, m.end())
+        and not _FROM_KYIV_HELD.search(clause)
+    )
     return bool(
         running
         or (_SUBSET.search(before) and not whole)
