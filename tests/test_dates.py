@@ -879,3 +879,15 @@ def test_the_war_s_start_told_as_background_gives_no_year_to_a_day_after_it(tmp_
     events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
     [october] = [e for e in events if "October" in e.sentence]
     assert october.date is None
+
+
+def test_earlier_in_the_day_told_paragraphs_later_is_the_day_of_the_news(tmp_path: Path) -> None:
+    text = (
+        "Russia and Ukraine swapped hundreds of prisoners on Wednesday.\n\nThe release, like one in 2014, was mediated by Saudi "
+        "Arabia.\n\nThe timing of the swap came as a surprise, given that Putin had announced a partial "
+        "mobilisation earlier in the day."
+    )
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\npublished: 2022-09-22\n---\n{text}\n", encoding="utf-8")
+    events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    [earlier] = [e for e in events if "earlier in the day" in e.sentence]
+    assert earlier.date == "2022-09-21"

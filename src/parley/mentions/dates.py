@@ -1134,6 +1134,7 @@ class Resolver:
         self.sentence = ""  # the sentence `previous` was named in
         self.recent = ("", "")  # the sentence being read and the one before it
         self.spoke: tuple[dt.date, Mention] | None = None  # `previous`, when it is a day someone spoke on
+        self.news: tuple[dt.date, Mention] | None = None  # the first day named up to days before publication
 
     def use_dateline(self, value: dt.date) -> None:
         """Relative dates count from the dateline's day ("ABU DHABI, Jan. 23 (Xinhua) -- ... on
@@ -1180,6 +1181,12 @@ class Resolver:
             elif mention.kind == "year" and frame_of(clauses.sentence, mention.start, mention.end) is None:
                 self.year_named = (resolved.value.year, clauses.sentence, mention)
             if resolved.precision == "day":
+                if (
+                    self.news is None
+                    and self.published
+                    and 0 <= (self.published - resolved.value).days <= _LAG_DAYS
+                ):
+                    self.news = (resolved.value, mention)
                 self.previous, self.sentence = (resolved.value, mention), clauses.sentence
                 spoken = spoken_on(clauses.sentence, mention.start, mention.end)
                 self.spoke = self.previous if spoken else None
@@ -1211,6 +1218,12 @@ class Resolver:
             # "met on Friday with the delegations, whose talks opened later in the day": that Friday,
             # named in this sentence or the one before.
             return self._from_previous(quoted, relativedelta())
+        if m.kind == "relative" and m.word in SAME_DAY and self.news:
+            # "Earlier in the day, the Russian Defence Ministry announced …", paragraphs after "on
+            # Thursday, 13 October" in a report of the next day: the day of the news.
+            news, source = self.news
+            how = f"{quoted}: the day of the article's news, '{source.text.strip()}' ({_human(news)})"
+            return Resolved(news, "day", how, inferred=True)
         if (
             m.kind == "ago"
             and m.word == "in"
