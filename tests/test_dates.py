@@ -5,8 +5,17 @@ import pytest
 from conftest import AS_OF
 
 from parley.articles.load import load_article
-from parley.mentions.dates import Resolver, find_mentions, frame_of, infer_year, is_future
-from parley.mentions.extract import extract_article
+from parley.mentions.dates import Resolver, YearInference, find_mentions, frame_of, infer_year, is_future
+from parley.mentions.extract import Event, extract_article
+
+
+def _extracted(
+    tmp_path: Path, text: str, published: str | None = None
+) -> tuple[list[Event], YearInference | None]:
+    """What `extract_article` finds in an article of `text`, published on `published` (or undated)."""
+    date = f"published: {published}\n" if published else ""
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\n{date}---\n{text}\n", encoding="utf-8")
+    return extract_article(load_article(tmp_path / "a.md"), AS_OF)
 
 
 def resolve(
@@ -76,8 +85,7 @@ def test_the_war_s_start_is_no_sign_of_an_undated_article_s_year(tmp_path: Path)
     mentions = find_mentions(text)
     assert infer_year(text, mentions, AS_OF).year == 2022  # type: ignore[union-attr]
     assert infer_year(text, mentions, AS_OF, background=mentions[:1]) is None
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\n---\n{text}\n", encoding="utf-8")
-    events, inference = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    events, inference = _extracted(tmp_path, text)
     assert inference is None and all(e.date in (None, "2022-02") for e in events)
 
 
@@ -737,8 +745,7 @@ def test_a_date_inside_a_dateline_s_agency_note_is_the_dateline_s(tmp_path: Path
         "Paris, April 5 (UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :When Turkey hosted talks between "
         "Russia and Ukraine last week, Roman Abramovich was there."
     )
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\npublished: 2022-04-05\n---\n{text}\n", encoding="utf-8")
-    events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    events, _ = _extracted(tmp_path, text, "2022-04-05")
     assert [(e.date, e.not_event) for e in events if e.date == "2022-04-05"] == [("2022-04-05", "dateline")]
 
 
@@ -753,8 +760,7 @@ def test_a_wire_dateline_in_title_case_with_its_agency_after_a_comma_dates_the_r
         "“Two hundred and seven of our people have returned to their native soil!” Ukrainian human rights "
         "commissioner Dmytro Lubinets wrote on Telegram on Wednesday."
     )
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\npublished: 2024-02-01\n---\n{text}\n", encoding="utf-8")
-    events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    events, _ = _extracted(tmp_path, text, "2024-02-01")
     assert ("2024-02-01", "dateline") in [(e.date, e.not_event) for e in events]
 
 
@@ -765,8 +771,7 @@ def test_a_title_case_place_and_its_date_before_an_agency_in_parentheses_is_a_da
         "Milan, June 4 (LaPresse) – What Russia presented to Ukraine in the second round of talks held on June 2 in "
         "Istanbul is not a memorandum, but an ultimatum."
     )
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\npublished: 2025-06-04\n---\n{text}\n", encoding="utf-8")
-    events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    events, _ = _extracted(tmp_path, text, "2025-06-04")
     assert [(e.date, e.not_event) for e in events] == [("2025-06-04", "dateline"), ("2025-06-02", None)]
 
 
@@ -875,8 +880,7 @@ def test_the_war_s_start_told_as_background_gives_no_year_to_a_day_after_it(tmp_
         "At least 20,000 children were illegally taken to Russia since the start of Moscow’s war on Ukraine on "
         "February 24, 2022. On October 16, Qatar secured the repatriation of four Ukrainian children."
     )
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\n---\n{text}\n", encoding="utf-8")
-    events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    events, _ = _extracted(tmp_path, text)
     [october] = [e for e in events if "October" in e.sentence]
     assert october.date is None
 
@@ -887,7 +891,6 @@ def test_earlier_in_the_day_told_paragraphs_later_is_the_day_of_the_news(tmp_pat
         "Arabia.\n\nThe timing of the swap came as a surprise, given that Putin had announced a partial "
         "mobilisation earlier in the day."
     )
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\npublished: 2022-09-22\n---\n{text}\n", encoding="utf-8")
-    events, _ = extract_article(load_article(tmp_path / "a.md"), AS_OF)
+    events, _ = _extracted(tmp_path, text, "2022-09-22")
     [earlier] = [e for e in events if "earlier in the day" in e.sentence]
     assert earlier.date == "2022-09-21"
