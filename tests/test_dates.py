@@ -894,3 +894,14 @@ def test_earlier_in_the_day_told_paragraphs_later_is_the_day_of_the_news(tmp_pat
     events, _ = _extracted(tmp_path, text, "2022-09-22")
     [earlier] = [e for e in events if "earlier in the day" in e.sentence]
     assert earlier.date == "2022-09-21"
+
+
+def test_earlier_in_the_day_is_the_last_day_named_when_it_is_recent(tmp_path: Path) -> None:
+    text = (
+        "On Saturday, Ukrainian drones struck four Russian airbases.\n\nOn Monday, the delegations met in Istanbul. "
+        "The two sides last met face to face in March 2022.\n\nEarlier in the day, Russia and Ukraine exchanged 307 "
+        "prisoners each."
+    )
+    events, _ = _extracted(tmp_path, text, "2025-06-02")
+    [earlier] = [e for e in events if "Earlier in the day" in e.sentence]
+    assert earlier.date == "2025-06-02"

@@ -3361,3 +3361,56 @@ def test_a_total_returned_from_kyiv_held_territory_is_one_swap_s(tmp_path: Path)
         "A total of 20 Russian servicemen have been returned from Kiev-controlled territory, Russia’s Defense "
         "Ministry said in a statement on Thursday."
     ) == (("russia", 20, "pows", False, 11, 32, ()),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        (
+            "The Coordination Headquarters published a list of the 150 defenders who returned home from Russian "
+            "captivity on Saturday.",
+            (150, None),
+        ),
+        (
+            "Russia returned 150 Ukrainian soldiers on Saturday, but it was unclear whether Ukraine released any "
+            "Russians in return.",
+            (150, None),
+        ),
+        (
+            "On Friday Russia and Ukraine exchanged 84 prisoners each, and letters from the prisoners were passed to "
+            "their families.",
+            (84, 84),
+        ),
+        (
+            "After the two sides exchanged 390 prisoners each on Friday, the delegations discussed the possibility of "
+            "a new all-for-all exchange.",
+            (390, 390),
+        ),
+        (
+            "On Friday, Ukraine handed over 46 civilians from the Kursk region of the Russian Federation, who returned "
+            "home via Belarus.",
+            (None, 46),
+        ),
+    ],
+)
+def test_a_swap_told_done_beside_a_list_a_letter_a_doubt_or_a_russian_region_stays_a_swap(
+    tmp_path: Path, sentence: str, figures: tuple[int | None, int | None]
+) -> None:
+    write(tmp_path, "a.md", f"---\npublished: 2025-06-02\n---\nSwap\n\n{sentence}")
+    [swap] = exchanges_of(tmp_path)
+    assert (swap["status"], swap["to_ukraine"], swap["to_russia"]) == ("done", *figures)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lubinets announced on Monday that 1,366 children have been returned to Ukraine so far.",
+        "Umerov handed Russia a list of 339 Ukrainian children on Monday.",
+        "Zelensky returned to Kyiv from Washington on Friday and told citizens that peace talks would continue.",
+        "Lukashenko pardoned 16 people convicted of extremism on Monday, ahead of talks with U.S. envoy Kellogg.",
+        "Russia accused Kyiv of stalling on exchanging 6,000 bodies on Saturday.",
+    ],
+)
+def test_totals_lists_trips_pardons_at_home_and_stalling_are_no_swap(tmp_path: Path, sentence: str) -> None:
+    write(tmp_path, "a.md", f"---\npublished: 2025-06-02\n---\nNews\n\n{sentence}")
+    assert exchanges_of(tmp_path) == []

@@ -2852,3 +2852,25 @@ def test_talks_held_in_a_visit_are_of_the_visit_s_month_and_a_country_talked_on_
     )
     [row] = rounds_of([tmp_path])
     assert (row.series, row.date, row.format) == ("Miami 2025", "2025-12", "US–Russia")
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence"),
+    [
+        (
+            "2025-05-20",
+            "Following Putin's proposal to resume direct talks, the Russian and Ukrainian delegations met "
+            "in Istanbul on May 16.",
+        ),
+        (
+            "2025-06-03",
+            "The Russian and Ukrainian delegations met in Istanbul on Monday, with Russia proposing a "
+            "ceasefire of two to three days.",
+        ),
+    ],
+)
+def test_talks_held_after_or_beside_a_proposal_were_held(
+    tmp_path: Path, published: str, sentence: str
+) -> None:
+    article(tmp_path, "a", published, sentence)
+    assert [r.status for r in rounds_of([tmp_path]) if r.date] == ["done"]

@@ -294,7 +294,7 @@ _TO_UKRAINE = re.compile(
     rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|{_NOT_TAKEN}to Ukraine|to Kyiv|home to Ukraine"
     rf"|(?:from|in) Russian captivity"
     # ("bodies were transferred from morgues on the territory of the Russian Federation")
-    rf"|from Russia|from (?:[\w-]+\s+){{0,5}}?the Russian Federation"
+    rf"|from Russia|from (?:morgues\s+)?(?:on|in)\s+the\s+territory\s+of\s+the\s+Russian\s+Federation"
     rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred)"
     # ("On May 31, Ukraine returned the bodies of 212 fallen servicemen": brought its dead home.)

@@ -47,7 +47,7 @@ _BRING_N_HOME = r"(?:brought|bring|bringing)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:
 _TOPIC = re.compile(
     r"\b(?:prisoners?|POWs?|captives?|captivity|detainees|servicem[ae]n|service ?members|soldiers|warriors"
     r"|civilians|children|defenders|bodies|remains|fallen|exchang\w*|swap\w*|releas\w*|freed|repatriat\w*|returned home|came home"
-    r"|pardoned"
+    r"|pardoned\s+(?:\d[\d,]*|\w+)\s+Ukrainian"
     # ("another 75 of our people have returned to Ukraine")
     # ("Another 16 people were returned to the Russian Federation today")
     r"|returned (?:home )?to (?:Ukraine|Russia|the Russian Federation)"
@@ -68,11 +68,11 @@ _RETURN = re.compile(
     r"|the (?:(?:safe|successful)\s+)?(?:release|return) of"
     # ("Qatar later reunified six additional Ukrainian children with their families"; "Belarus …
     # pardoned 31 Ukrainian citizens")
-    r"|reunified|pardoned"
+    r"|reunified|pardoned(?=\s+(?:\d[\d,]*|\w+)\s+Ukrainian)"
     # ("the six children … left Moscow yesterday to travel to Ukraine via Belarus")
     r"|left (?:Moscow|Russia)\b[^.;]{0,30}?\bto (?:travel|return|go) (?:home )?to Ukraine"
     # ("Russia on Sunday handed Ukraine another 1,200 bodies")
-    r"|repatriat\w*|handed (?:over|back|Ukraine|Russia|Kyiv|Moscow))\b",
+    r"|repatriat\w*|handed (?:over|back|(?:Ukraine|Russia|Kyiv|Moscow)(?!\s+(?:a|an|the|its)\s)))\b",
     re.I,
 )
 # "negotiations over the return of Ukrainian children": a return negotiated.
@@ -106,7 +106,7 @@ _PREVIOUS_ONE = re.compile(
 _SWAP = re.compile(r"\b(?:exchange|swap)\b", re.I)
 _PEOPLE = re.compile(
     r"\b(?:prisoners?|POWs?|captives?|servicem[ae]n|service ?members|soldiers|warriors|civilians|children|defenders"
-    r"|people|citizens|Ukrainians|Russians|bodies|remains|fallen)\b",
+    r"|people|\d[\d,]*\s+(?:[\w-]+\s+)?citizens|Ukrainians|Russians|bodies|remains|fallen)\b",
     re.I,
 )
 # "60 exchanges since 2022", "talks have been held regularly": a series of events, not one.
@@ -214,7 +214,7 @@ _SAID_THAT_DONE = re.compile(
     r"\d[\d,]*|(?:carried out|conducted|completed)\s+(?:a|an|the|another|their)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b)"
     # ("announced on Monday that 33 residents of Russia’s … Kursk region who had been evacuated … had
     # returned to Russia")
-    r"|\s+that\s+\d[\d,]*\s+[^.;]{0,140}?\b(?:had|have|has)\s+(?:been\s+)?"
+    r"|\s+that\s+(?![^.;]*\b(?:so far|since|to date|in total|overall)\b)\d[\d,]*\s+[^.;]{0,140}?\b(?:had|have|has)\s+(?:been\s+)?"
     r"(?:returned|released|freed|repatriated|brought\s+(?:home|back))\b",
     re.I,
 )
@@ -523,11 +523,16 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "a swap held up or not discussed, not one carried out")
     if kind == "prisoner_exchange" and _NOT_RETURNED.search(sentence) and not _SWAP.search(sentence):
         return _context(event, "people not returned, not an exchange")
-    if kind == "prisoner_exchange" and _NOT_PEOPLE.search(sentence):
+    if kind == "prisoner_exchange" and _NOT_PEOPLE.search(sentence) and not _TOLD_DONE.search(sentence):
         return _context(event, "a list of names or letters, not people returned")
     if kind == "prisoner_exchange" and (_CALLED_FOR.search(sentence) or _WISHED.match(sentence)):
         return _context(event, "a call for a swap, not one carried out")
-    if kind == "prisoner_exchange" and _DISCUSSED.search(sentence) and not _RETURN.search(sentence):
+    if (
+        kind == "prisoner_exchange"
+        and _DISCUSSED.search(sentence)
+        and not _RETURN.search(sentence)
+        and not _TOLD_DONE.search(sentence)
+    ):
         return _context(event, "a swap discussed, not one carried out")
     if kind == "prisoner_exchange" and _EXCHANGE_FUND.search(sentence):
         # ("Ukrainian defenders fighting in the Kursk region achieved good results in replenishing the
@@ -646,11 +651,15 @@ _NOT_RETURNED = re.compile(
     # any requests for the return of the military")
     r"|\b(?:no|not\s+\w+\s+any)\s+requests?\s+for\b"
     # ("It is not clear whether any children or civilians have been returned via the Vatican")
-    r"|\b(?:not\s+(?:clear|known)|unclear)\s+(?:whether|if)\b",
+    r"|\b(?:not\s+(?:clear|known)|unclear)\s+(?:whether|if)\b[^.;]{0,80}?\b(?:have|has|had)\s+been\s+"
+    r"(?:returned|released|freed)\b",
     re.I,
 )
 # ("Moskalkova published a list of 430 Ukrainian servicemen who are "ready to return home"",
 # "letters from Russian PoWs had been handed over", "the transfer of letters from the prisoners")
+# ("exchanged 84 prisoners each, and letters from the prisoners were passed", "a list of the 150
+# defenders who returned home")
+_TOLD_DONE = re.compile(r"\b(?:exchanged|swapped)\b|\b(?:who|that)\s+(?:have\s+|had\s+)?returned\b", re.I)
 _NOT_PEOPLE = re.compile(
     r"\b(?:published|released|compiled|submitted|handed\s+over|sent|drew\s+up)\s+(?:a|the|its)\s+list\s+of\b"
     r"|\b(?:letters|messages|parcels)\s+(?:from|of|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:prisoners|POWs|PoWs|captives)\b",
@@ -716,15 +725,15 @@ _ARRIVED_FOR = re.compile(
 # ("met Friday … for the first direct talks on a plan proposed by US President Donald Trump" is held.)
 _OFFERED = re.compile(
     # ("Lists compiled ... for a potential prisoner swap")
-    # ("Putin stated that he proposes to resume negotiations … on May 15")
-    r"\b(?:ready (?:for|to)|willing to|prepared to|(?:propos(?:ed|es|ing)|suggested)(?!\s+by\b)"
+    r"\b(?:ready (?:for|to)|willing to|prepared to|(?:proposed|suggested)(?!\s+by\b)"
     r"|for a (?:potential|possible) "
     r"|offer(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?to)\b",
     re.I,
 )
 
 
-_PROPOSAL = re.compile(r"\bproposal\s+to\s+(?:hold|resume|meet|start)\b", re.I)
+_PROPOSAL = re.compile(r"\b(?:proposal|propos(?:es|ing))\s+to\s+(?:hold|resume|meet|start)\b", re.I)
+_PROPOSAL_REACH = 60  # characters from the proposal to the day it proposes
 
 
 def _of_publication_day(event: Event, published: dt.date, why: str) -> Event:
@@ -774,12 +783,13 @@ def _status(event: Event, article: Article) -> str:
         and _DONE.search(sentence, 0, event.date_offsets[1])
     ):
         offered = None
-    # ("Putin's proposal to hold talks on May 15"; not "closed out its third round … on Wednesday
-    # with a proposal to hold a leaders' summit")
+    # ("Putin's proposal to hold talks on May 15", "he proposes to resume negotiations … on May 15";
+    # not "closed out its third round … on Wednesday with a proposal to hold a leaders' summit", nor
+    # "Following Putin's proposal to resume direct talks, the delegations met … on May 16")
     offered = offered or (
         (proposal := _PROPOSAL.search(sentence))
         and event.date_offsets
-        and proposal.end() <= event.date_offsets[0]
+        and 0 <= event.date_offsets[0] - proposal.end() <= _PROPOSAL_REACH
     )
     if offered and not during:
         return "planned"

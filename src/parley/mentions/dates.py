@@ -1220,8 +1220,16 @@ class Resolver:
             return self._from_previous(quoted, relativedelta())
         if m.kind == "relative" and m.word in SAME_DAY and self.news:
             # "Earlier in the day, the Russian Defence Ministry announced …", paragraphs after "on
-            # Thursday, 13 October" in a report of the next day: the day of the news.
-            news, source = self.news
+            # Thursday, 13 October" in a report of the next day: the day of the news; the last day
+            # named, when it is as recent ("On Monday, the delegations met …" after "On Saturday,
+            # drones struck …").
+            news, source = (
+                self.previous
+                if self.previous
+                and self.published
+                and 0 <= (self.published - self.previous[0]).days <= _LAG_DAYS
+                else self.news
+            )
             how = f"{quoted}: the day of the article's news, '{source.text.strip()}' ({_human(news)})"
             return Resolved(news, "day", how, inferred=True)
         if (

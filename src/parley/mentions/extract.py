@@ -165,8 +165,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # ("a US national has been transferred as part of a transfer of prisoners between Russia and Ukraine")
             r"|\btransfers?\s+of\s+(?:prisoners|POWs|captives)\b"
             # ("resulted in both sides exchanging 1,000 prisoners each over the weekend"; not
-            # "exchanging fire", nor "the process of exchanging prisoners")
-            rf"|\b(?:exchanging|swapping)\s+(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
+            # "exchanging fire", nor "the process of exchanging prisoners", "stalling on exchanging")
+            rf"|(?<!\bon )(?<!\bof )(?<!\babout )\b(?:exchanging|swapping)\s+(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
             r"(?:prisoners|POWs|captives|bodies|soldiers|servicemen|detainees)\b"
             # ("On June 14, another transfer of the bodies of Ukrainian soldiers took place")
             r"|\b(?:transfers?|handovers?)\s+of\s+(?:the\s+)?(?:bodies|remains)\b"
