@@ -655,11 +655,11 @@ _NOT_RETURNED = re.compile(
     r"(?:returned|released|freed)\b",
     re.I,
 )
+# A swap told done beside a list or letters: "exchanged 84 prisoners each, and letters from the
+# prisoners were passed", "a list of the 150 defenders who returned home".
+_TOLD_DONE = re.compile(r"\b(?:exchanged|swapped)\b|\b(?:who|that)\s+(?:have\s+|had\s+)?returned\b", re.I)
 # ("Moskalkova published a list of 430 Ukrainian servicemen who are "ready to return home"",
 # "letters from Russian PoWs had been handed over", "the transfer of letters from the prisoners")
-# ("exchanged 84 prisoners each, and letters from the prisoners were passed", "a list of the 150
-# defenders who returned home")
-_TOLD_DONE = re.compile(r"\b(?:exchanged|swapped)\b|\b(?:who|that)\s+(?:have\s+|had\s+)?returned\b", re.I)
 _NOT_PEOPLE = re.compile(
     r"\b(?:published|released|compiled|submitted|handed\s+over|sent|drew\s+up)\s+(?:a|the|its)\s+list\s+of\b"
     r"|\b(?:letters|messages|parcels)\s+(?:from|of|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:prisoners|POWs|PoWs|captives)\b",
