@@ -905,3 +905,38 @@ def test_earlier_in_the_day_is_the_last_day_named_when_it_is_recent(tmp_path: Pa
     events, _ = _extracted(tmp_path, text, "2025-06-02")
     [earlier] = [e for e in events if "Earlier in the day" in e.sentence]
     assert earlier.date == "2025-06-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A plan already past: what had been due is behind the report.
+        (
+            "It did say, however, that an exchange had been due to take place on Wednesday.",
+            "2024-01-26",
+            "2024-01-24",
+        ),
+        (
+            "The association was created in June of 2022, shortly after the surrender.",
+            "2024-01-26",
+            "2022-06",
+        ),
+        # A month told by what happened in it then.
+        (
+            "The show of support aims at avoiding a repeat of the tense Oval Office meeting in February, when Trump "
+            "sharply criticized Zelenskyy.",
+            "2025-08-18",
+            "2025-02",
+        ),
+        (
+            "The next round is expected in March, when the delegations are scheduled to meet.",
+            "2025-08-18",
+            "2026-03",
+        ),
+    ],
+)
+def test_a_plan_had_been_due_a_month_of_a_year_and_a_month_told_when(
+    tmp_path: Path, text: str, published: str, expected: str
+) -> None:
+    events, _ = _extracted(tmp_path, text, published)
+    assert [e.date for e in events] == [expected]

@@ -3414,3 +3414,29 @@ def test_a_swap_told_done_beside_a_list_a_letter_a_doubt_or_a_russian_region_sta
 def test_totals_lists_trips_pardons_at_home_and_stalling_are_no_swap(tmp_path: Path, sentence: str) -> None:
     write(tmp_path, "a.md", f"---\npublished: 2025-06-02\n---\nNews\n\n{sentence}")
     assert exchanges_of(tmp_path) == []
+
+
+def test_a_swap_we_will_remind_of_is_done_and_keeps_its_figure(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-12-22\n---\nBodies\n\nWe will remind, earlier, on November 29, the bodies of 502 dead "
+        "soldiers were returned to Ukraine.",
+    )
+    [swap] = exchanges_of(tmp_path)
+    assert (swap["date"], swap["status"], swap["to_ukraine"], swap["kind"]) == (
+        "2024-11-29",
+        "done",
+        502,
+        "bodies",
+    )
+
+
+def test_a_thousand_prisoners_is_a_count_and_a_thousand_of_them_is_not() -> None:
+    assert figures_in(
+        "The exchange is the largest so far, with a thousand prisoners handed over to each side."
+    ) == (
+        ("ukraine", 1000, "pows", False, 41, 86, ()),
+        ("russia", 1000, "pows", False, 41, 86, ()),
+    )
+    assert figures_in("Kyiv hopes to bring home a thousand of our soldiers.") == ()

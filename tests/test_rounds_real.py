@@ -2874,3 +2874,28 @@ def test_talks_held_after_or_beside_a_proposal_were_held(
 ) -> None:
     article(tmp_path, "a", published, sentence)
     assert [r.status for r in rounds_of([tmp_path]) if r.date] == ["done"]
+
+
+def test_the_second_meeting_at_the_level_of_advisers_is_round_two(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2023-08-02",
+        "In a few days (August 5 and 6) in Jeddah, Saudi Arabia, the second meeting at the level of national "
+        "security advisers will take place.",
+    )
+    [row] = [r for r in rounds_of([tmp_path]) if r.date]
+    assert (row.series, row.round, row.date, row.end_date) == ("Jeddah 2023", 2, "2023-08-05", "2023-08-06")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "National Security Advisers from around 65 countries have gathered in Malta for a weekend meeting organised "
+        "by Ukraine to discuss its peace formula for ending the war with Russia.",
+        "It is the third such meeting this year after smaller ones in Jeddah and Copenhagen but Russia is not "
+        "involved.",
+    ],
+)
+def test_a_meeting_of_ukraine_s_partners_without_russia_is_no_russia_ukraine_table(sentence: str) -> None:
+    assert format_of(sentence) == "Ukraine–partners"

@@ -315,7 +315,7 @@ _FOLLOWS = re.compile(
     r"\s+(?:exchange|swap)\b|\b(?:previous|prior|preceding)\s+(?:prisoner\s+)?(?:exchange|swap)\b"
     # ("As a reminder, on 13 September, 15 Azov fighters were among the 49 soldiers returned":
     # the swap before the article's, retold.)
-    r"|^(?:As a reminder|We remind (?:you )?that|Recall that),?\s",
+    r"|^(?:As a reminder|We (?:will )?remind(?: you)?(?: that)?|Recall that),?\s",
     re.I,
 )
 

@@ -268,7 +268,9 @@ _STAGED = re.compile(r"[^.;]{0,40}?\b(?:phase|stage|part|step)s?\s+of\s+which\b"
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
 _COMPLETED = re.compile(r"\b(?:completed|concluded|finished)\s+(?:by|on|in)\b", re.I)
 _PROMISED = re.compile(
-    r"\b(?:promised|agreed|to be (?:exchanged|swapped|released|returned)|will|would|plan(?:s|ned)? to|expected"
+    # ("We will remind, earlier, on November 29, the bodies of 502 … were returned": a recall.)
+    r"\b(?:promised|agreed|to be (?:exchanged|swapped|released|returned)|will(?!\s+(?:remind|recall)\b)|would"
+    r"|plan(?:s|ned)? to|expected"
     # ("the exchange was planned according to the formula 160 for 160, but then … reduced to 90")
     r"|was planned"
     # ("reached an agreement on exchange of prisoners according to the formula "1000 for 1000"")

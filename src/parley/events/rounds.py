@@ -155,6 +155,8 @@ _RESUMED = re.compile(r"\b(?:resume|resumed|resumes|continue|continued)\s+(?:a|t
 _NTH_MEETING = re.compile(
     r"\bthe\s+(?P<ordinal>first|second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:working\s+group|delegations)\b"
+    # ("the second meeting at the level of national security advisers … will take place")
+    r"|\bthe\s+(?P<level>first|second|third|fourth|fifth)\s+meeting\s+at\s+the\s+level\s+of\b"
     r"|\bmarking\s+the\s+(?P<marked>second|third|fourth|fifth)\s+(?:such\s+)?(?:[\w-]+\s+)?meeting\b"
     # ("the trilateral … working group on security issues will have its first meeting in Abu Dhabi")
     r"|\bworking\s+group\b[^.;]{0,60}?\b(?:have|hold)\s+its\s+(?P<its>first|second|third|fourth|fifth)\s+meeting\b",
@@ -293,7 +295,14 @@ _BILATERAL = re.compile(
     r"\bbilateral\s+(?P<parties>(?:US|American|Ukrainian|Russian)[-–](?:US|American|Ukrainian|Russian))(?![-–])",
     re.I,
 )
-FORMATS = ("Russia–Ukraine", "US–Ukraine–Russia", "US–Russia", "US–Ukraine")
+# "Ukraine–partners": Ukraine with the states it gathers, Russia absent (the peace-formula
+# meetings of national security advisers in Copenhagen, Jeddah and Malta, the Bürgenstock summit).
+FORMATS = ("Russia–Ukraine", "US–Ukraine–Russia", "US–Russia", "US–Ukraine", "Ukraine–partners")
+_PARTNERS = re.compile(
+    r"\bnational\s+security\s+advis[eo]rs\b|\bpeace\s+formula\b|\bSummit\s+on\s+Peace\s+in\s+Ukraine\b"
+    r"|\b(?:Russia|Moscow)\s+(?:is|was|were)\s+(?:not\s+(?:involved|invited|present|represented)|absent)\b",
+    re.I,
+)
 
 
 class Round(BaseModel):
@@ -440,7 +449,10 @@ _SUMMIT = re.compile(r"\bsummit\b", re.I)
 @kept
 def format_of(text: str) -> str | None:
     """Who sits at the table, as a sentence says: the United States with both sides, with one,
-    or the two sides; None when it names no party (a track's meetings vote on its format)."""
+    the two sides, or Ukraine with its partners; None when it names no party (a track's meetings
+    vote on its format)."""
+    if _PARTNERS.search(text):
+        return FORMATS[4]
     # ("Talks between Ukrainian and U.S. delegations": the abbreviation's stops end no list.)
     parties = _NOT_A_PARTY.sub(" ", text).replace("U.S.", "US")
     # ("Trump said he believes Putin is ready to end his war in Ukraine, speaking on the eve of
@@ -1309,7 +1321,9 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
             and not _SINCE_A_DAY.match(event.sentence, first.end())
             else None
         )
-        or (ORDINALS[(nth["ordinal"] or nth["marked"] or nth["its"]).lower()] if nth else None)
+        or (
+            ORDINALS[(nth["ordinal"] or nth["marked"] or nth["its"] or nth["level"]).lower()] if nth else None
+        )
     )
     if stated is None:
         # "… began a new round of trilateral peace talks in Geneva on Feb. 17. The two-day meeting

@@ -135,7 +135,9 @@ _SINGLE = re.compile(
 # ("After meeting with Zelensky, Erdogan said": a verb, not a meeting.)
 _TALKS = re.compile(
     r"\b(?:(?i:talks)(?!\s+(?:to|with)\s+(?:the\s+)?(?:media|reporters|journalists|press)\b)"
-    r"|(?i:negotiations|consultations|summit)|(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting"
+    # (not a bloc's: "the European Political Community summit in Copenhagen", "the June 2024 G7 meeting")
+    r"|(?i:negotiations|consultations)|(?<!Community )(?<!G7 )(?<!G20 )(?<!NATO )(?<!EU )(?<!BRICS )(?<!SCO )"
+    r"(?:(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting|(?i:summit))"
     # ("the launch of the second phase of trilateral meetings in the Emirati capital")
     r"|(?:round|phase|session)\s+of\s+(?:[\w-]+\s+)?meetings"
     # ("A trilateral security working group … began on Friday its first session in Abu Dhabi")

@@ -139,7 +139,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("month",),
     ),
     ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I), _MONTHS),
-    ("month", re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)"), _MONTHS),
+    # ("created in June of 2022")
+    ("month", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"), _MONTHS),
     # "between May and July", "from May to July": one span, dated by its first month.
     (
         "month",
@@ -155,7 +156,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             rf"\b(?i:in|since|by|until|till|during|from|of|(?P<step>last|next|this)|before|after)\s+{_MONTH_ALONE}"
             # ("in October 5" is a day, "in October, 2024" a month of a year; "In October, 95
             # prisoners" a month)
-            rf"(?:\s+(?:and|or)\s+(?:in\s+)?{_MONTH2})?(?:{_YEAR_REL})?(?![\w-]|\s+\d|,\s*(?:19|20)\d\d(?!\d))"
+            rf"(?:\s+(?:and|or)\s+(?:in\s+)?{_MONTH2})?(?:{_YEAR_REL})?(?![\w-]|\s+\d|(?:,\s*|\s+of\s+)(?:19|20)\d\d(?!\d))"
         ),
         _MONTHS,
     ),
@@ -324,11 +325,12 @@ _PUBLICATION_DAYS = {
 }
 _HAD_HOPED = re.compile(r"\bhad\s+(?:hoped|expected|wanted|feared|thought|believed)\b[^.;]*$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|(?<!\bwas )(?<!\bwere )expected|"
+    r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|(?<!\bwas )(?<!\bwere )(?<!\bbeen )expected|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
-    r"(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )scheduled|upcoming|could be|could take|may be|"
-    # ("are poised to sit down possibly on Thursday")
-    r"might be|(?<!\bwas )(?<!\bwere )set to|(?<!\bwas )(?<!\bwere )due to|(?:is|are)\s+poised\s+to"
+    r"(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bbeen )scheduled|upcoming|could be|could take|may be|"
+    # ("are poised to sit down possibly on Thursday"; not "had been due to take place on Wednesday")
+    r"might be|(?<!\bwas )(?<!\bwere )(?<!\bbeen )set to|(?<!\bwas )(?<!\bwere )(?<!\bbeen )due to"
+    r"|(?:is|are)\s+poised\s+to"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
     r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
     re.I,
@@ -956,8 +958,10 @@ class Clauses:
             return True
         left, right = self.clause(start, end)
         # "an incident in January when a plane was shot down": the clause after "when" tells it.
+        told_when = None
         if when := re.match(r",?\s*when\b", s[right:]):
-            right = self.clause(right + when.end(), right + when.end())[1]
+            told_when = right + when.end()
+            right = self.clause(told_when, told_when)[1]
         alone = not re.search(r"\w{3,}", s[left:start] + s[end:right])
         opening = alone and not left
         if alone:
@@ -972,6 +976,10 @@ class Clauses:
         if _DEADLINE.search(before):
             return None
         if _within(self.past, left, right):
+            return False
+        # ("the tense Oval Office meeting in February, when Trump sharply criticized Zelenskyy": any
+        # simple past tells it.)
+        if told_when is not None and _SIMPLE_PAST.search(s, told_when, right):
             return False
         # "On 21 September, as part of an exchange with the Russian occupiers, 215 Ukrainian
         # defenders were released": an opening date whose neighbour has no tense is behind when
@@ -998,6 +1006,7 @@ def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
 _BEFORE_WHAT = re.compile(r"\s+(?!(?:that|then|this|and|or|but)\b)[\w\"“]")
 
 
+_SIMPLE_PAST = re.compile(r"\b(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )[a-z]{3,}ed\b")
 _PASSIVE_PAST = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b")
 
 

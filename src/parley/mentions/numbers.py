@@ -25,18 +25,19 @@ _WORD_VALUES = (
 )
 _UNDER_100 = rf"(?:{'|'.join(_TENS)})(?:-(?:one|{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)}"
 # "One hundred eight women", "one hundred and eight": a hundreds count, never its last word alone.
-# "the thousand-for-thousand exchange": "thousand" only in a formula ("a thousand of our people"
+# "the thousand-for-thousand exchange", "with a thousand prisoners handed over to each side":
+# "thousand" alone only in a formula, and "a thousand" not of a group ("a thousand of our people"
 # is a round hope as often as a count).
 NUMBER_WORDS = (
     rf"(?:a|one|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?(?:{_UNDER_100}|one))?|{_UNDER_100}"
-    r"|thousand(?=-for-)|(?<=-for-)thousand"
+    r"|(?:a|one)\s+thousand(?!\s+of\b)|thousand(?=-for-)|(?<=-for-)thousand"
 )
 
 
 def number_in_words(text: str) -> int:
-    """ "thirty-five" is 35, "one hundred and eight" 108, "thousand" 1,000 (see NUMBER_WORDS)."""
+    """ "thirty-five" is 35, "one hundred and eight" 108, "(a) thousand" 1,000 (see NUMBER_WORDS)."""
     words = text.lower().split()
-    if words == ["thousand"]:
+    if words[-1] == "thousand":
         return 1000
     if "hundred" in words:
         rest = [w for w in words[words.index("hundred") + 1 :] if w != "and"]

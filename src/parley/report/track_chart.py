@@ -24,7 +24,13 @@ _FRAME_IN = 0.9  # the axis, its labels and the margins
 # Past this many tracks, the chart draws those whose last round is latest (all are in the data files).
 MAX_TRACKS = int((CHART_MAX_IN - _FRAME_IN) / MIN_ROW_IN)
 MARK_SPOTS_PER_PT = 2.5  # points between marks drawn apart: a third of the 7-point marker
-_FORMAT_MARKERS = {"Russia–Ukraine": "D", "US–Ukraine–Russia": "s", "US–Russia": "^", "US–Ukraine": "v"}
+_FORMAT_MARKERS = {
+    "Russia–Ukraine": "D",
+    "US–Ukraine–Russia": "s",
+    "US–Russia": "^",
+    "US–Ukraine": "v",
+    "Ukraine–partners": "o",
+}
 
 
 def _days(r: Round) -> tuple[dt.date, dt.date]:
