@@ -2899,3 +2899,21 @@ def test_the_second_meeting_at_the_level_of_advisers_is_round_two(tmp_path: Path
 )
 def test_a_meeting_of_ukraine_s_partners_without_russia_is_no_russia_ukraine_table(sentence: str) -> None:
     assert format_of(sentence) == "Ukraine–partners"
+
+
+def test_a_peace_conference_in_switzerland_is_the_burgenstock_summit() -> None:
+    assert (
+        venue_of("Russia was not invited to the previous peace conference, held in Switzerland last month.")
+        == "Bürgenstock"
+    )
+
+
+def test_a_bloc_s_summit_or_meeting_is_no_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-10-02",
+        "Zelenskiy speaks to the media on the day of the European Political Community summit in Copenhagen, Denmark, "
+        "October 2, 2025.\n\nAt the June 2024 G7 meeting, G7 leaders said they would launch new loans for Ukraine.",
+    )
+    assert rounds_of([tmp_path]) == []
