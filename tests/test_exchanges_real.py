@@ -3440,3 +3440,16 @@ def test_a_thousand_prisoners_is_a_count_and_a_thousand_of_them_is_not() -> None
         ("russia", 1000, "pows", False, 41, 86, ()),
     )
     assert figures_in("Kyiv hopes to bring home a thousand of our soldiers.") == ()
+    # (the start of a larger count is no thousand of its own)
+    assert 1000 not in {f[1] for f in figures_in("Ukraine returned a thousand and twelve soldiers.")}
+
+
+def test_a_swap_that_had_been_due_on_a_day_past_is_a_plan_of_that_day(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-01-26\n---\nCrash\n\nIt did say, however, that an exchange had been due to take place "
+        "on Wednesday.",
+    )
+    [swap] = exchanges_of(tmp_path)
+    assert (swap["date"], swap["status"]) == ("2024-01-24", "planned")

@@ -155,8 +155,6 @@ _RESUMED = re.compile(r"\b(?:resume|resumed|resumes|continue|continued)\s+(?:a|t
 _NTH_MEETING = re.compile(
     r"\bthe\s+(?P<ordinal>first|second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:working\s+group|delegations)\b"
-    # ("the second meeting at the level of national security advisers … will take place")
-    r"|\bthe\s+(?P<level>first|second|third|fourth|fifth)\s+meeting\s+at\s+the\s+level\s+of\b"
     r"|\bmarking\s+the\s+(?P<marked>second|third|fourth|fifth)\s+(?:such\s+)?(?:[\w-]+\s+)?meeting\b"
     # ("the trilateral … working group on security issues will have its first meeting in Abu Dhabi")
     r"|\bworking\s+group\b[^.;]{0,60}?\b(?:have|hold)\s+its\s+(?P<its>first|second|third|fourth|fifth)\s+meeting\b",
@@ -218,7 +216,10 @@ _NOT_A_PARTY = re.compile(
     # ("a possible land swap between territories held by Ukraine …, despite not including Kyiv in the
     # talks": land the talks are about, and a side left out)
     r"|\b(?:territor(?:y|ies)|land)\s+(?:held|claimed)\s+by\s+(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b"
-    r"|\b(?:not\s+including|excluding)\s+(?:Ukraine|Kyiv|Kiev|Zelensk[iy]y?)\b",
+    r"|\b(?:not\s+including|excluding)\s+(?:Ukraine|Kyiv|Kiev|Zelensk[iy]y?)\b"
+    # ("Trump and Zelensky met in the White House; Russia was not invited")
+    r"|\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:is|was|were)\s+(?:not\s+(?:involved|invited|present|represented)"
+    r"|absent)\b",
     re.I,
 )
 # "talks between the US and Ukrainian delegations", "the meeting scheduled to take place between
@@ -299,7 +300,11 @@ _BILATERAL = re.compile(
 # meetings of national security advisers in Copenhagen, Jeddah and Malta, the Bürgenstock summit).
 FORMATS = ("Russia–Ukraine", "US–Ukraine–Russia", "US–Russia", "US–Ukraine", "Ukraine–partners")
 _PARTNERS = re.compile(
-    r"\bnational\s+security\s+advis[eo]rs\b|\bpeace\s+formula\b|\bSummit\s+on\s+Peace\s+in\s+Ukraine\b"
+    r"\bnational\s+security\s+advis[eo]rs\s+(?:from|of)\s+(?:around\s+|some\s+|more\s+than\s+|about\s+)?(?:\d+|dozens|several)"
+    r"|\b(?:meeting|consultations|summit|conference)s?\s+(?:at\s+the\s+level\s+)?of\s+national\s+security\s+advis[eo]rs"
+    r"|\b(?:meeting|consultations|summit|conference|talks)s?\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"peace\s+formula\b|\bpeace\s+formula\s+(?:meeting|summit|talks|consultations|conference)"
+    r"|\bSummit\s+on\s+Peace\s+in\s+Ukraine\b"
     r"|\b(?:Russia|Moscow)\s+(?:is|was|were)\s+(?:not\s+(?:involved|invited|present|represented)|absent)\b",
     re.I,
 )
@@ -451,8 +456,6 @@ def format_of(text: str) -> str | None:
     """Who sits at the table, as a sentence says: the United States with both sides, with one,
     the two sides, or Ukraine with its partners; None when it names no party (a track's meetings
     vote on its format)."""
-    if _PARTNERS.search(text):
-        return FORMATS[4]
     # ("Talks between Ukrainian and U.S. delegations": the abbreviation's stops end no list.)
     parties = _NOT_A_PARTY.sub(" ", text).replace("U.S.", "US")
     # ("Trump said he believes Putin is ready to end his war in Ukraine, speaking on the eve of
@@ -483,6 +486,10 @@ def format_of(text: str) -> str | None:
         return "US–Ukraine–Russia"
     if us and (russia or ukraine):
         return "US–Russia" if russia else "US–Ukraine"
+    # ("National Security Advisers from around 65 countries have gathered in Malta … to discuss its
+    # peace formula for ending the war with Russia": Ukraine's partners, whatever war they name.)
+    if _PARTNERS.search(text):
+        return FORMATS[4]
     return "Russia–Ukraine" if russia and ukraine else None
 
 
@@ -1321,9 +1328,7 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
             and not _SINCE_A_DAY.match(event.sentence, first.end())
             else None
         )
-        or (
-            ORDINALS[(nth["ordinal"] or nth["marked"] or nth["its"] or nth["level"]).lower()] if nth else None
-        )
+        or (ORDINALS[(nth["ordinal"] or nth["marked"] or nth["its"]).lower()] if nth else None)
     )
     if stated is None:
         # "… began a new round of trilateral peace talks in Geneva on Feb. 17. The two-day meeting

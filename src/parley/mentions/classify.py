@@ -135,9 +135,11 @@ _SINGLE = re.compile(
 # ("After meeting with Zelensky, Erdogan said": a verb, not a meeting.)
 _TALKS = re.compile(
     r"\b(?:(?i:talks)(?!\s+(?:to|with)\s+(?:the\s+)?(?:media|reporters|journalists|press)\b)"
-    # (not a bloc's: "the European Political Community summit in Copenhagen", "the June 2024 G7 meeting")
+    # (not a bloc's: "the European Political Community summit in Copenhagen", "the June 2024 G7
+    # meeting", "a summit of the European Political Community")
     r"|(?i:negotiations|consultations)|(?<!Community )(?<!G7 )(?<!G20 )(?<!NATO )(?<!EU )(?<!BRICS )(?<!SCO )"
-    r"(?:(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting|(?i:summit))"
+    r"(?<!OSCE )(?:(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting|(?i:summit))"
+    r"(?!\s+of\s+(?:the\s+)?(?:European|EU|NATO|G7|G20|BRICS|SCO|OSCE)\b)"
     # ("the launch of the second phase of trilateral meetings in the Emirati capital")
     r"|(?:round|phase|session)\s+of\s+(?:[\w-]+\s+)?meetings"
     # ("A trilateral security working group … began on Friday its first session in Abu Dhabi")
@@ -825,10 +827,11 @@ def _status(event: Event, article: Article) -> str:
         event.date and reference and event.day and event.day < reference - dt.timedelta(days=1)
     ):
         return "planned"
-    # "Sunday's meeting was expected to be bilateral", "delegations were due to meet on Wednesday":
-    # a plan, said after its day, not that it was held.
+    # "Sunday's meeting was expected to be bilateral", "delegations were due to meet on Wednesday",
+    # "an exchange had been due to take place on Wednesday": a plan, said after its day, not that it
+    # was held.
     if (
-        event.type == "negotiation_round"
+        event.type in ("negotiation_round", "prisoner_exchange")
         and _WAS_EXPECTED.search(sentence)
         and not (_DONE.search(sentence) or _HELD.search(sentence))
     ):

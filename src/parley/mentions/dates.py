@@ -325,11 +325,11 @@ _PUBLICATION_DAYS = {
 }
 _HAD_HOPED = re.compile(r"\bhad\s+(?:hoped|expected|wanted|feared|thought|believed)\b[^.;]*$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|(?<!\bwas )(?<!\bwere )(?<!\bbeen )expected|"
+    r"\b(?:will|would|shall|is to|are to|is due|are due|to be held|(?<!\bwas )(?<!\bwere )(?<!\bhad been )expected|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
-    r"(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bbeen )scheduled|upcoming|could be|could take|may be|"
+    r"(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )scheduled|upcoming|could be|could take|may be|"
     # ("are poised to sit down possibly on Thursday"; not "had been due to take place on Wednesday")
-    r"might be|(?<!\bwas )(?<!\bwere )(?<!\bbeen )set to|(?<!\bwas )(?<!\bwere )(?<!\bbeen )due to"
+    r"might be|(?<!\bwas )(?<!\bwere )(?<!\bhad been )set to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )due to"
     r"|(?:is|are)\s+poised\s+to"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
     r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
@@ -1006,7 +1006,12 @@ def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
 _BEFORE_WHAT = re.compile(r"\s+(?!(?:that|then|this|and|or|but)\b)[\w\"“]")
 
 
-_SIMPLE_PAST = re.compile(r"\b(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )[a-z]{3,}ed\b")
+# (A verb, not an adjective before its noun: "when the wounded soldiers return", "the US-brokered
+# ceasefire", "two hundred soldiers".)
+_SIMPLE_PAST = re.compile(
+    r"(?<![\w-])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?!hundred\b)[a-z]{3,}ed"
+    r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|to|that|in|on|at|with|over|out|up|down|off)\b)|\s*[.,;]|\s*$)"
+)
 _PASSIVE_PAST = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b")
 
 

@@ -30,7 +30,9 @@ _UNDER_100 = rf"(?:{'|'.join(_TENS)})(?:-(?:one|{'|'.join(_UNITS)}))?|{'|'.join(
 # is a round hope as often as a count).
 NUMBER_WORDS = (
     rf"(?:a|one|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?(?:{_UNDER_100}|one))?|{_UNDER_100}"
-    r"|(?:a|one)\s+thousand(?!\s+of\b)|thousand(?=-for-)|(?<=-for-)thousand"
+    # (not the start of a larger count: "a thousand and twelve", "one thousand one hundred")
+    rf"|(?:a|one)\s+thousand(?!\s+(?:of|and|(?:a|one|{'|'.join(_UNITS)})\s+hundred)\b)"
+    r"|thousand(?=-for-)|(?<=-for-)thousand"
 )
 
 
