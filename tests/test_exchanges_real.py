@@ -3453,3 +3453,13 @@ def test_a_swap_that_had_been_due_on_a_day_past_is_a_plan_of_that_day(tmp_path: 
     )
     [swap] = exchanges_of(tmp_path)
     assert (swap["date"], swap["status"]) == ("2024-01-24", "planned")
+
+
+def test_one_man_due_to_return_in_a_swap_leaves_the_swap_done(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-08-15\n---\nSwap\n\nAnastasia called out for her husband, who was due to return home in "
+        "Thursday's swap.",
+    )
+    assert [x["status"] for x in exchanges_of(tmp_path)] == ["done"]

@@ -829,9 +829,12 @@ def _status(event: Event, article: Article) -> str:
         return "planned"
     # "Sunday's meeting was expected to be bilateral", "delegations were due to meet on Wednesday",
     # "an exchange had been due to take place on Wednesday": a plan, said after its day, not that it
-    # was held.
+    # was held. (Not "her husband, who was due to return home in Thursday's swap": one man's plan.)
     if (
-        event.type in ("negotiation_round", "prisoner_exchange")
+        (
+            event.type == "negotiation_round"
+            or (event.type == "prisoner_exchange" and _HAD_BEEN_DUE.search(sentence))
+        )
         and _WAS_EXPECTED.search(sentence)
         and not (_DONE.search(sentence) or _HELD.search(sentence))
     ):
@@ -874,6 +877,10 @@ _AHEAD = re.compile(
 )
 _DAY_TO_BE = re.compile(r"\btoday will be\b", re.I)
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken)\b", re.I)
+_HAD_BEEN_DUE = re.compile(
+    r"\b(?:exchange|swap)\s+had\s+been\s+(?:expected|due|scheduled|slated)\s+to\s+(?:take\s+place|happen|go\s+ahead)\b",
+    re.I,
+)
 _WAS_EXPECTED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:expected|due|scheduled|slated)\s+to\b", re.I)
 _HELD = re.compile(r"\b(?:held|ended|concluded|began|met|took place|wrapped up)\b", re.I)
 _CONCLUDED = re.compile(
