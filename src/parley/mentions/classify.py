@@ -137,8 +137,9 @@ _TALKS = re.compile(
     r"\b(?:(?i:talks)(?!\s+(?:to|with)\s+(?:the\s+)?(?:media|reporters|journalists|press)\b)"
     # (not a bloc's: "the European Political Community summit in Copenhagen", "the June 2024 G7
     # meeting", "a summit of the European Political Community")
-    r"|(?i:negotiations|consultations)|(?<!Community )(?<!G7 )(?<!G20 )(?<!NATO )(?<!EU )(?<!BRICS )(?<!SCO )"
-    r"(?<!OSCE )(?:(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting|(?i:summit))"
+    # (The look-ahead first: the look-behinds are tried only where a meeting or a summit may start.)
+    r"|(?i:negotiations|consultations)|(?=[mMsS])(?<!Community )(?<!G7 )(?<!G20 )(?<!NATO )(?<!EU )(?<!BRICS )"
+    r"(?<!SCO )(?<!OSCE )(?:(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting|(?i:summit))"
     r"(?!\s+of\s+(?:the\s+)?(?:European|EU|NATO|G7|G20|BRICS|SCO|OSCE)\b)"
     # ("the launch of the second phase of trilateral meetings in the Emirati capital")
     r"|(?:round|phase|session)\s+of\s+(?:[\w-]+\s+)?meetings"
