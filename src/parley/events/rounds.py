@@ -197,6 +197,8 @@ _PARTY_WORDS = {
 }
 # A country named as what the talks are about, not as a party: "Russia's war in Ukraine", "the
 # Ukrainian settlement", "a peace plan for Ukraine".
+# "Russia was not invited", "Russia is absent": a side named as away from the table.
+_LEFT_OUT = r"(?:is|was|were)\s+(?:not\s+(?:involved|invited|present|represented)|absent)\b"
 _NOT_A_PARTY = re.compile(
     # ("a US-Russia summit on Ukraine": Ukraine is its subject, not at its table)
     r"\b(?:war|invasion|conflict|aggression|crisis|settlement|peace|plan|ceasefire|truce|fighting|summit)\s+"
@@ -218,8 +220,7 @@ _NOT_A_PARTY = re.compile(
     r"|\b(?:territor(?:y|ies)|land)\s+(?:held|claimed)\s+by\s+(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b"
     r"|\b(?:not\s+including|excluding)\s+(?:Ukraine|Kyiv|Kiev|Zelensk[iy]y?)\b"
     # ("Trump and Zelensky met in the White House; Russia was not invited")
-    r"|\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:is|was|were)\s+(?:not\s+(?:involved|invited|present|represented)"
-    r"|absent)\b",
+    rf"|\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\s+{_LEFT_OUT}",
     re.I,
 )
 # "talks between the US and Ukrainian delegations", "the meeting scheduled to take place between
@@ -305,7 +306,7 @@ _PARTNERS = re.compile(
     r"|\b(?:meeting|consultations|summit|conference|talks)s?\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"peace\s+formula\b|\bpeace\s+formula\s+(?:meeting|summit|talks|consultations|conference)"
     r"|\bSummit\s+on\s+Peace\s+in\s+Ukraine\b"
-    r"|\b(?:Russia|Moscow)\s+(?:is|was|were)\s+(?:not\s+(?:involved|invited|present|represented)|absent)\b",
+    rf"|\b(?:Russia|Moscow)\s+{_LEFT_OUT}",
     re.I,
 )
 

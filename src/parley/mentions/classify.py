@@ -832,13 +832,9 @@ def _status(event: Event, article: Article) -> str:
     # "an exchange had been due to take place on Wednesday": a plan, said after its day, not that it
     # was held. (Not "her husband, who was due to return home in Thursday's swap": one man's plan.)
     if (
-        (
-            event.type == "negotiation_round"
-            or (event.type == "prisoner_exchange" and _HAD_BEEN_DUE.search(sentence))
-        )
-        and _WAS_EXPECTED.search(sentence)
-        and not (_DONE.search(sentence) or _HELD.search(sentence))
-    ):
+        (event.type == "negotiation_round" and _WAS_EXPECTED.search(sentence))
+        or (event.type == "prisoner_exchange" and _HAD_BEEN_DUE.search(sentence))
+    ) and not (_DONE.search(sentence) or _HELD.search(sentence)):
         return "planned"
     return "done"
 
