@@ -3463,3 +3463,34 @@ def test_one_man_due_to_return_in_a_swap_leaves_the_swap_done(tmp_path: Path) ->
         "Thursday's swap.",
     )
     assert [x["status"] for x in exchanges_of(tmp_path)] == ["done"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Kiev", as Russian outlets spell it, is Kyiv.
+        (
+            "Then, Moscow received 101 servicemen while 100 military personnel and one civilian were returned to"
+            " Kiev.",
+            {("russia", 101), ("ukraine", 101)},
+        ),
+        # The nation of a second count is the first's, when the first names none.
+        (
+            "The Russian Federation has returned 270 servicemen and 120 civilians from Ukrainian captivity.",
+            {("russia", 390)},
+        ),
+        # (not a count both sides swapped)
+        (
+            "Moscow and Kyiv exchanged more than 300 soldiers and 20 civilians, which were returned to Ukraine.",
+            {("ukraine", 20)},
+        ),
+        # One more, named before the count.
+        (
+            "On November 23, Ukraine and Russia also exchanged prisoners, one civilian and 35 soldiers were returned"
+            " home from Russian captivity.",
+            {("ukraine", 36)},
+        ),
+    ],
+)
+def test_counts_joined_by_and_share_a_side_and_add_up(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert {(side, value) for side, value, *_ in figures_in(sentence, None)} == expected

@@ -11,6 +11,7 @@ from parley.mentions.extract import (
     _TRIGGER_WORDS,
     _TRIGGERS,
     Event,
+    attribution,
     extract_article,
     round_ordinal,
     sentences,
@@ -406,3 +407,25 @@ def test_a_sentence_is_searched_for_a_pattern_unless_it_lacks_every_word_the_pat
         for text, lower in zip(texts, lowered, strict=True):
             if not any(w in lower for w in words):
                 assert not pattern.search(text), (pattern.pattern[:60], text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Nine prisoners returned home, as reported by the Russian Defence Ministry on Saturday.",
+            "Russian Defence Ministry",
+        ),
+        (
+            "The swap took place on Sunday, according to authorities from both countries on Sunday.",
+            "authorities from both countries",
+        ),
+        (
+            "Bodies were returned on May 2, according to the Coordination Headquarters on Telegram.",
+            "Coordination Headquarters",
+        ),
+        ("The exchange took place on Friday, according to sources in the Kremlin.", "sources in the Kremlin"),
+    ],
+)
+def test_when_a_source_spoke_is_no_part_of_its_name(sentence: str, who: str) -> None:
+    assert attribution(sentence) == who

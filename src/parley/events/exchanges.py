@@ -293,21 +293,21 @@ _FROM_CAPTIVITY = r"[^.;]{0,60}?\bfrom\s+(?:Russian\s+)?captivity\b"
 _NOT_TAKEN = r"(?<!evacuated )(?<!relocated )(?<!deported )(?<!fled )"
 _TO_UKRAINE = re.compile(
     # ("freed 215 people from Russia": back from Russia, home to Ukraine.)
-    rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|{_NOT_TAKEN}to Ukraine|to Kyiv|home to Ukraine"
+    rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|{_NOT_TAKEN}to Ukraine|to (?:Kyiv|Kiev)|home to Ukraine"
     rf"|(?:from|in) Russian captivity"
     # ("bodies were transferred from morgues on the territory of the Russian Federation")
     rf"|from Russia|from (?:morgues\s+)?(?:on|in)\s+the\s+territory\s+of\s+the\s+Russian\s+Federation"
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
+    rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred)"
     # ("On May 31, Ukraine returned the bodies of 212 fallen servicemen": brought its dead home.)
-    rf"|(?:Ukraine|Kyiv) {_HAS}returned\s+(?:home\b|the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
+    rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}returned\s+(?:home\b|the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
     # ("Ukraine secured the release of 106 captured soldiers", ", with Ukraine securing the release of 49")
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:secured|securing|won|obtained|achieved) the (?:release|return) of"
+    rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}(?:secured|securing|won|obtained|achieved) the (?:release|return) of"
     # ("Ukraine on Saturday hailed the return of 45 Azov battalion fighters", "Ukraine managed to
     # return 45 National Guard soldiers")
-    rf"|(?:Ukraine|Kyiv)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
-    rf"|(?:Ukraine|Kyiv) {_HAS}managed to (?:return|free|bring (?:back|home))"
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned|released|freed){_FROM_CAPTIVITY}"
+    rf"|(?:Ukraine|Kyiv|Kiev)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
+    rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}managed to (?:return|free|bring (?:back|home))"
+    rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}(?:returned|released|freed){_FROM_CAPTIVITY}"
     rf"|{_GIVEN_BY}(?:Russia|Moscow|the Russian side))\b",
     re.I,
 )
@@ -320,7 +320,7 @@ _TO_RUSSIA = re.compile(
     rf"|(?:the\s+)?grouping\s+{_HAS}(?:received|got back)"
     rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
     # (Not "Ukraine returned 84 people – military and civilians – from Russian captivity": brought home.)
-    rf"|(?:Ukraine|Kyiv) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen"
+    rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen"
     rf"|{_FROM_CAPTIVITY})|(?:released|freed)(?!{_FROM_CAPTIVITY})|handed over|transferred)"
     rf"|(?:Russia|Moscow) {_HAS}(?:secured|securing|won|obtained|achieved) the (?:release|return) of"
     rf"|(?:Russia|Moscow)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
@@ -785,10 +785,13 @@ _AND = re.compile(
 _FREED_AS = (
     r"(?:politician|lawmaker|journalist|activist|businessman|oligarch|priest|volunteer|medic|pilot|mayor)"
 )
+_ONE_PERSON = (
+    r"(?:one|a)\s+(?:[\w.-]+\s+){0,2}?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
+    r"|officer|medic|prisoner|citizen|national|foreigner|defender)\b"
+)
 _AND_ONE = re.compile(
     # ("three Ukrainian children and one disabled young man")
-    r"\s+and\s+(?:one|a)\s+(?:[\w.-]+\s+){0,2}?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
-    r"|officer|medic|prisoner|citizen|national|foreigner|defender)\b"
+    rf"\s+and\s+{_ONE_PERSON}"
     # ("55 Russian POWs along with pro-Kremlin Ukrainian opposition politician Viktor Medvedchuk",
     # "55 Russians, along with Viktor Medvedchuk, a pro-Kremlin politician"): one person named.
     # (Not an official who welcomed them: "along with military intelligence leader Kyrylo Budanov".)
@@ -796,6 +799,11 @@ _AND_ONE = re.compile(
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?=\s*(?:[,.;]|$))"
     rf"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_FREED_AS}\b)",
     re.I,
+)
+
+# ("one civilian and 35 soldiers were returned home"): one more, named first.
+_ONE_AND = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?:were|was|returned|freed|released)\s+){_ONE_PERSON}\s+and\s+$", re.I
 )
 
 
@@ -905,6 +913,9 @@ def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> 
         if kind != "bodies" and not promised and (one := _AND_ONE.match(text, end)):
             kinds = _joined(kind, _kind(one.group(0)))
             out[i] = (side, value + 1, kinds, False, start, one.end(), (*(parts or (value,)), 1))
+        elif kind != "bodies" and not promised and (one := _ONE_AND.search(text, max(0, start - 80), start)):
+            kinds = _joined(kind, _kind(one.group(0)))
+            out[i] = (side, value + 1, kinds, False, one.start(), end, (1, *(parts or (value,))))
     # ("three bodies have been repatriated: two foreign citizens and a Ukrainian woman": who the
     # three were, no more people.)
     out = [
@@ -1018,6 +1029,8 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
             add([side], _number(m.group(group)), kind, False, m.span(group))
     previous: Side | None = None
     counted = len(found)  # the figures before are both sides' ("84 for 84"), whose nation is none
+    # A count whose side its words leave open, kept for the count joined to it next.
+    waiting: tuple[int, str, bool, tuple[int, int]] | None = None
     for m in sorted([*_BODIES.finditer(text), *_COUNT.finditer(text)], key=lambda m: m.start()):
         if _not_a_count(text, m):
             continue
@@ -1041,6 +1054,14 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         # ("Ukraine returned 38 Russian soldiers' remains")
         dead_own = _REMAINS_AFTER.match(text, m.end()) or _WHO_DIED.match(text, m.end())
         kind = "bodies" if m.re is _BODIES or of_dead or dead_own else _kind(f"{words} {m.group('noun')}")
+        # ("Russia has returned 270 servicemen and 120 civilians from Ukrainian captivity": the
+        # second count's nation is the first's, when the first names none.)
+        if side and waiting and _AND.fullmatch(text, waiting[3][1], m.start()):
+            add([side], *waiting)
+        # (Not a count both sides swapped: "exchanged more than 300 soldiers and 20 civilians, which
+        # were returned to Ukraine".)
+        swapped = _SWAPPED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        waiting = None if side or swapped else (_number(m.group("n")), kind, promised, (m.start(), m.end()))
         add([side], _number(m.group("n")), kind, promised, (m.start(), m.end()))
         previous = side or previous
     # ("50 soldiers were freed on Saturday and 107 on Thursday": the second day's count, of the

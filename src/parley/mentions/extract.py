@@ -1068,8 +1068,18 @@ def attribution(sentence: str) -> str | None:
     return _name(who) if who and not _PRONOUN.fullmatch(who) else None
 
 
+# ("as reported by the Russian Defence Ministry on Saturday", "according to the Defense Ministry
+# in Moscow has"): when and where it spoke, and the verb after it, are no part of who spoke.
+_NOT_OF_NAME = re.compile(
+    r"\s+(?:(?:on|late|early|earlier|last)\s+(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"\d{1,2}\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|Telegram\b)|(?:has|have|had)$).*$"
+)
+
+
 def _name(phrase: str) -> str:
     phrase = re.sub(r"^the\s+", "", phrase.strip().rstrip(".,"), flags=re.I)
+    phrase = _NOT_OF_NAME.sub("", phrase)
     # "the Russian news agency TASS" -> "TASS": the name, not its description.
     described = re.search(
         r"\b(?:agency|newspaper|outlet|channel|broadcaster|daily|website)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$",
