@@ -3494,3 +3494,45 @@ def test_one_man_due_to_return_in_a_swap_leaves_the_swap_done(tmp_path: Path) ->
 )
 def test_counts_joined_by_and_share_a_side_and_add_up(sentence: str, expected: set[tuple[str, int]]) -> None:
     assert {(side, value) for side, value, *_ in figures_in(sentence, None)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Both sides' people, counted together, are neither side's.
+        (
+            "Yesterday’s news that more than 250 prisoners of war were exchanged between Ukraine and the Russian"
+            " Federation was a welcome development.",
+            set(),
+        ),
+        (
+            "Some 220 troops have been released from captivity as Russia and Ukraine conducted the latest in a"
+            " series of prisoner swaps, the Russian Defense Ministry reported on Tuesday.",
+            set(),
+        ),
+        # (one nation's people are its side's, however the sentence goes on)
+        (
+            "On Wednesday, 150 Ukrainians and 150 Russians were exchanged between Moscow and Kyiv.",
+            {("ukraine", 150), ("russia", 150)},
+        ),
+        (
+            "Ukraine got back 95 soldiers as Russia and Ukraine conducted a swap.",
+            {("ukraine", 95)},
+        ),
+        # A running total is no swap's figure.
+        (
+            "He noted that over 1,000 Ukrainian soldiers have now been brought home thanks to the Istanbul"
+            " agreements.",
+            set(),
+        ),
+        (
+            "Zelenskyy confirmed the prisoner swap, highlighting that over 1,000 Ukrainian servicemen had been"
+            " returned home through these humanitarian efforts.",
+            set(),
+        ),
+    ],
+)
+def test_counts_of_both_sides_or_of_all_swaps_are_no_side_s_figure(
+    sentence: str, expected: set[tuple[str, int]]
+) -> None:
+    assert {(side, value) for side, value, *_ in figures_in(sentence, None)} == expected

@@ -216,6 +216,9 @@ _TOTAL = re.compile(
     r"|(?:exchanges|swaps)\s+(?:together|combined)"
     # "2,430 Ukrainians have been freed in prisoner swaps": all the swaps, summed.
     r"|(?:have|has)\s+been\s+(?:freed|released|returned|exchanged)\s+(?:in|through)\s+(?:[\w-]+\s+)?(?:swaps|exchanges)"
+    # ("over 1,000 Ukrainian soldiers have now been brought home thanks to the Istanbul agreements",
+    # "had been returned home through these humanitarian efforts")
+    r"|(?:have|has|had)\s+now\s+been\s+(?:brought|returned|freed|released)|through\s+these\s+(?:[\w-]+\s+)?efforts"
     # "1,358 Ukrainians were freed from Russian captivity in 2024": a year's swaps, summed.
     r"|(?:freed|released|returned|exchanged)\s+(?:from\s+(?:[\w-]+\s+)?captivity\s+)?(?:in|during)\s+20\d\d(?![\w-])"
     # "Between mid-March and November, Ukraine returned more than 1,130": months of swaps, summed.
@@ -363,8 +366,17 @@ _GOT_NONE = re.compile(
     r"(?:receive|received|get|got)\s+(?:back\s+)?(?:any|a single)\b"
 )
 # "Nearly 300 people involved in the swap": both sides together, not one side's figure.
+_SIDE_NAME = r"(?:Russia|Moscow|Ukraine|Kyiv|Kiev)"
+_NATION = re.compile(r"\b(?:Ukrainian|Russian)s?\b")
 _BOTH_SIDES = re.compile(
-    r"^\s+(?:[\w’'-]+\s+){0,2}?(?:involved|taking part|took part|exchanged in all)\b", re.I
+    r"^\s+(?:[\w’'-]+\s+){0,2}?(?:involved|taking part|took part|exchanged in all)\b"
+    # ("more than 250 prisoners of war were exchanged between Ukraine and the Russian Federation",
+    # "Some 220 troops have been released from captivity as Russia and Ukraine conducted the latest
+    # in a series of prisoner swaps": both sides' people, counted together.)
+    r"|^\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:(?:exchanged|swapped|traded)\s+between\b|(?:released|freed|exchanged|swapped)\b[^.;]{0,30}?\bas\s+"
+    rf"{_SIDE_NAME}\s+and\s+{_SIDE_NAME}\s+(?:conducted|exchanged|swapped|carried\s+out|held)\b)",
+    re.I,
 )
 _DONE = re.compile(
     r"\b(?:brought (?:home|back)|came home|returned|received|got back|(?:were|was) (?:freed|released|exchanged|swapped|handed over))\b",
@@ -1223,7 +1235,11 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
             or _SWAPPED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         )
     )
-    if (held and not dead and not freed) or _BOTH_SIDES.match(text[m.end() :]):
+    # (A count of one nation's people is one side's, however it goes on: "150 Ukrainians and 150
+    # Russians were exchanged between Moscow and Kyiv".)
+    if (held and not dead and not freed) or (
+        _BOTH_SIDES.match(text[m.end() :]) and not _NATION.search(m.group(0))
+    ):
         return True
     if _TAKEN_OR_KILLED.search(text, max(0, m.start() - 30), m.start()) or _POOL.search(
         text, max(0, m.start() - 50), m.start()
