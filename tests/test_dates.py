@@ -940,3 +940,9 @@ def test_a_plan_had_been_due_a_month_of_a_year_and_a_month_told_when(
 ) -> None:
     events, _ = _extracted(tmp_path, text, published)
     assert [e.date for e in events] == [expected]
+
+
+def test_a_weekday_and_its_part_of_day_paired_with_a_date_give_the_year() -> None:
+    text = "On Wednesday evening, July 23, the third round of negotiations took place in Istanbul."
+    assert resolve(text) == [("2025-07-23", "day")]
+    assert resolve("Talks resumed on Thursday morning.", dt.date(2025, 7, 24)) == [("2025-07-24", "day")]

@@ -74,16 +74,18 @@ COUNTED_TO_TALKS = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?:meeting|talks|summit|negotiations)\b)",
     re.I,
 )
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 # ("on Saturday (11 am Eastern Time)": a weekday and its hour, not a weekday and its day.)
 _NOT_TIME = r"(?!\s*(?:[ap]\.?m\b|:\d))"
 # A weekday is its own mention unless a day or month follows it, as in "Tuesday, 15 June" (a date
 # pattern's); "On Tuesday, 15 Russian POWs were exchanged" is a weekday and a count.
 _NO_DAY_AFTER = (
-    rf"(?!,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}"
+    rf"(?!(?:\s+{_PART_OF_DAY})?,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}"
     rf"(?!\s+(?!(?:of\s+)?(?:{MONTH_NAMES})\b)[A-Za-z])|{MONTH_NAMES}))"
 )
-# "on Sunday (May 25)" and "on Wednesday, July 23" are one date, said twice.
-_ON_WEEKDAY = rf"(?:{_WEEKDAY}(?:,?\s+|\s*\(\s*))?"
+# "on Sunday (May 25)", "on Wednesday, July 23" and "on Wednesday evening, July 23" are one date,
+# said twice.
+_ON_WEEKDAY = rf"(?:{_WEEKDAY}(?:\s+{_PART_OF_DAY})?(?:,?\s+|\s*\(\s*))?"
 
 # What a sentence (lower-cased) must hold for a pattern to match in it, one of: most sentences name
 # no month, year or weekday, and are not searched for one (`_mentions_in`).
