@@ -946,3 +946,23 @@ def test_a_weekday_and_its_part_of_day_paired_with_a_date_give_the_year() -> Non
     text = "On Wednesday evening, July 23, the third round of negotiations took place in Istanbul."
     assert resolve(text) == [("2025-07-23", "day")]
     assert resolve("Talks resumed on Thursday morning.", dt.date(2025, 7, 24)) == [("2025-07-24", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Something done, told in the simple past: the month before the article, not the one after.
+        ("In March, he tried to leave Russia via Belarus, but was sent back.", "2024-03"),
+        (
+            "In late February, President Volodymyr Zelensky said that 31,000 soldiers had been killed.",
+            "2024-02",
+        ),
+        ("Since Russia invaded Ukraine in February, the Geneva-based body has reached hundreds.", "2024-02"),
+        # (not what was wanted then, nor a deadline: the nearest either way)
+        ("Erdogan said on Wednesday that he wanted to meet with Putin in January.", "2025-01"),
+        ("He proposed a leaders' summit by the end of January.", "2025-01"),
+    ],
+)
+def test_a_month_of_something_done_is_behind(tmp_path: Path, text: str, expected: str) -> None:
+    events, _ = _extracted(tmp_path, text, "2024-11-08")
+    assert events[-1].date == expected

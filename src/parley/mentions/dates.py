@@ -997,6 +997,23 @@ class Clauses:
             return None
         return cue == _last_before(self.future, left)
 
+    def told_past(self, start: int, end: int) -> bool:
+        """Whether the clause of sentence[start:end] (or the one a date standing alone opens) tells
+        something done, in a sentence that looks nowhere ahead: "In March, he tried to leave
+        Russia", "In late February, Zelensky said that ...", "Since Russia invaded Ukraine in
+        February". Not what was wanted or planned then ("said that he wanted to meet Putin in
+        August"), nor where a span or a deadline ends ("extended the deadline from February 28 to April
+        1", "a deal by early September")."""
+        s = self.sentence
+        before = s[max(0, start - 40) : start]
+        if self.future or _DEADLINE.search(before) or re.search(r"\b(?:to|until|till|through)\s+$", before):
+            return False
+        left, right = self.clause(start, end)
+        if not re.search(r"\w{3,}", s[left:start] + s[end:right]) and re.search(r"\w", s[right : right + 3]):
+            right = self.clause(right + 1, right + 1)[1]
+        verbs = [*_SIMPLE_PAST.finditer(s, left, right), *_IRREGULAR_PAST.finditer(s, left, right)]
+        return any(not _INTENDED.match(v.group(0)) for v in verbs)
+
 
 def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
     """Whether one of `spans` (sorted, not overlapping) lies inside [left, right)."""
@@ -1013,6 +1030,13 @@ _BEFORE_WHAT = re.compile(r"\s+(?!(?:that|then|this|and|or|but)\b)[\w\"“]")
 _SIMPLE_PAST = re.compile(
     r"(?<![\w-])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?!hundred\b)[a-z]{3,}ed"
     r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|to|that|in|on|at|with|over|out|up|down|off)\b)|\s*[.,;]|\s*$)"
+)
+_IRREGULAR_PAST = re.compile(
+    r"\b(?:said|told|took|began|went|came|sent|gave|saw|fought|left|lost|won|fell|became|brought|knew|kept|ran"
+    r"|wrote|spoke|rose|found|got|led|flew|paid|made|held|met|struck|stood|drew|broke|chose|hit|put)\b"
+)
+_INTENDED = re.compile(
+    r"(?:wanted|hoped|planned|intended|expected|proposed|offered|agreed|promised|pledged|vowed|aimed|scheduled)$"
 )
 _PASSIVE_PAST = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b")
 
@@ -1182,8 +1206,12 @@ class Resolver:
         # publication, not the year stated going on.
         if _FOLLOWING.search(clauses.sentence, max(0, mention.start - 160), mention.start):
             self.stated = None
+        tense = clauses.tense(mention.start, mention.end)
+        # (Of a day or month named without a year, the nearest either way, unless it was done.)
+        if tense is None and mention.kind in ("date", "month") and not mention.year and not mention.until:
+            tense = False if clauses.told_past(mention.start, mention.end) else None
         try:
-            resolved = self._resolve(mention, clauses.tense(mention.start, mention.end), clauses.sentence)
+            resolved = self._resolve(mention, tense, clauses.sentence)
         except (ValueError, OverflowError):
             self.stated = stated
             return Resolved(
