@@ -1009,10 +1009,22 @@ class Clauses:
         if self.future or _DEADLINE.search(before) or re.search(r"\b(?:to|until|till|through)\s+$", before):
             return False
         left, right = self.clause(start, end)
-        if not re.search(r"\w{3,}", s[left:start] + s[end:right]) and re.search(r"\w", s[right : right + 3]):
-            right = self.clause(right + 1, right + 1)[1]
-        verbs = [*_SIMPLE_PAST.finditer(s, left, right), *_IRREGULAR_PAST.finditer(s, left, right)]
-        return any(not _INTENDED.match(v.group(0)) for v in verbs)
+        spans = [(left, right)]
+        # A date standing alone goes with its neighbours: "In May, Russia released ...", "three
+        # rounds — May 16, June 2, and July 23".
+        if not re.search(r"\w{3,}", s[left:start] + s[end:right]):
+            if re.search(r"\w", s[right : right + 3]):
+                spans.append(self.clause(right + 1, right + 1))
+            for _ in range(3):  # back past the other dates of a list
+                if not left:
+                    break
+                left, right = self.clause(left - 1, left - 1)
+                spans.append((left, right))
+        return any(
+            not _INTENDED.match(v.group(0))
+            for a, b in spans
+            for v in (*_SIMPLE_PAST.finditer(s, a, b), *_IRREGULAR_PAST.finditer(s, a, b))
+        )
 
 
 def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
@@ -1029,7 +1041,7 @@ _BEFORE_WHAT = re.compile(r"\s+(?!(?:that|then|this|and|or|but)\b)[\w\"“]")
 # ceasefire", "two hundred soldiers".)
 _SIMPLE_PAST = re.compile(
     r"(?<![\w-])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?!hundred\b)[a-z]{3,}ed"
-    r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|to|that|in|on|at|with|over|out|up|down|off)\b)|\s*[.,;]|\s*$)"
+    r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|to|that|in|on|at|with|over|out|up|down|off|of)\b)|\s*[.,;]|\s*$)"
 )
 _IRREGULAR_PAST = re.compile(
     r"\b(?:said|told|took|began|went|came|sent|gave|saw|fought|left|lost|won|fell|became|brought|knew|kept|ran"
