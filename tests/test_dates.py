@@ -968,3 +968,17 @@ def test_a_weekday_and_its_part_of_day_paired_with_a_date_give_the_year() -> Non
 def test_a_month_of_something_done_is_behind(tmp_path: Path, text: str, expected: str) -> None:
     events, _ = _extracted(tmp_path, text, "2024-11-08")
     assert events[-1].date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The next round of talks between the U.S., Russia and Ukraine is scheduled for March.", "2026-03"),
+        ("A visit from President Vladimir Putin was scheduled for August.", "2026-08"),
+        # (not a name: "for May" after any other word)
+        ("He asked for May to resign.", None),
+    ],
+)
+def test_a_month_a_plan_is_set_for(tmp_path: Path, text: str, expected: str | None) -> None:
+    events, _ = _extracted(tmp_path, text, "2026-02-27")
+    assert [e.date for e in events if e.date] == ([expected] if expected else [])

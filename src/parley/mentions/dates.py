@@ -155,7 +155,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?i:in|since|by|until|till|during|from|of|(?P<step>last|next|this)|before|after)\s+{_MONTH_ALONE}"
+            # ("The next round of talks is scheduled for March")
+            r"(?:(?:(?<=scheduled )|(?<=planned )|(?<=set )|(?<=slated )|(?<=due )|(?<=earmarked ))(?i:for)"
+            rf"|\b(?i:in|since|by|until|till|during|from|of|(?P<step>last|next|this)|before|after))\s+{_MONTH_ALONE}"
             # ("in October 5" is a day, "in October, 2024" a month of a year; "In October, 95
             # prisoners" a month)
             rf"(?:\s+(?:and|or)\s+(?:in\s+)?{_MONTH2})?(?:{_YEAR_REL})?(?![\w-]|\s+\d|(?:,\s*|\s+of\s+)(?:19|20)\d\d(?!\d))"
@@ -939,7 +941,8 @@ class Clauses:
         # ("Umerov said the meeting was scheduled for Wednesday", "unlikely to meet for planned talks on
         # Wednesday": a plan, as said, looks ahead.)
         if re.search(
-            r"\b(?:scheduled|planned|slated)\s+(?:for|(?:talks|meeting|negotiations)\s+(?:on\s+)?)\s*$",
+            # (a month "for August" holds its "for")
+            r"\b(?:scheduled|planned|slated)\s+(?:for|(?:talks|meeting|negotiations)\s+(?:on\s+)?)?\s*$",
             before,
             re.I,
         ):
