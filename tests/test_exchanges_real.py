@@ -3536,3 +3536,40 @@ def test_counts_of_both_sides_or_of_all_swaps_are_no_side_s_figure(
     sentence: str, expected: set[tuple[str, int]]
 ) -> None:
     assert {(side, value) for side, value, *_ in figures_in(sentence, None)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ukraine handed over nine captured Russian soldiers to secure the freedom of the mayor of the city of"
+            " Melitopol, who was detained last week.",
+            {("russia", 9), ("ukraine", 1)},
+        ),
+        (
+            "The Kyiv Independent reports that Federov was released in exchange for nine captured Russian soldiers.",
+            {("russia", 9), ("ukraine", 1)},
+        ),
+        (
+            "Russian forces freed the mayor of Melitopol in exchange for nine of their captured conscripts.",
+            {("ukraine", 1), ("russia", 9)},
+        ),
+        # (a side's name is no person's)
+        ("Ukraine handed over 50 soldiers in order to secure the release of Ukrainian prisoners.", set()),
+    ],
+)
+def test_one_person_freed_for_a_count_is_one(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert {(side, value) for side, value, *_ in figures_in(sentence, None)} == expected
+
+
+def test_a_figure_of_one_person_named_says_how(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2022-03-17\n---\nMayor\n\nOn Wednesday, Ukraine handed over nine detained Russian soldiers in "
+        "order to gain the release of Melitopol’s mayor, who was detained last week.",
+    )
+    [swap] = exchanges_of(tmp_path)
+    assert (swap["to_ukraine"], swap["to_russia"]) == (1, 9)
+    [one] = [f for f in swap["figures"] if f["value"] == 1]
+    assert one["inferred"] == "one person, named: 'Melitopol’s mayor'"

@@ -284,11 +284,12 @@ def _unsupported(f: Figure, x: Exchange, gold: Sequence[GoldExchange]) -> str | 
     stated = numbers_in(f.sentence)
     # A sum the sentence states by its parts ("35 soldiers and one civilian") rests on them; a
     # figure worked out from a count of both sides ("190 in all, less the 95 returned to
-    # Ukraine") on that count.
+    # Ukraine") on that count; one person named ("to secure the freedom of the mayor") is one.
     if (
         f.value not in stated
         and not (f.parts and all(n in stated or n == 1 for n in f.parts))
         and not (f.inferred and _number(f.inferred) in stated)
+        and not (f.value == 1 and (f.inferred or "").startswith("one person, named"))
     ):
         return "not in the sentence"
     span = date_span(x.date, x.precision, x.end_date) if x.date else None

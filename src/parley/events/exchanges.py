@@ -345,6 +345,21 @@ _FROM_THE_SIDE = re.compile(
 )
 _GOT = re.compile(r"\b(?:received|receives|receive|got|recovered|retrieved|obtained)\b", re.I)
 _SPOKE = re.compile(r"\b(?:said|says|told|stated|announced|reported|claimed|according)\b", re.I)
+# One person freed for a count of the other side: "handed over nine captured Russian soldiers to
+# secure the freedom of the mayor of the city of Melitopol", "… in order to gain the release of
+# Melitopol's mayor", "Federov was released in exchange for nine captured Russian soldiers".
+_ONE_PERSON_FOR = (
+    r"(?:the\s+)?(?:mayor|head|priest|journalist|pilot)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z][\w-]+"
+    r"|[A-Z][\w-]+['’]s\s+(?:mayor|head)\b"
+)
+_FOR_ONE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+(?:secure|gain|win)|in\s+order\s+to\s+(?:secure|gain|win))\s+the\s+"
+    rf"(?:freedom|release|return)\s+of\s+(?:{_ONE_PERSON_FOR})"
+)
+_ONE_FOR_BEFORE = re.compile(
+    rf"(?:(?:\b(?!(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b)(?-i:[A-Z][a-z]+)|{_ONE_PERSON_FOR})\s+(?:was|had\s+been)\s+(?:released|freed|swapped|exchanged)"
+    rf"|\b(?:freed|released)\s+(?:{_ONE_PERSON_FOR}))\s+(?:in\s+exchange\s+)?for\s+$"
+)
 _EQUAL = re.compile(
     # ("Moscow returned 246 servicemen, with Kyiv receiving the same number")
     r"\b(?:for|in exchange for|in return for|received|receiving|got|getting|got back|returned|handed over|freed"
@@ -445,7 +460,8 @@ class Figure(BaseModel):
     # "over 100", "about 300", "up to 50": the figure as a bound or a round number, not a count.
     bound: Literal["at least", "about", "at most"] | None = None
     # How a figure no sentence states was worked out from one that counts both sides together
-    # ("190 in all, less the 95 returned to Ukraine"); None for a stated figure.
+    # ("190 in all, less the 95 returned to Ukraine") or from one person named ("one person, named:
+    # 'the mayor of the city of Melitopol'"); None for a stated figure.
     inferred: str | None = None
     article: str
     sentence: str
@@ -1088,6 +1104,13 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         if before:
             side, value, kind, promised = before[-1][:4]
             add(["russia" if side == "ukraine" else "ukraine"], value, kind, promised, (m.start(), m.end()))
+    for side, _, kind, promised, start, end in list(found):
+        if kind != "bodies" and (
+            (one := _FOR_ONE_AFTER.match(text, end)) or (one := _ONE_FOR_BEFORE.search(text, 0, start))
+        ):
+            # (a soldier when the words say so; else a mayor, a priest, a politician named)
+            kind = "pows" if re.search(r"\bpilot\b", one.group(0)) else "civilians"
+            add(["russia" if side == "ukraine" else "ukraine"], 1, kind, promised, one.span())
     for m in _GAVE_US.finditer(text):
         # ('They gave us 19," Medinsky said': the speaker's side, when no count before says it.)
         speaker = claimant or (
@@ -2006,6 +2029,7 @@ def _figures(
                     stage=named or stage,
                     parts=list(parts),
                     bound=_bound(text, start, end),
+                    inferred=_one_named(text, value, start, end),
                     article=m.article,
                     sentence=text,
                     start=offset,
@@ -2014,6 +2038,15 @@ def _figures(
                 )
             )
     return out
+
+
+def _one_named(text: str, value: int, start: int, end: int) -> str | None:
+    """How a figure of one no count states was found: the one person the sentence names."""
+    said = text[start:end]
+    if value != 1 or re.search(r"\d|\b(?:one|a|an)\b", said, re.I):
+        return None
+    who = next((m.group(0) for m in re.finditer(_ONE_PERSON_FOR, said)), None)
+    return f"one person, named: '{who or said.strip()}'"
 
 
 # "Russia's Defence Ministry said it swapped 150 Ukrainian POWs while Ukraine's President … said 189

@@ -81,6 +81,14 @@ _NEGOTIATED = re.compile(r"\b(?:negotiations?|talks|discussions?)\s+(?:over|on|a
 _OF_RETURNED = re.compile(r"\b(?:delegation|audience|meeting|group)\s+(?:of|with)\s+$", re.I)
 
 
+# ("… to gain the release of Melitopol's mayor, who was detained last week": the day of the
+# capture, not of the swap.)
+_CAPTURED_THEN = re.compile(
+    r"\b(?:who|which|that)\s+(?:was|were|had\s+been)\s+(?:detained|captured|abducted|kidnapped|taken\s+prisoner)\s+$",
+    re.I,
+)
+
+
 def _returns_people(sentence: str) -> bool:
     """Whether the sentence returns people: a return, and people; not "Putin received my letter …,
     outlining details regarding the Ukrainian children", where nobody is received."""
@@ -404,7 +412,13 @@ def classify(event: Event, article: Article) -> Event:
     )
     if previous_swap:
         kind = "prisoner_exchange"
-    elif kind in ("other", "capture", "announcement") and _returns_people(sentence):
+    elif (
+        kind in ("other", "capture", "announcement")
+        and _returns_people(sentence)
+        and not _CAPTURED_THEN.search(
+            sentence, max(0, (event.date_offsets or (0,))[0] - 30), (event.date_offsets or (0,))[0]
+        )
+    ):
         kind = "prisoner_exchange" if kind != "announcement" else kind
     elif kind == "agreement" and _CARRIED_OUT.search(sentence) and _PEOPLE.search(sentence):
         kind = "prisoner_exchange"
