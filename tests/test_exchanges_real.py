@@ -3554,7 +3554,8 @@ def test_counts_of_both_sides_or_of_all_swaps_are_no_side_s_figure(
             "Russian forces freed the mayor of Melitopol in exchange for nine of their captured conscripts.",
             {("ukraine", 1), ("russia", 9)},
         ),
-        # (a side's name is no person's)
+        # (a side's name is no person's, nor is a pronoun)
+        ("This was exchanged for 200 Ukrainians.", {("ukraine", 200)}),
         ("Ukraine handed over 50 soldiers in order to secure the release of Ukrainian prisoners.", set()),
     ],
 )

@@ -357,7 +357,7 @@ _FOR_ONE_AFTER = re.compile(
     rf"(?:freedom|release|return)\s+of\s+(?:{_ONE_PERSON_FOR})"
 )
 _ONE_FOR_BEFORE = re.compile(
-    rf"(?:(?:\b(?!(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b)(?-i:[A-Z][a-z]+)|{_ONE_PERSON_FOR})\s+(?:was|had\s+been)\s+(?:released|freed|swapped|exchanged)"
+    rf"(?:(?:\b(?!(?:Ukraine|Russia|Kyiv|Kiev|Moscow|This|That|It|Each|Which|What)\b)(?-i:[A-Z][a-z]+)|{_ONE_PERSON_FOR})\s+(?:was|had\s+been)\s+(?:released|freed|swapped|exchanged)"
     rf"|\b(?:freed|released)\s+(?:{_ONE_PERSON_FOR}))\s+(?:in\s+exchange\s+)?for\s+$"
 )
 _EQUAL = re.compile(
