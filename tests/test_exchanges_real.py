@@ -3554,6 +3554,12 @@ def test_counts_of_both_sides_or_of_all_swaps_are_no_side_s_figure(
             "Russian forces freed the mayor of Melitopol in exchange for nine of their captured conscripts.",
             {("ukraine", 1), ("russia", 9)},
         ),
+        # (held by one side's proxies, freed to the other)
+        (
+            "The Saudi foreign ministry announced the success of the mediation, which was able to obtain the release"
+            " of 10 prisoners held by pro-Russian forces in Ukraine.",
+            {("ukraine", 10)},
+        ),
         # (a side's name is no person's, nor is a pronoun)
         ("This was exchanged for 200 Ukrainians.", {("ukraine", 200)}),
         ("Ukraine handed over 50 soldiers in order to secure the release of Ukrainian prisoners.", set()),

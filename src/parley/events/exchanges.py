@@ -587,8 +587,9 @@ def _clause(text: str, start: int, end: int) -> str:
 _HELD_BY = re.compile(
     # ("19 crew members of the rescue ship Sapfir captured by the Russian invaders")
     # ('19 crew members of the "Sapphire" rescue ship captured by the Russian occupiers')
+    # ("10 prisoners held by pro-Russian forces in Ukraine")
     r"\s+(?:[\w\"“”'’-]+\s+){0,6}?(?:held|captured|detained)\s+(?:captive\s+|prisoner\s+)?(?:by|in)\s+(?:the\s+)?"
-    r"(Russia\w*|Ukrain\w*)",
+    r"(?:pro-?)?(Russia\w*|Ukrain\w*)",
     re.I,
 )
 # "... have been returned to Ukraine", "were returned to the Russian side".
