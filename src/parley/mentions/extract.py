@@ -255,7 +255,8 @@ _SPEAKER = re.compile(
 _TRAILING_SPEAKER = re.compile(
     # ('... home," Andriy Yermak, head of the president's office, said on October 11'): a name, then
     # what the speaker is, then the verb.
-    r",[\"”]?\s+(?:(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[a-z]+|[A-Z][\w’'.-]*)){0,4}?)(?:,\s+[^,\"”]{3,60},)?"
+    # (", deputy prime minister Iryna Vereshchuk said": a title in lower case before the name)
+    r",[\"”]?\s+(?:(?:the\s+)?(?P<who>(?:[a-z]+\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:[a-z]+|[A-Z][\w’'.-]*)){0,4}?)(?:,\s+[^,\"”]{3,60},)?"
     r"\s+(?:said|says|reported|announced|stated|confirmed|added|wrote)"
     # ('…, 108 are Azov fighters", said Andriy Yermak, Zelenskiy’s chief of staff.')
     r"|(?:said|says|added)\s+(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:,\s+[^,\"”]{3,60})?)[^,]*?[.!?\"”]*$"
