@@ -982,3 +982,39 @@ def test_a_month_of_something_done_is_behind(tmp_path: Path, text: str, expected
 def test_a_month_a_plan_is_set_for(tmp_path: Path, text: str, expected: str | None) -> None:
     events, _ = _extracted(tmp_path, text, "2026-02-27")
     assert [e.date for e in events if e.date] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A sentence that may look ahead keeps the nearest month either way.
+        (
+            "Ukraine's ombudsman said the next exchange should take place in December.",
+            "2026-11-25",
+            ["2026-12"],
+        ),
+        ("Zelensky said he hoped to meet Putin in December.", "2026-11-25", ["2026-12"]),
+        ("Yermak said the sides agreed to exchange prisoners in December.", "2026-11-25", ["2026-12"]),
+        (
+            "Umerov named the dates of the next rounds: January 12 and January 19.",
+            "2026-11-25",
+            ["2027-01-12", "2027-01-19"],
+        ),
+        # (a participle is no past told: "can be held", "the US-led plan")
+        ("Elections can be held in May at the earliest.", "2026-02-10", ["2026-05"]),
+        ("The US-led peace plan envisages elections in May.", "2026-02-10", ["2026-05"]),
+        # A plan undone stays the nearest either way; "planned in" is no plan's month.
+        ("The talks were scheduled for September but collapsed.", "2026-11-25", ["2026-09"]),
+        (
+            "The swap was planned in September but happened only in October.",
+            "2026-11-25",
+            ["2026-09", "2026-10"],
+        ),
+        ("Funds earmarked for December were frozen.", "2026-11-25", []),
+    ],
+)
+def test_a_month_of_a_sentence_that_may_look_ahead_is_the_nearest(
+    tmp_path: Path, text: str, published: str, expected: list[str]
+) -> None:
+    events, _ = _extracted(tmp_path, text, published)
+    assert [e.date for e in events if e.date] == expected

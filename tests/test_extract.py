@@ -431,6 +431,12 @@ def test_a_sentence_is_searched_for_a_pattern_unless_it_lacks_every_word_the_pat
             "deputy prime minister Iryna Vereshchuk",
         ),
         ("The swap took place on Friday, the ministry said.", None),
+        # (a conjunction is no title)
+        ("Ninety soldiers came home on Saturday, and Zelensky said more exchanges would follow.", None),
+        (
+            "Nine came home, as reported by the Russian Defence Ministry late on Saturday.",
+            "Russian Defence Ministry",
+        ),
     ],
 )
 def test_when_a_source_spoke_is_no_part_of_its_name(sentence: str, who: str | None) -> None:

@@ -280,6 +280,9 @@ def _number(text: str) -> int:
     return int(found.group(0).replace(",", "")) if found else -1
 
 
+_ONE_NAMED = re.compile(r"one person, named: '(?P<who>.+)'$")
+
+
 def _unsupported(f: Figure, x: Exchange, gold: Sequence[GoldExchange]) -> str | None:
     stated = numbers_in(f.sentence)
     # A sum the sentence states by its parts ("35 soldiers and one civilian") rests on them; a
@@ -289,7 +292,9 @@ def _unsupported(f: Figure, x: Exchange, gold: Sequence[GoldExchange]) -> str | 
         f.value not in stated
         and not (f.parts and all(n in stated or n == 1 for n in f.parts))
         and not (f.inferred and _number(f.inferred) in stated)
-        and not (f.value == 1 and (f.inferred or "").startswith("one person, named"))
+        and not (
+            f.value == 1 and (named := _ONE_NAMED.match(f.inferred or "")) and named["who"] in f.sentence
+        )
     ):
         return "not in the sentence"
     span = date_span(x.date, x.precision, x.end_date) if x.date else None

@@ -216,9 +216,6 @@ _TOTAL = re.compile(
     r"|(?:exchanges|swaps)\s+(?:together|combined)"
     # "2,430 Ukrainians have been freed in prisoner swaps": all the swaps, summed.
     r"|(?:have|has)\s+been\s+(?:freed|released|returned|exchanged)\s+(?:in|through)\s+(?:[\w-]+\s+)?(?:swaps|exchanges)"
-    # ("over 1,000 Ukrainian soldiers have now been brought home thanks to the Istanbul agreements",
-    # "had been returned home through these humanitarian efforts")
-    r"|(?:have|has|had)\s+now\s+been\s+(?:brought|returned|freed|released)|through\s+these\s+(?:[\w-]+\s+)?efforts"
     # "1,358 Ukrainians were freed from Russian captivity in 2024": a year's swaps, summed.
     r"|(?:freed|released|returned|exchanged)\s+(?:from\s+(?:[\w-]+\s+)?captivity\s+)?(?:in|during)\s+20\d\d(?![\w-])"
     # "Between mid-March and November, Ukraine returned more than 1,130": months of swaps, summed.
@@ -335,7 +332,7 @@ _TO_RUSSIA = re.compile(
 _RECEIVER = re.compile(
     # ("while Moscow says it received 246 soldiers")
     # ("Ukraine said earlier on Friday it had received the bodies of 563 soldiers")
-    rf"\b(Ukraine|Kyiv|Russia|Moscow) (?:(?:says|said|stated|reported) (?:[\w-]+ ){{0,3}}?(?:that )?it )?{_HAS}"
+    rf"\b(Ukraine|Kyiv|Kiev|Russia|Moscow) (?:(?:says|said|stated|reported) (?:[\w-]+ ){{0,3}}?(?:that )?it )?{_HAS}"
     r"(?:received|receive|receiving|got back|retrieved|recovered)\s+"
     r"(?:another\s+|an?\s+(?:additional|further)\s+|the\s+(?:(?:bodies|remains)\s+of\s+)?)?$",
     re.I,
@@ -354,11 +351,13 @@ _ONE_PERSON_FOR = (
 )
 _FOR_ONE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+(?:secure|gain|win)|in\s+order\s+to\s+(?:secure|gain|win))\s+the\s+"
-    rf"(?:freedom|release|return)\s+of\s+(?:{_ONE_PERSON_FOR})"
+    rf"(?:freedom|release|return)\s+of\s+(?P<who>{_ONE_PERSON_FOR})"
 )
 _ONE_FOR_BEFORE = re.compile(
-    rf"(?:(?:\b(?!(?:Ukraine|Russia|Kyiv|Kiev|Moscow|This|That|It|Each|Which|What)\b)(?-i:[A-Z][a-z]+)|{_ONE_PERSON_FOR})\s+(?:was|had\s+been)\s+(?:released|freed|swapped|exchanged)"
-    rf"|\b(?:freed|released)\s+(?:{_ONE_PERSON_FOR}))\s+(?:in\s+exchange\s+)?for\s+$"
+    rf"(?:(?P<who>\b(?!(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Azov|This|That|It|Each|Which|What|Another|One|None|Nobody"
+    rf"|Everyone|Everybody|All|Both|Some|Many|Several|Most|Others?)\b)[A-Z][a-z]+|{_ONE_PERSON_FOR})\s+(?:was|had\s+been)"
+    rf"\s+(?:released|freed|swapped|exchanged)|\b(?:freed|released)\s+(?P<whom>{_ONE_PERSON_FOR}))"
+    r"\s+(?:in\s+exchange\s+)?for\s+$"
 )
 _EQUAL = re.compile(
     # ("Moscow returned 246 servicemen, with Kyiv receiving the same number")
@@ -380,9 +379,11 @@ _GOT_NONE = re.compile(
     r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:did not|didn[’']t|has not|have not|had not)\s+"
     r"(?:receive|received|get|got)\s+(?:back\s+)?(?:any|a single)\b"
 )
-# "Nearly 300 people involved in the swap": both sides together, not one side's figure.
 _SIDE_NAME = r"(?:Russia|Moscow|Ukraine|Kyiv|Kiev)"
 _NATION = re.compile(r"\b(?:Ukrainian|Russian)s?\b")
+# The words that make a count one side's: its nation, "its soldiers", "defenders".
+_ONE_SIDE_S = re.compile(r"\b(?:Ukrainians?|Russians?|its|their|our|defenders)\b")
+# "Nearly 300 people involved in the swap": both sides together, not one side's figure.
 _BOTH_SIDES = re.compile(
     r"^\s+(?:[\w’'-]+\s+){0,2}?(?:involved|taking part|took part|exchanged in all)\b"
     # ("more than 250 prisoners of war were exchanged between Ukraine and the Russian Federation",
@@ -622,7 +623,7 @@ _INVOLVING_ALL = re.compile(r"\binvolving\s+(?:a\s+total\s+of|some|about|around|
 # people together.
 _INVOLVING = re.compile(
     # ("Russia and Ukraine have released a total of 190 captured soldiers")
-    r"(?:\b(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia|Moscow\s+and\s+Kyiv|Kyiv\s+and\s+Moscow|both\s+sides"
+    r"(?:\b(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia|Moscow\s+and\s+Ki(?:y|e)v|Ki(?:y|e)v\s+and\s+Moscow|both\s+sides"
     r"|the\s+two\s+sides)\s+(?:[\w-]+\s+){0,3}?a\s+total\s+of\s+"
     rf"|\binvolving\s+(?:a\s+total\s+of\s+)?|(?<![\w.,-])(?=[\d\w,]+\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})"
     r"\s+(?:in\s+total|in\s+all|altogether|combined)\b))"
@@ -765,7 +766,7 @@ _SWAP_OF = re.compile(
     re.I,
 )
 _KYIV_RETURNED = re.compile(
-    r"\b(?:Ukraine|Kyiv)\s+(?:has\s+|have\s+)?returned\s+(?:another\s+|home\s+|the\s+(?:(?:bodies|remains)\s+of\s+)?)?"
+    r"\b(?:Ukraine|Kyiv|Kiev)\s+(?:has\s+|have\s+)?returned\s+(?:another\s+|home\s+|the\s+(?:(?:bodies|remains)\s+of\s+)?)?"
     # ("Ukraine returned four marines and two civilians": the list's next count too)
     r"(?:(?:(?!Russian)[\w-]+\s+){1,3}and\s+)?$"
 )
@@ -1058,7 +1059,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
             add([side], _number(m.group(group)), kind, False, m.span(group))
     previous: Side | None = None
     counted = len(found)  # the figures before are both sides' ("84 for 84"), whose nation is none
-    # A count whose side its words leave open, kept for the count joined to it next.
+    # A count whose side its words leave open, kept for the count joined to it next by "and".
     waiting: tuple[int, str, bool, tuple[int, int]] | None = None
     for m in sorted([*_BODIES.finditer(text), *_COUNT.finditer(text)], key=lambda m: m.start()):
         if _not_a_count(text, m):
@@ -1085,7 +1086,13 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         kind = "bodies" if m.re is _BODIES or of_dead or dead_own else _kind(f"{words} {m.group('noun')}")
         # ("Russia has returned 270 servicemen and 120 civilians from Ukrainian captivity": the
         # second count's nation is the first's, when the first names none.)
-        if side and waiting and _AND.fullmatch(text, waiting[3][1], m.start()):
+        if (
+            side
+            and waiting
+            and re.fullmatch(r"\s+and\s+", text[waiting[3][1] : m.start()])
+            and (waiting[1] == "bodies") == (kind == "bodies")
+            and not _NATION.search(m.group(0))
+        ):
             add([side], *waiting)
         # (Not a count both sides swapped: "exchanged more than 300 soldiers and 20 civilians, which
         # were returned to Ukraine".)
@@ -1111,7 +1118,8 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         ):
             # (a soldier when the words say so; else a mayor, a priest, a politician named)
             kind = "pows" if re.search(r"\bpilot\b", one.group(0)) else "civilians"
-            add(["russia" if side == "ukraine" else "ukraine"], 1, kind, promised, one.span())
+            who = "who" if one.groupdict().get("who") else "whom"
+            add(["russia" if side == "ukraine" else "ukraine"], 1, kind, promised, one.span(who))
     for m in _GAVE_US.finditer(text):
         # ('They gave us 19," Medinsky said': the speaker's side, when no count before says it.)
         speaker = claimant or (
@@ -1259,10 +1267,12 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
             or _SWAPPED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         )
     )
-    # (A count of one nation's people is one side's, however it goes on: "150 Ukrainians and 150
-    # Russians were exchanged between Moscow and Kyiv".)
+    # (A count of one side's people is that side's, however it goes on: "150 Ukrainians and 150
+    # Russians were exchanged between Moscow and Kyiv", "95 defenders were freed from Russian
+    # captivity as Russia and Ukraine carried out their latest swap".)
     if (held and not dead and not freed) or (
-        _BOTH_SIDES.match(text[m.end() :]) and not _NATION.search(m.group(0))
+        _BOTH_SIDES.match(text[m.end() :])
+        and not _ONE_SIDE_S.search(text, max(0, m.start() - 15), m.end() + 45)
     ):
         return True
     if _TAKEN_OR_KILLED.search(text, max(0, m.start() - 30), m.start()) or _POOL.search(
@@ -2046,8 +2056,7 @@ def _one_named(text: str, value: int, start: int, end: int) -> str | None:
     said = text[start:end]
     if value != 1 or re.search(r"\d|\b(?:one|a|an)\b", said, re.I):
         return None
-    who = next((m.group(0) for m in re.finditer(_ONE_PERSON_FOR, said)), None)
-    return f"one person, named: '{who or said.strip()}'"
+    return f"one person, named: '{said.strip()}'"
 
 
 # "Russia's Defence Ministry said it swapped 150 Ukrainian POWs while Ukraine's President … said 189

@@ -155,9 +155,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "month",
         re.compile(
-            # ("The next round of talks is scheduled for March")
-            r"(?:(?:(?<=scheduled )|(?<=planned )|(?<=set )|(?<=slated )|(?<=due )|(?<=earmarked ))(?i:for)"
-            rf"|\b(?i:in|since|by|until|till|during|from|of|(?P<step>last|next|this)|before|after))\s+{_MONTH_ALONE}"
+            # ("The next round of talks is scheduled for March": the month alone, after what was planned)
+            r"(?:(?<=scheduled for )|(?<=planned for )|(?<=slated for )|(?<=set for )"
+            rf"|\b(?i:in|since|by|until|till|during|from|of|(?P<step>last|next|this)|before|after)\s+){_MONTH_ALONE}"
             # ("in October 5" is a day, "in October, 2024" a month of a year; "In October, 95
             # prisoners" a month)
             rf"(?:\s+(?:and|or)\s+(?:in\s+)?{_MONTH2})?(?:{_YEAR_REL})?(?![\w-]|\s+\d|(?:,\s*|\s+of\s+)(?:19|20)\d\d(?!\d))"
@@ -632,7 +632,7 @@ DELEGATION_FOR = re.compile(
 )
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|expected|due)\s+(?:for|on)\s*$", re.I)
 _UNDONE = re.compile(
-    r"\s+(?:fell through|collapsed|(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?"
+    r"\s+(?:but\s+)?(?:fell through|collapsed|(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?"
     r"(?:cancell?ed|postponed|called off|scrapped|delayed|put off|derailed|disrupted|frozen))\b"
     # ("an exchange of prisoners was scheduled for Wednesday but one did not take place")
     r"|,?\s+but\s+(?:[\w-]+\s+){0,2}?(?:did\s+not|didn[’']t|never|failed\s+to)\b",
@@ -941,8 +941,7 @@ class Clauses:
         # ("Umerov said the meeting was scheduled for Wednesday", "unlikely to meet for planned talks on
         # Wednesday": a plan, as said, looks ahead.)
         if re.search(
-            # (a month "for August" holds its "for")
-            r"\b(?:scheduled|planned|slated)\s+(?:for|(?:talks|meeting|negotiations)\s+(?:on\s+)?)?\s*$",
+            r"\b(?:scheduled|planned|slated)\s+(?:for|(?:talks|meeting|negotiations)\s+(?:on\s+)?)\s*$",
             before,
             re.I,
         ):
@@ -1004,12 +1003,12 @@ class Clauses:
         """Whether the clause of sentence[start:end] (or the one a date standing alone opens) tells
         something done, in a sentence that looks nowhere ahead: "In March, he tried to leave
         Russia", "In late February, Zelensky said that ...", "Since Russia invaded Ukraine in
-        February". Not what was wanted or planned then ("said that he wanted to meet Putin in
-        August"), nor where a span or a deadline ends ("extended the deadline from February 28 to April
-        1", "a deal by early September")."""
+        February". Not in a sentence that may look ahead (`_AHEAD_MAYBE`: "said he hoped to meet Putin
+        in December", "a deal by early September"), nor where a span ends ("extended the deadline from
+        February 28 to April 1")."""
         s = self.sentence
         before = s[max(0, start - 40) : start]
-        if self.future or _DEADLINE.search(before) or re.search(r"\b(?:to|until|till|through)\s+$", before):
+        if self.future or _AHEAD_MAYBE.search(s) or re.search(r"\b(?:to|until|till|through)\s+$", before):
             return False
         left, right = self.clause(start, end)
         spans = [(left, right)]
@@ -1023,11 +1022,7 @@ class Clauses:
                     break
                 left, right = self.clause(left - 1, left - 1)
                 spans.append((left, right))
-        return any(
-            not _INTENDED.match(v.group(0))
-            for a, b in spans
-            for v in (*_SIMPLE_PAST.finditer(s, a, b), *_IRREGULAR_PAST.finditer(s, a, b))
-        )
+        return any(_SIMPLE_PAST.search(s, a, b) or _IRREGULAR_PAST.search(s, a, b) for a, b in spans)
 
 
 def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
@@ -1044,14 +1039,23 @@ _BEFORE_WHAT = re.compile(r"\s+(?!(?:that|then|this|and|or|but)\b)[\w\"“]")
 # ceasefire", "two hundred soldiers".)
 _SIMPLE_PAST = re.compile(
     r"(?<![\w-])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?!hundred\b)[a-z]{3,}ed"
+    # ("consisted of", "accused of")
     r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|to|that|in|on|at|with|over|out|up|down|off|of)\b)|\s*[.,;]|\s*$)"
 )
+# (Not a participle: "can be held in May", "the US-led plan".)
 _IRREGULAR_PAST = re.compile(
-    r"\b(?:said|told|took|began|went|came|sent|gave|saw|fought|left|lost|won|fell|became|brought|knew|kept|ran"
-    r"|wrote|spoke|rose|found|got|led|flew|paid|made|held|met|struck|stood|drew|broke|chose|hit|put)\b"
+    r"(?<![\w-])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
+    r"(?:said|told|took|began|went|came|sent|gave|saw|fought|lost|won|fell|became|brought|knew|kept|ran"
+    r"|wrote|spoke|rose|found|got|flew|paid|made|held|met|struck|stood|drew|broke|chose)\b"
 )
-_INTENDED = re.compile(
-    r"(?:wanted|hoped|planned|intended|expected|proposed|offered|agreed|promised|pledged|vowed|aimed|scheduled)$"
+# What a sentence may tell ahead of its past verbs: "said the next exchange should take place in
+# December", "said he hoped to meet Putin in December", "the sides agreed to exchange prisoners in
+# December", and a deadline ("by the end of August").
+_AHEAD_MAYBE = re.compile(
+    r"\b(?:can|could|may|might|should|must|would|will|shall|next|upcoming|coming|ready|possible|likely"
+    r"|hope[sd]?|hoping|wants?|wanted|expects?|expected|plans?|planned|intends?|intended|aims?|aimed"
+    r"|propos\w+|offer\w*|agreed\s+to|promised|pledged|vowed|asked|urged|called\s+for|dates?\s+of"
+    r"|by\s+(?:the\s+)?(?:end|start|beginning|middle|early|mid|late))\b"  # (lower case: not "in May")
 )
 _PASSIVE_PAST = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b")
 

@@ -256,7 +256,7 @@ _TRAILING_SPEAKER = re.compile(
     # ('... home," Andriy Yermak, head of the president's office, said on October 11'): a name, then
     # what the speaker is, then the verb.
     # (", deputy prime minister Iryna Vereshchuk said": a title in lower case before the name)
-    r",[\"”]?\s+(?:(?:the\s+)?(?P<who>(?:[a-z]+\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:[a-z]+|[A-Z][\w’'.-]*)){0,4}?)(?:,\s+[^,\"”]{3,60},)?"
+    r",[\"”]?\s+(?:(?:the\s+)?(?P<who>(?:(?!(?:and|but|or|while|as|with|when|after|before|because|though|although|so|yet|whereas)\b)[a-z]+\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:[a-z]+|[A-Z][\w’'.-]*)){0,4}?)(?:,\s+[^,\"”]{3,60},)?"
     r"\s+(?:said|says|reported|announced|stated|confirmed|added|wrote)"
     # ('…, 108 are Azov fighters", said Andriy Yermak, Zelenskiy’s chief of staff.')
     r"|(?:said|says|added)\s+(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:,\s+[^,\"”]{3,60})?)[^,]*?[.!?\"”]*$"
@@ -1072,7 +1072,7 @@ def attribution(sentence: str) -> str | None:
 # ("as reported by the Russian Defence Ministry on Saturday", "according to the Defense Ministry
 # in Moscow has"): when and where it spoke, and the verb after it, are no part of who spoke.
 _NOT_OF_NAME = re.compile(
-    r"\s+(?:(?:on|late|early|earlier|last)\s+(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"\s+(?:(?:(?:late|early|earlier)\s+(?:on\s+)?|(?:on|last)\s+)(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"\d{1,2}\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|Telegram\b)|(?:has|have|had)$).*$"
 )
