@@ -89,7 +89,7 @@ REAL = EVAL / "real"
 REAL_FLOORS = {
     "dev": {"precision": 0.922, "recall": 0.821, "f1": 0.868},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.933, "recall": 0.790, "f1": 0.856},
+    "fresh": {"precision": 0.904, "recall": 0.781, "f1": 0.838},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")

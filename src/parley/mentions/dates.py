@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
@@ -999,6 +999,11 @@ class Clauses:
             return None
         return cue == _last_before(self.future, left)
 
+    @cached_property
+    def may_look_ahead(self) -> bool:
+        """Whether the sentence may tell something ahead (`_AHEAD_MAYBE`), read once per sentence."""
+        return bool(_AHEAD_MAYBE.search(self.sentence))
+
     def told_past(self, start: int, end: int) -> bool:
         """Whether the clause of sentence[start:end] (or the one a date standing alone opens) tells
         something done, in a sentence that looks nowhere ahead: "In March, he tried to leave
@@ -1008,7 +1013,7 @@ class Clauses:
         February 28 to April 1")."""
         s = self.sentence
         before = s[max(0, start - 40) : start]
-        if self.future or _AHEAD_MAYBE.search(s) or re.search(r"\b(?:to|until|till|through)\s+$", before):
+        if self.future or self.may_look_ahead or re.search(r"\b(?:to|until|till|through)\s+$", before):
             return False
         left, right = self.clause(start, end)
         spans = [(left, right)]
@@ -1022,7 +1027,9 @@ class Clauses:
                     break
                 left, right = self.clause(left - 1, left - 1)
                 spans.append((left, right))
-        return any(_SIMPLE_PAST.search(s, a, b) or _IRREGULAR_PAST.search(s, a, b) for a, b in spans)
+        # (within reach of the date: a clause without breaks may run on for pages)
+        near = [(max(a, start - _VERB_REACH), min(b, end + _VERB_REACH)) for a, b in spans]
+        return any(_SIMPLE_PAST.search(s, a, b) or _IRREGULAR_PAST.search(s, a, b) for a, b in near)
 
 
 def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
@@ -1042,6 +1049,7 @@ _SIMPLE_PAST = re.compile(
     # ("consisted of", "accused of")
     r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|to|that|in|on|at|with|over|out|up|down|off|of)\b)|\s*[.,;]|\s*$)"
 )
+_VERB_REACH = 200  # characters either side of a date read for the verb that tells it
 # (Not a participle: "can be held in May", "the US-led plan".)
 _IRREGULAR_PAST = re.compile(
     r"(?<![\w-])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
