@@ -1096,8 +1096,11 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
             add([side], *waiting)
         # (Not a count both sides swapped: "exchanged more than 300 soldiers and 20 civilians, which
         # were returned to Ukraine".)
-        swapped = _SWAPPED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        waiting = None if side or swapped else (_number(m.group("n")), kind, promised, (m.start(), m.end()))
+        waiting = (
+            None
+            if side or _SWAPPED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            else (_number(m.group("n")), kind, promised, (m.start(), m.end()))
+        )
         add([side], _number(m.group("n")), kind, promised, (m.start(), m.end()))
         previous = side or previous
     # ("50 soldiers were freed on Saturday and 107 on Thursday": the second day's count, of the
