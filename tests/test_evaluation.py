@@ -15,6 +15,7 @@ from parley.evaluation.dates import (
     evaluate,
     in_sentences,
     load_gold,
+    parley_statements,
     same_date,
     score,
     timex_date,
@@ -89,7 +90,7 @@ REAL = EVAL / "real"
 REAL_FLOORS = {
     "dev": {"precision": 0.922, "recall": 0.821, "f1": 0.868},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.904, "recall": 0.781, "f1": 0.838},
+    "fresh": {"precision": 0.915, "recall": 0.896, "f1": 0.905},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
@@ -121,10 +122,18 @@ def test_parley_stays_above_its_floors_on_the_real_set(split: str) -> None:
 def test_heideltime_dates_map_to_a_precision() -> None:
     assert timex_date("2025-05-19") == ("2025-05-19", "day")
     assert timex_date("2025-W21") == ("2025-05-19", "week")  # dated by its Monday
+    assert timex_date("2025-W21-WE") == ("2025-05-19", "week")  # a weekend, as the annotators date one
     assert timex_date("2025-05") == ("2025-05", "month")
     assert timex_date("2025") == ("2025", "year")
-    for other in ("PRESENT_REF", "2025-SU", "2025-Q1", "XXXX-05-19", "202", "2025-W21-WE", "2025-02-31"):
+    for other in ("PRESENT_REF", "2025-SU", "2025-Q1", "XXXX-05-19", "202", "2025-02-31"):
         assert timex_date(other) is None, other
+
+
+def test_a_weekend_is_scored_as_its_week() -> None:
+    body = "Prisoners came home at the weekend. The talks were on Saturday."
+    article = Article("a", Path("a.md"), "T", body, dt.date(2025, 5, 26), None, None, "en")
+    dates = {(s.date, s.precision) for s in parley_statements([article], AS_OF)}
+    assert dates == {("2025-05-19", "week"), ("2025-05-24", "day")}
 
 
 def test_dates_found_in_a_body_belong_to_its_sentences_once() -> None:

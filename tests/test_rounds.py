@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import pytest
 from conftest import AS_OF, SEED, write
 
 from parley.articles.load import load_article, load_corpus
@@ -333,3 +334,32 @@ def test_three_articles_against_sixty_are_outvoted_as_one_is(tmp_path: Path) -> 
     (row,) = [r for r in rounds_of([tmp_path]) if r.round == 1]
     assert (row.date, row.end_date) == ("2025-05-16", None)
     assert row.conflicts == ["dated 2025-05-15 by eve0, eve1, eve2; 2025-05-16 by 60 articles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The day of a call, not of the talks the sentence also names.
+        (
+            "Trump and Putin spoke over the phone Monday to advance peace negotiations, just days after "
+            "Russia and Ukraine met in Turkey to conduct their first peace talks since 2022.",
+            [],
+        ),
+        (
+            "Little progress has been made, despite Monday's phone call between Trump and Putin, and "
+            "Friday's direct talks between Russian and Ukrainian delegations in Istanbul.",
+            [("Istanbul 2025", "2025-05-16")],
+        ),
+        # The day a proposal to resume talks was commented on.
+        (
+            "China welcomes all efforts aimed at peace, its spokesman said on Monday, commenting on "
+            "Russia's proposal to resume direct talks with Ukraine in Istanbul.",
+            [],
+        ),
+    ],
+)
+def test_a_day_of_a_call_or_of_a_comment_on_a_proposal_is_not_the_talks(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    write(tmp_path, "a.md", f"---\npublished: 2025-05-21\n---\nA\n\n{text}")
+    assert [(r.series, r.date) for r in rounds_of([tmp_path]) if r.date] == expected

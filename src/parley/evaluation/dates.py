@@ -4,7 +4,8 @@ A prediction matches a gold statement when it names the same article and the sam
 the same precision, and its date is right at that precision (the same day, ISO week, month or
 year). The same sentence means the same text with spaces normalised, or one holding the other:
 an extractor that splits "Gen. Smith" differently from the annotator still finds the sentence.
-Each gold statement is matched at most once, so a sentence dated twice counts twice.
+Each gold statement is matched at most once, so a sentence dated twice counts twice. A weekend
+is scored as its ISO week, as the annotators mostly date one.
 """
 
 from __future__ import annotations
@@ -162,13 +163,15 @@ def errors(result: Score) -> list[str]:
 
 
 # TIMEX3 DATE values that name a day, an ISO week, a month or a year; the rest (seasons,
-# quarters, decades, PRESENT_REF, an unknown year "XXXX-05-19", a weekend "2025-W20-WE") are dropped.
-_TIMEX_DATE = re.compile(r"(?P<y>\d{4})(?:-W(?P<w>\d{2})|-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
+# quarters, decades, PRESENT_REF, an unknown year "XXXX-05-19") are dropped. A weekend ("2025-W20-WE")
+# is its week, as the annotators date one.
+_TIMEX_DATE = re.compile(r"(?P<y>\d{4})(?:-W(?P<w>\d{2})(?:-WE)?|-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
 
 
 def timex_date(value: str) -> tuple[str, Precision] | None:
-    """A TIMEX3 DATE value as a statement's date and precision: YYYY-MM-DD a day, YYYY-Www a
-    week (dated by its Monday), YYYY-MM a month, YYYY a year; None for any other value."""
+    """A TIMEX3 DATE value as a statement's date and precision: YYYY-MM-DD a day, YYYY-Www (or
+    its weekend YYYY-Www-WE) a week dated by its Monday, YYYY-MM a month, YYYY a year; None for
+    any other value."""
     match = _TIMEX_DATE.fullmatch(value)
     if not match:
         return None
@@ -212,7 +215,13 @@ def parley_statements(articles: list[Article], as_of: dt.date) -> list[Statement
         for e in extract_article(a, as_of)[0]:
             if not (e.date and e.precision) or e.not_event:
                 continue
-            statement = Statement(article=e.article, sentence=e.sentence, date=e.date, precision=e.precision)
+            date, precision = e.date, e.precision
+            if e.end_date and "weekend" in e.resolution:
+                # A weekend, which Parley gives as its Saturday and Sunday, is scored as its week,
+                # as the annotators date one (and as HeidelTime's "2025-W20-WE" is).
+                saturday = dt.date.fromisoformat(e.date)
+                date, precision = (saturday - dt.timedelta(days=saturday.weekday())).isoformat(), "week"
+            statement = Statement(article=e.article, sentence=e.sentence, date=date, precision=precision)
             if statement not in statements:
                 statements.append(statement)
         out += statements

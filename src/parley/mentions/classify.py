@@ -349,8 +349,9 @@ _CALL = re.compile(
     r"\b(?:phone|telephone)\s+(?:call|conversation|talks)(?:\s+[\w’'-]+){0,12}?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$"
     # ("Rubio spoke with Turkish Foreign Minister Hakan Fidan today to discuss support for direct talks")
     r"|\b(?:spoke|speaks|talked)\s+(?:by\s+phone\s+)?with\s+(?:[\w’'.-]+\s+){1,6}?(?:on\s+)?$"
-    # ("Trump spoke by phone on Monday with Zelenskiy and Russian President Vladimir Putin")
-    r"|\b(?:spoke|speaks|talked)\s+by\s+(?:tele)?phone\s+(?:on\s+)?$",
+    # ("Trump spoke by phone on Monday with Zelenskiy and Russian President Vladimir Putin", "spoke
+    # over the phone Monday")
+    r"|\b(?:spoke|speaks|talked)\s+(?:by|over\s+the)\s+(?:tele)?phone\s+(?:on\s+)?$",
     re.I,
 )
 # "Çavuşoğlu held phone talks with Lavrov ... and discussed the planned negotiations": a call.
@@ -373,7 +374,9 @@ _OWN_SIDE = re.compile(
 # Turkish President Recep Tayyip Erdoğan during a call with … Putin said": the call's day.
 _CALL_AFTER = re.compile(
     r"(?:,?\s+[\w’'.-]+){0,8}?,?\s+(?:in|during)\s+(?:a|their)\s+"
-    r"(?:(?:phone|telephone)\s+(?:call|conversation|talks)|call)\b",
+    r"(?:(?:phone|telephone)\s+(?:call|conversation|talks)|call)\b"
+    # ("despite Monday's phone call between Trump and Putin, and Friday's direct talks")
+    r"|(?:['’]s)?\s+(?:phone|telephone)\s+(?:call|conversation)\b",
     re.I,
 )
 _CANCELLED = re.compile(
@@ -885,6 +888,8 @@ _AHEAD = re.compile(
     # might meet again in Istanbul on Monday")
     # ("he may speak with Russian President Vladimir Putin and US President Donald Trump this week")
     r"|\b(?:could|may|might)\s+(?:move|take\s+place|be\s+held|resume|begin|start|meet|speak|talk|hold)\b"
+    # ("said on Monday, commenting on Russia's proposal to resume direct talks with Ukraine")
+    r"|\b(?:proposals?|offers?|calls?)\s+to\s+(?:resume|hold|start|begin|restart|launch)\b"
 )
 _DAY_TO_BE = re.compile(r"\btoday will be\b", re.I)
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken)\b", re.I)

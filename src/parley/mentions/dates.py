@@ -143,6 +143,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I), _MONTHS),
     # ("created in June of 2022")
     ("month", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"), _MONTHS),
+    # ("the negotiations in February-March 2022": the span's first month, of the year after its last)
+    (
+        "month",
+        re.compile(
+            rf"\b(?:(?i:in|of|during|since|from)\s+)?{_MONTH_ALONE}"
+            rf"(?=\s*[-–]\s*(?P<spanto>{_MONTH_WORDS}),?\s+(?P<year>(?:19|20)\d\d)(?!\d))"
+        ),
+        _MONTHS,
+    ),
     # "between May and July", "from May to July": one span, dated by its first month.
     (
         "month",
@@ -335,6 +344,10 @@ _FUTURE = re.compile(
     # ("are poised to sit down possibly on Thursday"; not "had been due to take place on Wednesday")
     r"might be|(?<!\bwas )(?<!\bwere )(?<!\bhad been )set to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )due to"
     r"|(?:is|are)\s+poised\s+to"
+    # ("as voters in Portugal prepare to go to the polls on Sunday")
+    r"|(?<!\bwas )(?<!\bwere )(?:prepare|prepares|preparing)\s+(?:to|for)"
+    # ("further exchanges anticipated over the weekend", "slated to proceed over the weekend")
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bhad been )(?:anticipated(?=\s+(?:over|on|at|this|next)\b)|slated\s+to)"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
     r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
     re.I,
@@ -534,7 +547,7 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
             base, year=year, month=month, word=(groups.get("part") or "").lower(), year_shift=shift
         )
         second = MONTHS.get(groups.get("month2", "").lower().rstrip("."))
-        until = MONTHS.get(groups.get("until", "").lower().rstrip("."))
+        until = MONTHS.get(groups.get("until", groups.get("spanto", "")).lower().rstrip("."))
         first = replace(first, until=until, step=(groups.get("step") or "").lower() or None)
         return [first] + ([replace(first, month=second)] if second else [])
     if kind == "year":
@@ -613,7 +626,7 @@ def proposed_on(sentence: str, start: int, end: int) -> bool:
 # "prisoners released on 21 September will remain": a participle dates a past act, unless it is
 # one of plans ("scheduled for") or follows "be" ("will be released on").
 _PARTICIPLE = re.compile(
-    r"\b(?!(?:be|to)\b)\w+\s+(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|"
+    r"\b(?!(?:be|to)\b)\w+\s+(?!(?:scheduled|planned|expected|anticipated|slated|postponed|delayed|rescheduled|"
     r"proposed|intended|moved|pushed|set|due)\b)(?:\w+ed|held|met|began|took|fought|made|sent|struck)"
     r"\s+(?:on|in)?\s*$",
     re.I,
@@ -1387,6 +1400,11 @@ class Resolver:
         return Resolved(value, "day", how, end=end, inferred=inferred)
 
     def _month(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
+        if m.year and m.until:
+            # ("December-January 2025": December of 2024)
+            first = m.year - 1 if (m.month or 1) > m.until else m.year
+            how = f"{quoted}: the first month of a span to {calendar.month_name[m.until]} {m.year}, stated in the text"
+            return Resolved(dt.date(first, m.month or 1, 1), "month", how)
         if m.year:
             return Resolved(dt.date(m.year, m.month or 1, 1), "month", f"{quoted}: stated in the text")
         if m.step and self.published:
@@ -1432,8 +1450,11 @@ class Resolver:
             return base + m.year_shift, f"{quoted}: the year counted from {why}", self.published is None
         if self.stated:
             # "joined in March 2022, was detained in June": the story goes on from the year stated.
+            # ("took place on June 26, 2025, under the agreements signed on June 2": a day behind
+            # the one stated in its year goes on to the next year only when that is nearer.)
             anchor, _, source = self.stated
-            year = _nearest_year(anchor, m.month or 1, m.day, True)
+            behind = (_safe_date(anchor.year, m.month or 1, m.day or 28) or anchor) < anchor
+            year = _nearest_year(anchor, m.month or 1, m.day, None if behind else True)
             return year, f"{quoted}: no year given; {year}, going on from '{source.text.strip()}'", False
         if self.published:
             year = _nearest_year(self.published, m.month or 1, m.day, tense)
