@@ -1071,3 +1071,8 @@ def test_a_day_people_prepare_for_or_a_swap_is_slated_for_is_ahead(text: str) ->
 def test_a_highly_anticipated_summit_on_friday_is_behind() -> None:
     text = "A highly anticipated summit between Trump and Putin on Friday yielded no agreement."
     assert resolve(text, dt.date(2025, 8, 16)) == [("2025-08-15", "day")]
+
+
+def test_days_proposed_between_two_dates_are_one_range_ahead() -> None:
+    text = "Ukraine proposed further talks on a date between June 20 and June 30, he said."
+    assert resolve(text, dt.date(2025, 6, 3)) == [("2025-06-20", "day")]

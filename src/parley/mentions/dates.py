@@ -97,11 +97,11 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # Earlier patterns win when two matches start at the same place and are as long. Each with what a
 # sentence must hold for it to match (none: any sentence may).
 _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
-    # "between March 5 and 9", "between 5 and 9 March": one range.
+    # "between March 5 and 9", "between June 20 and June 30", "between 5 and 9 March": one range.
     (
         "date",
         re.compile(
-            rf"(?<=\bbetween ){_MONTH}\s+{_DAY}\s+and\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+            rf"(?<=\bbetween ){_MONTH}\s+{_DAY}\s+and\s+(?:(?P=month)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
             rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
         ),
         _MONTHS,
@@ -922,6 +922,14 @@ class Clauses:
         Monday that talks will resume on Wednesday" puts Monday behind and Wednesday ahead."""
         s = self.sentence
         before = s[max(0, start - 40) : start]
+        # ("Ukraine proposed further talks on a date between June 20 and June 30, he said": the days
+        # proposed are ahead, though the saying is told after them.)
+        if re.search(
+            r"\b(?:propos\w+|offer\w*|suggest\w*)\b[^.;]{0,80}?\bbetween\s+$",
+            s[max(0, start - 120) : start],
+            re.I,
+        ):
+            return True
         if (
             spoken_on(s, start, end)
             or proposed_on(s, start, end)
