@@ -888,8 +888,6 @@ _AHEAD = re.compile(
     # might meet again in Istanbul on Monday")
     # ("he may speak with Russian President Vladimir Putin and US President Donald Trump this week")
     r"|\b(?:could|may|might)\s+(?:move|take\s+place|be\s+held|resume|begin|start|meet|speak|talk|hold)\b"
-    # ("said on Monday, commenting on Russia's proposal to resume direct talks with Ukraine")
-    r"|\b(?:proposals?|offers?|calls?)\s+to\s+(?:resume|hold|start|begin|restart|launch)\b"
 )
 _DAY_TO_BE = re.compile(r"\btoday will be\b", re.I)
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken)\b", re.I)

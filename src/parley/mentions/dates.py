@@ -345,10 +345,6 @@ _FUTURE = re.compile(
     # ("are poised to sit down possibly on Thursday"; not "had been due to take place on Wednesday")
     r"might be|(?<!\bwas )(?<!\bwere )(?<!\bhad been )set to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )due to"
     r"|(?:is|are)\s+poised\s+to"
-    # ("as voters in Portugal prepare to go to the polls on Sunday")
-    r"|(?<!\bwas )(?<!\bwere )(?:prepare|prepares|preparing)\s+(?:to|for)"
-    # ("further exchanges anticipated over the weekend", "slated to proceed over the weekend")
-    r"|(?<!\bwas )(?<!\bwere )(?<!\bhad been )(?:anticipated(?=\s+(?:over|on|at|this|next)\b)|slated\s+to)"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
     r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
     re.I,
@@ -627,7 +623,7 @@ def proposed_on(sentence: str, start: int, end: int) -> bool:
 # "prisoners released on 21 September will remain": a participle dates a past act, unless it is
 # one of plans ("scheduled for") or follows "be" ("will be released on").
 _PARTICIPLE = re.compile(
-    r"\b(?!(?:be|to)\b)\w+\s+(?!(?:scheduled|planned|expected|anticipated|slated|postponed|delayed|rescheduled|"
+    r"\b(?!(?:be|to)\b)\w+\s+(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|"
     r"proposed|intended|moved|pushed|set|due)\b)(?:\w+ed|held|met|began|took|fought|made|sent|struck)"
     r"\s+(?:on|in)?\s*$",
     re.I,
@@ -923,14 +919,6 @@ class Clauses:
         Monday that talks will resume on Wednesday" puts Monday behind and Wednesday ahead."""
         s = self.sentence
         before = s[max(0, start - 40) : start]
-        # ("Ukraine proposed further talks on a date between June 20 and June 30, he said": the days
-        # proposed are ahead, though the saying is told after them.)
-        if re.search(
-            r"\b(?:propos\w+|offer\w*|suggest\w*)\b[^.;]{0,80}?\bbetween\s+$",
-            s[max(0, start - 120) : start],
-            re.I,
-        ):
-            return True
         if (
             spoken_on(s, start, end)
             or proposed_on(s, start, end)
@@ -1459,11 +1447,8 @@ class Resolver:
             return base + m.year_shift, f"{quoted}: the year counted from {why}", self.published is None
         if self.stated:
             # "joined in March 2022, was detained in June": the story goes on from the year stated.
-            # ("took place on June 26, 2025, under the agreements signed on June 2": a day behind
-            # the one stated in its year goes on to the next year only when that is nearer.)
             anchor, _, source = self.stated
-            behind = (_safe_date(anchor.year, m.month or 1, m.day or 28) or anchor) < anchor
-            year = _nearest_year(anchor, m.month or 1, m.day, None if behind else True)
+            year = _nearest_year(anchor, m.month or 1, m.day, True)
             return year, f"{quoted}: no year given; {year}, going on from '{source.text.strip()}'", False
         if self.published:
             year = _nearest_year(self.published, m.month or 1, m.day, tense)
