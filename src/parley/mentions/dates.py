@@ -143,8 +143,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I), _MONTHS),
     # ("created in June of 2022")
     ("month", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"), _MONTHS),
-    # ("the negotiations in February-March 2022": the span's first month, of the year after its last
-    # month, or of the one before when the span runs over New Year)
+    # ("the negotiations in February-March 2022": the span's first month, of the year stated after
+    # its last month, or of the year before when the span runs over New Year)
     (
         "month",
         re.compile(
