@@ -1037,3 +1037,19 @@ def test_a_span_of_months_with_its_year_gives_both_months(text: str, expected: l
 def test_days_between_two_dates_of_one_month_are_one_range() -> None:
     text = "Talks were held in Istanbul between June 20 and June 30, he said."
     assert resolve(text, dt.date(2025, 9, 1)) == [("2025-06-20", "day")]
+
+
+def test_last_month_of_an_undated_page_borrows_no_year_named_before() -> None:
+    text = (
+        "At the end of 2019, Asieiev was freed. Last September, the details of her death shocked the world."
+    )
+    assert resolve(text)[-1] == (None, None)
+
+
+def test_later_in_the_day_looking_ahead_is_the_day_of_writing(tmp_path: Path) -> None:
+    text = (
+        "Gold\n\nGold prices fell on Wednesday. "
+        "The European Central Bank will announce its interest rate decision later in the day."
+    )
+    events, _ = _extracted(tmp_path, text, "2022-03-10")
+    assert [e.date for e in events] == ["2022-03-09", "2022-03-10"]

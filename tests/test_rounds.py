@@ -357,3 +357,32 @@ def test_the_day_of_a_call_is_not_the_talks(
 ) -> None:
     write(tmp_path, "a.md", f"---\npublished: 2025-05-21\n---\nA\n\n{text}")
     assert [(r.series, r.date) for r in rounds_of([tmp_path]) if r.date] == expected
+
+
+def test_a_round_planned_for_next_week_is_the_one_dated_in_that_week(tmp_path: Path) -> None:
+    # "next week", said on Monday 26 May, is the calendar week of 2 June, its Friday included.
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-05-26\n---\nA\n\nThe Kremlin said Monday that it was waiting for Ukraine to "
+        "confirm its participation in a second round of peace talks proposed for next week in Turkey.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-05-30\n---\nB\n\nRussia has proposed holding the next round of direct talks "
+        "with Ukraine in Istanbul on June 6.",
+    )
+    assert [(r.series, r.round, r.date) for r in rounds_of([tmp_path]) if r.date] == [
+        ("Istanbul 2025", 2, "2025-06-06")
+    ]
+
+
+def test_the_uae_spelt_with_stops_is_abu_dhabi(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2026-02-04\n---\nA\n\nThe first round of meetings held last month in the U.A.E. did "
+        "not yield any breakthrough.",
+    )
+    assert [(r.series, r.round, r.date) for r in rounds_of([tmp_path])] == [("Abu Dhabi 2026", 1, "2026-01")]

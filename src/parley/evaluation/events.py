@@ -25,6 +25,7 @@ from parley.events.consolidate import exchanges_carried_out
 from parley.events.corpus import Collection
 from parley.events.exchanges import Exchange, Figure, fits
 from parley.events.rounds import Round, counted, venue_of
+from parley.mentions.dates import date_span
 from parley.mentions.extract import Precision, Status
 from parley.mentions.numbers import NUMBER_WORDS, number_in_words
 
@@ -77,21 +78,6 @@ def load_exchanges(path: Path) -> list[GoldExchange]:
 
 def load_rounds(path: Path) -> list[GoldRound]:
     return load_entries(path, GoldRound, "gold rounds")
-
-
-def date_span(date: str, precision: str | None, end_date: str | None = None) -> tuple[dt.date, dt.date]:
-    """The days a date covers: a day (to its end_date), its ISO week, month or year."""
-    parts = [int(p) for p in date.split("-")]
-    if precision == "year" or len(parts) == 1:
-        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-    if precision == "month" or len(parts) == 2:
-        first = dt.date(parts[0], parts[1], 1)
-        return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-    day = dt.date(*parts)
-    if precision == "week":
-        monday = day - dt.timedelta(days=day.weekday())
-        return monday, monday + dt.timedelta(days=6)
-    return day, dt.date.fromisoformat(end_date) if end_date else day
 
 
 def _overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:

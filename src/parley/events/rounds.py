@@ -24,7 +24,7 @@ from parley.articles.load import Article
 from parley.config import knowledge
 from parley.events.overlaps import Overlaps
 from parley.memo import kept, kept_by_digest
-from parley.mentions.dates import MONTH_NAMES, MONTHS, NUMBERS, first_day, spoken_on
+from parley.mentions.dates import MONTH_NAMES, MONTHS, NUMBERS, date_span, spoken_on
 from parley.mentions.extract import (
     ORDINALS,
     Event,
@@ -1792,17 +1792,8 @@ def _days(r: Round) -> tuple[dt.date, dt.date]:
 
 @lru_cache(maxsize=65536)
 def _days_of(date: str | None, end_date: str | None, precision: str | None) -> tuple[dt.date, dt.date]:
-    first = first_day(date)
-    assert first is not None
-    if end_date:
-        return first, dt.date.fromisoformat(end_date)
-    if precision == "week":
-        return first - dt.timedelta(days=3), first + dt.timedelta(days=3)
-    if precision == "month":
-        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    if precision == "year":
-        return first, dt.date(first.year, 12, 31)
-    return first, first
+    assert date is not None
+    return date_span(date, precision, end_date)
 
 
 def _same_round(a: Round, b: Round) -> bool:

@@ -434,6 +434,24 @@ def first_day(date: str | None) -> dt.date | None:
     return dt.date(parts[0], parts[1], parts[2])
 
 
+def date_span(date: str, precision: str | None, end_date: str | None = None) -> tuple[dt.date, dt.date]:
+    """The days a date covers: its day, ISO week, month or year, on to the last day of its end_date."""
+    parts = [int(p) for p in date.split("-")] + [1, 1]
+    first = dt.date(parts[0], parts[1], parts[2])
+    if end_date:
+        last = date_span(end_date, "day" if end_date.count("-") == 2 else None)[1]
+    elif precision == "year" or date.count("-") == 0:
+        last = dt.date(first.year, 12, 31)
+    elif precision == "month" or date.count("-") == 1:
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    else:
+        last = first
+    if precision == "week":
+        # ("next week", said on a Monday: that calendar week, not three days either side of a Monday)
+        return first - dt.timedelta(days=first.weekday()), last + dt.timedelta(days=6 - last.weekday())
+    return first, last
+
+
 def format_date(date: str | None, precision: str | None = "day", end: str | None = None) -> str:
     """A date as readers read it: "20 June 2025", "June 2025", "19–20 June 2025"."""
     if date is None:
@@ -1295,6 +1313,16 @@ class Resolver:
             return Resolved(dt.date(m.year or 1, 1, 1), "year", f"{quoted}: stated in the text")
         if m.kind == "relative" and m.word in _RELATIVE_DAYS:
             return self._from_previous(quoted, relativedelta(days=_RELATIVE_DAYS[m.word]))
+        if (
+            m.word == "later in the day"
+            and tense
+            and self.published
+            and not (self.previous and self.previous[0] > self.published)
+        ):
+            # ("The ECB will announce its decision later in the day", after a paragraph on
+            # Wednesday's trading: the day the article was written, not the last day it named.)
+            how = f"{quoted}: looks ahead from {self.basis} ({self.published.isoformat()})"
+            return Resolved(self.published, "day", how)
         if m.kind == "relative" and m.word in SAME_DAY and self.previous and self.sentence in self.recent:
             # "met on Friday with the delegations, whose talks opened later in the day": that Friday,
             # named in this sentence or the one before.
@@ -1417,6 +1445,11 @@ class Resolver:
             )
             how = f"{quoted}: counted from {self.basis} ({pub.isoformat()})"
             return Resolved(dt.date(year, month, 1), "month", how, inferred=True)
+        if m.step:
+            # ("Last September", in a page without a date: never the year some other sentence names)
+            return Resolved(
+                None, None, f"{quoted} is relative to a publication date the article does not give"
+            )
         # "Between mid-March and November", said in December: the span's end is placed, its start
         # is the one before it.
         year, how, inferred = self._year_for(replace(m, month=m.until) if m.until else m, tense)

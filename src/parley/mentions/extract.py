@@ -20,6 +20,7 @@ from parley.mentions.dates import (
     Resolved,
     Resolver,
     YearInference,
+    date_span,
     dateline,
     dateline_alone,
     dateline_end,
@@ -379,18 +380,8 @@ class Event(BaseModel):
 
 def span(event: Event) -> tuple[dt.date, dt.date]:
     """The days an event may cover, as its precision says: a week, a month, a year, or a day."""
-    first = event.day
-    assert first is not None
-    if event.end_date:
-        return first, dt.date.fromisoformat(event.end_date)
-    if event.precision == "week":
-        return first - dt.timedelta(days=3), first + dt.timedelta(days=3)
-    if event.precision == "month":
-        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        return first, nxt - dt.timedelta(days=1)
-    if event.precision == "year":
-        return first, dt.date(first.year, 12, 31)
-    return first, first
+    assert event.date is not None
+    return date_span(event.date, event.precision, event.end_date)
 
 
 def in_window(event: Event, start: dt.date | None, end: dt.date | None) -> bool:
