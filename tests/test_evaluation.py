@@ -90,7 +90,7 @@ REAL = EVAL / "real"
 REAL_FLOORS = {
     "dev": {"precision": 0.922, "recall": 0.821, "f1": 0.868},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.915, "recall": 0.896, "f1": 0.905},
+    "fresh": {"precision": 0.901, "recall": 0.840, "f1": 0.870},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
