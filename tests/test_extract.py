@@ -186,6 +186,8 @@ def statements(
         ("AFP Published June 2, 2025 Updated June 2, 2025 02:08pm", "publication line"),
         ("Jane Smith (@jsmith) Published June 2, 2025 | 10:45 PM", "publication line"),
         ("June 2, 2025", "date stamp"),
+        ("2025-06-02 | 12:23", "date stamp"),
+        ("2025-06-02 22:17:45", "date stamp"),
         ("June 2 (UPI) -- Ukraine and Russia swapped prisoners.", "dateline"),
         ("ABU DHABI, (WAM - 2nd Jun, 2025) The UAE announced a swap.", "dateline"),
         ("Istanbul, June 2 :  Russia has agreed to meet Kiev half-way.", "dateline"),

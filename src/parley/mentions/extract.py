@@ -741,11 +741,12 @@ _TIMESTAMP = re.compile(r"[,\s]*(?:at\s+)?\d{1,2}:\d\d\b")
 
 # "August 24, 2025" alone on its line, "Xinhua) 09:05, March 29, 2022" and "09 Jan 2023 12:49AM
 # (Updated: 09 Jan 2023 12:49AM)": the page's stamp, not a statement.
-_CLOCK = r"\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?"
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _BARE_DATE = re.compile(
     rf"\s*(?:\(?[A-Z][\w .-]{{1,30}}\)\s*)?(?:{_CLOCK},?\s+)?"
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}"
+    # ("2024-12-30 | 12:23", "2026-02-16 - 20:15": a page's stamp in ISO form)
+    r"(?:(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}|\d{4}-\d\d-\d\d)"
     rf"(?:[,\s|-]+{_CLOCK})?(?:\s*\((?:Updated|Published|Posted)\b[^()]*\))?\s*$"
 )
 
