@@ -1053,3 +1053,12 @@ def test_later_in_the_day_looking_ahead_is_the_day_of_writing(tmp_path: Path) ->
     )
     events, _ = _extracted(tmp_path, text, "2022-03-10")
     assert [e.date for e in events] == ["2022-03-09", "2022-03-10"]
+
+
+def test_today_quoted_in_a_page_without_a_date_is_the_day_its_speaker_spoke(tmp_path: Path) -> None:
+    text = (
+        "Swap\n\nUkraine and Russia have exchanged 90 prisoners of war, officials said on Tuesday (June 25th), 2024.\n\n"
+        '"Today, another 90 of our citizens have returned to their homes," Zelensky wrote.'
+    )
+    events, _ = _extracted(tmp_path, text)
+    assert [e.date for e in events if "Today" in e.sentence] == ["2024-06-25"]

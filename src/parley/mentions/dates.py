@@ -1561,14 +1561,14 @@ class Resolver:
         self, m: Mention, quoted: str, tense: bool | None, quotation: bool = False
     ) -> Resolved:
         pub = self.published
-        if pub is None:
+        if pub is None and not (m.kind == "relative" and quotation and self.spoke):
             return Resolved(
                 None, None, f"{quoted} is relative to a publication date the article does not give"
             )
-        future = tense is True  # a bare weekday or weekend with no tense is news: behind
-        since = f"{'the publication date' if self.basis == 'publication' else self.basis} ({pub.isoformat()})"
         if m.kind == "relative":
-            if quotation and self.spoke and 0 < (pub - self.spoke[0]).days <= _LAG_DAYS:
+            # (In a page without a date, "'Today, another 90 of our citizens have returned,'" after
+            # "officials said on Tuesday (June 25th)": that Tuesday's today, as in a dated one.)
+            if quotation and self.spoke and (pub is None or 0 < (pub - self.spoke[0]).days <= _LAG_DAYS):
                 # "'Today, another 90 of our people returned home,' the President said" in the
                 # report of what he announced on Tuesday evening: that Tuesday's today.
                 spoke, source = self.spoke
@@ -1580,8 +1580,15 @@ class Resolver:
                     f" '{source.text.strip()}' ({_human(spoke)}), named just before",
                     inferred=True,
                 )
+            assert pub is not None
+            since = (
+                f"{'the publication date' if self.basis == 'publication' else self.basis} ({pub.isoformat()})"
+            )
             value = pub + dt.timedelta(days=_PUBLICATION_DAYS.get(m.word or "", 0))
             return Resolved(value, "day", f"{quoted}: relative to {since}", inferred=True)
+        assert pub is not None
+        future = tense is True  # a bare weekday or weekend with no tense is news: behind
+        since = f"{'the publication date' if self.basis == 'publication' else self.basis} ({pub.isoformat()})"
         if m.kind == "ago":
             value = pub + relativedelta(**{f"{m.unit}s": m.amount})
             precision = "day" if m.day2 else m.unit
