@@ -386,3 +386,26 @@ def test_the_uae_spelt_with_stops_is_abu_dhabi(tmp_path: Path) -> None:
         "not yield any breakthrough.",
     )
     assert [(r.series, r.round, r.date) for r in rounds_of([tmp_path])] == [("Abu Dhabi 2026", 1, "2026-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        (
+            "Trump hosted Zelensky and European leaders at the White House on Monday for talks on the war.",
+            "Washington 2025",
+        ),
+        (
+            "The White House said talks between Russia and Ukraine in Riyadh would start on Monday.",
+            "Riyadh 2025",
+        ),
+        # Where a speaker stood, or who came to power, is no venue.
+        (
+            "Trump's return to the White House allowed Russia and Ukraine to resume talks on Monday.",
+            "venue not stated",
+        ),
+    ],
+)
+def test_washington_is_a_venue_only_where_talks_are_held(tmp_path: Path, text: str, series: str) -> None:
+    write(tmp_path, "a.md", f"---\npublished: 2025-08-19\n---\nA\n\n{text}")
+    assert [r.series for r in rounds_of([tmp_path])] == [series]
