@@ -146,6 +146,13 @@ from parley.report.sections import build_report
         ),
         # Months of swaps summed are a running total.
         ("Between mid-March and November, Ukraine returned more than 1,130 prisoners of war.", None, set()),
+        # Foreigners who fought for Ukraine come home with its soldiers, a parenthesis between.
+        (
+            "Russia released 215 Ukrainian POWs (including members of the Azov Regiment and defenders of "
+            "the Azovstal iron and steel works), plus 10 foreign combatants captured while fighting for Ukraine.",
+            None,
+            {("ukraine", 225)},
+        ),
     ],
 )
 def test_figures_per_side_and_what_is_never_a_figure(

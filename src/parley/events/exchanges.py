@@ -45,10 +45,10 @@ _NUM = (
 )
 _PEOPLE = (
     r"prisoners?(?: of war)?|POWs?|captives?|detainees|service(?:m[ae]n|women|people)|service ?members|soldiers?"
-    r"|troops|military|defenders|fighters|warriors|marines|guardsmen|border guards|sailors|officers|sergeants|privates"
+    r"|troops|military|defenders|fighters|combatants|volunteers|warriors|marines|guardsmen|border guards|sailors|officers|sergeants|privates"
     r"|pilots|medics"
     # ("146 Russian servicepeople and eight Kursk residents")
-    r"|civilians?|citizens|residents|people|persons|personnel|members|individuals|men|women|children|Ukrainians|Russians|wounded"
+    r"|civilians?|citizens|nationals|foreigners|residents|people|persons|personnel|members|individuals|men|women|children|Ukrainians|Russians|wounded"
     r"|bodies"
     r"|remains|fallen|captured"
     # ("5 Ukrainians and 1 Russian swapped": one of a nation, as a noun)
@@ -754,8 +754,10 @@ def _side(
 
 
 _FOUGHT_FOR = re.compile(
-    r"\s+(?:who\s+(?:were\s+|had\s+)?)?(?:fighting|fought|served|serving)\s+(?:for|on)\s+(?:the\s+)?"
-    r"(Russian|Ukrainian|Russia|Ukraine)\b(?:'s)?(?:\s+(?:side|army|armed forces|forces))?",
+    # ("10 foreign combatants captured while fighting for Ukraine")
+    r"\s+(?:who\s+(?:were\s+|had\s+)?|while\s+)?(?:fighting|fought|served|serving)\s+(?:for|on)\s+(?:the\s+)?"
+    # ("10 foreigners who fought on the side of Ukraine")
+    r"(?:side\s+of\s+)?(Russian|Ukrainian|Russia|Ukraine)\b(?:'s)?(?:\s+(?:side|army|armed forces|forces))?",
     re.I,
 )
 # "concluding a swap of some 190 prisoners today": the swap's size, both sides' people together,
@@ -803,7 +805,8 @@ _AND = re.compile(
     # ("Nineteen sailors ... and another ten servicemen"; '175 POWs, as well as "22 seriously wounded')
     # ("175 prisoners of war of the Armed Forces of Ukraine, as well as 22 seriously wounded")
     # ("four fallen Defenders from Luhansk direction and four killed soldiers")
-    r"(?:(?:,[^,;.]{1,60},|\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
+    # ("215 Ukrainian POWs (including members of the Azov Regiment …), plus 10 foreign combatants")
+    r"(?:(?:,[^,;.]{1,60},|\s*\([^()]{1,120}\)|\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
     r"(?:\s+(?:direction|axis|front|region|oblast))?)?"
     # ('eight "territorial defenders" and eight representatives': a closing quote first)
     # ("157 prisoners of war from each side, with three Russian civilians also returned")
