@@ -404,8 +404,28 @@ def test_the_uae_spelt_with_stops_is_abu_dhabi(tmp_path: Path) -> None:
             "Trump's return to the White House allowed Russia and Ukraine to resume talks on Monday.",
             "venue not stated",
         ),
+        (
+            "Russia and Ukraine held talks on Monday, the first negotiations since Trump returned to the White House.",
+            "venue not stated",
+        ),
     ],
 )
 def test_washington_is_a_venue_only_where_talks_are_held(tmp_path: Path, text: str, series: str) -> None:
     write(tmp_path, "a.md", f"---\npublished: 2025-08-19\n---\nA\n\n{text}")
     assert [r.series for r in rounds_of([tmp_path])] == [series]
+
+
+def test_talks_a_week_ago_said_on_a_monday_are_those_of_the_friday_before(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-05-16\n---\nA\n\nRussian and Ukrainian delegations held direct peace talks in "
+        "Istanbul on Friday.",
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2025-05-26\n---\nB\n\nRussian and Ukrainian delegations held direct peace talks in "
+        "Istanbul a week ago.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Istanbul 2025", "2025-05-16")]

@@ -157,6 +157,12 @@ _NOT_RETURNED = re.compile(
     r"|^\s*whose\s+(?:return|release)\s+(?:[\w’'-]+\s+){0,3}?(?:seek|sought|demand|request|ask)",
     re.I,
 )
+# ("Russia holds more than 1,000 foreign soldiers who fought for Ukraine": still held)
+_HOLDS = re.compile(
+    r"\b(?:holds|is\s+holding|are\s+holding|keeps|is\s+keeping)\s+"
+    r"(?:(?:more\s+than|over|about|some|at\s+least|nearly|around|up\s+to)\s+)?$",
+    re.I,
+)
 _CAPTIVE = re.compile(r"held|captur|captiv|prisoner", re.I)
 # "another 22 defenders are returning home thanks to measures outside of the exchanges": freed,
 # but not by the swap.
@@ -1259,7 +1265,11 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         or bool(_WHO_DIED.match(text, m.end()) and freed_after)
     )
     # ("55 servicemen fighting for the Russian side" were released: whose side, not a fight going on.)
-    held = None if _FOUGHT_FOR.match(text, m.end()) else _NOT_RETURNED.match(text[m.end() :])
+    # (but "foreign fighters captured while fighting for Ukraine remain in Russian captivity")
+    fought = _FOUGHT_FOR.match(text, m.end())
+    held = _NOT_RETURNED.match(text[fought.end() if fought else m.end() :]) or _HOLDS.search(
+        text, max(0, m.start() - 40), m.start()
+    )
     # "45 servicemen who had been captured during hostilities ... were returned": freed after all.
     # ("Moscow also received 20 Russian civilians who were held by Ukraine": received, once held.)
     # ("Russia and Ukraine exchanged 95 prisoners from each side who were captured during their

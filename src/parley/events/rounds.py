@@ -46,6 +46,7 @@ _LISTED_ROUNDS = 3
 _BESIDE = 40
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.
 _SAME_ROUND_DAYS = 2
+_WEEK_SLACK_DAYS = 3
 # How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
 OUTVOTING = 3
 # A day given by at most one article in this many of those giving the other is outvoted too.
@@ -1810,7 +1811,9 @@ def _same_round(a: Round, b: Round) -> bool:
     # last week" is the round held within that week.
     if a.precision in ("day", "week") and b.precision in ("day", "week"):
         (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
-        slack = _SAME_ROUND_DAYS if a.precision == b.precision == "day" else 0
+        # (A week counted from a day, "held talks a week ago" said on a Monday, may reach back
+        # into the calendar week before.)
+        slack = _SAME_ROUND_DAYS if a.precision == b.precision == "day" else _WEEK_SLACK_DAYS
         return (max(a_first, b_first) - min(a_last, b_last)).days <= slack
     return a.date == b.date
 
