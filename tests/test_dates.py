@@ -1053,18 +1053,3 @@ def test_today_quoted_in_a_page_without_a_date_is_the_day_its_speaker_spoke(tmp_
     )
     events, _ = _extracted(tmp_path, text)
     assert [e.date for e in events if "Today" in e.sentence] == ["2024-06-25"]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Last year, Russian troops surrounded Mariupol on March 7 and took the city by April 21.",
-            ["2022", "2022-03-07", "2022-04-21"],
-        ),
-        # Past a turn, the date is the news's again.
-        ("Last year talks collapsed; on May 16 they resumed.", ["2022", "2023-05-16"]),
-    ],
-)
-def test_a_year_opening_a_sentence_is_the_year_of_its_days(text: str, expected: list[str]) -> None:
-    assert [iso for iso, _ in resolve(text, dt.date(2023, 7, 8))] == expected

@@ -153,6 +153,19 @@ from parley.report.sections import build_report
             None,
             {("ukraine", 225)},
         ),
+        # Still held, or held by a side, is no return; sentenced and freed is one.
+        (
+            "Ukraine got back 95 soldiers; more than 1,000 foreign fighters captured while fighting for "
+            "Ukraine remain in Russian captivity.",
+            None,
+            {("ukraine", 95)},
+        ),
+        ("Russia holds more than 1,000 foreign combatants who fought on the side of Ukraine.", None, set()),
+        (
+            "The swap also freed 15 foreign fighters who fought for Ukraine and were sentenced by Russian courts.",
+            None,
+            {("ukraine", 15)},
+        ),
     ],
 )
 def test_figures_per_side_and_what_is_never_a_figure(

@@ -429,3 +429,28 @@ def test_talks_a_week_ago_said_on_a_monday_are_those_of_the_friday_before(tmp_pa
         "Istanbul a week ago.",
     )
     assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Istanbul 2025", "2025-05-16")]
+
+
+def test_talks_expected_this_week_are_not_those_held_days_before_it(tmp_path: Path) -> None:
+    for name, published, text in [
+        (
+            "a",
+            "2026-01-24",
+            "US, Ukrainian and Russian officials held trilateral talks in Abu Dhabi on Friday and Saturday.",
+        ),
+        (
+            "b",
+            "2026-01-28",
+            "US, Ukrainian and Russian officials are expected to hold talks in Abu Dhabi this week.",
+        ),
+        (
+            "c",
+            "2026-02-05",
+            "US, Ukrainian and Russian officials held trilateral talks in Abu Dhabi on Wednesday and Thursday.",
+        ),
+    ]:
+        write(tmp_path, f"{name}.md", f"---\npublished: {published}\n---\n{name.upper()}\n\n{text}")
+    assert [(r.date, r.sources) for r in rounds_of([tmp_path])] == [
+        ("2026-01-23", ["a"]),
+        ("2026-02-04", ["c", "b"]),
+    ]

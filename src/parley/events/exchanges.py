@@ -157,6 +157,7 @@ _NOT_RETURNED = re.compile(
     r"|^\s*whose\s+(?:return|release)\s+(?:[\w’'-]+\s+){0,3}?(?:seek|sought|demand|request|ask)",
     re.I,
 )
+_STILL_HELD = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?(?:remain|remained|still|are\s+held|were\s+held)\b", re.I)
 # ("Russia holds more than 1,000 foreign soldiers who fought for Ukraine": still held)
 _HOLDS = re.compile(
     r"\b(?:holds|is\s+holding|are\s+holding|keeps|is\s+keeping)\s+"
@@ -1265,11 +1266,12 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         or bool(_WHO_DIED.match(text, m.end()) and freed_after)
     )
     # ("55 servicemen fighting for the Russian side" were released: whose side, not a fight going on.)
-    # (but "foreign fighters captured while fighting for Ukraine remain in Russian captivity")
+    # (but "foreign fighters captured while fighting for Ukraine remain in Russian captivity"; those
+    # "who fought for Ukraine and were sentenced by Russian courts" were freed all the same)
     fought = _FOUGHT_FOR.match(text, m.end())
-    held = _NOT_RETURNED.match(text[fought.end() if fought else m.end() :]) or _HOLDS.search(
-        text, max(0, m.start() - 40), m.start()
-    )
+    held = (
+        _STILL_HELD.match(text, fought.end()) if fought else _NOT_RETURNED.match(text[m.end() :])
+    ) or _HOLDS.search(text, max(0, m.start() - 40), m.start())
     # "45 servicemen who had been captured during hostilities ... were returned": freed after all.
     # ("Moscow also received 20 Russian civilians who were held by Ukraine": received, once held.)
     # ("Russia and Ukraine exchanged 95 prisoners from each side who were captured during their

@@ -1811,9 +1811,17 @@ def _same_round(a: Round, b: Round) -> bool:
     # last week" is the round held within that week.
     if a.precision in ("day", "week") and b.precision in ("day", "week"):
         (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
-        # (A week counted from a day, "held talks a week ago" said on a Monday, may reach back
-        # into the calendar week before.)
-        slack = _SAME_ROUND_DAYS if a.precision == b.precision == "day" else _WEEK_SLACK_DAYS
+        # (Talks held in a week counted from a day, "held talks a week ago" said on a Monday, may
+        # reach back into the calendar week before; talks "expected this week" are not those held
+        # days before it began.)
+        weeks = [r for r in (a, b) if r.precision == "week"]
+        slack = (
+            _SAME_ROUND_DAYS
+            if not weeks
+            else _WEEK_SLACK_DAYS
+            if all((r.status or "done") == "done" for r in weeks)
+            else 0
+        )
         return (max(a_first, b_first) - min(a_last, b_last)).days <= slack
     return a.date == b.date
 

@@ -1229,10 +1229,8 @@ class Resolver:
         self.sentence = ""  # the sentence `previous` was named in
         self.recent = ("", "")  # the sentence being read and the one before it
         self.spoke: tuple[dt.date, Mention] | None = None  # `previous`, when it is a day someone spoke on
-        self.read = 0  # how many sentences have been read
-        self.spoke_at = 0  # the sentence `spoke` was named in
+        self.first: Mention | None = None  # the first day the article names
         self.news: tuple[dt.date, Mention] | None = None  # the first day named up to days before publication
-        self.framed: tuple[int, Clauses, Mention] | None = None  # "Last year, …": a sentence's year
 
     def use_dateline(self, value: dt.date) -> None:
         """Relative dates count from the dateline's day ("ABU DHABI, Jan. 23 (Xinhua) -- ... on
@@ -1259,7 +1257,6 @@ class Resolver:
             self.stated = None
         if clauses.sentence != self.recent[0]:
             self.recent = (clauses.sentence, self.recent[0])
-            self.read += 1
         stated = self.stated
         # "following an inaugural session in late January", after "On 3 Feb 2026 ...": behind the
         # publication, not the year stated going on.
@@ -1283,12 +1280,8 @@ class Resolver:
                 self.stated = (resolved.value, clauses, mention)
             elif mention.kind == "year" and frame_of(clauses.sentence, mention.start, mention.end) is None:
                 self.year_named = (resolved.value.year, clauses.sentence, mention)
-            if _OPENS_WITH_YEAR.match(clauses.sentence[: mention.start]) and (
-                mention.kind == "year" or (mention.kind == "last" and mention.unit == "year")
-            ):
-                # ("Last year, Russian troops surrounded Mariupol on March 7": the March of that year)
-                self.framed = (resolved.value.year, clauses, mention)
             if resolved.precision == "day":
+                self.first = self.first or mention
                 if (
                     self.news is None
                     and self.published
@@ -1298,7 +1291,6 @@ class Resolver:
                 self.previous, self.sentence = (resolved.value, mention), clauses.sentence
                 spoken = spoken_on(clauses.sentence, mention.start, mention.end)
                 self.spoke = self.previous if spoken else None
-                self.spoke_at = self.read
         return resolved
 
     def _resolve(self, m: Mention, tense: bool | None, sentence: str) -> Resolved:
@@ -1478,18 +1470,6 @@ class Resolver:
             if base is None:
                 return None, f"{quoted} is relative to a publication date the article does not give", False
             return base + m.year_shift, f"{quoted}: the year counted from {why}", self.published is None
-        if (
-            self.framed
-            and self.framed[1].sentence == self.recent[0]
-            # (not past a turn: "Last year talks collapsed; on May 16 they resumed")
-            and not _TURN.search(self.recent[0], self.framed[2].end, m.start)
-        ):
-            year, _, source = self.framed
-            return (
-                year,
-                f"{quoted}: no year given; {year}, the year the sentence opens with ('{source.text.strip()}')",
-                False,
-            )
         if self.stated:
             # "joined in March 2022, was detained in June": the story goes on from the year stated.
             anchor, _, source = self.stated
@@ -1571,14 +1551,14 @@ class Resolver:
 
     def _spoke_before(self, pub: dt.date | None) -> bool:
         """Whether a quotation's today is the day its speaker spoke, named before it: a day up to
-        _LAG_DAYS before the page; in a page without a date, the day its lead says something was
-        said on, told without a year ("officials said on Tuesday (June 25th)"), not a date of
-        the background ("Putin said on February 24, 2022, that …")."""
+        _LAG_DAYS before the page; in a page without a date, the first day it names, when something
+        was said on it and it is told without a year, as news is ("officials said on Tuesday (June
+        25th)"), not as background ("Putin said on February 24, 2022, that …")."""
         if self.spoke is None:
             return False
         if pub is not None:
             return 0 < (pub - self.spoke[0]).days <= _LAG_DAYS
-        return self.spoke[1].year is None and self.spoke_at <= _LEAD_SENTENCES
+        return self.spoke[1] is self.first and self.spoke[1].year is None
 
     def _from_publication(
         self, m: Mention, quoted: str, tense: bool | None, quotation: bool = False
@@ -1661,13 +1641,8 @@ class Resolver:
 _FIRST_IN = re.compile(r"\b(?:first|largest|biggest)\b(?:\s+[\w-]+){0,5}\s+$", re.I)
 _ONWARD = re.compile(r"\b(?:will|would|could|can|may|might|shall|next|agreed?|plans?|planned)\b", re.I)
 _CLOSE_DAYS = 14
-# What may come before a year that opens a sentence ("Last year, …", "Back in 2022, …").
-_TURN = re.compile(r";|\b(?:but|while|whereas|now|this year|since)\b", re.I)
-_OPENS_WITH_YEAR = re.compile(r"^\W*(?:(?:back|earlier|later|and|but|then|so)\s+)?(?:in\s+)?$", re.I)
 # How many days a statement may be reported after it was made.
 _LAG_DAYS = 3
-# The sentences a page's lead runs to (its headline among them).
-_LEAD_SENTENCES = 3
 
 
 def _in_quotation(sentence: str, start: int, end: int) -> bool:
