@@ -157,6 +157,7 @@ _NOT_RETURNED = re.compile(
     r"|^\s*whose\s+(?:return|release)\s+(?:[\w’'-]+\s+){0,3}?(?:seek|sought|demand|request|ask)",
     re.I,
 )
+# ("… captured while fighting for Ukraine remain in Russian captivity": still held, whichever side)
 _STILL_HELD = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?(?:remain|remained|still|are\s+held|were\s+held)\b", re.I)
 # ("Russia holds more than 1,000 foreign soldiers who fought for Ukraine": still held)
 _HOLDS = re.compile(
