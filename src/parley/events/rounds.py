@@ -51,7 +51,9 @@ _WEEK_SLACK_DAYS = 3
 OUTVOTING = 3
 # A day given by at most one article in this many of those giving the other is outvoted too.
 _FEW_IN = 20
-# How far apart the dates of two rows of one round may lie: two days, and a week's three.
+# How far apart the dates of two rows are looked at as one round: two days, and three more. (A week
+# is dated by one of its days and covers its whole calendar week, so a row of a week may reach a
+# day further from its date than this; such a pair is not compared.)
 _NEAR_DAYS = _SAME_ROUND_DAYS + 3
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
 TRACK_GAP_DAYS = 240
@@ -649,7 +651,7 @@ def _joined(rows: list[Round]) -> list[Round]:
 
 class _Seen:
     """Where a track's rounds so far are, by date and by number: the only ones `_same_round` can
-    match are on the same date (or within _SAME_ROUND_DAYS of a day) or of the same number, so
+    match are on the same date (or within _NEAR_DAYS of a day) or of the same number, so
     each new row is compared with those few, not with every round of the track."""
 
     def __init__(self) -> None:
