@@ -145,6 +145,18 @@ def test_relative_without_anchor_stays_undated() -> None:
     assert resolve(text, dt.date(2025, 8, 14)) == [(None, None)]
 
 
+def test_due_to_a_cause_is_no_plan_ahead() -> None:
+    # ("due to running out of ammunition": why they surrendered, not a surrender still to come)
+    text = (
+        "They famously held out there for a number of weeks before surrendering in May due to running out "
+        "of ammunition."
+    )
+    assert resolve(text, dt.date(2022, 9, 26)) == [("2022-05", "month")]
+    assert resolve("The next exchange is due to take place in May.", dt.date(2022, 9, 26)) == [
+        ("2023-05", "month")
+    ]
+
+
 def test_a_weekday_that_contradicts_the_date_is_flagged() -> None:
     text = "The exchange on Monday, June 20, 2025 was confirmed."
     result = Resolver(None, None, AS_OF).resolve(find_mentions(text)[0], text)
@@ -809,8 +821,16 @@ def test_a_day_a_swap_was_scheduled_for_but_did_not_take_place_is_behind() -> No
         # Easter as the Orthodox keep it (9 April 2023 in the West), and its eve
         ("The swap was held on Orthodox Easter Sunday.", dt.date(2023, 4, 17), [("2023-04-16", "day")]),
         ("277 defenders came home on the eve of Easter.", dt.date(2025, 4, 21), [("2025-04-19", "day")]),
+        # Russia's Victory Day, its number counted from 1945, and what is timed to it
+        (
+            "Putin called a three-day truce to coincide with the 80th Victory Day celebrations.",
+            None,
+            [("2025-05-09", "day")],
+        ),
+        ("Leaders gathered in Moscow to mark Victory Day.", dt.date(2025, 5, 10), [("2025-05-09", "day")]),
         # named for the holiday, near it, or another country's: no day
         ("Putin declared an Easter truce.", dt.date(2025, 4, 19), []),
+        ("Kyiv expects a prisoner exchange around Victory Day.", dt.date(2026, 5, 2), []),
         ("Americans celebrated Independence Day with fireworks.", dt.date(2025, 7, 5), []),
     ],
 )

@@ -73,6 +73,17 @@ from parley.report.sections import build_report
             {("ukraine", 302)},
         ),
         ("Then, each side returned 50 prisoners home.", None, {("ukraine", 50), ("russia", 50)}),
+        # a transcript's pause; the claimant's authorities, who brought people back from captivity
+        (
+            "Russia and Ukraine each exchanged... 307 of their service personnel on Saturday.",
+            None,
+            {("ukraine", 307), ("russia", 307)},
+        ),
+        (
+            "According to Zelensky, the authorities were able to return 207 people from captivity.",
+            "Zelensky",
+            {("ukraine", 207)},
+        ),
         # Hundreds in words are one count, never their last word alone.
         ("Ukraine got back one hundred and eight Ukrainian women.", None, {("ukraine", 108)}),
         # Two nouns for one group; parts listed after "including" or "of whom"; sides counted; a total.

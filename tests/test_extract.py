@@ -108,6 +108,13 @@ def test_sentences_split_on_punctuation_not_abbreviations() -> None:
         "A caption line",
         "Next para.",
     ]
+    # A transcript's pause before a count runs on; before a capital it may end a sentence.
+    text = "Russia and Ukraine each exchanged... 307 of their service personnel. Women... We exchanged two."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Russia and Ukraine each exchanged... 307 of their service personnel.",
+        "Women...",
+        "We exchanged two.",
+    ]
 
 
 def test_extraction_uses_publication_date(tmp_path: Path) -> None:

@@ -2117,6 +2117,19 @@ def test_the_two_sides_or_delegations_meeting_for_the_first_time_after_the_invas
     ]
 
 
+def test_two_leaders_set_to_meet_at_a_venue_hold_a_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-08-14",
+        "U.S. President Donald Trump and Russian President Vladimir Putin are set to meet in Alaska on Friday to "
+        "discuss a possible ceasefire in Ukraine.\n\nTrump and Zelensky spoke about the war on Thursday.",
+    )
+    assert [(r.series, r.date, r.format) for r in rounds_of([tmp_path])] == [
+        ("Anchorage 2025", "2025-08-15", "US–Russia")
+    ]
+
+
 def test_where_the_freed_went_is_no_venue_of_an_undated_round(tmp_path: Path) -> None:
     article(
         tmp_path,

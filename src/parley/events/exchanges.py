@@ -412,7 +412,9 @@ _HOME = re.compile(
 )
 # Said by one side with no other cue, "were freed" and "arrived" are that side's people.
 _RETURNED = re.compile(
-    r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated|received|got back|the return of)\b",
+    # ("the authorities were able to return 207 people from captivity", in Zelensky's words)
+    r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated|received|got back|the return of"
+    r"|(?:able|managed)\s+to\s+(?:return|bring\s+back)|from\s+captivity)\b",
     re.I,
 )
 # "Among those freed were 27 Mariupol defenders": part of an exchange, not its figure.
@@ -802,7 +804,10 @@ Found = tuple[Side, int, str, bool, int, int, tuple[int, ...]]
 def figures_in(text: str, claimed_by: str | None = None) -> tuple[Found, ...]:
     """The figures of people returned that one sentence gives: (side, value, kind, promised,
     start, end, parts) each, `parts` the figures it adds up ("10 soldiers and 9 civilians")."""
-    return tuple(_added_up(text, _figures_of(text, claimed_by)))
+    # A transcript's pause ("each exchanged... 307 of their service personnel") is read as a space,
+    # of the same length so the offsets still point into the sentence.
+    paused = text.replace("...", "   ")
+    return tuple(_added_up(paused, _figures_of(paused, claimed_by)))
 
 
 # "Ten Ukrainian soldiers, including two officers, and nine civilians", "received 246 of its

@@ -165,11 +165,14 @@ _MET = re.compile(
 # "Ukraine and Russia might meet again in Istanbul on Monday, June 2", "The two sides met again in
 # Antalya and Istanbul in March 2022", "Ukrainian and Russian delegations meet in neighboring
 # Belarus": the two sides meeting.
+_LEADER = r"(?:Putin|Trump|Zelensk\w+)"
 _SIDES_MEET = re.compile(
     rf"(?:\b{THE_SIDES}\s+and\s+{THE_SIDES}"
     r"|\b(?:Ukrainian|Russian)\s+and\s+(?:Ukrainian|Russian)\s+(?:delegations|negotiators|officials)"
     r"|\b(?:[Tt]he\s+two\s+sides|[Bb]oth\s+sides|[Tt]he\s+(?:two\s+)?delegations))\s+"
     r"(?:[\w’']+\s+){0,2}?(?:meet|met|meeting)\b"
+    # ("President Donald Trump and Russian President Vladimir Putin are set to meet in Alaska")
+    rf"|\b{_LEADER}\s+and\s+(?:[\w.’'-]+\s+){{0,4}}?{_LEADER}\s+(?:[\w’']+\s+){{0,3}}?(?:meet|met)\b"
 )
 # "The Geneva talks follow two rounds in Abu Dhabi": the rounds it follows are not its subject.
 _FOLLOWS = re.compile(r"\b(?:follow\w*|after)\s+(?:[\w-]+\s+){0,3}(?:rounds|talks|meetings)\b", re.I)

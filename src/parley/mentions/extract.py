@@ -418,6 +418,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             # parenthesis or a date ending the line is the caption's.
             if _TRAILING_PARENTHESIS.match(text, match.end()):
                 continue
+            # A transcript's pause before a count: "each exchanged... 307 of their service personnel".
+            if text.endswith("...", 0, match.start() + 1) and re.match(r"\s+\d", text[match.end() :]):
+                continue
         elif match.group(0)[0] in "!?" and match.group(0)[-1] in '"”’' and _SAID_BY.match(text, match.end()):
             # "“Two hundred and seven of our people have returned …!” Ukrainian human rights
             # commissioner Dmytro Lubinets wrote on Telegram on Wednesday.": who said it, and when.
