@@ -4,7 +4,7 @@ import pytest
 from conftest import AS_OF, SEED, write
 
 from parley.articles.load import load_article, load_corpus
-from parley.events.rounds import Round, build_rounds
+from parley.events.rounds import Round, _Seen, build_rounds
 from parley.mentions.classify import classify_all
 from parley.mentions.extract import extract_article
 
@@ -454,3 +454,26 @@ def test_talks_expected_this_week_are_not_those_held_days_before_it(tmp_path: Pa
         ("2026-01-23", ["a"]),
         ("2026-02-04", ["c", "b"]),
     ]
+
+
+def test_rows_within_the_slack_of_a_span_are_compared() -> None:
+    # Talks of 1–5 February and talks on 7 February lie two days apart, their first days six: the
+    # later row still finds the earlier among its candidates, as `_same_round` would join them.
+    def row(date: str, end: str | None = None, precision: str = "day") -> Round:
+        return Round(
+            series="Abu Dhabi 2026",
+            round=None,
+            date=date,
+            end_date=end,
+            precision=precision,
+            location="Abu Dhabi",
+            sources=["a"],
+            evidence=["e"],
+        )
+
+    seen = _Seen()
+    seen.add(0, row("2026-02-01", "2026-02-05"))
+    seen.add(1, row("2026-02-16", precision="week"))  # the week of 16–22 February
+    assert seen.candidates(row("2026-02-07")) == [0]
+    assert seen.candidates(row("2026-02-24")) == [1]
+    assert seen.candidates(row("2026-02-12")) == []

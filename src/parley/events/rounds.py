@@ -51,9 +51,7 @@ _WEEK_SLACK_DAYS = 3
 OUTVOTING = 3
 # A day given by at most one article in this many of those giving the other is outvoted too.
 _FEW_IN = 20
-# How far apart the dates of two rows are looked at as one round: two days, and three more. (A week
-# is dated by one of its days and covers its whole calendar week, so a row of a week may reach a
-# day further from its date than this; such a pair is not compared.)
+# How far after a meeting's first day its other sentences may be dated: two days, and three more.
 _NEAR_DAYS = _SAME_ROUND_DAYS + 3
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
 TRACK_GAP_DAYS = 240
@@ -650,8 +648,8 @@ def _joined(rows: list[Round]) -> list[Round]:
 
 
 class _Seen:
-    """Where a track's rounds so far are, by date and by number: the only ones `_same_round` can
-    match are on the same date (or within _NEAR_DAYS of a day) or of the same number, so
+    """Where a track's rounds so far are, by day and by number: the only ones `_same_round` can
+    match have days within its slack of a new row's days, or the same date, or the same number, so
     each new row is compared with those few, not with every round of the track."""
 
     def __init__(self) -> None:
@@ -661,25 +659,44 @@ class _Seen:
     def add(self, index: int, row: Round) -> None:
         # A merge may give a row a new date or number: it is found under the new ones too (an
         # old key left behind only adds a candidate, which `_same_round` then turns down).
-        if row.date:
-            self.by_date[row.date].add(index)
+        for key in _day_keys(row, 0):
+            self.by_date[key].add(index)
         if row.round is not None:
             self.by_round[row.round].add(index)
 
     def candidates(self, row: Round) -> list[int]:
         found: set[int] = set()
-        if row.date and len(row.date) == 10:
-            day = dt.date.fromisoformat(row.date)
-            for shift in range(-_NEAR_DAYS, _NEAR_DAYS + 1):
-                try:
-                    found |= self.by_date.get((day + dt.timedelta(days=shift)).isoformat(), set())
-                except OverflowError:  # past year 1 or 9999: no round there
-                    continue
-        elif row.date:
-            found |= self.by_date.get(row.date, set())
+        for key in _day_keys(row, _SLACK_DAYS):
+            found |= self.by_date.get(key, set())
         if row.round is not None:
             found |= self.by_round.get(row.round, set())
         return sorted(found)  # the first match in the track's order, as before
+
+
+# The most days `_same_round` lets two rows of days or weeks lie apart.
+_SLACK_DAYS = max(_SAME_ROUND_DAYS, _WEEK_SLACK_DAYS)
+# A row's days are looked up one by one up to this many (a week, a round of several days); a
+# longer span is looked up by its date only.
+_MOST_KEYED_DAYS = 31
+
+
+def _day_keys(row: Round, slack: int) -> list[str]:
+    """The keys a row is found under: each day a row of days or weeks may fall on, widened by
+    `slack` days each way (a week covers its calendar week, whichever day dates it); else its date."""
+    if not row.date:
+        return []
+    if row.precision not in ("day", "week") or len(row.date) != 10:
+        return [row.date]
+    first, last = _days(row)
+    if (last - first).days >= _MOST_KEYED_DAYS:
+        return [row.date]
+    keys = []
+    for shift in range(-slack, (last - first).days + slack + 1):
+        try:
+            keys.append((first + dt.timedelta(days=shift)).isoformat())
+        except OverflowError:  # past year 1 or 9999: no round there
+            continue
+    return keys
 
 
 def _venues(
