@@ -2938,3 +2938,15 @@ def test_a_bloc_s_summit_or_meeting_is_no_round(tmp_path: Path) -> None:
         "\n\nZelensky attended a summit of the European Political Community in Copenhagen on Thursday.",
     )
     assert rounds_of([tmp_path]) == []
+
+
+def test_the_allies_meeting_is_no_round_and_a_recent_summit_is_no_news_of_the_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-08-19",
+        "BEIJING, August 19. /TASS/. The recent Russia-US summit in Alaska created favorable conditions for "
+        "advancing negotiations.\n\nYilmaz took part in Tuesday’s virtual meeting of the \"coalition of the "
+        'willing" group, following earlier sessions held on Aug. 13 and 17.',
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Anchorage 2025", None)]

@@ -148,7 +148,8 @@ _TALKS = re.compile(
     # (The look-ahead first: the look-behinds are tried only where a meeting or a summit may start.)
     r"|(?i:negotiations|consultations)|(?=[mMsS])(?<!Community )(?<!G7 )(?<!G20 )(?<!NATO )(?<!EU )(?<!BRICS )"
     r"(?<!SCO )(?<!OSCE )(?:(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting|(?i:summit))"
-    r"(?!\s+of\s+(?:the\s+)?(?:European|EU|NATO|G7|G20|BRICS|SCO|OSCE)\b)"
+    # (nor the allies': "the virtual meeting of the \"coalition of the willing\"")
+    r"(?!\s+of\s+(?:the\s+)?[\"“]?(?:European|EU|NATO|G7|G20|BRICS|SCO|OSCE|coalition\s+of\s+the\s+willing)\b)"
     # ("the launch of the second phase of trilateral meetings in the Emirati capital")
     r"|(?:round|phase|session)\s+of\s+(?:[\w-]+\s+)?meetings"
     # ("A trilateral security working group … began on Friday its first session in Abu Dhabi")

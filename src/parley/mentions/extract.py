@@ -490,6 +490,12 @@ _WISHED = re.compile(
     r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|call(?:s|ed)? for|urg(?:es|ed|ing)|appeal(?:s|ed)? for)\b", re.I
 )
 _AHEAD = re.compile(r"\b(?:will|would|could|may|might|shall|expected|plans?|planned|scheduled)\b")
+# "The recent Russia-US summit in Alaska created favorable conditions …": what it tells is behind
+# the day's news, undated.
+_RECENT = re.compile(
+    r"\b(?:recent|previous|past|last|earlier)\s+(?:[\w-]+\s+){0,3}?(?:summit|talks|rounds?|meetings?|exchanges?|swaps?)\b",
+    re.I,
+)
 # "On January 28, Peskov told", "Earlier on March 27, Ukrainian negotiator David Arakhamia said":
 # names, and the lower-case words of a title before a name.
 _SPEAKER_AFTER = re.compile(
@@ -879,7 +885,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
             at_line_start = start == 0 or body[start - 1] == "\n"
             # News of the day is what happened, not what "could last more than one day".
             news = (line is not None or leads or (at_line_start and opens_with_place(text))) and not (
-                _AHEAD.search(text)
+                _AHEAD.search(text) or _RECENT.search(text)
             )
             events.append(shared.event(kind, None, _news_day(resolver) if news else UNDATED))
             # "have concluded talks and agreed to a major prisoner swap": the talks and the swap.
