@@ -2946,7 +2946,7 @@ def test_the_allies_meeting_is_no_round_and_a_recent_summit_is_no_news_of_the_da
         "a",
         "2025-08-19",
         "BEIJING, August 19. /TASS/. The recent Russia-US summit in Alaska created favorable conditions for "
-        "advancing negotiations.\n\nYilmaz took part in Tuesday’s virtual meeting of the \"coalition of the "
+        'advancing negotiations.\n\nYilmaz took part in Tuesday’s virtual meeting of the "coalition of the '
         'willing" group, following earlier sessions held on Aug. 13 and 17.',
     )
     assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Anchorage 2025", None)]
