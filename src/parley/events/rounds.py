@@ -1963,8 +1963,8 @@ def outvoted_day(
     OUTVOTING times as many that give another day of it and no statement of both, is their
     dating, not the round's:
     IntelliNews's "the last meeting in Istanbul on June 3" beside ten reports of 2 June leaves
-    the round on 2 June, flagged. A two-day round is told by many articles on each day, or by
-    statements of both ("on February 17-18"). `stated` holds (article, first day, last day) per
+    the round on 2 June, flagged. A two-day round is told by many articles on each day, or by two
+    articles' statements of both ("on February 17-18"; a weekend is neither). `stated` holds (article, first day, last day) per
     statement; the answer is (that day, the day given most, the articles giving the first, how
     many give the second), or None. The rounds and the events tables both ask it, so they date a
     round alike."""
@@ -1982,10 +1982,23 @@ def outvoted_day(
         # (one or two articles, or one in twenty: three of 105 on the eve of the first Istanbul round)
         if len(alone) > max(2, len(others) // _FEW_IN):
             continue
-        both = any(s <= min(lone, other) and max(lone, other) <= e for _, s, e in stated)
-        if not both and len(others) >= OUTVOTING * len(alone):
+        # (Statements of both days from two articles at least: one report of "22-23 November"
+        # beside twenty of the 23rd is its own dating. A weekend names no day of its own: "talks
+        # in Miami at the weekend" beside seven reports of the Saturday.)
+        both = {
+            a
+            for a, s, e in stated
+            if s <= min(lone, other) and max(lone, other) <= e and not _a_weekend(s, e)
+        }
+        if len(both) < 2 and len(others) >= OUTVOTING * len(alone):
             return lone, other, alone, len(others)
     return None
+
+
+def _a_weekend(first: str, last: str) -> bool:
+    """Whether the days are a Saturday and the Sunday after it."""
+    saturday = dt.date.fromisoformat(first)
+    return saturday.weekday() == 5 and dt.date.fromisoformat(last) == saturday + dt.timedelta(days=1)
 
 
 def _held_from(row: Round) -> Round:
