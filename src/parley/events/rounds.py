@@ -1960,14 +1960,13 @@ def outvoted_day(
     stated: Sequence[tuple[str, str, str]], first: str, last: str
 ) -> tuple[str, str, set[str], int] | None:
     """A round's first or last day that one or two articles give (or one in _FEW_IN), against
-    OUTVOTING times as many that give another day of it and no statement of both, is their
-    dating, not the round's:
+    OUTVOTING times as many that give another day of it, is their dating, not the round's:
     IntelliNews's "the last meeting in Istanbul on June 3" beside ten reports of 2 June leaves
     the round on 2 June, flagged. A two-day round is told by many articles on each day, or by two
-    articles' statements of both ("on February 17-18"; a weekend is neither). `stated` holds (article, first day, last day) per
-    statement; the answer is (that day, the day given most, the articles giving the first, how
-    many give the second), or None. The rounds and the events tables both ask it, so they date a
-    round alike."""
+    articles or more stating both ("on February 17-18"; a weekend states neither). `stated` holds
+    (article, first day, last day) per statement; the answer is (that day, the day given most,
+    the articles giving the first, how many give the second), or None. The rounds and the events
+    tables both ask it, so they date a round alike."""
 
     def giving(day: str) -> set[str]:
         return {article for article, start, end in stated if start <= day <= end}
