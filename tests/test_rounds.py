@@ -174,6 +174,15 @@ def test_a_round_s_disagreeing_days_are_one_line_each_however_many_articles(tmp_
         )
     (row,) = [r for r in rounds_of([tmp_path]) if r.round == 3]
     assert row.conflicts == ["round 3 dated 2025-07-23 (a, c, e) and 2025-07-28 (b, d)"]
+    # more than five articles on one side are counted, as the outvoted days' notes count them
+    for name in "fghi":
+        write(
+            tmp_path,
+            f"{name}.md",
+            "---\npublished: 2025-07-30\n---\nT\n\nThe third round of talks took place in Istanbul on July 23.",
+        )
+    (row,) = [r for r in rounds_of([tmp_path]) if r.round == 3]
+    assert row.conflicts == ["round 3 dated 2025-07-23 (7 articles) and 2025-07-28 (b, d)"]
 
 
 def test_the_day_of_a_phone_call_that_agreed_on_talks_is_not_the_talks(tmp_path: Path) -> None:

@@ -1057,10 +1057,19 @@ def _with_id(row: Round) -> Round:
         x for x in row.sources if not any(x in articles for articles in others.values())
     ]
     apart = [
-        f"round {row.round} dated {row.date} ({', '.join(dict.fromkeys(own))}) and {day} ({', '.join(articles)})"
+        f"round {row.round} dated {row.date} ({_named(own)}) and {day} ({_named(articles)})"
         for day, articles in sorted(others.items())
     ]
     return row.model_copy(update={"id": f"{track}-{suffix}", "conflicts": apart + row.conflicts})
+
+
+# Articles named in a note of disagreement; more are counted ("80 articles"), as the outvoted are.
+_NAMED_ARTICLES = 5
+
+
+def _named(articles: list[str]) -> str:
+    unique = list(dict.fromkeys(articles))
+    return ", ".join(unique) if len(unique) <= _NAMED_ARTICLES else f"{len(unique)} articles"
 
 
 def _in_order(rows: list[Round]) -> list[Round]:
