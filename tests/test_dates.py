@@ -5,7 +5,15 @@ import pytest
 from conftest import AS_OF
 
 from parley.articles.load import load_article
-from parley.mentions.dates import Resolver, YearInference, find_mentions, frame_of, infer_year, is_future
+from parley.mentions.dates import (
+    Resolver,
+    YearInference,
+    find_mentions,
+    frame_of,
+    infer_year,
+    is_future,
+    spoken_on,
+)
 from parley.mentions.extract import Event, extract_article
 
 
@@ -1073,3 +1081,12 @@ def test_today_quoted_in_a_page_without_a_date_is_the_day_its_speaker_spoke(tmp_
     )
     events, _ = _extracted(tmp_path, text)
     assert [e.date for e in events if "Today" in e.sentence] == ["2024-06-25"]
+
+
+def test_a_weekday_s_own_by_is_a_deadline_and_a_response_is_the_day_spoken() -> None:
+    text = 'The plan "was down from 28 points to 19 by Monday," a source said.'
+    (mention,) = find_mentions(text)
+    assert frame_of(text, mention.start, mention.end) == "deadline"
+    text = "Kremlin spokesman Dmitry Peskov responded Nov. 24 that Russia had not received anything official."
+    (mention,) = find_mentions(text)
+    assert spoken_on(text, mention.start, mention.end)
