@@ -381,3 +381,12 @@ def test_an_offer_is_promised_not_delivered() -> None:
         "Moscow had earlier offered to return over 6,000 Ukrainian bodies."
     )
     assert (side, value, promised) == ("ukraine", 6000, True)
+
+
+def test_the_other_side_s_count_after_for_names_only_its_own_side() -> None:
+    # ("exchanged 160 bodies of fallen soldiers for 160 bodies of Russian soldiers": "Russian" is
+    # the second count's; the first is left without a side rather than given Russia's.)
+    found = figures_in(
+        "On June 4, Ukraine exchanged 160 bodies of fallen soldiers for 160 bodies of Russian soldiers."
+    )
+    assert [(side, value) for side, value, *_ in found] == [("russia", 160)]

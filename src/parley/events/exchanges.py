@@ -581,6 +581,9 @@ def _clause(text: str, start: int, end: int) -> str:
     # is what "..., the first part of an exchange that will see them swap 500 each" says of it.)
     right = re.search(
         r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\b(?:while|whereas|but)\b|\bin (?:return|exchange)\b"
+        # ("exchanged 160 bodies of fallen soldiers for 160 bodies of Russian soldiers": the other
+        # side's count, and its flag, are apart.)
+        r"|\bfor\s+\d"
         # ("each released 390 prisoners on Friday and said they would free more": what was done.)
         r"|\band\s+(?:said|says|added|announced)\b"
         r"|,\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\b"
