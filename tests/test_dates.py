@@ -163,6 +163,11 @@ def test_due_to_a_cause_is_no_plan_ahead() -> None:
     assert resolve("The next exchange is due to take place in May.", dt.date(2022, 9, 26)) == [
         ("2023-05", "month")
     ]
+    # (a plan: "due to bring"; a cause: "due to Russia's delays")
+    text = "The delegations are due to bring their proposals to Istanbul on Friday."
+    assert resolve(text, dt.date(2025, 5, 20)) == [("2025-05-23", "day")]
+    text = "The talks in Istanbul on Friday were cut short due to Russia's delays."
+    assert resolve(text, dt.date(2025, 5, 20)) == [("2025-05-16", "day")]
 
 
 def test_a_weekday_that_contradicts_the_date_is_flagged() -> None:
@@ -836,9 +841,16 @@ def test_a_day_a_swap_was_scheduled_for_but_did_not_take_place_is_behind() -> No
             [("2025-05-09", "day")],
         ),
         ("Leaders gathered in Moscow to mark Victory Day.", dt.date(2025, 5, 10), [("2025-05-09", "day")]),
+        ("Putin held a parade to mark the 81st Victory Day.", None, [("2026-05-09", "day")]),
         # named for the holiday, near it, or another country's: no day
         ("Putin declared an Easter truce.", dt.date(2025, 4, 19), []),
         ("Kyiv expects a prisoner exchange around Victory Day.", dt.date(2026, 5, 2), []),
+        (
+            "Kyiv expects a prisoner exchange ahead of the parade marking Victory Day.",
+            dt.date(2025, 5, 6),
+            [],
+        ),
+        ("Russia and Ukraine exchanged 205 prisoners each on Victory Day eve.", dt.date(2026, 5, 12), []),
         ("Americans celebrated Independence Day with fireworks.", dt.date(2025, 7, 5), []),
     ],
 )

@@ -84,6 +84,22 @@ from parley.report.sections import build_report
             "Zelensky",
             {("ukraine", 207)},
         ),
+        (
+            "Russia and Ukraine each exchanged… 307 of their service personnel on Saturday.",
+            None,
+            {("ukraine", 307), ("russia", 307)},
+        ),
+        # (not returned: escaped, or not brought back)
+        (
+            "Zelensky said 12 soldiers had escaped from captivity, days after a prisoner exchange.",
+            "Zelensky",
+            set(),
+        ),
+        (
+            "Zelensky said Ukraine wasn't able to return 150 soldiers in the exchange as planned.",
+            "Zelensky",
+            set(),
+        ),
         # Hundreds in words are one count, never their last word alone.
         ("Ukraine got back one hundred and eight Ukrainian women.", None, {("ukraine", 108)}),
         # Two nouns for one group; parts listed after "including" or "of whom"; sides counted; a total.

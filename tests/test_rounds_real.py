@@ -2950,3 +2950,28 @@ def test_the_allies_meeting_is_no_round_and_a_recent_summit_is_no_news_of_the_da
         'willing" group, following earlier sessions held on Aug. 13 and 17.',
     )
     assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Anchorage 2025", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met at a coalition of the willing meeting in Paris on Tuesday.",
+        "Macron hosted a meeting of leaders of the 'coalition of the willing' in Paris on Tuesday.",
+        "Putin and Zelensky should meet within two weeks, Trump said on Tuesday.",
+        "Zelensky and Putin never met in Istanbul on Thursday, as the Kremlin sent a low-level delegation.",
+    ],
+)
+def test_allies_meeting_or_leaders_who_should_meet_hold_no_round(tmp_path: Path, text: str) -> None:
+    article(tmp_path, "a", "2026-01-07", text)
+    assert rounds_of([tmp_path]) == []
+
+
+def test_a_lead_building_on_earlier_meetings_is_the_day_s_news(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-17",
+        "GENEVA (AP) — Ukrainian and Russian negotiators opened a new round of talks in Geneva, building on "
+        "progress from earlier meetings in Abu Dhabi.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Geneva 2026", "2026-02-17")]

@@ -412,9 +412,10 @@ _HOME = re.compile(
 )
 # Said by one side with no other cue, "were freed" and "arrived" are that side's people.
 _RETURNED = re.compile(
-    # ("the authorities were able to return 207 people from captivity", in Zelensky's words)
+    # ("the authorities were able to return 207 people from captivity", in Zelensky's words; not
+    # "wasn't able to return 150 soldiers")
     r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated|received|got back|the return of"
-    r"|(?:able|managed)\s+to\s+(?:return|bring\s+back)|from\s+captivity)\b",
+    r"|(?<!n't )(?<!n’t )(?<!not )(?:able|managed)\s+to\s+(?:return|bring\s+back))\b",
     re.I,
 )
 # "Among those freed were 27 Mariupol defenders": part of an exchange, not its figure.
@@ -809,7 +810,7 @@ def figures_in(text: str, claimed_by: str | None = None) -> tuple[Found, ...]:
     start, end, parts) each, `parts` the figures it adds up ("10 soldiers and 9 civilians")."""
     # A transcript's pause ("each exchanged... 307 of their service personnel") is read as a space,
     # of the same length so the offsets still point into the sentence.
-    paused = text.replace("...", "   ")
+    paused = text.replace("...", "   ").replace("…", " ")
     return tuple(_added_up(paused, _figures_of(paused, claimed_by)))
 
 

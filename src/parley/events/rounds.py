@@ -647,10 +647,18 @@ def _joined(rows: list[Round]) -> list[Round]:
         rows = out
 
 
+# The most days `_same_round` lets two rows of days or weeks lie apart.
+_SLACK_DAYS = max(_SAME_ROUND_DAYS, _WEEK_SLACK_DAYS)
+# A row's days are looked up one by one up to this many (a week, a round of several days); a
+# longer span is looked up by its date only.
+_MOST_KEYED_DAYS = 31
+
+
 class _Seen:
     """Where a track's rounds so far are, by day and by number: the only ones `_same_round` can
     match have days within its slack of a new row's days, or the same date, or the same number, so
-    each new row is compared with those few, not with every round of the track."""
+    each new row is compared with those few, not with every round of the track. (A row spanning
+    _MOST_KEYED_DAYS or more is found by its date only: a day within it is not compared.)"""
 
     def __init__(self) -> None:
         self.by_date: dict[str, set[int]] = defaultdict(set)
@@ -671,13 +679,6 @@ class _Seen:
         if row.round is not None:
             found |= self.by_round.get(row.round, set())
         return sorted(found)  # the first match in the track's order, as before
-
-
-# The most days `_same_round` lets two rows of days or weeks lie apart.
-_SLACK_DAYS = max(_SAME_ROUND_DAYS, _WEEK_SLACK_DAYS)
-# A row's days are looked up one by one up to this many (a week, a round of several days); a
-# longer span is looked up by its date only.
-_MOST_KEYED_DAYS = 31
 
 
 def _day_keys(row: Round, slack: int) -> list[str]:
@@ -1971,8 +1972,8 @@ def outvoted_day(
     """A round's first or last day that one or two articles give (or one in _FEW_IN), against
     OUTVOTING times as many that give another day of it, is their dating, not the round's:
     IntelliNews's "the last meeting in Istanbul on June 3" beside ten reports of 2 June leaves
-    the round on 2 June, flagged. A two-day round is told by many articles on each day, or by two
-    articles or more stating both ("on February 17-18"; a weekend states neither). `stated` holds
+    the round on 2 June, flagged. A two-day round is told by many articles on each day, or by a
+    statement of both ("on February 17-18"; a weekend, Saturday and Sunday, is none). `stated` holds
     (article, first day, last day) per statement; the answer is (that day, the day given most,
     the articles giving the first, how many give the second), or None. The rounds and the events
     tables both ask it, so they date a round alike."""
@@ -1990,21 +1991,19 @@ def outvoted_day(
         # (one or two articles, or one in twenty: three of 105 on the eve of the first Istanbul round)
         if len(alone) > max(2, len(others) // _FEW_IN):
             continue
-        # (Statements of both days from two articles at least: one report of "22-23 November"
-        # beside twenty of the 23rd is its own dating. A weekend names no day of its own: "talks
-        # in Miami at the weekend" beside seven reports of the Saturday.)
-        both = {
-            a
-            for a, s, e in stated
-            if s <= min(lone, other) and max(lone, other) <= e and not _a_weekend(s, e)
-        }
-        if len(both) < 2 and len(others) >= OUTVOTING * len(alone):
+        # (A weekend names neither of its days: "talks in Miami at the weekend", twice, beside
+        # seven reports of the Saturday.)
+        both = any(
+            s <= min(lone, other) and max(lone, other) <= e and not _a_weekend(s, e) for _, s, e in stated
+        )
+        if not both and len(others) >= OUTVOTING * len(alone):
             return lone, other, alone, len(others)
     return None
 
 
 def _a_weekend(first: str, last: str) -> bool:
-    """Whether the days are a Saturday and the Sunday after it."""
+    """Whether the days are a Saturday and the Sunday after it: "at the weekend" as Parley dates it
+    (and "on Saturday and Sunday", rarer, which it cannot tell apart in `stated`)."""
     saturday = dt.date.fromisoformat(first)
     return saturday.weekday() == 5 and dt.date.fromisoformat(last) == saturday + dt.timedelta(days=1)
 

@@ -148,8 +148,7 @@ _TALKS = re.compile(
     # (The look-ahead first: the look-behinds are tried only where a meeting or a summit may start.)
     r"|(?i:negotiations|consultations)|(?=[mMsS])(?<!Community )(?<!G7 )(?<!G20 )(?<!NATO )(?<!EU )(?<!BRICS )"
     r"(?<!SCO )(?<!OSCE )(?:(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting|(?i:summit))"
-    # (nor the allies': "the virtual meeting of the \"coalition of the willing\"")
-    r"(?!\s+of\s+(?:the\s+)?[\"“]?(?:European|EU|NATO|G7|G20|BRICS|SCO|OSCE|coalition\s+of\s+the\s+willing)\b)"
+    r"(?!\s+of\s+(?:the\s+)?(?:European|EU|NATO|G7|G20|BRICS|SCO|OSCE)\b)"
     # ("the launch of the second phase of trilateral meetings in the Emirati capital")
     r"|(?:round|phase|session)\s+of\s+(?:[\w-]+\s+)?meetings"
     # ("A trilateral security working group … began on Friday its first session in Abu Dhabi")
@@ -167,13 +166,27 @@ _MET = re.compile(
 # Antalya and Istanbul in March 2022", "Ukrainian and Russian delegations meet in neighboring
 # Belarus": the two sides meeting.
 _LEADER = r"(?:Putin|Trump|Zelensk\w+)"
+# Ukraine's allies meeting among themselves: "the virtual meeting of the \"coalition of the
+# willing\"", "a coalition of the willing meeting in Paris", "a meeting of leaders of the so-called
+# coalition of the willing".
+_COALITION = r"[\"“'‘«]?coalition\s+of\s+the\s+willing[\"”'’»]?"
+_ALLIES_MEETING = re.compile(
+    r"\b(?:meeting|summit|session|talks)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _COALITION
+    + r"|"
+    + _COALITION
+    + r"(?:\s+(?:leaders['’]?|group))?\s+(?:meeting|summit|session|talks)s?\b",
+    re.I,
+)
 _SIDES_MEET = re.compile(
     rf"(?:\b{THE_SIDES}\s+and\s+{THE_SIDES}"
     r"|\b(?:Ukrainian|Russian)\s+and\s+(?:Ukrainian|Russian)\s+(?:delegations|negotiators|officials)"
     r"|\b(?:[Tt]he\s+two\s+sides|[Bb]oth\s+sides|[Tt]he\s+(?:two\s+)?delegations))\s+"
     r"(?:[\w’']+\s+){0,2}?(?:meet|met|meeting)\b"
-    # ("President Donald Trump and Russian President Vladimir Putin are set to meet in Alaska")
-    rf"|\b{_LEADER}\s+and\s+(?:[\w.’'-]+\s+){{0,4}}?{_LEADER}\s+(?:[\w’']+\s+){{0,3}}?(?:meet|met)\b"
+    # ("President Donald Trump and Russian President Vladimir Putin are set to meet in Alaska"; not
+    # "should meet within two weeks", "never met")
+    rf"|\b{_LEADER}\s+and\s+(?:[\w.’'-]+\s+){{0,4}}?{_LEADER}\s+"
+    r"(?:(?:are|were)\s+(?:set|due|scheduled|expected|slated)\s+to\s+meet|will\s+meet|met)\b"
 )
 # "The Geneva talks follow two rounds in Abu Dhabi": the rounds it follows are not its subject.
 _FOLLOWS = re.compile(r"\b(?:follow\w*|after)\s+(?:[\w-]+\s+){0,3}(?:rounds|talks|meetings)\b", re.I)
@@ -530,6 +543,12 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "one side's meeting with a host or mediator, not talks between the sides")
     if kind == "negotiation_round" and _OWN_SIDE.search(sentence):
         return _context(event, "one side's meeting with its own officials, not talks between the sides")
+    if (
+        kind == "negotiation_round"
+        and _ALLIES_MEETING.search(sentence)
+        and not _TALKS.search(_ALLIES_MEETING.sub(" ", sentence))
+    ):
+        return _context(event, "a meeting of Ukraine's allies, not talks between the sides")
     frame = frame_of(sentence, *event.date_offsets) if event.date_offsets else None
     if event.date and int(event.date[:4]) < EARLIEST_YEAR:
         # ("Hosting the talks in Abu Dhabi echoes Doha's 2008 mediation in Lebanon")

@@ -338,14 +338,15 @@ _PUBLICATION_DAYS = {
     "tomorrow": 1,
 }
 _HAD_HOPED = re.compile(r"\bhad\s+(?:hoped|expected|wanted|feared|thought|believed)\b[^.;]*$", re.I)
+# "due to" naming a cause, not a plan: "surrendering in May due to running out of ammunition",
+# "due to the lack of", "due to Russia's delays" (not "due to bring their proposals").
+_A_CAUSE = r"(?:the|a|an|its|his|her|their|this|that|[\w-]+['’]s|(?!bring\b)\w+ing)\b"
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|(?:is|are) due(?!\s+to\s+(?:the|a|an|its|his|her|their|\w+ing)\b)|to be held|(?<!\bwas )(?<!\bwere )(?<!\bhad been )expected|"
+    rf"\b(?:will|would|shall|is to|are to|(?:is|are) due(?!\s+to\s+{_A_CAUSE})|to be held|(?<!\bwas )(?<!\bwere )(?<!\bhad been )expected|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
     r"(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )scheduled|upcoming|could be|could take|may be|"
     # ("are poised to sit down possibly on Thursday"; not "had been due to take place on Wednesday")
-    # (Not the cause: "surrendering in May due to running out of ammunition".)
-    r"might be|(?<!\bwas )(?<!\bwere )(?<!\bhad been )set to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )due to"
-    r"(?!\s+(?:the|a|an|its|his|her|their|\w+ing)\b)"
+    rf"might be|(?<!\bwas )(?<!\bwere )(?<!\bhad been )set to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )due to(?!\s+{_A_CAUSE})"
     r"|(?:is|are)\s+poised\s+to"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
     r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",

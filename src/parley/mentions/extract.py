@@ -490,10 +490,12 @@ _WISHED = re.compile(
     r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|call(?:s|ed)? for|urg(?:es|ed|ing)|appeal(?:s|ed)? for)\b", re.I
 )
 _AHEAD = re.compile(r"\b(?:will|would|could|may|might|shall|expected|plans?|planned|scheduled)\b")
-# "The recent Russia-US summit in Alaska created favorable conditions …": what it tells is behind
-# the day's news, undated.
+# "The recent Russia-US summit in Alaska created favorable conditions …": a sentence about an
+# earlier meeting, its subject, tells what is behind the day's news (not "opened a new round …,
+# building on progress from earlier meetings"), undated.
 _RECENT = re.compile(
-    r"\b(?:recent|previous|past|last|earlier)\s+(?:[\w-]+\s+){0,3}?(?:summit|talks|rounds?|meetings?|exchanges?|swaps?)\b",
+    r"(?:^|/\.\s+|[—–]\s+)(?:the\s+)?(?:recent|previous|past|last|earlier)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|talks|rounds?|meetings?|exchanges?|swaps?)\b",
     re.I,
 )
 # "On January 28, Peskov told", "Earlier on March 27, Ukrainian negotiator David Arakhamia said":
