@@ -842,6 +842,11 @@ def test_a_day_a_swap_was_scheduled_for_but_did_not_take_place_is_behind() -> No
         ),
         ("Leaders gathered in Moscow to mark Victory Day.", dt.date(2025, 5, 10), [("2025-05-09", "day")]),
         ("Putin held a parade to mark the 81st Victory Day.", None, [("2026-05-09", "day")]),
+        (
+            "Russia and Ukraine exchanged 205 prisoners each as Moscow celebrated Victory Day.",
+            dt.date(2025, 5, 10),
+            [("2025-05-09", "day")],
+        ),
         # named for the holiday, near it, or another country's: no day
         ("Putin declared an Easter truce.", dt.date(2025, 4, 19), []),
         ("Kyiv expects a prisoner exchange around Victory Day.", dt.date(2026, 5, 2), []),

@@ -100,6 +100,14 @@ from parley.report.sections import build_report
             "Zelensky",
             set(),
         ),
+        ("Zelensky said Ukraine hasn't been able to return 150 soldiers in the exchange.", "Zelensky", set()),
+        ("Zelensky said Ukraine never managed to bring back 150 soldiers.", "Zelensky", set()),
+        # (a length of time after "for" is no other count)
+        (
+            "Ukraine returned 84 soldiers, some held for 3 years, from Russian captivity.",
+            None,
+            {("ukraine", 84)},
+        ),
         # Hundreds in words are one count, never their last word alone.
         ("Ukraine got back one hundred and eight Ukrainian women.", None, {("ukraine", 108)}),
         # Two nouns for one group; parts listed after "including" or "of whom"; sides counted; a total.

@@ -174,7 +174,7 @@ def test_a_round_s_disagreeing_days_are_one_line_each_however_many_articles(tmp_
         )
     (row,) = [r for r in rounds_of([tmp_path]) if r.round == 3]
     assert row.conflicts == ["round 3 dated 2025-07-23 (a, c, e) and 2025-07-28 (b, d)"]
-    # more than five articles on one side are counted, as the outvoted days' notes count them
+    # more than three articles on one side: three named, the rest counted
     for name in "fghi":
         write(
             tmp_path,
@@ -182,7 +182,7 @@ def test_a_round_s_disagreeing_days_are_one_line_each_however_many_articles(tmp_
             "---\npublished: 2025-07-30\n---\nT\n\nThe third round of talks took place in Istanbul on July 23.",
         )
     (row,) = [r for r in rounds_of([tmp_path]) if r.round == 3]
-    assert row.conflicts == ["round 3 dated 2025-07-23 (7 articles) and 2025-07-28 (b, d)"]
+    assert row.conflicts == ["round 3 dated 2025-07-23 (a, c, e and 4 more articles) and 2025-07-28 (b, d)"]
 
 
 def test_the_day_of_a_phone_call_that_agreed_on_talks_is_not_the_talks(tmp_path: Path) -> None:
@@ -491,14 +491,16 @@ def test_rows_within_the_slack_of_a_span_are_compared() -> None:
 def test_a_weekend_is_no_statement_of_both_its_days() -> None:
     # "The talks in Geneva on February 17-18", once, beside three "ended on Wednesday": a statement of
     # both days keeps the first; "talks in Miami at the weekend", twice, beside seven reports of the
-    # Saturday, states neither day and is outvoted.
+    # Saturday, states neither day and is outvoted; "on January 31-February 1" would state both.
     ended = [(f"a{n}", "2026-02-18", "2026-02-18") for n in range(3)]
     assert outvoted_day([*ended, ("b", "2026-02-17", "2026-02-18")], "2026-02-17", "2026-02-18") is None
     saturday = [(f"a{n}", "2026-01-31", "2026-01-31") for n in range(7)]
     weekend = [(a, "2026-01-31", "2026-02-01") for a in ("w1", "w2")]
-    assert outvoted_day(saturday + weekend, "2026-01-31", "2026-02-01") == (
+    assert outvoted_day(saturday + weekend, "2026-01-31", "2026-02-01", weekend) == (
         "2026-02-01",
         "2026-01-31",
         {"w1", "w2"},
         7,
     )
+    # ("on December 20-21", a Saturday and Sunday named, states both)
+    assert outvoted_day(saturday + weekend, "2026-01-31", "2026-02-01") is None

@@ -2975,3 +2975,27 @@ def test_a_lead_building_on_earlier_meetings_is_the_day_s_news(tmp_path: Path) -
         "progress from earlier meetings in Abu Dhabi.",
     )
     assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Geneva 2026", "2026-02-17")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the allies' meeting only a side note; leaders who "last met"; a recent summit after a
+        # Reuters dateline
+        (
+            "Russian and Ukrainian delegations met in Istanbul on Friday, a day after a meeting of the coalition "
+            "of the willing in Rome.",
+            [("Istanbul 2026", "2026-01-02")],
+        ),
+        ("Trump and Putin last met in Anchorage, Alaska on Aug. 15.", [("Anchorage 2025", "2025-08-15")]),
+        (
+            "MOSCOW, Jan 7 (Reuters) - The recent Russia-US summit in Alaska set the tone for new talks.",
+            [("Anchorage 2026", None)],
+        ),
+    ],
+)
+def test_talks_beside_the_allies_meeting_leaders_who_last_met_and_a_recent_summit(
+    tmp_path: Path, text: str, expected: list
+) -> None:
+    article(tmp_path, "a", "2026-01-07", text)
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == expected

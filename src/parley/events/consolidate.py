@@ -482,10 +482,10 @@ def _outvoted_days(group: list[Event], days: list[str]) -> tuple[list[str], list
     """The days of a round without one it was given by too few (`rounds.outvoted_day`), flagged."""
     if len(days) < 2:
         return days, []
-    stated = [
-        (m.article, m.date, m.end_date or m.date) for m in group if m.precision == "day" and m.date in days
-    ]
-    found = outvoted_day(stated, days[0], days[-1])  # type: ignore[arg-type]
+    given = [m for m in group if m.precision == "day" and m.date in days]
+    stated = [(m.article, m.date, m.end_date or m.date) for m in given]
+    weekends = {(m.article, m.date, m.end_date or m.date) for m in given if "weekend" in m.resolution}
+    found = outvoted_day(stated, days[0], days[-1], weekends)  # type: ignore[arg-type]
     if found is None:
         return days, []
     lone, _, alone, _ = found

@@ -415,7 +415,8 @@ _RETURNED = re.compile(
     # ("the authorities were able to return 207 people from captivity", in Zelensky's words; not
     # "wasn't able to return 150 soldiers")
     r"\b(?:returned|released|freed|arrived|came back|brought back|repatriated|received|got back|the return of"
-    r"|(?<!n't )(?<!n’t )(?<!not )(?:able|managed)\s+to\s+(?:return|bring\s+back))\b",
+    r"|(?<!n't )(?<!n’t )(?<!not )(?<!not yet )(?<!n't been )(?<!n’t been )(?<!never )"
+    r"(?:able|managed)\s+to\s+(?:return|bring\s+back))\b",
     re.I,
 )
 # "Among those freed were 27 Mariupol defenders": part of an exchange, not its figure.
@@ -584,7 +585,8 @@ def _clause(text: str, start: int, end: int) -> str:
         r"[;:]|,\s+(?:and|while|but|whereas|with)\b|\b(?:while|whereas|but)\b|\bin (?:return|exchange)\b"
         # ("exchanged 160 bodies of fallen soldiers for 160 bodies of Russian soldiers": the other
         # side's count, and its flag, are apart.)
-        r"|\bfor\s+\d"
+        r"|\bfor\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+        r"(?:the\s+(?:bodies|remains)\s+of\s+)?\d[\d,]*(?![\d,])(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
         # ("each released 390 prisoners on Friday and said they would free more": what was done.)
         r"|\band\s+(?:said|says|added|announced)\b"
         r"|,\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\b"

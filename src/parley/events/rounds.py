@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -337,6 +337,8 @@ class Round(BaseModel):
     # The days each article gives the round, (article, first day, last day): what outvotes a day
     # one article alone gives (see `_outvoted`); not part of the table.
     stated: list[tuple[str, str, str]] = Field(default=[], exclude=True)
+    # Those of them that are a weekend ("at the weekend"): a Saturday and Sunday no one named.
+    weekends: list[tuple[str, str, str]] = Field(default=[], exclude=True)
     # The days articles put one numbered round on that cannot both hold, each with its articles:
     # said once per day in `conflicts` (`_with_id`), however many rows were merged.
     datings: dict[str, list[str]] = Field(default={}, exclude=True)
@@ -1058,19 +1060,10 @@ def _with_id(row: Round) -> Round:
         x for x in row.sources if not any(x in articles for articles in others.values())
     ]
     apart = [
-        f"round {row.round} dated {row.date} ({_named(own)}) and {day} ({_named(articles)})"
+        f"round {row.round} dated {row.date} ({_few(list(dict.fromkeys(own)))}) and {day} ({_few(articles)})"
         for day, articles in sorted(others.items())
     ]
     return row.model_copy(update={"id": f"{track}-{suffix}", "conflicts": apart + row.conflicts})
-
-
-# Articles named in a note of disagreement; more are counted ("80 articles"), as the outvoted are.
-_NAMED_ARTICLES = 5
-
-
-def _named(articles: list[str]) -> str:
-    unique = list(dict.fromkeys(articles))
-    return ", ".join(unique) if len(unique) <= _NAMED_ARTICLES else f"{len(unique)} articles"
 
 
 def _in_order(rows: list[Round]) -> list[Round]:
@@ -1368,6 +1361,12 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         marks = _MARKS.match(body, *spans[i]) if i < len(spans) else None
         stated = ORDINALS.get(marks["ordinal"].lower()) if marks else None
     after = _follows(event) if stated is None else None
+    # (Only what was held: the days a round was planned for are no vote on the days it was held.)
+    stated_days = (
+        [(event.article, date, end_date or date)]
+        if date and event.precision == "day" and (event.status or "done") == "done"
+        else []
+    )
     return Round(
         series=UNKNOWN_SERIES,
         status=event.status or "done",
@@ -1382,10 +1381,8 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         outcomes=[f"{e.title} ({e.date})" for e in later] if linked else [],
         sources=[event.article],
         evidence=[event.sentence],
-        # (Only what was held: the days a round was planned for are no vote on the days it was held.)
-        stated=[(event.article, date, end_date or date)]
-        if date and event.precision == "day" and (event.status or "done") == "done"
-        else [],
+        stated=stated_days,
+        weekends=stated_days if "weekend" in event.resolution else [],
     )
 
 
@@ -1876,6 +1873,7 @@ def _merge(a: Round, b: Round) -> Round:
                 "evidence": union(a.evidence, b.evidence),
                 "conflicts": conflicts,
                 "stated": a.stated + b.stated,
+                "weekends": a.weekends + b.weekends,
                 "datings": _datings(a, b),
             }
         )
@@ -1951,6 +1949,7 @@ def _merge(a: Round, b: Round) -> Round:
             "evidence": union(a.evidence, b.evidence),
             "conflicts": conflicts,
             "stated": a.stated + b.stated,
+            "weekends": a.weekends + b.weekends,
             "datings": _datings(a, b) if a.datings or b.datings else {},
         }
     )
@@ -1967,13 +1966,16 @@ def _datings(a: Round, b: Round) -> dict[str, list[str]]:
 
 
 def outvoted_day(
-    stated: Sequence[tuple[str, str, str]], first: str, last: str
+    stated: Sequence[tuple[str, str, str]],
+    first: str,
+    last: str,
+    weekends: Collection[tuple[str, str, str]] = (),
 ) -> tuple[str, str, set[str], int] | None:
     """A round's first or last day that one or two articles give (or one in _FEW_IN), against
     OUTVOTING times as many that give another day of it, is their dating, not the round's:
     IntelliNews's "the last meeting in Istanbul on June 3" beside ten reports of 2 June leaves
     the round on 2 June, flagged. A two-day round is told by many articles on each day, or by a
-    statement of both ("on February 17-18"; a weekend, Saturday and Sunday, is none). `stated` holds
+    statement of both ("on February 17-18"; not one of `weekends`, "at the weekend"). `stated` holds
     (article, first day, last day) per statement; the answer is (that day, the day given most,
     the articles giving the first, how many give the second), or None. The rounds and the events
     tables both ask it, so they date a round alike."""
@@ -1994,18 +1996,12 @@ def outvoted_day(
         # (A weekend names neither of its days: "talks in Miami at the weekend", twice, beside
         # seven reports of the Saturday.)
         both = any(
-            s <= min(lone, other) and max(lone, other) <= e and not _a_weekend(s, e) for _, s, e in stated
+            s <= min(lone, other) and max(lone, other) <= e and (a, s, e) not in weekends
+            for a, s, e in stated
         )
         if not both and len(others) >= OUTVOTING * len(alone):
             return lone, other, alone, len(others)
     return None
-
-
-def _a_weekend(first: str, last: str) -> bool:
-    """Whether the days are a Saturday and the Sunday after it: "at the weekend" as Parley dates it
-    (and "on Saturday and Sunday", rarer, which it cannot tell apart in `stated`)."""
-    saturday = dt.date.fromisoformat(first)
-    return saturday.weekday() == 5 and dt.date.fromisoformat(last) == saturday + dt.timedelta(days=1)
 
 
 def _held_from(row: Round) -> Round:
@@ -2036,7 +2032,7 @@ def _outvoted(row: Round) -> Round:
     and "held the first round of talks today", said on 1 March, around ten reports of 28 February)."""
     if not (row.end_date and row.date and row.precision == "day"):
         return row
-    found = outvoted_day(row.stated, row.date, row.end_date)
+    found = outvoted_day(row.stated, row.date, row.end_date, row.weekends)
     if found is None:
         return row
     lone, other, alone, others = found

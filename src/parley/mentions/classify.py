@@ -186,7 +186,8 @@ _SIDES_MEET = re.compile(
     # ("President Donald Trump and Russian President Vladimir Putin are set to meet in Alaska"; not
     # "should meet within two weeks", "never met")
     rf"|\b{_LEADER}\s+and\s+(?:[\w.’'-]+\s+){{0,4}}?{_LEADER}\s+"
-    r"(?:(?:are|were)\s+(?:set|due|scheduled|expected|slated)\s+to\s+meet|will\s+meet|met)\b"
+    r"(?:(?:are|were)\s+(?:set|due|scheduled|expected|slated)\s+to\s+meet|will\s+meet"
+    r"|(?:(?:last|first|finally|briefly|previously)\s+)?met)\b"
 )
 # "The Geneva talks follow two rounds in Abu Dhabi": the rounds it follows are not its subject.
 _FOLLOWS = re.compile(r"\b(?:follow\w*|after)\s+(?:[\w-]+\s+){0,3}(?:rounds|talks|meetings)\b", re.I)
@@ -546,7 +547,11 @@ def classify(event: Event, article: Article) -> Event:
     if (
         kind == "negotiation_round"
         and _ALLIES_MEETING.search(sentence)
-        and not _TALKS.search(_ALLIES_MEETING.sub(" ", sentence))
+        and not (
+            _TALKS.search(rest := _ALLIES_MEETING.sub(" ", sentence))
+            or MET.search(rest)
+            or _SIDES_MEET.search(rest)
+        )
     ):
         return _context(event, "a meeting of Ukraine's allies, not talks between the sides")
     frame = frame_of(sentence, *event.date_offsets) if event.date_offsets else None

@@ -616,7 +616,7 @@ _REPORTED_BEFORE = re.compile(
 # ("On Thursday, he had said the next round would take place in early March": the day he spoke.)
 _REPORTED_AFTER = re.compile(
     r",?\s*(?:(?:he|she|they|we)\s+(?:had\s+)?)?(?:said|told|announced|stated|confirmed|added|wrote|claimed"
-    r"|responded|replied)\b",
+    r"|responded|replied|remarked|commented)\b",
     re.I,
 )
 # ("Putin on Sunday morning proposed holding talks in Istanbul on May 15", "on Sunday called for

@@ -494,7 +494,8 @@ _AHEAD = re.compile(r"\b(?:will|would|could|may|might|shall|expected|plans?|plan
 # earlier meeting, its subject, tells what is behind the day's news (not "opened a new round …,
 # building on progress from earlier meetings"), undated.
 _RECENT = re.compile(
-    r"(?:^|/\.\s+|[—–]\s+)(?:the\s+)?(?:recent|previous|past|last|earlier)\s+(?:[\w-]+\s+){0,3}?"
+    # (at the sentence's start, or after a dateline: "/TASS/. ", "(AP) — ", "(Reuters) - ")
+    r"(?:^|/\.\s+|[—–]\s+|\)\s+-\s+)(?:the\s+)?(?:recent|previous|past|last|earlier)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:summit|talks|rounds?|meetings?|exchanges?|swaps?)\b",
     re.I,
 )
