@@ -162,9 +162,8 @@ _MET = re.compile(
     r"|spann(?:ed|ing)|entered\s+(?:their|its)\s+(?:second|third|final|last)\s+day)\b",
     re.I,
 )
-# "Ukraine and Russia might meet again in Istanbul on Monday, June 2", "The two sides met again in
-# Antalya and Istanbul in March 2022", "Ukrainian and Russian delegations meet in neighboring
-# Belarus": the two sides meeting.
+# The three presidents, whose meeting is itself a round (of people.yaml's leaders, not the
+# spokesmen and deputies).
 _LEADER = r"(?:Putin|Trump|Zelensk\w+)"
 # Ukraine's allies meeting among themselves: "the virtual meeting of the \"coalition of the
 # willing\"", "a coalition of the willing meeting in Paris", "a meeting of leaders of the so-called
@@ -178,6 +177,9 @@ _ALLIES_MEETING = re.compile(
     + r"(?:\s+(?:leaders['’]?|group))?\s+(?:meeting|summit|session|talks)s?\b",
     re.I,
 )
+# "Ukraine and Russia might meet again in Istanbul on Monday, June 2", "The two sides met again in
+# Antalya and Istanbul in March 2022", "Ukrainian and Russian delegations meet in neighboring
+# Belarus": the two sides meeting.
 _SIDES_MEET = re.compile(
     rf"(?:\b{THE_SIDES}\s+and\s+{THE_SIDES}"
     r"|\b(?:Ukrainian|Russian)\s+and\s+(?:Ukrainian|Russian)\s+(?:delegations|negotiators|officials)"
