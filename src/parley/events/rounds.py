@@ -46,6 +46,8 @@ _LISTED_ROUNDS = 3
 _BESIDE = 40
 # Rounds of one series are weeks apart; two dates this close, one of them unnumbered, are one round.
 _SAME_ROUND_DAYS = 2
+# Talks held in a week and talks on a day may lie this far apart ("held talks a week ago", said on a
+# Monday, is the Friday before): see `_same_round`.
 _WEEK_SLACK_DAYS = 3
 # How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
 OUTVOTING = 3

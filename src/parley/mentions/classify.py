@@ -170,11 +170,8 @@ _LEADER = r"(?:Putin|Trump|Zelensk\w+)"
 # coalition of the willing".
 _COALITION = r"[\"“'‘«]?coalition\s+of\s+the\s+willing[\"”'’»]?"
 _ALLIES_MEETING = re.compile(
-    r"\b(?:meeting|summit|session|talks)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    + _COALITION
-    + r"|"
-    + _COALITION
-    + r"(?:\s+(?:leaders['’]?|group))?\s+(?:meeting|summit|session|talks)s?\b",
+    rf"\b(?:meeting|summit|session|talks)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_COALITION}"
+    rf"|{_COALITION}(?:\s+(?:leaders['’]?|group))?\s+(?:meeting|summit|session|talks)s?\b",
     re.I,
 )
 # "Ukraine and Russia might meet again in Istanbul on Monday, June 2", "The two sides met again in
