@@ -1107,3 +1107,76 @@ def test_a_weekday_s_own_by_is_a_deadline_and_a_response_is_the_day_spoken() -> 
     text = "Kremlin spokesman Dmitry Peskov responded Nov. 24 that Russia had not received anything official."
     (mention,) = find_mentions(text)
     assert spoken_on(text, mention.start, mention.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a contraction of "will" looks ahead
+        (
+            "“We’ll be attending the meeting on Saturday in Europe,” Trump told reporters.",
+            dt.date(2025, 12, 11),
+            [("2025-12-13", "day")],
+        ),
+        # "will be following" is a verb, not what a plan follows
+        (
+            "Experts will be following the Trump-Zelenskyy meeting on Monday and its aftermath.",
+            dt.date(2025, 8, 16),
+            [("2025-08-18", "day")],
+        ),
+        # the talks someone is invited to are ahead of the invitation
+        (
+            "Witkoff and Kushner had invited Ukraine’s Rustem Umerov, Secretary of Ukraine’s National Security "
+            "and Defense Council, for follow up talks in Miami on Thursday, and he had agreed.",
+            dt.date(2025, 12, 3),
+            [("2025-12-04", "day")],
+        ),
+        # a deadline given "until" a weekday "to" act is ahead, unless told as past
+        (
+            "Trump has given Zelensky until Thursday to accept the plan.",
+            dt.date(2025, 11, 23),
+            [("2025-11-27", "day")],
+        ),
+        (
+            "Zelensky was given until Thursday to accept the plan.",
+            dt.date(2025, 11, 23),
+            [("2025-11-20", "day")],
+        ),
+        # "no plans to" is no plan: the past of the clause tells the day
+        (
+            "Trump had no plans to meet with Putin after the two leaders spoke by phone for two hours Thursday.",
+            dt.date(2025, 10, 21),
+            [("2025-10-16", "day")],
+        ),
+        # a weekday's possessive without its apostrophe, not a habit
+        (
+            "Martin said that reports from Mondays meeting suggest reasons for optimism.",
+            dt.date(2025, 8, 19),
+            [("2025-08-18", "day")],
+        ),
+        ("The delegation works Mondays in Kyiv.", dt.date(2025, 8, 19), []),
+    ],
+)
+def test_what_is_ahead_and_what_is_behind(text: str, published: dt.date, expected: list) -> None:
+    assert resolve(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan referred to the failed 2022 peace negotiations led by Turkey.", [("2022", "year")]),
+        ("Peace appeared possible during the Istanbul talks in Spring 2022.", [("2022", "year")]),
+        ("Talks in the spring of 2022 failed.", [("2022", "year")]),
+        # a list of months before a year: each month of that year, not a span over New Year
+        (
+            "Putin and Zelensky in March and April 2022 were willing.",
+            [("2022-03", "month"), ("2022-04", "month")],
+        ),
+        (
+            "Soldiers were released in December and November 2022.",
+            [("2022-12", "month"), ("2022-11", "month")],
+        ),
+    ],
+)
+def test_years_of_seasons_adjectives_and_month_lists(text: str, expected: list) -> None:
+    assert resolve(text, dt.date(2024, 2, 16)) == expected

@@ -450,3 +450,8 @@ def test_a_sentence_is_searched_for_a_pattern_unless_it_lacks_every_word_the_pat
 )
 def test_when_a_source_spoke_is_no_part_of_its_name(sentence: str, who: str | None) -> None:
     assert attribution(sentence) == who
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence() -> None:
+    text = "“We would help with security,” Pres. Trump said tonight."
+    assert [text[s:e] for s, e in sentences(text)] == [text]

@@ -85,6 +85,8 @@ _NO_DAY_AFTER = (
 )
 # "on Sunday (May 25)", "on Wednesday, July 23" and "on Wednesday evening, July 23" are one date,
 # said twice.
+# ("reports from Mondays meeting": a possessive without its apostrophe, not "on Mondays")
+_PLURAL_POSSESSIVE = r"s(?=\s+(?:meeting|talks|summit|negotiations|session|round|call|visit|exchange|swap)\b)"
 _ON_WEEKDAY = rf"(?:{_WEEKDAY}(?:\s+{_PART_OF_DAY})?(?:,?\s+|\s*\(\s*))?"
 
 # What a sentence (lower-cased) must hold for a pattern to match in it, one of: most sentences name
@@ -143,13 +145,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I), _MONTHS),
     # ("created in June of 2022")
     ("month", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"), _MONTHS),
-    # ("the negotiations in February-March 2022": the span's first month, of the year stated after
+    # ("the negotiations in February-March 2022", "in March and April 2022": the span's first month, of the year stated after
     # its last month, or of the year before when the span runs over New Year)
     (
         "month",
         re.compile(
             rf"\b(?:(?i:in|of|during|since|from)\s+)?{_MONTH_ALONE}"
-            rf"(?=\s*[-–]\s*(?P<spanto>{_MONTH_WORDS}),?\s+(?P<year>(?:19|20)\d\d)(?!\d))"
+            rf"(?=(?:\s*[-–]\s*|\s+(?:to|through|until)\s+|\s+(?P<listed>and|or)\s+)(?P<spanto>{_MONTH_WORDS}),?\s+(?P<year>(?:19|20)\d\d)(?!\d))"
         ),
         _MONTHS,
     ),
@@ -193,6 +195,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         _YEARS,
     ),
     ("year", re.compile(r"\b(?i:early|mid|late)[-\s]+(?P<year>(?:19|20)\d\d)(?![\d-])"), _YEARS),
+    # ("the Istanbul talks in Spring 2022"; "the spring of 2022" is read for its "of 2022")
+    (
+        "year",
+        re.compile(r"\b(?i:spring|summer|autumn|winter|(?<=in )fall)\s+(?P<year>(?:19|20)\d\d)(?![\d-])"),
+        _YEARS,
+    ),
     # "held since 2014, 2016, and 2017": each year of a list.
     (
         "year",
@@ -204,7 +212,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "year",
         re.compile(
-            r"(?:(?<=['’]s )|(?<=\bthe )|(?<=\bThe )|(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\btheir ))"
+            r"(?:(?<=['’]s )|(?<=\bthe )|(?<=\bThe )|(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\btheir )"
+            # ("the failed 2022 peace negotiations")
+            r"|(?<=\bthe failed )|(?<=\bthe aborted )|(?<=\bthe abortive )|(?<=\bthe collapsed )"
+            r"|(?<=\bthe ill-fated )|(?<=\bthe stalled )|(?<=\bthe earlier )|(?<=\bthe previous ))"
             r"(?P<year>(?:19|20)\d\d)(?=\s+(?:[A-Z][\w’'-]*\s+)?[a-z])"
         ),
         _YEARS,
@@ -295,7 +306,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b{_NO_DAY_AFTER}"
+            rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s|{_PLURAL_POSSESSIVE})?(?:\s+(?:morning|afternoon|evening|night))?\b{_NO_DAY_AFTER}"
         ),
         _WEEKDAYS,
     ),
@@ -342,9 +353,9 @@ _HAD_HOPED = re.compile(r"\bhad\s+(?:hoped|expected|wanted|feared|thought|believ
 # "due to the lack of", "due to Russia's delays" (not "due to bring their proposals").
 _A_CAUSE = r"(?:the|a|an|its|his|her|their|this|that|[\w-]+['’]s|(?!bring\b)\w+ing)\b"
 _FUTURE = re.compile(
-    rf"\b(?:will|would|shall|is to|are to|(?:is|are) due(?!\s+to\s+{_A_CAUSE})|to be held|(?<!\bwas )(?<!\bwere )(?<!\bhad been )expected|"
+    rf"\b(?:will|['’]ll|would|shall|is to|are to|(?:is|are) due(?!\s+to\s+{_A_CAUSE})|to be held|(?<!\bwas )(?<!\bwere )(?<!\bhad been )expected|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
-    r"(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )scheduled|upcoming|could be|could take|may be|"
+    r"(?<!\bno )(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )scheduled|upcoming|could be|could take|may be|"
     # ("are poised to sit down possibly on Thursday"; not "had been due to take place on Wednesday")
     rf"might be|(?<!\bwas )(?<!\bwere )(?<!\bhad been )set to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )due to(?!\s+{_A_CAUSE})"
     r"|(?:is|are)\s+poised\s+to"
@@ -565,7 +576,9 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
             base, year=year, month=month, word=(groups.get("part") or "").lower(), year_shift=shift
         )
         second = MONTHS.get(groups.get("month2", "").lower().rstrip("."))
-        until = MONTHS.get(groups.get("until", groups.get("spanto", "")).lower().rstrip("."))
+        # (a list, "in December and November 2022", is two months of the year, not a span)
+        spanto = "" if "listed" in groups else groups.get("spanto", "")
+        until = MONTHS.get(groups.get("until", spanto).lower().rstrip("."))
         first = replace(first, until=until, step=(groups.get("step") or "").lower() or None)
         return [first] + ([replace(first, month=second)] if second else [])
     if kind == "year":
@@ -653,7 +666,7 @@ _PARTICIPLE = re.compile(
 # "talks scheduled for 4-5 February, following an inaugural session in late January": what a plan
 # follows is behind it.
 _FOLLOWING = re.compile(
-    r"\bfollowing\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )\bfollowing\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:session|round|meeting|talks|summit|exchange|swap)\b[^.,;:]{0,100}?\s+(?:(?:early|mid|late)[- ]?)?$",
     re.I,
 )
@@ -988,6 +1001,14 @@ class Clauses:
             re.I,
         ):
             return True
+        # "invited Umerov for follow up talks in Miami on Thursday": the talks are ahead of the invitation.
+        if re.search(
+            r"\binvit\w+\b[^.;]{0,120}?\b(?:for|to)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations|summit)\b"
+            r"[^.;,]{0,40}?\s+(?:on\s+)?$",
+            s[max(0, start - 200) : start],
+            re.I,
+        ):
+            return True
         # "a meeting as early as Thursday"; "Tuesday marks the fourth anniversary": ahead.
         if re.search(r"\bas (?:early|soon) as\s*$", before, re.I) or (
             not re.search(r"\w", s[:start]) and re.match(r"\s+(?:marks|is|will)\b", s[end:])
@@ -1010,6 +1031,9 @@ class Clauses:
                 left = self.clause(left - 1, left - 1)[0]
         if _within(self.future, left, right):
             return True
+        # "has given Zelensky until Thursday to accept the plan": a deadline still to come.
+        if re.match(r"until\b", s[start:end], re.I) and re.match(r"\s+to\s+[a-z]", s[end:]):
+            return not _within(self.past, left, right)
         if _DEADLINE.search(before):
             return None
         if _within(self.past, left, right):

@@ -286,6 +286,7 @@ _ABBREVIATIONS = {
     "jr",
     "sr",
     "prof",
+    "pres",
     "rep",
     "sen",
     "gov",
