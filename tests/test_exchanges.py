@@ -414,3 +414,33 @@ def test_the_other_side_s_count_after_for_names_only_its_own_side() -> None:
         "On June 4, Ukraine exchanged 160 bodies of fallen soldiers for 160 bodies of Russian soldiers."
     )
     assert [(side, value) for side, value, *_ in found] == [("russia", 160)]
+
+
+def test_two_releases_each_with_its_verb_and_month_are_two_swaps(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2022-08-01\n---\nSwap\n\n"
+        "In March, 10 Russian soldiers were exchanged for 10 Ukrainian soldiers, and 41 Ukrainians were "
+        "released in early May, according to Russian figures.",
+    )
+    rows = [(x["date"], x["to_ukraine"], x["to_russia"]) for x in exchanges_of(tmp_path)]
+    assert rows == [("2022-03", 10, 10), ("2022-05", 41, None)]
+
+
+def test_counts_of_one_release_are_still_added() -> None:
+    found = figures_in("On Friday 10 soldiers, 5 civilians and 3 children were returned to Ukraine.")
+    assert [(side, value) for side, value, *_ in found] == [("ukraine", 18)]
+
+
+def test_a_transfer_of_bodies_is_a_handover(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path, "The bodies of 909 soldiers were transferred to Ukraine on Friday.", "2025-06-24"
+    )
+    assert (exchange["date"], exchange["kind"], exchange["to_ukraine"]) == ("2025-06-20", "bodies", 909)
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-06-24\n---\nSwap\n\nShe was transferred from Taganrog to Moscow on Friday.",
+    )
+    assert exchanges_of(tmp_path) == []

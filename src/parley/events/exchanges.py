@@ -913,6 +913,17 @@ def _pairs_added(
 _PARTS_OPEN = re.compile(r"\W*(?:In particular|Also|Among them|Of them|Specifically)\b", re.I)
 
 
+# ("10 Russian soldiers were exchanged for 10 Ukrainian soldiers, and 41 Ukrainians were released in
+# early May": each count with its own verb is its own release; "10 soldiers and 5 civilians were
+# returned" is one.)
+_TOLD_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:\w+ed|freed|swapped)\b[^.;]*$", re.I)
+_TOLD_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\b", re.I)
+
+
+def _two_told(text: str, first_start: int, second_end: int) -> bool:
+    return bool(_TOLD_AFTER.match(text, second_end) and _TOLD_BEFORE.search(text, 0, first_start))
+
+
 def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> list[Found]:
     ordered, pairs = _pairs_added(text, sorted(found, key=lambda f: f[4]))
     joined = [False] * len(ordered)  # whether figure i is added to the one before it
@@ -925,6 +936,7 @@ def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> 
             or promised
             or promised2
             or (kind == "bodies") != (kind2 == "bodies")  # the dead and the living are never added
+            or _two_told(text, ordered[i - 1][4], ordered[i][5])
         ):
             closed = False
         elif _AND.fullmatch(text, end, start):
@@ -2060,6 +2072,15 @@ def _figures(
             # ("Russia released 120 civilian detainees as part of a larger swap": a part, not its whole.)
             and not (stage is None and _OF_LARGER.match(text, end))
             and not _dated_apart(after, m if own and not named else event)
+            # ("In March, 10 Russian soldiers were exchanged …, and 41 … in early May": of a
+            # sentence naming two dates, a count with none after it goes with the one before it.)
+            and not (
+                own
+                and after is None
+                and m.precision == "month"
+                and len(dates) > 1
+                and _dated_apart(_named_before(dates, start), m)
+            )
         ):
             out.append(
                 Figure(
@@ -2126,6 +2147,11 @@ def _named_after(dates: list[Mention], end: int, text: str) -> Mention | None:
     )
 
 
+def _named_before(dates: list[Mention], start: int) -> Mention | None:
+    """The last of a sentence's `dates` named before a figure, if any."""
+    return next((d for d in reversed(dates) if d.end <= start), None)
+
+
 _NOT_ONE_PHRASE = re.compile(r"[\d,;.:—–()]|\b(?:after|before|while|when|which|who|that|and\s+(?:on|in))\b")
 
 
@@ -2147,7 +2173,13 @@ def _dated_apart(named: Mention | None, dated: MentionRef | EventRecord) -> bool
     sentence) or of the exchange (in a sentence beside it): "receiving 1,212 bodies on Wednesday
     and an additional 1,200 on Friday" gives Friday's handover no 1,212; "exchanged 175 each on
     March 19", read beside a swap of 5 February, is not that swap's."""
-    if dated.precision != "day" or dated.date is None or named is None:
+    if dated.date is None or named is None:
+        return False
+    # ("10 … were exchanged in March, and 41 Ukrainians were released in early May": May's 41 is not
+    # March's.)
+    if dated.precision == "month" and named.kind == "month" and named.month:
+        return int(dated.date[5:7]) != named.month
+    if dated.precision != "day":
         return False
     if not (
         (named.kind == "weekday" and named.weekday is not None)

@@ -72,7 +72,9 @@ _RETURN = re.compile(
     # ("the six children … left Moscow yesterday to travel to Ukraine via Belarus")
     r"|left (?:Moscow|Russia)\b[^.;]{0,30}?\bto (?:travel|return|go) (?:home )?to Ukraine"
     # ("Russia on Sunday handed Ukraine another 1,200 bodies")
-    r"|repatriat\w*|handed (?:over|back|(?:Ukraine|Russia|Kyiv|Moscow)(?!\s+(?:a|an|the|its)\s)))\b",
+    r"|repatriat\w*|handed (?:over|back|(?:Ukraine|Russia|Kyiv|Moscow)(?!\s+(?:a|an|the|its)\s))"
+    # ("The final transfer, involving 1,245 bodies, took place June 16": a handover of the dead)
+    r"|transfer(?:s|red)?(?=[^.;]{0,40}?\b(?:bodies|remains)\b)|(?:bodies|remains)\b[^.;]{0,30}?\btransferred)\b",
     re.I,
 )
 # "negotiations over the return of Ukrainian children": a return negotiated.
