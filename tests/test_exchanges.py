@@ -444,3 +444,17 @@ def test_a_transfer_of_bodies_is_a_handover(tmp_path: Path) -> None:
         "---\npublished: 2025-06-24\n---\nSwap\n\nShe was transferred from Taganrog to Moscow on Friday.",
     )
     assert exchanges_of(tmp_path) == []
+
+
+def test_a_span_s_figure_is_its_whole_not_its_first_day_s(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "From June 6 to 16, Ukraine conducted five phases of repatriation, recovering a total of 6,057 "
+        "Ukrainian troops' bodies.",
+        "2025-06-24",
+    )
+    assert (exchange["date"], exchange["end_date"], exchange["to_ukraine"]) == (
+        "2025-06-06",
+        "2025-06-16",
+        6057,
+    )

@@ -504,3 +504,23 @@ def test_a_weekend_is_no_statement_of_both_its_days() -> None:
     )
     # ("on December 20-21", a Saturday and Sunday named, states both)
     assert outvoted_day(saturday + weekend, "2026-01-31", "2026-02-01") is None
+
+
+def test_talks_at_a_venue_of_a_page_with_no_date_join_no_year_when_the_venue_s_talks_span_years(
+    tmp_path: Path,
+) -> None:
+    # (Istanbul's talks of 2022 are dated only "in March", so they are no run of their own; the
+    # undated page's talks may still be those.)
+    a = write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-06-03\n---\nTalks\n\nRussian and Ukrainian delegations met in Istanbul on Monday "
+        "for talks.\n\nThe two sides also held talks in Istanbul in March 2022.",
+    )
+    b = write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: Live\n---\nLive\n\nNew negotiations began in Istanbul to try to end the war.",
+    )
+    undated = [r for r in rounds_of([a, b]) if "b" in r.sources]
+    assert [r.series for r in undated] == ["Istanbul"]

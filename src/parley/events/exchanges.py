@@ -2031,7 +2031,13 @@ def _figures(
 ) -> list[Figure]:
     # "completed the exchange of 1,000 prisoners each on Sunday": the whole operation's figure,
     # said on its last day, not that day's.
-    stage = m.date if m.date in event.stages and m.precision == "day" and not _WHOLE.search(text) else None
+    # ("From June 6 to 16, Ukraine conducted five phases of repatriation, recovering a total of
+    # 6,057": a span's figure is its whole, not its first day's.)
+    stage = (
+        m.date
+        if m.date in event.stages and m.precision == "day" and not m.end_date and not _WHOLE.search(text)
+        else None
+    )
     own = offset == m.start
     found = figures_in(text, claimed_by)
     # Once per sentence, and only for one that gives figures: each looks at the day named after it.

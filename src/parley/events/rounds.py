@@ -837,6 +837,12 @@ def _tracks(
         venue = venues[id(e)]
         if venue and e.day and e.precision in ("day", "week"):
             dated[venue].append(e)
+    # (every year a venue's talks are dated to, to the month or year too: the runs hold only those
+    # dated to the day or week)
+    years_at: dict[str, set[int]] = defaultdict(set)
+    for e in found:
+        if (venue := venues[id(e)]) and e.day:
+            years_at[venue].add(e.day.year)
     run_of: dict[int, _Run] = {}
     runs: dict[str, list[_Run]] = {}
     for venue, events in dated.items():
@@ -857,7 +863,7 @@ def _tracks(
     for e in found:
         venue, vote = venues[id(e)], votes[id(e)]
         run = run_of.get(id(e)) or (
-            _run_by(e, runs.get(venue, []), vote, published, numbers.get(id(e)) is not None)
+            _run_by(e, runs.get(venue, []), vote, published, numbers.get(id(e)) is not None, years_at[venue])
             if venue
             else None
         )
@@ -1021,13 +1027,19 @@ def _most_named(formats: Iterable[str | None]) -> str | None:
 
 
 def _run_by(
-    e: Event, runs: list[_Run], vote: str | None, published: dict[str, dt.date | None], numbered: bool
+    e: Event,
+    runs: list[_Run],
+    vote: str | None,
+    published: dict[str, dt.date | None],
+    numbered: bool,
+    years: set[int],
 ) -> _Run | None:
     """The run a round dated vaguely or not at all belongs to: the latest begun by the end of its
     dates (by its article's day when undated) and not over for long before they begin, of its
     format when its sentence names one; with
-    neither, the latest, unless it is unnumbered and the venue's runs began in different years
-    (the talks in Istanbul of an article with no date may be those of 2022 or of 2025)."""
+    neither, the latest, unless it is unnumbered and the venue's talks are dated to different
+    `years` (the talks in Istanbul of an article with no date may be those of 2022 or of 2025,
+    though those of 2022 are dated only "in March")."""
     of_format = [r for r in runs if r.format == vote] or runs
     if e.day:
         # ("Putin will fly to Turkey in August" 2023: not the Istanbul talks of March 2022.)
@@ -1041,7 +1053,7 @@ def _run_by(
         ]
     until = span(e)[1] if e.day else published.get(e.article)
     if until is None:
-        if not numbered and len({r.first.year for r in of_format}) > 1:
+        if not numbered and len({r.first.year for r in of_format} | years) > 1:
             return None
         return max(of_format, key=lambda r: r.first, default=None)
     return max((r for r in of_format if r.first <= until), key=lambda r: r.first, default=None)
