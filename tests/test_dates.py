@@ -1155,6 +1155,32 @@ def test_a_weekday_s_own_by_is_a_deadline_and_a_response_is_the_day_spoken() -> 
             [("2025-08-18", "day")],
         ),
         ("The delegation works Mondays in Kyiv.", dt.date(2025, 8, 19), []),
+        # a named speaker after a leading weekday: the day they spoke
+        (
+            "On Sunday, Podolyak said he thought a deal to end the fighting could be reached soon.",
+            dt.date(2022, 3, 14),
+            [("2022-03-13", "day")],
+        ),
+        # talks proposed for a span ahead; a span is no day of speaking
+        (
+            "Ukraine proposed further talks on a date between June 20 and June 30, he said.",
+            dt.date(2025, 6, 3),
+            [("2025-06-20", "day")],
+        ),
+        # (not a past meeting told after the proposal)
+        (
+            "Umerov proposed further talks, after the sides again failed to agree to a ceasefire during their "
+            "meeting on Monday.",
+            dt.date(2025, 6, 6),
+            [("2025-06-02", "day")],
+        ),
+        # a deadline set is ahead, one missed behind
+        (
+            "There was no progress, despite the United States setting a June deadline to reach a settlement.",
+            dt.date(2026, 2, 16),
+            [("2026-06", "month")],
+        ),
+        ("Russia missed the June deadline.", dt.date(2026, 2, 16), [("2025-06", "month")]),
     ],
 )
 def test_what_is_ahead_and_what_is_behind(text: str, published: dt.date, expected: list) -> None:

@@ -628,7 +628,8 @@ _REPORTED_BEFORE = re.compile(
 )
 # ("On Thursday, he had said the next round would take place in early March": the day he spoke.)
 _REPORTED_AFTER = re.compile(
-    r",?\s*(?:(?:he|she|they|we)\s+(?:had\s+)?)?(?:said|told|announced|stated|confirmed|added|wrote|claimed"
+    # ("On Sunday, Podolyak said he thought a deal … could be reached soon")
+    r",?\s*(?:(?:he|she|they|we)\s+(?:had\s+)?|(?-i:(?:[A-Z][\w’'.-]*\s+){1,4}))?(?:said|told|announced|stated|confirmed|added|wrote|claimed"
     r"|responded|replied|remarked|commented)\b",
     re.I,
 )
@@ -645,8 +646,10 @@ _PROPOSED_AFTER = re.compile(
 
 def spoken_on(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
+    # (A span is no day of speaking: "talks on a date between June 20 and June 30, he said".)
     return bool(
-        _REPORTED_BEFORE.search(sentence, max(0, start - 60), start) or _REPORTED_AFTER.match(sentence, end)
+        _REPORTED_BEFORE.search(sentence, max(0, start - 60), start)
+        or (_REPORTED_AFTER.match(sentence, end) and not re.search(r"\band\b|[-–]", sentence[start:end]))
     )
 
 
@@ -1006,6 +1009,20 @@ class Clauses:
             r"\binvit\w+\b[^.;]{0,120}?\b(?:for|to)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations|summit)\b"
             r"[^.;,]{0,40}?\s+(?:on\s+)?$",
             s[max(0, start - 200) : start],
+            re.I,
+        ):
+            return True
+        # ("the United States setting a June deadline to reach a settlement"; not "missed the June
+        # deadline")
+        if re.match(r"\s*deadline\b", s[end:]) and not re.search(
+            r"\b(?:miss\w*|pass\w*|expired?|blew|blown|ignor\w*)\s+(?:the|a|its|their)\s+$", before, re.I
+        ):
+            return True
+        # ("Ukraine proposed further talks on a date between June 20 and June 30": talks proposed.)
+        if re.search(
+            r"\b(?:proposed|suggested|offered)\s+(?:(?:further|new|more|another|direct)\s+)?"
+            r"(?:talks|negotiations|meetings?|a\s+meeting)\b[^.;,]{0,40}$",
+            s[max(0, start - 100) : start],
             re.I,
         ):
             return True
