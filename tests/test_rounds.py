@@ -524,3 +524,27 @@ def test_talks_at_a_venue_of_a_page_with_no_date_join_no_year_when_the_venue_s_t
     )
     undated = [r for r in rounds_of([a, b]) if "b" in r.sources]
     assert [r.series for r in undated] == ["Istanbul"]
+
+
+def test_a_numbered_round_placed_by_its_article_s_venue_joins_the_round_of_its_number_named_elsewhere(
+    tmp_path: Path,
+) -> None:
+    # (A page about the Istanbul talks recounts "the 1st round" of 28 February; many pages hold
+    # round 1 in Belarus on 27–28 February.)
+    belarus = [
+        write(
+            tmp_path,
+            f"b{i}.md",
+            "---\npublished: 2022-03-01\n---\nTalks\n\nThe first round of talks between Russian and Ukrainian "
+            "delegations was held in Belarus on February 27-28.",
+        )
+        for i in range(3)
+    ]
+    istanbul = write(
+        tmp_path,
+        "i.md",
+        "---\npublished: 2022-03-30\n---\nTalks\n\nRussian and Ukrainian delegations held talks in Istanbul on "
+        "Tuesday.\n\nThe 1st round of talks took place on February 28.",
+    )
+    firsts = [(r.series, r.date, r.end_date) for r in rounds_of([*belarus, istanbul]) if r.round == 1]
+    assert firsts == [("Belarus 2022", "2022-02-27", "2022-02-28")]

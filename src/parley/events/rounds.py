@@ -2145,6 +2145,26 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
                 else o.round is None or r.round is None or o.round == r.round
             )
         ]
+        if not hosts and r.round is not None and not r.round_inferred:
+            # ("The 1st round took place on February 28th", placed by its article's Istanbul talks,
+            # beside round 1 in Belarus on 27-28 February: a numbered round within the days of the
+            # round of that number another track holds with its venue named, as outvoting.)
+            days = date_span(r.date, r.precision, r.end_date)
+            hosts = [
+                i
+                for i, o in enumerate(out)
+                if i != k
+                and i not in gone
+                and o.series != r.series
+                and o.round == r.round
+                and not o.round_inferred
+                and o.format == r.format
+                and o.precision == "day"
+                and o.venue in names[i]
+                and names[i][o.venue] >= OUTVOTING * said[r.venue]
+                and o.date
+                and _within_span(days, date_span(o.date, o.precision, o.end_date))
+            ]
         if len(hosts) == 1:
             host = out[hosts[0]]
             if r.venue in said:
@@ -2160,6 +2180,10 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
             out[hosts[0]] = _merge(host, r)
             gone.add(k)
     return [r for k, r in enumerate(out) if k not in gone]
+
+
+def _within_span(inner: tuple[dt.date, dt.date], outer: tuple[dt.date, dt.date]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _few(articles: list[str]) -> str:

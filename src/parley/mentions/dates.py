@@ -628,8 +628,7 @@ _REPORTED_BEFORE = re.compile(
 )
 # ("On Thursday, he had said the next round would take place in early March": the day he spoke.)
 _REPORTED_AFTER = re.compile(
-    # ("On Sunday, Podolyak said he thought a deal … could be reached soon")
-    r",?\s*(?:(?:he|she|they|we)\s+(?:had\s+)?|(?-i:(?:[A-Z][\w’'.-]*\s+){1,4}))?(?:said|told|announced|stated|confirmed|added|wrote|claimed"
+    r",?\s*(?:(?:he|she|they|we)\s+(?:had\s+)?)?(?:said|told|announced|stated|confirmed|added|wrote|claimed"
     r"|responded|replied|remarked|commented)\b",
     re.I,
 )
@@ -644,12 +643,21 @@ _PROPOSED_AFTER = re.compile(
 )
 
 
+# ("On Sunday, Podolyak said he thought a deal … could be reached soon": a day leading its sentence;
+# not "talks, which are set to continue on Saturday, Zelensky said")
+_NAMED_AFTER = re.compile(
+    r",?\s*(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b"
+)
+_LEADS = re.compile(r"\W*(?:[\w’'-]+\W+){0,2}")
+
+
 def spoken_on(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
     # (A span is no day of speaking: "talks on a date between June 20 and June 30, he said".)
     return bool(
         _REPORTED_BEFORE.search(sentence, max(0, start - 60), start)
         or (_REPORTED_AFTER.match(sentence, end) and not re.search(r"\band\b|[-–]", sentence[start:end]))
+        or bool(_NAMED_AFTER.match(sentence, end) and _LEADS.fullmatch(sentence, 0, start))
     )
 
 
