@@ -536,15 +536,20 @@ def test_a_numbered_round_placed_by_its_article_s_venue_joins_the_round_of_its_n
             tmp_path,
             f"b{i}.md",
             "---\npublished: 2022-03-01\n---\nTalks\n\nThe first round of talks between Russian and Ukrainian "
-            "delegations was held in Belarus on February 27-28.",
+            f"delegations was held in Belarus on February 27-28, official {i} said.",
         )
-        for i in range(3)
+        for i in range(6)
     ]
     istanbul = write(
         tmp_path,
         "i.md",
         "---\npublished: 2022-03-30\n---\nTalks\n\nRussian and Ukrainian delegations held talks in Istanbul on "
-        "Tuesday.\n\nThe 1st round of talks took place on February 28.",
+        "Tuesday.\n\nThe 1st round of talks took place on February 28.\n\nThe two countries first engaged in "
+        "direct negotiations in Istanbul on February 28, 2022.",
     )
-    firsts = [(r.series, r.date, r.end_date) for r in rounds_of([*belarus, istanbul]) if r.round == 1]
-    assert firsts == [("Belarus 2022", "2022-02-27", "2022-02-28")]
+    firsts = [
+        (r.series, r.date, r.end_date, len(r.sources))
+        for r in rounds_of([*belarus, istanbul])
+        if r.round == 1
+    ]
+    assert firsts == [("Belarus 2022", "2022-02-27", "2022-02-28", 7)]
