@@ -674,6 +674,14 @@ _PARTICIPLE = re.compile(
     r"\s+(?:on|in)?\s*$",
     re.I,
 )
+# "invited Umerov for follow up talks in Miami on Thursday", "Ukraine proposed further talks on a date
+# between June 20 and June 30": talks asked for are ahead of the asking (a date just after them).
+_TALKS_ASKED_FOR = re.compile(
+    r"(?:\binvit\w+\b[^.;]{0,120}?\b(?:for|to)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:proposed|suggested|offered)\s+(?:(?:further|new|more|another|direct)\s+)?)"
+    r"(?:talks|negotiations|meetings?|a\s+meeting|summit)\b[^.;,]{0,40}$",
+    re.I,
+)
 # "talks scheduled for 4-5 February, following an inaugural session in late January": what a plan
 # follows is behind it.
 _FOLLOWING = re.compile(
@@ -1012,26 +1020,12 @@ class Clauses:
             re.I,
         ):
             return True
-        # "invited Umerov for follow up talks in Miami on Thursday": the talks are ahead of the invitation.
-        if re.search(
-            r"\binvit\w+\b[^.;]{0,120}?\b(?:for|to)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations|summit)\b"
-            r"[^.;,]{0,40}?\s+(?:on\s+)?$",
-            s[max(0, start - 200) : start],
-            re.I,
-        ):
+        if _TALKS_ASKED_FOR.search(s, max(0, start - 200), start):
             return True
         # ("the United States setting a June deadline to reach a settlement"; not "missed the June
         # deadline")
         if re.match(r"\s*deadline\b", s[end:]) and not re.search(
             r"\b(?:miss\w*|pass\w*|expired?|blew|blown|ignor\w*)\s+(?:the|a|its|their)\s+$", before, re.I
-        ):
-            return True
-        # ("Ukraine proposed further talks on a date between June 20 and June 30": talks proposed.)
-        if re.search(
-            r"\b(?:proposed|suggested|offered)\s+(?:(?:further|new|more|another|direct)\s+)?"
-            r"(?:talks|negotiations|meetings?|a\s+meeting)\b[^.;,]{0,40}$",
-            s[max(0, start - 100) : start],
-            re.I,
         ):
             return True
         # "a meeting as early as Thursday"; "Tuesday marks the fourth anniversary": ahead.
