@@ -1140,7 +1140,28 @@ def test_a_weekday_s_own_by_is_a_deadline_and_a_response_is_the_day_spoken() -> 
         (
             "Zelensky was given until Thursday to accept the plan.",
             dt.date(2025, 11, 23),
-            [("2025-11-20", "day")],
+            [("2025-11-27", "day")],
+        ),
+        (
+            "The delegations stayed in Istanbul until Friday to finalise the list.",
+            dt.date(2025, 5, 20),
+            [("2025-05-16", "day")],
+        ),
+        # (not talks one was invited to, nor not invited to, told as past, nor a proposal's own day)
+        (
+            "Umerov, who was invited by Witkoff, flew to Florida for talks on Sunday.",
+            dt.date(2025, 12, 1),
+            [("2025-11-30", "day")],
+        ),
+        (
+            "Zelensky was not invited to the talks in Anchorage on Friday.",
+            dt.date(2025, 8, 16),
+            [("2025-08-15", "day")],
+        ),
+        (
+            "Zelensky proposed a meeting with Putin on Monday, but the Kremlin refused.",
+            dt.date(2025, 5, 21),
+            [("2025-05-19", "day")],
         ),
         # "no plans to" is no plan: the past of the clause tells the day
         (
@@ -1181,6 +1202,16 @@ def test_a_weekday_s_own_by_is_a_deadline_and_a_response_is_the_day_spoken() -> 
             [("2026-06", "month")],
         ),
         ("Russia missed the June deadline.", dt.date(2026, 2, 16), [("2025-06", "month")]),
+        ("Russia ignored Trump’s Friday deadline.", dt.date(2025, 8, 13), [("2025-08-08", "day")]),
+        ("Trump’s Friday deadline came and went.", dt.date(2025, 8, 13), [("2025-08-08", "day")]),
+        ("He downplayed a Thursday deadline set by Trump.", dt.date(2025, 11, 24), [("2025-11-27", "day")]),
+        (
+            "Trump had no immediate plans to meet Putin after they spoke Thursday.",
+            dt.date(2025, 10, 21),
+            [("2025-10-16", "day")],
+        ),
+        ("On Mondays talks are usually held by video link.", dt.date(2025, 8, 19), []),
+        ("The swap took place in mid-May, he said.", dt.date(2025, 5, 20), [("2025-05", "month")]),
     ],
 )
 def test_what_is_ahead_and_what_is_behind(text: str, published: dt.date, expected: list) -> None:
@@ -1202,6 +1233,16 @@ def test_what_is_ahead_and_what_is_behind(text: str, published: dt.date, expecte
             "Soldiers were released in December and November 2022.",
             [("2022-12", "month"), ("2022-11", "month")],
         ),
+        # across New Year; and "between" two months, a span
+        (
+            "Prisoner swaps took place in December and January 2023.",
+            [("2022-12", "month"), ("2023-01", "month")],
+        ),
+        (
+            "Swaps held between November and January 2023 returned 300 soldiers.",
+            [("2022-11", "month"), ("2023-01", "month")],
+        ),
+        ("The talks since fall 2022 stalled.", [("2022", "year")]),
     ],
 )
 def test_years_of_seasons_adjectives_and_month_lists(text: str, expected: list) -> None:

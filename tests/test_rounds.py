@@ -553,3 +553,20 @@ def test_a_numbered_round_placed_by_its_article_s_venue_joins_the_round_of_its_n
         if r.round == 1
     ]
     assert firsts == [("Belarus 2022", "2022-02-27", "2022-02-28", 7)]
+
+
+def test_an_undated_page_s_talks_of_one_format_take_the_years_of_that_format(tmp_path: Path) -> None:
+    # (the US–Russia embassy talks were held in Istanbul only in 2025; the two sides' talks there in
+    # 2022 and 2025)
+    pages = {
+        "a.md": "---\npublished: 2025-02-28\n---\nTalks\n\nU.S. and Russian diplomats met in Istanbul on Thursday "
+        "for talks on embassy operations.",
+        "c.md": "---\npublished: 2025-06-03\n---\nTalks\n\nRussian and Ukrainian delegations met in Istanbul on "
+        "Monday for talks.",
+        "d.md": "---\npublished: 2025-05-20\n---\nTalks\n\nThe two sides last held direct talks in Istanbul in "
+        "March 2022.",
+        "e.md": "---\ntitle: Live\n---\nLive\n\nNew U.S.-Russian negotiations began in Istanbul to try to restore "
+        "embassy operations.",
+    }
+    rows = rounds_of([write(tmp_path, name, text) for name, text in pages.items()])
+    assert [r.series for r in rows if r.sources == ["e"]] == ["Istanbul 2025 (US–Russia)"]

@@ -916,12 +916,18 @@ _PARTS_OPEN = re.compile(r"\W*(?:In particular|Also|Among them|Of them|Specifica
 # ("10 Russian soldiers were exchanged for 10 Ukrainian soldiers, and 41 Ukrainians were released in
 # early May": each count with its own verb is its own release; "10 soldiers and 5 civilians were
 # returned" is one.)
-_TOLD_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:\w+ed|freed|swapped)\b[^.;]*$", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:\w+ed|freed|swapped)\s+(?:for|with)\s+$", re.I)
 _TOLD_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\b", re.I)
 
 
 def _two_told(text: str, first_start: int, second_end: int) -> bool:
-    return bool(_TOLD_AFTER.match(text, second_end) and _TOLD_BEFORE.search(text, 0, first_start))
+    """Whether the count at `first_start` is the object of a passive swap just before it ("were
+    exchanged for 10 …") and the count ending at `second_end` has a verb of its own after it ("41
+    Ukrainians were released"): two releases told, not one list."""
+    return bool(
+        _TOLD_AFTER.match(text, second_end)
+        and _TOLD_BEFORE.search(text, max(0, first_start - 40), first_start)
+    )
 
 
 def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> list[Found]:
@@ -2078,15 +2084,7 @@ def _figures(
             # ("Russia released 120 civilian detainees as part of a larger swap": a part, not its whole.)
             and not (stage is None and _OF_LARGER.match(text, end))
             and not _dated_apart(after, m if own and not named else event)
-            # ("In March, 10 Russian soldiers were exchanged …, and 41 … in early May": of a
-            # sentence naming two dates, a count with none after it goes with the one before it.)
-            and not (
-                own
-                and after is None
-                and m.precision == "month"
-                and len(dates) > 1
-                and _dated_apart(_named_before(dates, start), m)
-            )
+            and not (own and m.precision == "month" and _month_apart(_month_of(text, dates, end, after), m))
         ):
             out.append(
                 Figure(
@@ -2153,9 +2151,34 @@ def _named_after(dates: list[Mention], end: int, text: str) -> Mention | None:
     )
 
 
-def _named_before(dates: list[Mention], start: int) -> Mention | None:
-    """The last of a sentence's `dates` named before a figure, if any."""
-    return next((d for d in reversed(dates) if d.end <= start), None)
+# ("41 Ukrainians were released in early May"; not "144 Ukrainian soldiers captured in May")
+_RELEASED_IN = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was)\s+(?:released|freed|returned|exchanged|swapped|repatriated)\s+in\s+$",
+    re.I,
+)
+
+
+def _month_of(text: str, dates: list[Mention], end: int, after: Mention | None) -> Mention | None:
+    """The month a figure is told in, in a sentence that may name several: the one its own verb
+    names after it ("and 41 Ukrainians were released in early May"), or, with no date after it, the
+    one its sentence opens with ("In March, 10 Russian soldiers were exchanged …"; "In July,
+    following talks in June, … exchanged 50 prisoners each" is July's)."""
+    if after is not None:
+        return after if after.kind == "month" and _RELEASED_IN.fullmatch(text, end, after.start) else None
+    opening = dates[0] if dates and _OPENS.fullmatch(text, 0, dates[0].start) else None
+    return opening if opening is not None and opening.end <= end else None
+
+
+_OPENS = re.compile(r"\W*(?:\w+\W+)?")  # ("In March, …", "On 5 May …")
+
+
+def _month_apart(named: Mention | None, dated: MentionRef) -> bool:
+    """Whether a month record (`dated`) is not the month `named`."""
+    if named is None or named.kind != "month" or not named.month or dated.date is None:
+        return False
+    return int(dated.date[5:7]) != named.month or (
+        named.year is not None and int(dated.date[:4]) != named.year
+    )
 
 
 _NOT_ONE_PHRASE = re.compile(r"[\d,;.:—–()]|\b(?:after|before|while|when|which|who|that|and\s+(?:on|in))\b")
@@ -2179,13 +2202,7 @@ def _dated_apart(named: Mention | None, dated: MentionRef | EventRecord) -> bool
     sentence) or of the exchange (in a sentence beside it): "receiving 1,212 bodies on Wednesday
     and an additional 1,200 on Friday" gives Friday's handover no 1,212; "exchanged 175 each on
     March 19", read beside a swap of 5 February, is not that swap's."""
-    if dated.date is None or named is None:
-        return False
-    # ("10 … were exchanged in March, and 41 Ukrainians were released in early May": May's 41 is not
-    # March's.)
-    if dated.precision == "month" and named.kind == "month" and named.month:
-        return int(dated.date[5:7]) != named.month
-    if dated.precision != "day":
+    if dated.precision != "day" or dated.date is None or named is None:
         return False
     if not (
         (named.kind == "weekday" and named.weekday is not None)

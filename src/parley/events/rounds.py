@@ -837,12 +837,14 @@ def _tracks(
         venue = venues[id(e)]
         if venue and e.day and e.precision in ("day", "week"):
             dated[venue].append(e)
-    # (every year a venue's talks are dated to, to the month or year too: the runs hold only those
-    # dated to the day or week)
-    years_at: dict[str, set[int]] = defaultdict(set)
+    # (every year a venue's talks are dated to, to the month or year too, of each format told apart
+    # from the two sides' own, and of all: the runs hold only those dated to the day or week)
+    years_at: dict[tuple[str, str | None], set[int]] = defaultdict(set)
     for e in found:
         if (venue := venues[id(e)]) and e.day:
-            years_at[venue].add(e.day.year)
+            years_at[venue, None].add(e.day.year)
+            if votes[id(e)] not in (None, FORMATS[0]):
+                years_at[venue, votes[id(e)]].add(e.day.year)
     run_of: dict[int, _Run] = {}
     runs: dict[str, list[_Run]] = {}
     for venue, events in dated.items():
@@ -863,7 +865,14 @@ def _tracks(
     for e in found:
         venue, vote = venues[id(e)], votes[id(e)]
         run = run_of.get(id(e)) or (
-            _run_by(e, runs.get(venue, []), vote, published, numbers.get(id(e)) is not None, years_at[venue])
+            _run_by(
+                e,
+                runs.get(venue, []),
+                vote,
+                published,
+                numbers.get(id(e)) is not None,
+                years_at[venue, None if vote == FORMATS[0] else vote],
+            )
             if venue
             else None
         )
@@ -2161,6 +2170,7 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
                 and o.format == r.format
                 and o.precision == "day"
                 and o.venue in names[i]
+                and (not said or r.venue in said or o.venue in said)
                 and names[i][o.venue] >= OUTVOTING * said[r.venue]
                 and o.date
                 and _within_span(days, date_span(o.date, o.precision, o.end_date))

@@ -74,7 +74,8 @@ _RETURN = re.compile(
     # ("Russia on Sunday handed Ukraine another 1,200 bodies")
     r"|repatriat\w*|handed (?:over|back|(?:Ukraine|Russia|Kyiv|Moscow)(?!\s+(?:a|an|the|its)\s))"
     # ("The final transfer, involving 1,245 bodies, took place June 16": a handover of the dead)
-    r"|transfer(?:s|red)?(?=[^.;]{0,40}?\b(?:bodies|remains)\b)|(?:bodies|remains)\b[^.;]{0,30}?\btransferred)\b",
+    # (not "transferred to Moscow on Friday, where he remains in custody")
+    r"|transfer(?:s|red|ring)?(?=[^.;]{0,40}?\b(?:bodies|remains\s+of)\b)|(?:bodies|remains\s+of\b[^.;]{0,40}?)\b[^.;]{0,30}?\btransferred)\b",
     re.I,
 )
 # "negotiations over the return of Ukrainian children": a return negotiated.

@@ -83,10 +83,11 @@ _NO_DAY_AFTER = (
     rf"(?!(?:\s+{_PART_OF_DAY})?,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}"
     rf"(?!\s+(?!(?:of\s+)?(?:{MONTH_NAMES})\b)[A-Za-z])|{MONTH_NAMES}))"
 )
+# ("reports from Mondays meeting": a possessive without its apostrophe; not "On Mondays talks are
+# held", a habit, see `_mentions`)
+_PLURAL_POSSESSIVE = r"s(?=\s+(?:meeting|talks|summit|negotiations|session|round|call|visit|exchange|swap)\b)"
 # "on Sunday (May 25)", "on Wednesday, July 23" and "on Wednesday evening, July 23" are one date,
 # said twice.
-# ("reports from Mondays meeting": a possessive without its apostrophe, not "on Mondays")
-_PLURAL_POSSESSIVE = r"s(?=\s+(?:meeting|talks|summit|negotiations|session|round|call|visit|exchange|swap)\b)"
 _ON_WEEKDAY = rf"(?:{_WEEKDAY}(?:\s+{_PART_OF_DAY})?(?:,?\s+|\s*\(\s*))?"
 
 # What a sentence (lower-cased) must hold for a pattern to match in it, one of: most sentences name
@@ -198,7 +199,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # ("the Istanbul talks in Spring 2022"; "the spring of 2022" is read for its "of 2022")
     (
         "year",
-        re.compile(r"\b(?i:spring|summer|autumn|winter|(?<=in )fall)\s+(?P<year>(?:19|20)\d\d)(?![\d-])"),
+        re.compile(
+            r"\b(?i:spring|summer|autumn|winter|(?<=in )fall|(?<=since )fall|(?<=the )fall)\s+(?P<year>(?:19|20)\d\d)(?![\d-])"
+        ),
         _YEARS,
     ),
     # "held since 2014, 2016, and 2017": each year of a list.
@@ -355,7 +358,7 @@ _A_CAUSE = r"(?:the|a|an|its|his|her|their|this|that|[\w-]+['’]s|(?!bring\b)\w
 _FUTURE = re.compile(
     rf"\b(?:will|['’]ll|would|shall|is to|are to|(?:is|are) due(?!\s+to\s+{_A_CAUSE})|to be held|(?<!\bwas )(?<!\bwere )(?<!\bhad been )expected|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
-    r"(?<!\bno )(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )scheduled|upcoming|could be|could take|may be|"
+    r"(?<!\bno )(?<!\bno immediate )(?<!\bno concrete )(?<!\bno firm )(?<!\bno current )(?<!\bno such )(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )scheduled|upcoming|could be|could take|may be|"
     # ("are poised to sit down possibly on Thursday"; not "had been due to take place on Wednesday")
     rf"might be|(?<!\bwas )(?<!\bwere )(?<!\bhad been )set to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )due to(?!\s+{_A_CAUSE})"
     r"|(?:is|are)\s+poised\s+to"
@@ -576,8 +579,14 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
             base, year=year, month=month, word=(groups.get("part") or "").lower(), year_shift=shift
         )
         second = MONTHS.get(groups.get("month2", "").lower().rstrip("."))
-        # (a list, "in December and November 2022", is two months of the year, not a span)
-        spanto = "" if "listed" in groups else groups.get("spanto", "")
+        # (a list is two months of the year stated, "in December and November 2022", or across New
+        # Year, "in December and January 2023"; "between November and January 2023" is a span)
+        listed = "listed" in groups and not re.search(
+            r"(?i)\bbetween\s+$", m.string[max(0, m.start() - 8) : m.start()]
+        )
+        spanto = groups.get("spanto", "")
+        if listed and not month - MONTHS[spanto.lower().rstrip(".")] > 6:
+            spanto = ""
         until = MONTHS.get(groups.get("until", spanto).lower().rstrip("."))
         first = replace(first, until=until, step=(groups.get("step") or "").lower() or None)
         return [first] + ([replace(first, month=second)] if second else [])
@@ -611,7 +620,10 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
     if kind == "weekend":
         return [replace(base, word=groups["which"].lower())]
     weekday2 = WEEKDAYS.get(groups.get("weekday2", "").lower())
-    return [replace(base, weekday=weekday, weekday2=weekday2, word=(groups.get("which") or "").lower())]
+    which = (groups.get("which") or "").lower()
+    if which == "on" and re.search(r"days\b", m.group(0), re.I):
+        return []  # ("On Mondays talks are usually held by video link": a habit, no day)
+    return [replace(base, weekday=weekday, weekday2=weekday2, word=which)]
 
 
 CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:that|but|and|while|after|before|when)\b")
@@ -649,15 +661,22 @@ _NAMED_AFTER = re.compile(
     r",?\s*(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b"
 )
 _LEADS = re.compile(r"\W*(?:[\w’'-]+\W+){0,2}")
+# (not "mid-May", one month)
+_SPAN = re.compile(r"\b(?:and|to|through)\b|(?<!mid)(?<!early)(?<!late)[-–]", re.I)
 
 
 def spoken_on(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
-    # (A span is no day of speaking: "talks on a date between June 20 and June 30, he said".)
+    if _REPORTED_BEFORE.search(sentence, max(0, start - 60), start):
+        return True
+    # (What follows a date is checked for being a span, not what precedes it: "talks on a date
+    # between June 20 and June 30, he said" names no day of speaking; "said on May 5-6" cannot be
+    # read.)
+    if _SPAN.search(sentence, start, end):
+        return False
     return bool(
-        _REPORTED_BEFORE.search(sentence, max(0, start - 60), start)
-        or (_REPORTED_AFTER.match(sentence, end) and not re.search(r"\band\b|[-–]", sentence[start:end]))
-        or bool(_NAMED_AFTER.match(sentence, end) and _LEADS.fullmatch(sentence, 0, start))
+        _REPORTED_AFTER.match(sentence, end)
+        or (_NAMED_AFTER.match(sentence, end) and _LEADS.fullmatch(sentence, 0, start))
     )
 
 
@@ -674,14 +693,30 @@ _PARTICIPLE = re.compile(
     r"\s+(?:on|in)?\s*$",
     re.I,
 )
-# "invited Umerov for follow up talks in Miami on Thursday", "Ukraine proposed further talks on a date
-# between June 20 and June 30": talks asked for are ahead of the asking (a date just after them).
+# "had invited Umerov … for follow up talks in Miami on Thursday", "Ukraine proposed further talks on
+# a date between June 20 and June 30": talks asked for are ahead of the asking. (Not one "invited by"
+# Witkoff who "flew to Florida for talks on Sunday", "was not invited to the talks", nor "proposed
+# new talks on Tuesday", the day of the proposal.)
 _TALKS_ASKED_FOR = re.compile(
-    r"(?:\binvit\w+\b[^.;]{0,120}?\b(?:for|to)\s+(?:[\w-]+\s+){0,3}?"
-    r"|\b(?:proposed|suggested|offered)\s+(?:(?:further|new|more|another|direct)\s+)?)"
-    r"(?:talks|negotiations|meetings?|a\s+meeting|summit)\b[^.;,]{0,40}$",
+    r"(?:(?<!\bwas )(?<!\bwere )(?<!\bnot )(?<!\bbeen )\binvit(?:ed|es|e|ing)\b(?!\s+by\b)[^.;]{0,120}?\b(?:for|to)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?|a\s+meeting|summit)\b[^.;,]{0,40}?\s(?:on\s+)?"
+    r"|\b(?:proposed|suggested|offered)\s+(?:(?:further|new|more|another|direct)\s+)?"
+    r"(?:talks|negotiations|meetings?|a\s+meeting)\b[^.;,]{0,30}?\b(?:for|between|from|on\s+a\s+date(?:\s+between)?)\s+)$",
     re.I,
 )
+# A deadline set is ahead of its setting ("the United States setting a June deadline", "a Thursday
+# deadline set by President Donald Trump"); one told in the past is behind ("Russia ignored Trump’s
+# Friday deadline", "came and went"; "had set a June deadline last year").
+_DEADLINE_SET = re.compile(
+    r"(?<!\bhad )\b(?:sets?|setting|gave|given|gives|giving|impos(?:e|es|ed|ing)|issu(?:e|es|ed|ing))\s+"
+    r"(?:[\w’'-]+\s+){0,3}?$",
+    re.I,
+)
+_DEADLINE_AFTER = re.compile(r"\s*deadline\b(?P<set>\s+(?:set|given|imposed|issued)\b)?", re.I)
+# "has given Zelensky until Thursday to accept the plan", "was given until Thursday to accept": a
+# deadline given, whenever given, is ahead; not "stayed in Istanbul until Friday to finalise".
+_UNTIL_TO = re.compile(r"\s+to\s+[a-z]")
+_GIVEN_UNTIL = re.compile(r"\b(?:gave|given|gives|giving|has|have|had)\s+(?:[\w’'-]+\s+){0,3}?$", re.I)
 # "talks scheduled for 4-5 February, following an inaugural session in late January": what a plan
 # follows is behind it.
 _FOLLOWING = re.compile(
@@ -1022,12 +1057,6 @@ class Clauses:
             return True
         if _TALKS_ASKED_FOR.search(s, max(0, start - 200), start):
             return True
-        # ("the United States setting a June deadline to reach a settlement"; not "missed the June
-        # deadline")
-        if re.match(r"\s*deadline\b", s[end:]) and not re.search(
-            r"\b(?:miss\w*|pass\w*|expired?|blew|blown|ignor\w*)\s+(?:the|a|its|their)\s+$", before, re.I
-        ):
-            return True
         # "a meeting as early as Thursday"; "Tuesday marks the fourth anniversary": ahead.
         if re.search(r"\bas (?:early|soon) as\s*$", before, re.I) or (
             not re.search(r"\w", s[:start]) and re.match(r"\s+(?:marks|is|will)\b", s[end:])
@@ -1050,9 +1079,18 @@ class Clauses:
                 left = self.clause(left - 1, left - 1)[0]
         if _within(self.future, left, right):
             return True
-        # "has given Zelensky until Thursday to accept the plan": a deadline still to come.
-        if re.match(r"until\b", s[start:end], re.I) and re.match(r"\s+to\s+[a-z]", s[end:]):
-            return not _within(self.past, left, right)
+        # (any simple past: "Russia ignored Trump’s Friday deadline", "came and went"; not "is not met")
+        told_past = (
+            _within(self.past, left, right)
+            or bool(_SIMPLE_PAST.search(s, left, right))
+            or any(not s.endswith("not ", 0, v.start()) for v in _IRREGULAR_PAST.finditer(s, left, right))
+        )
+        if deadline := _DEADLINE_AFTER.match(s, end):
+            return (
+                bool(deadline["set"] or _DEADLINE_SET.search(s, max(0, start - 60), start)) or not told_past
+            )
+        if re.match(r"until\b", s[start:end], re.I) and _UNTIL_TO.match(s, end):
+            return bool(_GIVEN_UNTIL.search(s, max(0, start - 60), start)) or not told_past
         if _DEADLINE.search(before):
             return None
         if _within(self.past, left, right):
