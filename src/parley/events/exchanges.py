@@ -2165,7 +2165,9 @@ def _month_of(text: str, dates: list[Mention], end: int, after: Mention | None) 
     following talks in June, … exchanged 50 prisoners each" is July's)."""
     if after is not None:
         return after if after.kind == "month" and _RELEASED_IN.fullmatch(text, end, after.start) else None
-    opening = dates[0] if dates and _OPENS.fullmatch(text, 0, dates[0].start) else None
+    opening = (
+        dates[0] if dates and dates[0].start <= 20 and _OPENS.fullmatch(text, 0, dates[0].start) else None
+    )
     return opening if opening is not None and opening.end <= end else None
 
 

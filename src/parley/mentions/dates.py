@@ -1079,18 +1079,14 @@ class Clauses:
                 left = self.clause(left - 1, left - 1)[0]
         if _within(self.future, left, right):
             return True
-        # (any simple past: "Russia ignored Trump’s Friday deadline", "came and went"; not "is not met")
-        told_past = (
-            _within(self.past, left, right)
-            or bool(_SIMPLE_PAST.search(s, left, right))
-            or any(not s.endswith("not ", 0, v.start()) for v in _IRREGULAR_PAST.finditer(s, left, right))
-        )
         if deadline := _DEADLINE_AFTER.match(s, end):
-            return (
-                bool(deadline["set"] or _DEADLINE_SET.search(s, max(0, start - 60), start)) or not told_past
-            )
+            return bool(
+                deadline["set"] or _DEADLINE_SET.search(s, max(0, start - 60), start)
+            ) or not self._told_past_near(left, right, start, end)
         if re.match(r"until\b", s[start:end], re.I) and _UNTIL_TO.match(s, end):
-            return bool(_GIVEN_UNTIL.search(s, max(0, start - 60), start)) or not told_past
+            return bool(_GIVEN_UNTIL.search(s, max(0, start - 60), start)) or not self._told_past_near(
+                left, right, start, end
+            )
         if _DEADLINE.search(before):
             return None
         if _within(self.past, left, right):
@@ -1112,6 +1108,18 @@ class Clauses:
         if cue < 0 or re.search(r"[\"”]", s[cue:start]):
             return None
         return cue == _last_before(self.future, left)
+
+    def _told_past_near(self, left: int, right: int, start: int, end: int) -> bool:
+        """Whether the clause [left, right) of sentence[start:end] tells a past within reach of the
+        date, by any simple past ("Russia ignored Trump’s Friday deadline", "came and went"; not "is
+        not met")."""
+        s = self.sentence
+        a, b = max(left, start - _VERB_REACH), min(right, end + _VERB_REACH)
+        return (
+            _within(self.past, left, right)
+            or bool(_SIMPLE_PAST.search(s, a, b))
+            or any(not s.endswith("not ", 0, v.start()) for v in _IRREGULAR_PAST.finditer(s, a, b))
+        )
 
     @cached_property
     def may_look_ahead(self) -> bool:
