@@ -2158,6 +2158,9 @@ _RELEASED_IN = re.compile(
 )
 
 
+_OPENS = re.compile(r"\W*(?:\w+\W+)?")  # ("In March, …", "On 5 May …")
+
+
 def _month_of(text: str, dates: list[Mention], end: int, after: Mention | None) -> Mention | None:
     """The month a figure is told in, in a sentence that may name several: the one its own verb
     names after it ("and 41 Ukrainians were released in early May"), or, with no date after it, the
@@ -2169,9 +2172,6 @@ def _month_of(text: str, dates: list[Mention], end: int, after: Mention | None) 
         dates[0] if dates and dates[0].start <= 20 and _OPENS.fullmatch(text, 0, dates[0].start) else None
     )
     return opening if opening is not None and opening.end <= end else None
-
-
-_OPENS = re.compile(r"\W*(?:\w+\W+)?")  # ("In March, …", "On 5 May …")
 
 
 def _month_apart(named: Mention | None, dated: MentionRef) -> bool:

@@ -2116,7 +2116,10 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
     in Turkey's Antalya"), or else the one of its number. So is a row whose venue one or two of
     its sentences name, beside a row of another track that day, of its number and format, whose venue
     OUTVOTING times as many name ("direct negotiations in Istanbul … in late February 2022" among
-    ten reports of the first round, beside 28 February in Belarus): flagged."""
+    ten reports of the first round, beside 28 February in Belarus): flagged. So, failing those, is
+    a numbered row whose days lie within those of the round of its number another track holds with
+    its venue named, as outvoting ("The 1st round took place on February 28th", on a page about the
+    Istanbul talks, is round 1 in Belarus on 27–28 February)."""
 
     # (A row that takes another keeps its venue named: what its sentences name only grows.)
     names = [Counter(v for s in r.evidence if (v := venue_of(s))) for r in rows]
@@ -2155,9 +2158,6 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
             )
         ]
         if not hosts and r.round is not None and not r.round_inferred:
-            # ("The 1st round took place on February 28th", placed by its article's Istanbul talks,
-            # beside round 1 in Belarus on 27-28 February: a numbered round within the days of the
-            # round of that number another track holds with its venue named, as outvoting.)
             days = date_span(r.date, r.precision, r.end_date)
             hosts = [
                 i
@@ -2193,6 +2193,7 @@ def _placed_by_day(rows: list[Round]) -> list[Round]:
 
 
 def _within_span(inner: tuple[dt.date, dt.date], outer: tuple[dt.date, dt.date]) -> bool:
+    """Whether the days `inner` lie within the days `outer`."""
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
