@@ -1247,3 +1247,80 @@ def test_what_is_ahead_and_what_is_behind(text: str, published: dt.date, expecte
 )
 def test_years_of_seasons_adjectives_and_month_lists(text: str, expected: list) -> None:
     assert resolve(text, dt.date(2024, 2, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a date opening a sentence goes with the first clause that tells an act, past "after 9
+        # a.m.", "though" or a "when" clause's subject
+        (
+            '"On July 29, after 9 a.m., we began to learn from the media that an attack had occurred.',
+            dt.date(2023, 4, 5),
+            [("2022-07-29", "day")],
+        ),
+        (
+            "In late March, though, we started losing contact with the outside world.",
+            dt.date(2022, 11, 16),
+            [("2022-03", "month")],
+        ),
+        (
+            "On March 10, when the other paramedics and I arrived at Azovstal, it was not a shelter.",
+            dt.date(2022, 11, 16),
+            [("2022-03-10", "day")],
+        ),
+        # an opening "until" is no span's end; "worked around" is a verb
+        ("Until May, I worked around the clock.", dt.date(2022, 11, 16), [("2022-05", "month")]),
+        # "Sunday next week": the Sunday of the coming calendar week
+        (
+            "A US official said the next round would begin on Sunday next week.",
+            dt.date(2026, 1, 25),
+            [("2026-02-01", "day")],
+        ),
+        (
+            "They will meet on Friday of next week in Geneva.",
+            dt.date(2026, 1, 21),
+            [("2026-01-30", "day")],
+        ),
+        # "overnight into Saturday": the Saturday alone
+        (
+            "Russian strikes killed one person overnight into Saturday.",
+            dt.date(2026, 1, 25),
+            [("2026-01-24", "day")],
+        ),
+        # "at the start of the month": the month of publication, unless a month was named before
+        (
+            "The handover is part of the agreements reached during their second round of talks in"
+            " Istanbul at the start of the month.",
+            dt.date(2025, 6, 16),
+            [("2025-06", "month")],
+        ),
+        (
+            "Drafts were prepared between March 29 and April 15, to sign by the end of the month.",
+            dt.date(2022, 5, 19),
+            [("2022-03-29", "day"), ("2022-04-15", "day"), (None, None)],
+        ),
+        # "the week of 26 Jan 2026": that week
+        (
+            "The sides agreed to meet again as early as the week of 26 Jan 2026.",
+            dt.date(2026, 1, 25),
+            [("2026-01-26", "week")],
+        ),
+        # months counted from a year named are no month
+        (
+            "Trump wants a ceasefire today. The talks are the first since 2021, when Biden met Putin in"
+            " Geneva. Eight months later, Russia launched its full-scale invasion.",
+            dt.date(2025, 8, 16),
+            [("2025-08-16", "day"), ("2021", "year"), (None, None)],
+        ),
+        (
+            'Russia was offered an exchange under the "all for all" formula on the occasion of Orthodox Easter.',
+            dt.date(2024, 5, 30),
+            [("2024-05-05", "day")],
+        ),
+    ],
+)
+def test_dates_of_real_copy_read_after_the_seventy_fourth_set(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert resolve(text, published) == expected

@@ -280,10 +280,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "last",
         re.compile(
-            r"\b(?:since|from|at|in|by)\s+(?P<which>the)\s+(?:beginning|start|end)\s+of\s+the\s+(?P<unit>year)\b",
+            # ("during their second round of talks in Istanbul at the start of the month")
+            r"\b(?:since|from|at|in|by)\s+(?P<which>the)\s+(?:beginning|start|end)\s+of\s+the\s+(?P<unit>year|month)\b",
             re.I,
         ),
-        ("year",),
+        ("year", "month"),
     ),
     (
         "relative",
@@ -310,6 +311,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "weekday",
         re.compile(
             rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s|{_PLURAL_POSSESSIVE})?(?:\s+(?:morning|afternoon|evening|night))?\b{_NO_DAY_AFTER}"
+            # ("would begin on Sunday next week": the Sunday of the coming calendar week)
+            r"(?P<next_week>\s+(?:of\s+)?next\s+week\b)?"
         ),
         _WEEKDAYS,
     ),
@@ -531,6 +534,14 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
         and (after.kind == "date" or (after.kind == "weekday" and m.kind == "relative"))
         and _APPOSITION.fullmatch(text, m.end, after.start)
     }
+    # "overnight into Saturday": the night the day names.
+    said_again |= {
+        i
+        for i, (m, after) in enumerate(itertools.pairwise(mentions))
+        if m.word == "overnight"
+        and after.kind in ("date", "weekday")
+        and re.fullmatch(r"\s+(?:in)?to\s+", text[m.end : after.start])
+    }
     # "On Feb. 16, the day before the peace talks in Geneva": the day, and what it was the eve of.
     said_again |= {
         i + 1
@@ -540,9 +551,17 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
         and re.fullmatch(r",\s*", text[m.end : after.start])
         and _EVE_OF.match(text, after.end)
     }
-    return tuple(m for i, m in enumerate(mentions) if i not in said_again)
+    return tuple(
+        # ("meet again as early as the week of 26 Jan 2026": that week, not its first day)
+        replace(m, unit="week")
+        if m.kind == "date" and m.day2 is None and _WEEK_OF.search(text, max(0, m.start - 12), m.start)
+        else m
+        for i, m in enumerate(mentions)
+        if i not in said_again
+    )
 
 
+_WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.I)
 _EVE_OF = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+\w")
 
 
@@ -623,7 +642,11 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
     which = (groups.get("which") or "").lower()
     if which == "on" and re.search(r"days\b", m.group(0), re.I):
         return []  # ("On Mondays talks are usually held by video link": a habit, no day)
-    return [replace(base, weekday=weekday, weekday2=weekday2, word=which)]
+    return [
+        replace(
+            base, weekday=weekday, weekday2=weekday2, word="next week" if groups.get("next_week") else which
+        )
+    ]
 
 
 CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:that|but|and|while|after|before|when)\b")
@@ -1135,15 +1158,29 @@ class Clauses:
         February 28 to April 1")."""
         s = self.sentence
         before = s[max(0, start - 40) : start]
-        if self.future or self.may_look_ahead or re.search(r"\b(?:to|until|till|through)\s+$", before):
+        # ("Until May, I worked around the clock": an opening "until" is no span's end.)
+        ends_span = re.search(r"\b(?:to|until|till|through)\s+$", before)
+        if (
+            self.future
+            or self.may_look_ahead
+            or (ends_span and re.search(r"\w", s[: max(0, start - 40) + ends_span.start()]))
+        ):
             return False
         left, right = self.clause(start, end)
         spans = [(left, right)]
         # A date standing alone goes with its neighbours: "In May, Russia released ...", "three
         # rounds — May 16, June 2, and July 23".
         if not re.search(r"\w{3,}", s[left:start] + s[end:right]):
-            if re.search(r"\w", s[right : right + 3]):
-                spans.append(self.clause(right + 1, right + 1))
+            # (past what tells no act: "On July 29, after 9 a.m., we began to learn", "In late March,
+            # though, we started losing contact", "On March 10, when the paramedics and I arrived")
+            after = right
+            for _ in range(3):
+                if not re.search(r"\w", s[after : after + 3]):
+                    break
+                spans.append(self.clause(after + 1, after + 1, keep_and=True))
+                after = spans[-1][1]
+                if re.search(rf"\b(?!(?:{_NO_ACT})\b)[a-z]{{3,}}", s[spans[-1][0] : after]):
+                    break
             for _ in range(3):  # back past the other dates of a list
                 if not left:
                     break
@@ -1152,6 +1189,10 @@ class Clauses:
         # (within reach of the date: a clause without breaks may run on for pages)
         near = [(max(a, start - _VERB_REACH), min(b, end + _VERB_REACH)) for a, b in spans]
         return any(_SIMPLE_PAST.search(s, a, b) or _IRREGULAR_PAST.search(s, a, b) for a, b in near)
+
+
+# Words of a clause that tell no act of their own.
+_NO_ACT = "when|though|however|then|after|before|but|also|still|even|yet|which|where|a\\.m|p\\.m"
 
 
 def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
@@ -1169,14 +1210,18 @@ _BEFORE_WHAT = re.compile(r"\s+(?!(?:that|then|this|and|or|but)\b)[\w\"“]")
 _SIMPLE_PAST = re.compile(
     r"(?<![\w-])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?!hundred\b)[a-z]{3,}ed"
     # ("consisted of", "accused of")
-    r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|to|that|in|on|at|with|over|out|up|down|off|of)\b)|\s*[.,;]|\s*$)"
+    r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|to|that|in|on|at|with|over|out|up|down|off|of"
+    # ("I worked around the clock")
+    r"|for|from|as|into|around|across|against|through|under|without|until|since|during)\b)|\s*[.,;]|\s*$)"
 )
 _VERB_REACH = 200  # characters either side of a date read for the verb that tells it
 # (Not a participle: "can be held in May", "the US-led plan".)
 _IRREGULAR_PAST = re.compile(
     r"(?<![\w-])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
     r"(?:said|told|took|began|went|came|sent|gave|saw|fought|lost|won|fell|became|brought|knew|kept|ran"
-    r"|wrote|spoke|rose|found|got|flew|paid|made|held|met|struck|stood|drew|broke|chose)\b"
+    r"|wrote|spoke|rose|found|got|flew|paid|made|held|met|struck|stood|drew|broke|chose"
+    # ("we started losing contact")
+    r"|started|stopped|continued|ceased)\b"
 )
 # What a sentence may tell ahead of its past verbs: "said the next exchange should take place in
 # December", "said he hoped to meet Putin in December", "the sides agreed to exchange prisoners in
@@ -1437,12 +1482,30 @@ class Resolver:
             # ("It took place one day before Trump and Putin are due to meet": counted from the meeting.)
             return Resolved(None, None, f"{quoted} counts back from what follows it, which it does not date")
         if m.kind == "ago" and m.word in ("later", "earlier", "before", "came after"):
+            if (
+                m.unit in ("week", "month")
+                and self.anchor
+                and self.anchor[1] == "year"
+                and (self.previous is None or self.anchor[2] is not self.previous[1])
+            ):
+                # "since 2021, when Biden met Putin in Geneva. Eight months later": no day to count from.
+                return Resolved(
+                    None, None, f"{quoted}: counted from '{self.anchor[2].text.strip()}', a year only"
+                )
             delta = relativedelta(**{f"{m.unit}s": m.amount})
             return self._from_previous(
                 quoted, delta, precision="day" if m.day2 else m.unit or "day", counted=m.unit == "day"
             )
         if m.kind == "anchored":
             return self._from_anchor(m, quoted)
+        if (
+            m.kind == "last"
+            and m.word == "the"
+            and m.unit == "month"
+            and re.search(rf"\b(?:{MONTH_NAMES})\b", sentence[: m.start])
+        ):
+            # ("drafts were prepared between March 29 and April 15, … to sign by the end of the month")
+            return Resolved(None, None, f"{quoted} is of the month named before it")
         if m.kind == "holiday":
             return self._holiday(m, quoted, tense)
         return self._from_publication(m, quoted, tense, _in_quotation(sentence, m.start, m.end))
@@ -1508,6 +1571,8 @@ class Resolver:
                 f"; note: the text says {calendar.day_name[m.weekday]},"
                 f" but {_human(value)} was a {calendar.day_name[value.weekday()]}"
             )
+        if m.unit == "week":
+            return Resolved(value, "week", f"{how}; the week it begins", inferred=inferred)
         return Resolved(value, "day", how, end=end, inferred=inferred)
 
     def _month(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
@@ -1711,11 +1776,19 @@ class Resolver:
         # "could resume next Sunday", said on a Saturday: tomorrow would be "tomorrow"; the week after.
         if m.word == "next" and days == 1:
             days = 8
-        if m.word == "this":
+        if m.word in ("this", "next week"):
             # "going to Geneva this Thursday", said on a Tuesday: the Thursday of the same week.
-            days = (m.weekday or 0) - pub.weekday()
+            days = (m.weekday or 0) - pub.weekday() + (7 if m.word == "next week" else 0)
         value = pub + dt.timedelta(days=days)
-        side = "of the same week as" if m.word == "this" else "following" if ahead else "on or before"
+        side = (
+            "of the same week as"
+            if m.word == "this"
+            else "of the week after"
+            if m.word == "next week"
+            else "following"
+            if ahead
+            else "on or before"
+        )
         # A range, "Thursday and Friday": the first day by tense, the last the days after it.
         end = (
             value + dt.timedelta(days=(m.weekday2 - value.weekday()) % 7) if m.weekday2 is not None else None
