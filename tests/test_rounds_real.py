@@ -2999,3 +2999,18 @@ def test_talks_beside_the_allies_meeting_leaders_who_last_met_and_a_recent_summi
 ) -> None:
     article(tmp_path, "a", "2026-01-07", text)
     assert [(r.series, r.date) for r in rounds_of([tmp_path])] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day a leader answered or challenged, and the day a ceasefire was to begin, are no round
+        "Mr Zelenskyy on Sunday initially responded by stating he wanted a ceasefire to begin on Monday, local"
+        " time, before agreeing to hold talks in Istanbul.",
+        "The Ukrainian president had, as early as last Monday, challenged Mr Putin to meet him for face-to-face"
+        " talks in Istanbul.",
+    ],
+)
+def test_the_day_of_an_answer_a_challenge_or_a_ceasefire_is_no_round(tmp_path: Path, text: str) -> None:
+    article(tmp_path, "a", "2025-05-17", text)
+    assert [r.date for r in rounds_of([tmp_path])] in ([], [None])

@@ -627,6 +627,13 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "an exchange between the United States and Russia")
     if (
         kind == "negotiation_round"
+        and event.date_offsets
+        and _CEASEFIRE_FROM.search(sentence, max(0, event.date_offsets[0] - 60), event.date_offsets[0])
+    ):
+        # "he wanted a ceasefire to begin on Monday, … before agreeing to hold talks"
+        return _context(event, "the day a ceasefire is to begin, not the day of the talks")
+    if (
+        kind == "negotiation_round"
         and _ARRIVED_FOR.search(sentence)
         and (not event.date_offsets or spoken_on(sentence, *event.date_offsets))
     ):
@@ -913,11 +920,16 @@ _BEGUN = re.compile(
 )
 _AHEAD = re.compile(
     r"\b(?:will|would|is to|are to|plans? to|(?:is|are) planning to|expected to|(?:is|are) expected|scheduled|set to"
-    r"|upcoming|forthcoming)\b"
+    # ("on Sunday initially responded by stating …, before agreeing to hold talks")
+    r"|upcoming|forthcoming|agree(?:d|ing)?\s+to\s+(?:hold|have|resume))\b"
     # ("Trilateral talks ... could move to a fourth round in Geneva this week", "Ukraine and Russia
     # might meet again in Istanbul on Monday")
     # ("he may speak with Russian President Vladimir Putin and US President Donald Trump this week")
     r"|\b(?:could|may|might)\s+(?:move|take\s+place|be\s+held|resume|begin|start|meet|speak|talk|hold)\b"
+)
+_CEASEFIRE_FROM = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce)\s+(?:to\s+|would\s+|will\s+)?(?:begin|start|take\s+effect)\w*\s+(?:on\s+)?$",
+    re.I,
 )
 _DAY_TO_BE = re.compile(r"\btoday will be\b", re.I)
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken)\b", re.I)

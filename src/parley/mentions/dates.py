@@ -663,8 +663,9 @@ _REPORTED_BEFORE = re.compile(
 )
 # ("On Thursday, he had said the next round would take place in early March": the day he spoke.)
 _REPORTED_AFTER = re.compile(
-    r",?\s*(?:(?:he|she|they|we)\s+(?:had\s+)?)?(?:said|told|announced|stated|confirmed|added|wrote|claimed"
-    r"|responded|replied|remarked|commented)\b",
+    # ("Mr Zelenskyy on Sunday initially responded by stating …")
+    r",?\s*(?:(?:he|she|they|we)\s+(?:had\s+)?)?(?:(?:initially|first|later|publicly|also|then)\s+)?"
+    r"(?:said|told|announced|stated|confirmed|added|wrote|claimed|responded|replied|remarked|commented)\b",
     re.I,
 )
 # ("Putin on Sunday morning proposed holding talks in Istanbul on May 15", "on Sunday called for
@@ -672,8 +673,9 @@ _REPORTED_AFTER = re.compile(
 # Wednesday called for direct talks between the presidents", said at the talks that day, nor "an
 # exchange on Saturday, proposed by the UAE", the plan's day.)
 _PROPOSED_AFTER = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
-    r"(?:proposed|suggested|offered|called\s+for\s+(?:resuming|holding|the\s+resumption))\b(?!\s+by\b)",
+    # ("had, as early as last Monday, challenged Mr Putin to meet him for face-to-face talks")
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"(?:proposed|suggested|offered|challenged|called\s+for\s+(?:resuming|holding|the\s+resumption))\b(?!\s+by\b)",
     re.I,
 )
 
