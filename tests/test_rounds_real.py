@@ -3014,3 +3014,16 @@ def test_talks_beside_the_allies_meeting_leaders_who_last_met_and_a_recent_summi
 def test_the_day_of_an_answer_a_challenge_or_a_ceasefire_is_no_round(tmp_path: Path, text: str) -> None:
     article(tmp_path, "a", "2025-05-17", text)
     assert [r.date for r in rounds_of([tmp_path])] in ([], [None])
+
+
+def test_negotiations_dated_in_parentheses_are_the_round_whatever_they_agreed(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-25",
+        "Two days of first US-mediated, face-to-face Russia-Ukraine negotiations (23-24 Jan 2026) adjourned in"
+        " Abu Dhabi with an agreement to reconvene next week.",
+    )
+    assert [(r.series, r.date, r.end_date) for r in rounds_of([tmp_path]) if r.status == "done"] == [
+        ("Abu Dhabi 2026", "2026-01-23", "2026-01-24")
+    ]

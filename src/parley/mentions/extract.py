@@ -560,7 +560,8 @@ _OUT_OF_TALKS = re.compile(
 _TALKS_THEN_DATE = re.compile(
     r"\bmet\s+(?:on\s+)?$|\b(?:talks|negotiations|round of talks)(?:\s+between(?:\s+[\w.'’-]+){1,4}?)?"
     r"(?:\s+(?:held|hosted))?"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+)?$"
+    # ("face-to-face Russia-Ukraine negotiations (23-24 Jan 2026) adjourned … with an agreement")
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:on|last|this)\s+|\()?$"
 )
 
 
