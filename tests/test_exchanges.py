@@ -477,3 +477,17 @@ def test_a_span_s_figure_is_its_whole_not_its_first_day_s(tmp_path: Path) -> Non
     stages = [(s["date"], s["to_ukraine"]) for s in exchange["stages"]]
     assert stages == [("2025-06-11", 1212), ("2025-06-16", 1245)]
     assert any(f["value"] == 6057 and f["stage"] is None for f in exchange["figures"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one person named and that many others
+        ("On October 17, Victoria and 107 other women returned to Ukraine in a prisoner exchange.", 108),
+        ("Oleg Pylypenko, the head of the community, and 4 other civilians returned to Ukraine.", 5),
+        # (not a country and others)
+        ("In Kyiv, Ukraine and 4 other civilians returned to Ukraine.", 4),
+    ],
+)
+def test_one_named_and_that_many_others(sentence: str, expected: int) -> None:
+    assert [value for _, value, *_ in figures_in(sentence, None)] == [expected]

@@ -858,6 +858,13 @@ _ONE_AND = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:were|was|returned|freed|released)\s+){_ONE_PERSON}\s+and\s+$", re.I
 )
 
+# ("Victoria and 107 other women returned", "Oleg Pylypenko, the head of the OTG, and 4 other
+# civilians were returned"): one person named, and that many others.
+_OTHERS = re.compile(r"[\w,]+\s+other\b", re.I)
+_NAMED_AND = re.compile(
+    r"(?<![\w’'-])(?!(?:Ukraine|Russia|Kyiv|Kiev|Moscow|The|This|That|It|He|She|They|We|On|In)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,[^,;.]{1,80},)?\s+and\s+$"
+)
 
 # "12 servicemen of the national guard, 18 sailors, eight border guards … and two civilians
 # returned": a list's parts, added up when the list closes with "and".
@@ -986,6 +993,13 @@ def _added_up(text: str, found: list[tuple[Side, int, str, bool, int, int]]) -> 
         elif kind != "bodies" and not promised and (one := _ONE_AND.search(text, max(0, start - 80), start)):
             kinds = _joined(kind, _kind(one.group(0)))
             out[i] = (side, value + 1, kinds, False, one.start(), end, (1, *(parts or (value,))))
+        elif (
+            kind != "bodies"
+            and not promised
+            and _OTHERS.match(text, start)
+            and (one := _NAMED_AND.search(text, max(0, start - 120), start))
+        ):
+            out[i] = (side, value + 1, kind, False, one.start(), end, (1, *(parts or (value,))))
     # ("three bodies have been repatriated: two foreign citizens and a Ukrainian woman": who the
     # three were, no more people.)
     out = [
