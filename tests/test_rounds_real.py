@@ -3027,3 +3027,21 @@ def test_negotiations_dated_in_parentheses_are_the_round_whatever_they_agreed(tm
     assert [(r.series, r.date, r.end_date) for r in rounds_of([tmp_path]) if r.status == "done"] == [
         ("Abu Dhabi 2026", "2026-01-23", "2026-01-24")
     ]
+
+
+def test_talks_that_failed_to_get_underway_on_a_day_were_not_held_on_it(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-15",
+        "Despite the failure of any talks whatsoever to get underway on Thursday in Istanbul, hope remains.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2025-05-17",
+        "Russian and Ukrainian delegations met face-to-face in Istanbul yesterday for the first time in three years.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path]) if r.status == "done"] == [
+        ("Istanbul 2025", "2025-05-16")
+    ]

@@ -400,7 +400,9 @@ _CALL_AFTER = re.compile(
     re.I,
 )
 _CANCELLED = re.compile(
-    r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned|fell through|did not take place|didn't take place)\b",
+    r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned|fell through|did not take place|didn't take place"
+    # ("Despite the failure of any talks whatsoever to get underway on Thursday")
+    r"|fail(?:ure|ed)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:get\s+under\s?way|take\s+place|materiali[sz]e))\b",
     re.I,
 )
 _POSTPONED = re.compile(
