@@ -3045,3 +3045,14 @@ def test_talks_that_failed_to_get_underway_on_a_day_were_not_held_on_it(tmp_path
     assert [(r.series, r.date) for r in rounds_of([tmp_path]) if r.status == "done"] == [
         ("Istanbul 2025", "2025-05-16")
     ]
+
+
+def test_talks_named_with_their_parties_and_venue_before_their_day_are_dated_by_it(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-03-27",
+        "Russia and Ukraine agreed a maritime ceasefire following talks between Ukrainian and US delegations in"
+        " Saudi Arabia on Tuesday 25 March.",
+    )
+    assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Riyadh 2025", "2025-03-25")]

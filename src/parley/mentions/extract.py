@@ -632,7 +632,7 @@ class _Triggers:
         talks' just told after it: "Moscow's top negotiator said on Tuesday, after a new round of
         talks in Istanbul"."""
         return bool(
-            _TALKS_THEN_DATE.search(self.sentence, max(0, mention.start - 60), mention.start)
+            _TALKS_THEN_DATE.search(self.sentence, max(0, mention.start - 100), mention.start)
             or _DATE_THEN_TALKS.match(self.sentence, mention.end)
         )
 
