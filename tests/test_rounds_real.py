@@ -9,6 +9,7 @@ from test_rounds import rounds_of
 from parley.articles.load import load_corpus
 from parley.events.rounds import Round, _undated_numbered_joined, counted, format_of, track_label, venue_of
 from parley.mentions.classify import classify_all
+from parley.mentions.dates import spoken_on
 from parley.mentions.extract import Event, extract_article, round_ordinal
 
 
@@ -3056,3 +3057,21 @@ def test_talks_named_with_their_parties_and_venue_before_their_day_are_dated_by_
         " Saudi Arabia on Tuesday 25 March.",
     )
     assert [(r.series, r.date) for r in rounds_of([tmp_path])] == [("Riyadh 2025", "2025-03-25")]
+
+
+def test_a_date_naming_the_meeting_confirmed_is_the_meeting_s(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-08-09",
+        "The Kremlin confirmed the August 15 meeting would take place in Alaska, Russian state media reported.",
+    )
+    assert [(r.series, r.date, r.status) for r in rounds_of([tmp_path])] == [
+        ("Anchorage 2025", "2025-08-15", "planned")
+    ]
+
+
+def test_a_day_of_speaking_before_the_talks_it_tells_of_stays_the_day_of_speaking() -> None:
+    sentence = "Peskov confirmed on Monday the talks would resume in Istanbul."
+    start = sentence.index("Monday")
+    assert spoken_on(sentence, start, start + len("Monday"))

@@ -690,10 +690,21 @@ _LEADS = re.compile(r"\W*(?:[\w’'-]+\W+){0,2}")
 _SPAN = re.compile(r"\b(?:and|to|through)\b|(?<!mid)(?<!early)(?<!late)[-–]", re.I)
 
 
+# ("confirmed the August 15 meeting", "confirmed Friday's talks": a date naming what is told of)
+_EVENT_NOUN = r"(?:[\w-]+\s+)?(?:meeting|talks|summit|round|negotiations|exchange|swap|deal|agreement|call)\b"
+_NAMES_EVENT = re.compile(rf"['’]s\s+{_EVENT_NOUN}", re.I)
+_THE_DATED = re.compile(r"\b(?:the|a|an|its|their|this)\s+$", re.I)
+_DATED_EVENT = re.compile(rf"\s+{_EVENT_NOUN}", re.I)
+
+
 def spoken_on(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
     if _REPORTED_BEFORE.search(sentence, max(0, start - 60), start):
-        return True
+        # (not the day of what is told of: "The Kremlin confirmed the August 15 meeting")
+        return not (
+            _NAMES_EVENT.match(sentence, end)
+            or (_THE_DATED.search(sentence, max(0, start - 8), start) and _DATED_EVENT.match(sentence, end))
+        )
     # (What follows a date is checked for being a span, not what precedes it: "talks on a date
     # between June 20 and June 30, he said" names no day of speaking; "said on May 5-6" cannot be
     # read.)
