@@ -491,3 +491,20 @@ def test_a_span_s_figure_is_its_whole_not_its_first_day_s(tmp_path: Path) -> Non
 )
 def test_one_named_and_that_many_others(sentence: str, expected: int) -> None:
     assert [value for _, value, *_ in figures_in(sentence, None)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # foreigners listed after a side's count are no count of that side
+        (
+            "He was freed on Wednesday along with 215 Ukrainian soldiers, five Britons, two Americans and"
+            " nationals of Sweden and Croatia.",
+            [215],
+        ),
+        # (one more, told with "and")
+        ("64 Ukrainian servicemen and 1 American civilian were released from Russian captivity today.", [65]),
+    ],
+)
+def test_foreigners_listed_after_a_count(sentence: str, expected: list[int]) -> None:
+    assert [value for _, value, *_ in figures_in(sentence, None)] == expected

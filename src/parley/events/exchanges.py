@@ -1275,6 +1275,7 @@ _OF_A_UNIT = re.compile(
     r"|\s+(?:from|of)\s+(?:two|three|four|five|several|\d+)\s+(?:[\w’'-]+\s+){0,2}?(?:units|brigades|battalions)\b"
 )
 
+_FOREIGNERS = re.compile(r"(?!Ukrainian|Russian)[A-Z][a-z]+(?:ans?|ish|ons|ese|is)\b")
 _NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|these|those|our)\s+$", re.I)
 _WHO_DIED = re.compile(r"\s+who\s+(?:had\s+)?(?:died|were\s+killed|fell)\b", re.I)
 
@@ -1295,6 +1296,15 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     # ("if none of the 900 … servicemen … have been returned home?": those not returned.)
     if _NONE_OF.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    # ("along with 215 Ukrainian soldiers, five Britons, two Americans and nationals of Sweden": the
+    # foreigners listed after a count are among those it counts, or beside them; not a side's count;
+    # but "64 Ukrainian servicemen and 1 American civilian" are 65.)
+    if (
+        _FOREIGNERS.match(m.groupdict().get("words") or "")
+        and re.search(r",\s*$", text[max(0, m.start() - 4) : m.start()])
+        and _COUNT.search(text, max(0, m.start() - 120), m.start())
+    ):
         return True
     if _AFTER_MONTH.search(text, max(0, m.start("n") - 12), m.start("n")):
         return True
