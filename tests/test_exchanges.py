@@ -508,3 +508,12 @@ def test_one_named_and_that_many_others(sentence: str, expected: int) -> None:
 )
 def test_foreigners_listed_after_a_count(sentence: str, expected: list[int]) -> None:
     assert [value for _, value, *_ in figures_in(sentence, None)] == expected
+
+
+def test_bodies_that_arrived_in_ukraine_were_returned(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        '"On October 11, 62 bodies arrived in Ukraine and they say that among them there are more.',
+        "2023-04-05",
+    )
+    assert (exchange["date"], exchange["to_ukraine"], exchange["kind"]) == ("2022-10-11", 62, "bodies")

@@ -302,6 +302,7 @@ _NOT_TAKEN = r"(?<!evacuated )(?<!relocated )(?<!deported )(?<!fled )"
 _TO_UKRAINE = re.compile(
     # ("freed 215 people from Russia": back from Russia, home to Ukraine.)
     rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|{_NOT_TAKEN}to Ukraine|to (?:Kyiv|Kiev)|home to Ukraine"
+    r"|arrived in Ukraine"
     rf"|(?:from|in) Russian captivity"
     # ("bodies were transferred from morgues on the territory of the Russian Federation")
     rf"|from Russia|from (?:morgues\s+)?(?:on|in)\s+the\s+territory\s+of\s+the\s+Russian\s+Federation"
@@ -321,7 +322,7 @@ _TO_UKRAINE = re.compile(
 )
 _TO_RUSSIA = re.compile(
     # ("returned from Russian occupied Ukrainian territories": from where Russia holds, home to Ukraine.)
-    rf"\b(?:Russian(?!\s+captivity|[- ]occupied)|Russians|{_NOT_TAKEN}to Russia|to Moscow|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|(?:Kyiv|Kiev)-controlled territory"
+    rf"\b(?:Russian(?!\s+captivity|[- ]occupied)|Russians|{_NOT_TAKEN}to Russia|to Moscow|arrived in Russia|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|(?:Kyiv|Kiev)-controlled territory"
     rf"|from Ukraine"
     # ("the head of the "LPR" grouping … announced another exchange of prisoners: the grouping received
     # 23 of its fighters")

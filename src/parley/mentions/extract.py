@@ -209,11 +209,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "another 75 of our people have returned to Ukraine", "46 residents of the Kursk Region
             # returned to Russia from Ukraine": a count come home (not a president back from a trip).
             r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen|defenders|citizens"
-            r"|civilians|residents|captives|fighters|troops)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
+            r"|civilians|residents|captives|fighters|troops|bodies)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
             # ("303 Ukrainian servicemen have returned home"; a caption's "175 prisoners of war
-            # return to Ukraine … on March 19, 2025")
-            r"(?:returned|returns?|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia"
-            r"|the\s+Russian\s+Federation)\b)",
+            # return to Ukraine … on March 19, 2025"; "On October 11, 62 bodies arrived in Ukraine")
+            r"(?:(?:returned|returns?|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia"
+            r"|the\s+Russian\s+Federation)\b)|arrived\s+(?:home\b|in\s+(?:Ukraine|Russia)\b))",
             re.I,
         ),
     ),
@@ -228,7 +228,7 @@ _TRIGGER_WORDS = {
         "negotiation_round": "round talks negotiation consultation meet met convene gathered summit",
         "announcement": "announc",
         "prisoner_exchange": "exchang swap transfer handover captivity repatriat free releas liberation return "
-        "brought bring recover receive retriev handed came come reunited welcomed",
+        "brought bring recover receive retriev handed came come reunited welcomed arrived",
         "agreement": "agree signed deal memorand accord",
         "capture": "captur taken",
     }.items()
