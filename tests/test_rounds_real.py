@@ -3075,3 +3075,29 @@ def test_a_day_of_speaking_before_the_talks_it_tells_of_stays_the_day_of_speakin
     sentence = "Peskov confirmed on Monday the talks would resume in Istanbul."
     start = sentence.index("Monday")
     assert spoken_on(sentence, start, start + len("Monday"))
+
+
+def test_a_day_three_reports_in_fifty_give_is_outvoted(tmp_path: Path) -> None:
+    for i in range(48):
+        article(
+            tmp_path, f"held{i}", "2025-05-17", "Russian and Ukrainian delegations met in Istanbul on Friday."
+        )
+    for i in range(3):
+        article(
+            tmp_path,
+            f"eve{i}",
+            "2025-05-16",
+            "Russian and Ukrainian delegations met in Istanbul on Thursday.",
+        )
+    (row,) = rounds_of([tmp_path])
+    assert (row.date, row.end_date) == ("2025-05-16", None)
+
+
+def test_one_report_of_a_two_day_span_is_outvoted_by_three_of_another(tmp_path: Path) -> None:
+    article(tmp_path, "lone", "2026-01-25", "Trilateral talks were held in Abu Dhabi on January 22-23.")
+    for i in range(3):
+        article(
+            tmp_path, f"span{i}", "2026-01-25", "Trilateral talks were held in Abu Dhabi on January 23-24."
+        )
+    (row,) = rounds_of([tmp_path])
+    assert (row.date, row.end_date) == ("2026-01-23", "2026-01-24")

@@ -52,7 +52,7 @@ _WEEK_SLACK_DAYS = 3
 # How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
 OUTVOTING = 3
 # A day given by at most one article in this many of those giving the other is outvoted too.
-_FEW_IN = 20
+_FEW_IN = 15
 # How far after a meeting's first day its other sentences may be dated: two days, and three more.
 _NEAR_DAYS = _SAME_ROUND_DAYS + 3
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
@@ -2018,10 +2018,13 @@ def outvoted_day(
             continue
         # (A weekend names neither of its days: "talks in Miami at the weekend", twice, beside
         # seven reports of the Saturday.)
+        # (Not one article's "22-23 January" beside 37 of "23-24 January": spans that leave the day
+        # out outvote it as single days do.)
+        spans_without = {a for a, s, e in stated if s < e and not s <= lone <= e} - alone
         both = any(
             s <= min(lone, other) and max(lone, other) <= e and (a, s, e) not in weekends
             for a, s, e in stated
-        )
+        ) and len(spans_without) < OUTVOTING * len(alone)
         if not both and len(others) >= OUTVOTING * len(alone):
             return lone, other, alone, len(others)
     return None
