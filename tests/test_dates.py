@@ -1320,7 +1320,39 @@ def test_years_of_seasons_adjectives_and_month_lists(text: str, expected: list) 
         ),
     ],
 )
-def test_dates_of_real_copy_read_after_the_seventy_fourth_set(
+def test_opening_dates_weeks_nights_and_months_as_real_copy_tells_them(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert resolve(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the present tense after an opening date, past a name or an "after" clause: this year
+        ("On July 29, Zelensky, who flew to Rome last week, meets Pope Leo.", ("2025-07-29", "day")),
+        ("On July 1, after parliament approved the law, the new rules take effect.", ("2025-07-01", "day")),
+        # adjectives and participles are no past
+        ("Talks resume in July amid continued shelling of Kharkiv.", ("2025-07", "month")),
+        ("Prisoners listed as missing return home in July under the deal.", ("2025-07", "month")),
+        ("Talks designed for a ceasefire open in Istanbul on July 10.", ("2025-07-10", "day")),
+    ],
+)
+def test_a_date_without_a_past_of_its_own_is_the_nearest(text: str, expected: tuple[str, str]) -> None:
+    assert resolve(text, dt.date(2025, 6, 16))[0] == expected
+
+
+def test_weeks_counted_from_a_day_after_a_year_named_in_passing() -> None:
+    text = "Delegations met in Istanbul on May 16 for their first direct talks since 2022. Two weeks later, they met again."
+    assert resolve(text, dt.date(2025, 6, 16)) == [
+        ("2025-05-16", "day"),
+        ("2022", "year"),
+        ("2025-05-30", "week"),
+    ]
+
+
+def test_next_week_s_talks_are_no_weekday_of_next_week() -> None:
+    assert resolve("Zelensky said on Monday next week's talks would be decisive.", dt.date(2025, 6, 16)) == [
+        ("2025-06-16", "day"),
+        ("2025-06-23", "week"),
+    ]

@@ -485,8 +485,10 @@ def test_a_span_s_figure_is_its_whole_not_its_first_day_s(tmp_path: Path) -> Non
         # one person named and that many others
         ("On October 17, Victoria and 107 other women returned to Ukraine in a prisoner exchange.", 108),
         ("Oleg Pylypenko, the head of the community, and 4 other civilians returned to Ukraine.", 5),
-        # (not a country and others)
+        # (not a country, a group or a unit and others)
         ("In Kyiv, Ukraine and 4 other civilians returned to Ukraine.", 4),
+        ("Russia freed Crimean Tatars and 7 other civilians.", 7),
+        ("Russia released the commanders of Azov and 50 other soldiers in the exchange.", 50),
     ],
 )
 def test_one_named_and_that_many_others(sentence: str, expected: int) -> None:

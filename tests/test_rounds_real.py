@@ -3101,3 +3101,41 @@ def test_one_report_of_a_two_day_span_is_outvoted_by_three_of_another(tmp_path: 
         )
     (row,) = rounds_of([tmp_path])
     assert (row.date, row.end_date) == ("2026-01-23", "2026-01-24")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks held that agreed on more, a breakthrough that failed, a comma before "offered"
+        (
+            "Talks in Istanbul on Friday lasted less than two hours, and the sides agreed to hold another round.",
+            [("Istanbul 2025", "2025-05-16", "done")],
+        ),
+        (
+            "The delegations met in Istanbul on Friday, then announced they had agreed to hold another round.",
+            [("Istanbul 2025", "2025-05-16", "done")],
+        ),
+        (
+            "Talks in Istanbul on Friday lasted less than two hours as a hoped-for breakthrough failed to materialise.",
+            [("Istanbul 2025", "2025-05-16", "done")],
+        ),
+        (
+            "The first talks in three years, held in Istanbul on Friday, offered little progress.",
+            [("Istanbul 2025", "2025-05-16", "done")],
+        ),
+        # talks about a ceasefire are talks
+        (
+            "Negotiations on a ceasefire will begin on Monday in Riyadh, officials said.",
+            [("Riyadh 2025", "2025-05-19", "planned")],
+        ),
+        (
+            "Technical talks on a maritime ceasefire started on Monday in Riyadh.",
+            [("Riyadh 2025", "2025-05-12", "done")],
+        ),
+    ],
+)
+def test_held_talks_that_agreed_or_failed_to_agree_and_talks_on_a_ceasefire_stay_rounds(
+    tmp_path: Path, text: str, expected: list
+) -> None:
+    article(tmp_path, "a", "2025-05-17", text)
+    assert [(r.series, r.date, r.status) for r in rounds_of([tmp_path])] == expected

@@ -862,9 +862,11 @@ _ONE_AND = re.compile(
 # ("Victoria and 107 other women returned", "Oleg Pylypenko, the head of the OTG, and 4 other
 # civilians were returned"): one person named, and that many others.
 _OTHERS = re.compile(r"[\w,]+\s+other\b", re.I)
+# (Not a group or a place: "Crimean Tatars and 7 other civilians", "the commanders of Azov and 50
+# other soldiers".)
 _NAMED_AND = re.compile(
-    r"(?<![\w’'-])(?!(?:Ukraine|Russia|Kyiv|Kiev|Moscow|The|This|That|It|He|She|They|We|On|In)\b)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,[^,;.]{1,80},)?\s+and\s+$"
+    r"(?<![\w’'-])(?<!\bof )(?!(?:Ukraine|Russia|Kyiv|Kiev|Moscow|The|This|That|It|He|She|They|We|On|In)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]*[a-rt-z])?(?<!s)(?:,[^,;.]{1,80},)?\s+and\s+$"
 )
 
 # "12 servicemen of the national guard, 18 sailors, eight border guards … and two civilians

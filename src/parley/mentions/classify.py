@@ -402,7 +402,7 @@ _CALL_AFTER = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned|fell through|did not take place|didn't take place"
     # ("Despite the failure of any talks whatsoever to get underway on Thursday")
-    r"|fail(?:ure|ed)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:get\s+under\s?way|take\s+place|materiali[sz]e))\b",
+    r"|fail(?:ure|ed)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:get\s+under\s?way|take\s+place))\b",
     re.I,
 )
 _POSTPONED = re.compile(
@@ -523,6 +523,8 @@ def classify(event: Event, article: Article) -> Event:
                 and (
                     _AHEAD.search(sentence, event.date_offsets[1])
                     or _HAD.search(sentence, event.date_offsets[1])
+                    # ("on Sunday initially responded by stating …, before agreeing to hold talks")
+                    or _AGREEING_LATER.search(sentence, event.date_offsets[1])
                 )
             )
             # ("Earlier on Thursday, Zelenskyy said that he is sending a delegation to Istanbul to
@@ -630,7 +632,12 @@ def classify(event: Event, article: Article) -> Event:
     if (
         kind == "negotiation_round"
         and event.date_offsets
-        and _CEASEFIRE_FROM.search(sentence, max(0, event.date_offsets[0] - 60), event.date_offsets[0])
+        and (
+            ceasefire := _CEASEFIRE_FROM.search(
+                sentence, max(0, event.date_offsets[0] - 60), event.date_offsets[0]
+            )
+        )
+        and not _TALKS_ABOUT.search(sentence, max(0, ceasefire.start() - 60), ceasefire.start())
     ):
         # "he wanted a ceasefire to begin on Monday, … before agreeing to hold talks"
         return _context(event, "the day a ceasefire is to begin, not the day of the talks")
@@ -922,16 +929,20 @@ _BEGUN = re.compile(
 )
 _AHEAD = re.compile(
     r"\b(?:will|would|is to|are to|plans? to|(?:is|are) planning to|expected to|(?:is|are) expected|scheduled|set to"
-    # ("on Sunday initially responded by stating …, before agreeing to hold talks")
-    r"|upcoming|forthcoming|agree(?:d|ing)?\s+to\s+(?:hold|have|resume))\b"
+    r"|upcoming|forthcoming)\b"
     # ("Trilateral talks ... could move to a fourth round in Geneva this week", "Ukraine and Russia
     # might meet again in Istanbul on Monday")
     # ("he may speak with Russian President Vladimir Putin and US President Donald Trump this week")
     r"|\b(?:could|may|might)\s+(?:move|take\s+place|be\s+held|resume|begin|start|meet|speak|talk|hold)\b"
 )
+_AGREEING_LATER = re.compile(r"\bbefore\s+agreeing\s+to\s+(?:hold|have|resume)\b", re.I)
+# (Not talks about one: "Negotiations on a ceasefire will begin on Monday in Riyadh".)
 _CEASEFIRE_FROM = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce)\s+(?:to\s+|would\s+|will\s+)?(?:begin|start|take\s+effect)\w*\s+(?:on\s+)?$",
+    r"\b(?:ceasefire|cease-fire|truce)\s+(?:to|would|will)\s+(?:begin|start|take\s+effect)\s+(?:on\s+)?$",
     re.I,
+)
+_TALKS_ABOUT = re.compile(
+    r"\b(?:talks|negotiations|consultations)\s+(?:on|over|about)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _DAY_TO_BE = re.compile(r"\btoday will be\b", re.I)
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken)\b", re.I)

@@ -312,7 +312,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             rf"\b(?:(?P<which>(?i:last|next|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s|{_PLURAL_POSSESSIVE})?(?:\s+(?:morning|afternoon|evening|night))?\b{_NO_DAY_AFTER}"
             # ("would begin on Sunday next week": the Sunday of the coming calendar week)
-            r"(?P<next_week>\s+(?:of\s+)?next\s+week\b)?"
+            r"(?P<next_week>\s+(?:of\s+)?next\s+week\b(?![’']s))?"
         ),
         _WEEKDAYS,
     ),
@@ -664,7 +664,7 @@ _REPORTED_BEFORE = re.compile(
 # ("On Thursday, he had said the next round would take place in early March": the day he spoke.)
 _REPORTED_AFTER = re.compile(
     # ("Mr Zelenskyy on Sunday initially responded by stating …")
-    r",?\s*(?:(?:he|she|they|we)\s+(?:had\s+)?)?(?:(?:initially|first|later|publicly|also|then)\s+)?"
+    r",?\s*(?:(?:he|she|they|we)\s+(?:had\s+)?)?(?:initially\s+)?"
     r"(?:said|told|announced|stated|confirmed|added|wrote|claimed|responded|replied|remarked|commented)\b",
     re.I,
 )
@@ -674,8 +674,8 @@ _REPORTED_AFTER = re.compile(
 # exchange on Saturday, proposed by the UAE", the plan's day.)
 _PROPOSED_AFTER = re.compile(
     # ("had, as early as last Monday, challenged Mr Putin to meet him for face-to-face talks")
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
-    r"(?:proposed|suggested|offered|challenged|called\s+for\s+(?:resuming|holding|the\s+resumption))\b(?!\s+by\b)",
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+challenged|\s+"
+    r"(?:proposed|suggested|offered|called\s+for\s+(?:resuming|holding|the\s+resumption)))\b(?!\s+by\b)",
     re.I,
 )
 
@@ -1184,15 +1184,19 @@ class Clauses:
         # A date standing alone goes with its neighbours: "In May, Russia released ...", "three
         # rounds — May 16, June 2, and July 23".
         if not re.search(r"\w{3,}", s[left:start] + s[end:right]):
-            # (past what tells no act: "On July 29, after 9 a.m., we began to learn", "In late March,
-            # though, we started losing contact", "On March 10, when the paramedics and I arrived")
-            after = right
-            for _ in range(3):
-                if not re.search(r"\w", s[after : after + 3]):
-                    break
-                spans.append(self.clause(after + 1, after + 1, keep_and=True))
-                after = spans[-1][1]
-                if re.search(rf"\b(?!(?:{_NO_ACT})\b)[a-z]{{3,}}", s[spans[-1][0] : after]):
+            # Past what tells no act, to the first clause that does: "On July 29, after 9 a.m., we
+            # began to learn", "In late March, though, we started losing contact", "On March 10, when
+            # the paramedics and I arrived". (Not past what came before or after the date: "On July
+            # 1, after parliament approved the law, the new rules take effect".)
+            starts, ends = self.joined
+            first = bisect.bisect_left(starts, right)
+            for j in range(first, min(first + 4, len(starts))):
+                a, b = ends[j], starts[j + 1] if j + 1 < len(starts) else len(s)
+                if re.search(rf"\b(?!(?:{_NO_ACT})\b)[A-Za-z]{{3,}}", s[a:b]) and s[starts[j] : a] not in (
+                    "after",
+                    "before",
+                ):
+                    spans.append((a, b))
                     break
             for _ in range(3):  # back past the other dates of a list
                 if not left:
@@ -1201,11 +1205,16 @@ class Clauses:
                 spans.append((left, right))
         # (within reach of the date: a clause without breaks may run on for pages)
         near = [(max(a, start - _VERB_REACH), min(b, end + _VERB_REACH)) for a, b in spans]
-        return any(_SIMPLE_PAST.search(s, a, b) or _IRREGULAR_PAST.search(s, a, b) for a, b in near)
+        return any(
+            _SIMPLE_PAST.search(s, a, b) or _IRREGULAR_PAST.search(s, a, b) or _PRONOUN_PAST.search(s, a, b)
+            for a, b in near
+        )
 
 
 # Words of a clause that tell no act of their own.
-_NO_ACT = "when|though|however|then|after|before|but|also|still|even|yet|which|where|a\\.m|p\\.m"
+_NO_ACT = "though|however|then|also|still|even|yet"
+# ("I worked around the clock", "we started losing contact": a person's past, whatever follows)
+_PRONOUN_PAST = re.compile(r"\b(?:I|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
 
 
 def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
@@ -1223,18 +1232,14 @@ _BEFORE_WHAT = re.compile(r"\s+(?!(?:that|then|this|and|or|but)\b)[\w\"“]")
 _SIMPLE_PAST = re.compile(
     r"(?<![\w-])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?!hundred\b)[a-z]{3,}ed"
     # ("consisted of", "accused of")
-    r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|to|that|in|on|at|with|over|out|up|down|off|of"
-    # ("I worked around the clock")
-    r"|for|from|as|into|around|across|against|through|under|without|until|since|during)\b)|\s*[.,;]|\s*$)"
+    r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|to|that|in|on|at|with|over|out|up|down|off|of)\b)|\s*[.,;]|\s*$)"
 )
 _VERB_REACH = 200  # characters either side of a date read for the verb that tells it
 # (Not a participle: "can be held in May", "the US-led plan".)
 _IRREGULAR_PAST = re.compile(
     r"(?<![\w-])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
     r"(?:said|told|took|began|went|came|sent|gave|saw|fought|lost|won|fell|became|brought|knew|kept|ran"
-    r"|wrote|spoke|rose|found|got|flew|paid|made|held|met|struck|stood|drew|broke|chose"
-    # ("we started losing contact")
-    r"|started|stopped|continued|ceased)\b"
+    r"|wrote|spoke|rose|found|got|flew|paid|made|held|met|struck|stood|drew|broke|chose)\b"
 )
 # What a sentence may tell ahead of its past verbs: "said the next exchange should take place in
 # December", "said he hoped to meet Putin in December", "the sides agreed to exchange prisoners in
@@ -1375,6 +1380,7 @@ class Resolver:
         self.reference = reference
         self.previous: tuple[dt.date, Mention] | None = None  # the last day named
         self.anchor: tuple[dt.date, str, Mention] | None = None  # the last date named, any precision
+        self.year_when: Mention | None = None  # that date, when a year told with "when" ("2021, when …")
         self.stated: tuple[dt.date, Clauses, Mention] | None = None  # a year stated in this sentence
         self.year_named: tuple[int, str, Mention] | None = None  # the last bare year, and its sentence
         self.basis = "publication"  # what `published` is: the front matter's date, or a dateline's
@@ -1428,6 +1434,11 @@ class Resolver:
         self.stated = stated
         if resolved.value is not None and resolved.precision:
             self.anchor = (resolved.value, resolved.precision, mention)
+            # (a year whose "when" tells what happened in it: what is counted on from it has no day)
+            told_when = resolved.precision == "year" and re.match(
+                r",?\s+when\b", clauses.sentence[mention.end :]
+            )
+            self.year_when = mention if told_when else None
             if mention.year and mention.kind in ("date", "month"):
                 self.stated = (resolved.value, clauses, mention)
             elif mention.kind == "year" and frame_of(clauses.sentence, mention.start, mention.end) is None:
@@ -1495,15 +1506,10 @@ class Resolver:
             # ("It took place one day before Trump and Putin are due to meet": counted from the meeting.)
             return Resolved(None, None, f"{quoted} counts back from what follows it, which it does not date")
         if m.kind == "ago" and m.word in ("later", "earlier", "before", "came after"):
-            if (
-                m.unit in ("week", "month")
-                and self.anchor
-                and self.anchor[1] == "year"
-                and (self.previous is None or self.anchor[2] is not self.previous[1])
-            ):
+            if m.unit in ("week", "month") and self.year_when:
                 # "since 2021, when Biden met Putin in Geneva. Eight months later": no day to count from.
                 return Resolved(
-                    None, None, f"{quoted}: counted from '{self.anchor[2].text.strip()}', a year only"
+                    None, None, f"{quoted}: counted from '{self.year_when.text.strip()}', a year only"
                 )
             delta = relativedelta(**{f"{m.unit}s": m.amount})
             return self._from_previous(
