@@ -1015,6 +1015,10 @@ def dateline_end(sentence: str) -> int:
 
 
 _PREPOSITIONS = ("before", "after")
+# Words of a clause that tell no act of their own.
+_NO_ACT = "though|however|then|also|still|even|yet"
+# ("I worked around the clock", "we started losing contact": a person's past, whatever follows)
+_PRONOUN_PAST = re.compile(r"\b(?:I|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
 
 
 class Clauses:
@@ -1209,12 +1213,6 @@ class Clauses:
             _SIMPLE_PAST.search(s, a, b) or _IRREGULAR_PAST.search(s, a, b) or _PRONOUN_PAST.search(s, a, b)
             for a, b in near
         )
-
-
-# Words of a clause that tell no act of their own.
-_NO_ACT = "though|however|then|also|still|even|yet"
-# ("I worked around the clock", "we started losing contact": a person's past, whatever follows)
-_PRONOUN_PAST = re.compile(r"\b(?:I|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
 
 
 def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
@@ -1799,14 +1797,8 @@ class Resolver:
             # "going to Geneva this Thursday", said on a Tuesday: the Thursday of the same week.
             days = (m.weekday or 0) - pub.weekday() + (7 if m.word == "next week" else 0)
         value = pub + dt.timedelta(days=days)
-        side = (
-            "of the same week as"
-            if m.word == "this"
-            else "of the week after"
-            if m.word == "next week"
-            else "following"
-            if ahead
-            else "on or before"
+        side = {"this": "of the same week as", "next week": "of the week after"}.get(
+            m.word or "", "following" if ahead else "on or before"
         )
         # A range, "Thursday and Friday": the first day by tense, the last the days after it.
         end = (
