@@ -489,6 +489,12 @@ def test_a_span_s_figure_is_its_whole_not_its_first_day_s(tmp_path: Path) -> Non
         ("In Kyiv, Ukraine and 4 other civilians returned to Ukraine.", 4),
         ("Russia freed Crimean Tatars and 7 other civilians.", 7),
         ("Russia released the commanders of Azov and 50 other soldiers in the exchange.", 50),
+        # a count and one person named by what they are
+        (
+            "Ukraine released 55 Russians and Pro-Kremlin Ukrainian opposition politician Viktor Medvedchuk"
+            " in exchange for the soldiers.",
+            56,
+        ),
     ],
 )
 def test_one_named_and_that_many_others(sentence: str, expected: int) -> None:
@@ -519,3 +525,38 @@ def test_bodies_that_arrived_in_ukraine_were_returned(tmp_path: Path) -> None:
         "2023-04-05",
     )
     assert (exchange["date"], exchange["to_ukraine"], exchange["kind"]) == ("2022-10-11", 62, "bodies")
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # a release told after "under the terms of the deal" carries the deal out
+        (
+            "Under the terms of the deal, which Turkey helped to broker, 215 Ukrainians — most captured after"
+            " the fall of the port city — were released on Wednesday. In exchange, Ukraine sent back 55"
+            " Russians and pro-moscow Ukrainians.",
+            "2022-09-23",
+            ("2022-09-21", 215, 55),
+        ),
+        # the last of a series of swaps, dated, is one swap
+        (
+            "Russia and Ukraine have conducted multiple swaps throughout the full-scale war, most recently on"
+            " Feb. 5, when Ukraine secured the return of 150 POWs.",
+            "2025-03-06",
+            ("2025-02-05", 150, None),
+        ),
+        # "since the announcement of" is a time, not an announcement; "have done an exchange" is the
+        # day's news
+        (
+            "Since the announcement of an “Easter truce”, Russia’s Ministry of Defence says they have done an"
+            " exchange of prisoners of war. 31 wounded Ukrainians were also exchanged for 15 wounded Russians.",
+            "2025-04-19",
+            ("2025-04-19", 31, 15),
+        ),
+    ],
+)
+def test_a_release_told_around_a_deal_a_series_or_an_announcement(
+    tmp_path: Path, body: str, published: str, expected: tuple
+) -> None:
+    exchange = only_exchange(tmp_path, body, published)
+    assert (exchange["date"], exchange["to_ukraine"], exchange["to_russia"]) == expected

@@ -570,3 +570,21 @@ def test_an_undated_page_s_talks_of_one_format_take_the_years_of_that_format(tmp
     }
     rows = rounds_of([write(tmp_path, name, text) for name, text in pages.items()])
     assert [r.series for r in rows if r.sources == ["e"]] == ["Istanbul 2025 (US–Russia)"]
+
+
+def test_a_leaders_meeting_at_the_white_house_or_mar_a_lago_is_a_us_ukraine_round(tmp_path: Path) -> None:
+    pages = {
+        "a.md": "---\npublished: 2025-08-29\n---\nTalks\n\nOn August 18, 2025, U.S. President Donald Trump met with "
+        "Ukrainian President Volodymyr Zelensky at the White House in Washington D.C., seeking to seize the "
+        "ongoing war between Russia and Ukraine.",
+        "b.md": "---\npublished: 2025-08-19\n---\nTalks\n\nEarlier on Monday, Trump, Zelensky, and several "
+        "European leaders gathered at the White House for hastily arranged multilateral talks.",
+        "c.md": "---\npublished: 2025-12-28\n---\nTalks\n\nThe two leaders met today at Mar-a-Lago in Florida.",
+    }
+    rows = rounds_of([write(tmp_path, name, text) for name, text in pages.items()])
+    assert [(r.series, r.date, sorted(r.sources)) for r in rows] == [
+        ("Washington 2025", "2025-08-18", ["a", "b"]),
+        ("Mar-a-Lago 2025", "2025-12-28", ["c"]),
+    ]
+    # (the war's sides are not the table's)
+    assert rows[0].format == "US–Ukraine"

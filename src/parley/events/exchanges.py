@@ -242,6 +242,9 @@ _TOTAL_AFTER = 90  # how far after a count a word makes it a running total
 _LATEST_TO_DATE = re.compile(
     r"\b(?:last|latest|previous|most recent)\s+(?:[\w-]+\s+)?(?:exchange|swap)\s+(?:so far|to date)$", re.I
 )
+# ("multiple swaps throughout the full-scale war, most recently on Feb. 5, when Ukraine secured the
+# return of 150 POWs": the last of them)
+_MOST_RECENTLY = re.compile(r"\bmost\s+recently,?\s+on\b", re.I)
 _RANKED = re.compile(
     r"\b(?:biggest|largest|\w+est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth"
     r"|\w+ieth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:swap|exchange|release|repatriation)\b",
@@ -848,8 +851,9 @@ _AND_ONE = re.compile(
     # ("55 Russian POWs along with pro-Kremlin Ukrainian opposition politician Viktor Medvedchuk",
     # "55 Russians, along with Viktor Medvedchuk, a pro-Kremlin politician"): one person named.
     # (Not an official who welcomed them: "along with military intelligence leader Kyrylo Budanov".)
-    rf"|,?\s+(?:along|together)\s+with\s+(?:(?:(?-i:[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?{_FREED_AS}\s+"
-    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?=\s*(?:[,.;]|$))"
+    # ("55 Russians and Pro-Kremlin Ukrainian opposition politician Viktor Medvedchuk in exchange for")
+    rf"|,?\s+(?:(?:along|together)\s+with|and)\s+(?:(?:(?-i:[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?{_FREED_AS}\s+"
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?=\s*(?:[,.;]|$|in\s+(?:exchange|return)\b))"
     rf"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_FREED_AS}\b)",
     re.I,
 )
@@ -1389,6 +1393,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         (total.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE.search(clause))
         # ("The last exchange to date took place on May 6, when 205 servicemen returned home")
         or _LATEST_TO_DATE.search(clause, 0, total.end())
+        or _MOST_RECENTLY.search(clause, total.end(), at)
         or (
             total.start() > at
             and (_RANKED.search(clause, at, total.start()) or total.group(0).lower().startswith("bring"))

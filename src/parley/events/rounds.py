@@ -206,6 +206,9 @@ _NOT_A_PARTY = re.compile(
     # ("a US-Russia summit on Ukraine": Ukraine is its subject, not at its table)
     r"\b(?:war|invasion|conflict|aggression|crisis|settlement|peace|plan|ceasefire|truce|fighting|summit)\s+"
     r"(?:in|on|against|of|for|with|over)\s+(?:the\s+)?(?:Ukraine|Russia)\b"
+    # ("met with … Zelensky at the White House …, seeking to seize the ongoing war between Russia and
+    # Ukraine": the war's sides, not the table's)
+    r"|\b(?:war|conflict|fighting|hostilities)\s+between\s+(?:Russia|Ukraine)\s+and\s+(?:Russia|Ukraine)\b"
     # ("held talks with U.S. negotiators on Ukraine")
     r"|\b(?:talks|negotiations|negotiators|envoys?|consultations|discussions)\s+on\s+(?:Ukraine|Russia)\b"
     r"|\b(?:Russia|Ukraine)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression)"

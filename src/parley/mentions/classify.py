@@ -136,7 +136,9 @@ _SINGLE = re.compile(
     r"|\bthe latest (?:\w+ )?(?:in|of) (?:a )?(?:\w+ )?series\b"
     # ("The previous talks on May 16 lasted about an hour and a half": one meeting, its day named)
     r"|\b(?:previous|last|earlier|latest)\s+(?:[\w-]+\s+)?(?:talks|negotiations)\s+(?:held\s+)?on\s+"
-    r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b",
+    r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b"
+    # ("multiple swaps throughout the full-scale war, most recently on Feb. 5": the last of them, dated)
+    r"|\bmost recently,?\s+on\b",
     re.I,
 )
 # "Trilateral talks between the US, Ukraine and Russia ... took place in Abu Dhabi": talks that
@@ -183,13 +185,16 @@ _ALLIES_MEETING = re.compile(
 _SIDES_MEET = re.compile(
     rf"(?:\b{THE_SIDES}\s+and\s+{THE_SIDES}"
     r"|\b(?:Ukrainian|Russian)\s+and\s+(?:Ukrainian|Russian)\s+(?:delegations|negotiators|officials)"
-    r"|\b(?:[Tt]he\s+two\s+sides|[Bb]oth\s+sides|[Tt]he\s+(?:two\s+)?delegations))\s+"
+    # ("The two leaders met today at Mar-a-Lago in Florida")
+    r"|\b(?:[Tt]he\s+two\s+(?:sides|leaders|presidents)|[Bb]oth\s+sides|[Tt]he\s+(?:two\s+)?delegations))\s+"
     r"(?:[\w’']+\s+){0,2}?(?:meet|met|meeting)\b"
     # ("President Donald Trump and Russian President Vladimir Putin are set to meet in Alaska"; not
     # "should meet within two weeks", "never met")
     rf"|\b{_LEADER}\s+and\s+(?:[\w.’'-]+\s+){{0,4}}?{_LEADER}\s+"
     r"(?:(?:are|were)\s+(?:set|due|scheduled|expected|slated)\s+to\s+meet|will\s+meet"
     r"|(?:(?:last|first|finally|briefly|previously)\s+)?met)\b"
+    # ("Trump met with Ukrainian President Volodymyr Zelensky at the White House")
+    rf"|\b{_LEADER}\s+met\s+(?:with\s+)?(?:[\w.’'-]+\s+){{0,3}}?{_LEADER}\b"
 )
 # "The Geneva talks follow two rounds in Abu Dhabi": the rounds it follows are not its subject.
 _FOLLOWS = re.compile(r"\b(?:follow\w*|after)\s+(?:[\w-]+\s+){0,3}(?:rounds|talks|meetings)\b", re.I)
@@ -362,7 +367,11 @@ _CARRIED_OUT = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accords?|arrangements?)\b"
     # ("Russia and Ukraine completed a prisoner exchange deal on Saturday, with each side releasing 103")
     r"|\b(?:completed|carried out|implemented)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\s+"
-    r"(?:deal|agreement)\b",
+    r"(?:deal|agreement)\b"
+    # ("Under the terms of the deal, which Turkey helped to broker, 215 Ukrainians … were released")
+    r"|\b(?:as part of|under(?:\s+the\s+terms\s+of)?|pursuant to|in accordance with)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accords?|arrangements?)\b[^.;]*?\b(?:were|was|have been|had been)\s+"
+    r"(?:handed over|returned|released|freed|repatriated|exchanged|swapped|brought (?:home|back))\b",
     re.I,
 )
 _CALL = re.compile(
