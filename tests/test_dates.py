@@ -1356,3 +1356,36 @@ def test_next_week_s_talks_are_no_weekday_of_next_week() -> None:
         ("2025-06-16", "day"),
         ("2025-06-23", "week"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same year, month or week as the date named before
+        (
+            "Yet, in 2014, Russia occupied Crimea. That same year, separatists declared independence.",
+            [("2014", "year"), ("2014", "year")],
+        ),
+        (
+            "The first was freed in June 2024, and the second was released the same year.",
+            [("2024-06", "month"), ("2024", "year")],
+        ),
+        (
+            "On May 3, 2019, he was elected. Later that month, he met Putin.",
+            [("2019-05-03", "day"), ("2019-05", "month")],
+        ),
+    ],
+)
+def test_the_same_year_as_the_date_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert resolve(text, dt.date(2025, 6, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar reunited six children with their families on December 5 of the same year.",
+        "He was detained in September 2021 after the summit in August the same year.",
+    ],
+)
+def test_the_same_year_after_a_month_is_that_month_s_not_a_statement_of_its_own(text: str) -> None:
+    assert all(precision != "year" for _, precision in resolve(text, dt.date(2025, 6, 16)))

@@ -272,7 +272,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # "the following month", "the previous week": counted from the date just named.
     (
         "anchored",
-        re.compile(r"\bthe\s+(?P<which>following|previous)\s+(?P<unit>week|month|year)\b", re.I),
+        # ("in 2014, Russia occupied Crimea. That same year, …", "later that month": the date's own)
+        re.compile(
+            # (not "on December 5 of the same year", "in August the same year": that date's year)
+            r"\b(?:the\s+(?P<which>following|previous)|(?<!\bof )"
+            + "".join(f"(?<!{month} )" for month in calendar.month_name[1:])
+            + r"(?P<same>(?:that|the)\s+same|(?:later|earlier)(?:\s+in)?\s+that))"
+            r"\s+(?P<unit>week|month|year)\b",
+            re.I,
+        ),
         _UNITS,
     ),
     ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _UNITS),
@@ -633,7 +641,7 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
             )
         ]
     if kind in ("last", "anchored"):
-        return [replace(base, word=groups["which"].lower(), unit=groups["unit"].lower())]
+        return [replace(base, word=groups.get("which", "same").lower(), unit=groups["unit"].lower())]
     if kind == "relative":
         return [replace(base, word=groups["rel"].lower())]
     if kind == "weekend":
@@ -1720,7 +1728,7 @@ class Resolver:
         if self.anchor is None or order.index(self.anchor[1]) > order.index(m.unit or "day"):
             return Resolved(None, None, f"{quoted} refers to an earlier date the text does not give")
         anchor, _, source = self.anchor
-        step = -1 if m.word == "previous" else 1
+        step = {"previous": -1, "same": 0}.get(m.word or "", 1)
         value = anchor + relativedelta(**{f"{m.unit}s": step})
         how = f"{quoted}: counted from '{source.text.strip()}' just before it"
         return Resolved(value, m.unit, how, inferred=True)
