@@ -1389,3 +1389,16 @@ def test_the_same_year_as_the_date_before(text: str, expected: list[tuple[str, s
 )
 def test_the_same_year_after_a_month_is_that_month_s_not_a_statement_of_its_own(text: str) -> None:
     assert all(precision != "year" for _, precision in resolve(text, dt.date(2025, 6, 16)))
+
+
+def test_the_night_of_one_day_to_the_next_dated_is_that_date() -> None:
+    text = "On the night of Friday to Saturday, June 29, the 53rd exchange was completed."
+    assert resolve(text, dt.date(2024, 7, 1)) == [("2024-06-29", "day")]
+
+
+def test_since_a_month_told_after_a_past_day_began_before_that_day() -> None:
+    text = (
+        "Soldiers held out inside Azovstal until Kyiv ordered them on May 16th to end resistance that had tied"
+        " up Russian units in the port since February."
+    )
+    assert resolve(text, dt.date(2023, 3, 8)) == [("2022-05-16", "day"), ("2022-02", "month")]

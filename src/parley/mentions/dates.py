@@ -542,11 +542,15 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
         and (after.kind == "date" or (after.kind == "weekday" and m.kind == "relative"))
         and _APPOSITION.fullmatch(text, m.end, after.start)
     }
-    # "overnight into Saturday": the night the day names.
+    # "overnight into Saturday", "on the night of Friday to Saturday, June 29": the night the
+    # (last) day names.
     said_again |= {
         i
         for i, (m, after) in enumerate(itertools.pairwise(mentions))
-        if m.word == "overnight"
+        if (
+            m.word == "overnight"
+            or (m.kind == "weekday" and re.search(r"\bnight\s+of\s+$", text[max(0, m.start - 12) : m.start], re.I))
+        )
         and after.kind in ("date", "weekday")
         and re.fullmatch(r"\s+(?:in)?to\s+", text[m.end : after.start])
     }
@@ -1654,6 +1658,18 @@ class Resolver:
             if base is None:
                 return None, f"{quoted} is relative to a publication date the article does not give", False
             return base + m.year_shift, f"{quoted}: the year counted from {why}", self.published is None
+        if (
+            m.text.strip().lower().startswith("since")
+            and self.previous
+            and self.sentence == self.recent[0]
+            and self.published
+            and self.previous[0] < self.published
+        ):
+            # ("held out … until Kyiv ordered them on May 16th to end resistance that had tied up
+            # Russian units … since February": what ran until a day began before it)
+            anchor, source = self.previous
+            year = _nearest_year(anchor, m.month or 1, m.day, False)
+            return year, f"{quoted}: no year given; {year}, the nearest before '{source.text.strip()}'", False
         if self.stated:
             # "joined in March 2022, was detained in June": the story goes on from the year stated.
             anchor, _, source = self.stated
