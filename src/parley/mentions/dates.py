@@ -549,7 +549,10 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
         for i, (m, after) in enumerate(itertools.pairwise(mentions))
         if (
             m.word == "overnight"
-            or (m.kind == "weekday" and re.search(r"\bnight\s+of\s+$", text[max(0, m.start - 12) : m.start], re.I))
+            or (
+                m.kind == "weekday"
+                and re.search(r"\bnight\s+of\s+$", text[max(0, m.start - 12) : m.start], re.I)
+            )
         )
         and after.kind in ("date", "weekday")
         and re.fullmatch(r"\s+(?:in)?to\s+", text[m.end : after.start])
