@@ -588,3 +588,14 @@ def test_a_leaders_meeting_at_the_white_house_or_mar_a_lago_is_a_us_ukraine_roun
     ]
     # (the war's sides are not the table's)
     assert rows[0].format == "US–Ukraine"
+
+
+def test_a_span_few_give_is_as_lone_as_a_day_few_give() -> None:
+    # One article's "March 28-29" and three of 28 March, beside 83 of 29 March: the round is on the
+    # 29th; a span many give keeps both its days.
+    held = [(f"a{n}", "2022-03-29", "2022-03-29") for n in range(83)]
+    eve = [(f"e{n}", "2022-03-28", "2022-03-28") for n in range(3)]
+    found = outvoted_day([*held, *eve, ("s", "2022-03-28", "2022-03-29")], "2022-03-28", "2022-03-29")
+    assert found == ("2022-03-28", "2022-03-29", {"e0", "e1", "e2", "s"}, 83)
+    spans = [(f"s{n}", "2022-03-28", "2022-03-29") for n in range(6)]
+    assert outvoted_day([*held, *eve, *spans], "2022-03-28", "2022-03-29") is None

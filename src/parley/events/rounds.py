@@ -2024,10 +2024,17 @@ def outvoted_day(
         # (Not one article's "22-23 January" beside 37 of "23-24 January": spans that leave the day
         # out outvote it as single days do.)
         spans_without = {a for a, s, e in stated if s < e and not s <= lone <= e} - alone
-        both = any(
-            s <= min(lone, other) and max(lone, other) <= e and (a, s, e) not in weekends
+        # (nor one article's "March 28-29" beside 83 of 29 March: a span that few give is as lone)
+        spanning = {
+            a
             for a, s, e in stated
-        ) and len(spans_without) < OUTVOTING * len(alone)
+            if s <= min(lone, other) and max(lone, other) <= e and (a, s, e) not in weekends
+        }
+        both = (
+            bool(spanning)
+            and len(spans_without) < OUTVOTING * len(alone)
+            and len(spanning) > len(others) // _FEW_IN
+        )
         if not both and len(others) >= OUTVOTING * len(alone):
             return lone, other, alone, len(others)
     return None
