@@ -599,36 +599,3 @@ def test_a_span_few_give_is_as_lone_as_a_day_few_give() -> None:
     assert found == ("2022-03-28", "2022-03-29", {"e0", "e1", "e2", "s"}, 83)
     spans = [(f"s{n}", "2022-03-28", "2022-03-29") for n in range(6)]
     assert outvoted_day([*held, *eve, *spans], "2022-03-28", "2022-03-29") is None
-
-
-def test_talks_days_apart_each_told_by_several_articles_are_two_meetings(tmp_path: Path) -> None:
-    # The US–Ukraine talks in Florida on 30 November 2025 and those in Miami on 4–6 December: days
-    # left empty between days several articles tell; one article's next
-    # day joins the first meeting, one's eve the second.
-    for i in range(3):
-        write(
-            tmp_path,
-            f"a{i}.md",
-            "---\npublished: 2025-12-01\n---\nT\n\nUkrainian and U.S. delegations held talks in Miami on Sunday.",
-        )
-        write(
-            tmp_path,
-            f"b{i}.md",
-            "---\npublished: 2025-12-07\n---\nT\n\nUkrainian and U.S. delegations held talks in Miami on "
-            "December 4-6.",
-        )
-    write(
-        tmp_path,
-        "c.md",
-        "---\npublished: 2025-12-02\n---\nT\n\nUkrainian and U.S. delegations held talks in Miami on Monday.",
-    )
-    write(
-        tmp_path,
-        "d.md",
-        "---\npublished: 2025-12-03\n---\nT\n\nUkrainian and U.S. delegations held talks in Miami on Wednesday.",
-    )
-    rows = rounds_of([tmp_path])
-    assert [(r.date, r.end_date, len(r.sources)) for r in rows] == [
-        ("2025-11-30", None, 4),
-        ("2025-12-04", "2025-12-06", 4),
-    ]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -56,8 +55,6 @@ OUTVOTING = 3
 _FEW_IN = 15
 # How far after a meeting's first day its other sentences may be dated: two days, and three more.
 _NEAR_DAYS = _SAME_ROUND_DAYS + 3
-# How many articles must tell each of two runs of days apart to make them two meetings.
-_SPLIT_ARTICLES = 3
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
 TRACK_GAP_DAYS = 240
 # A first round begins a track of its own only this long after the talks before it at its venue,
@@ -345,9 +342,6 @@ class Round(BaseModel):
     # The days each article gives the round, (article, first day, last day): what outvotes a day
     # one article alone gives (see `_outvoted`); not part of the table.
     stated: list[tuple[str, str, str]] = Field(default=[], exclude=True)
-    # Which of the meetings a gap between their days split apart (`_by_gap`) the row's report falls
-    # in: rows of two such meetings are two rounds, however near their days.
-    meeting: int | None = Field(default=None, exclude=True)
     # Those of them that are a weekend ("at the weekend"): a Saturday and Sunday no one named.
     weekends: list[tuple[str, str, str]] = Field(default=[], exclude=True)
     # The days articles put one numbered round on that cannot both hold, each with its articles:
@@ -568,8 +562,7 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
             format_of(t) for s, e in spans[article] if _TALKED.search(t := bodies[article][s:e])
         )
 
-    meeting_of: dict[int, int] = {}
-    tracks = _tracks(found, told, venues, published, beside, meeting_of)
+    tracks = _tracks(found, told, venues, published, beside)
     rows: dict[str, list[Round]] = defaultdict(list)
     for event, row in zip(found, told, strict=True):
         venue = venues[id(event)]
@@ -582,7 +575,6 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
                 "format": table,
                 "heads": named(event.sentence, "heads"),
                 "hosts": named(event.sentence, "hosts"),
-                "meeting": meeting_of.get(id(event)),
             }
         )
         rows[row.series].append(row)
@@ -835,7 +827,6 @@ def _tracks(
     venues: dict[int, str | None],
     published: dict[str, dt.date | None],
     beside: Callable[[str], str | None],
-    meeting_of: dict[int, int],
 ) -> dict[int, tuple[str, str]]:
     """Each round's track and format. A track is a run of meetings at one venue in one format
     (`_runs`), named for the venue and the year it began (and the year it ended, when another); two runs that would share a name are
@@ -860,7 +851,7 @@ def _tracks(
     run_of: dict[int, _Run] = {}
     runs: dict[str, list[_Run]] = {}
     for venue, events in dated.items():
-        runs[venue] = _runs(venue, events, votes, numbers, run_of, beside, meeting_of)
+        runs[venue] = _runs(venue, events, votes, numbers, run_of, beside)
     by_name: dict[str, list[_Run]] = defaultdict(list)
     for run in (r for venue_runs in runs.values() for r in venue_runs):
         # (A numbered series that runs on into a later year says so: "Doha 2022–2024".)
@@ -938,7 +929,6 @@ def _runs(
     numbers: dict[int, int | None],
     run_of: dict[int, _Run],
     beside: Callable[[str], str | None],
-    meeting_of: dict[int, int],
 ) -> list[_Run]:
     """A venue's runs of talks, from the rounds dated there to the day or week. A meeting is talks
     at most _NEAR_DAYS after its first day; its format is the one its sentences name most, those
@@ -967,12 +957,7 @@ def _runs(
         }
         return list(told.values())
 
-    # (The days a gap splits apart stay apart when rows are joined: `Round.meeting`.)
-    gapped = [_by_gap(meeting) for meeting in meetings]
-    for parts in gapped:
-        for part in parts if len(parts) > 1 else ():
-            meeting_of.update((id(e), id(part[0])) for e in part)
-    meetings = [part for parts in gapped for apart in parts for part in _by_pair(apart, said)]
+    meetings = [part for meeting in meetings for part in _by_pair(meeting, said)]
     formats = [_most_named(said(meeting, held=True)) or _most_named(said(meeting)) for meeting in meetings]
     runs: list[_Run] = []
     for i, (meeting, table) in enumerate(zip(meetings, formats, strict=True)):
@@ -1009,27 +994,6 @@ def _runs(
         for e in meeting:
             run_of[id(e)] = run
     return runs
-
-
-def _by_gap(meeting: list[Event]) -> list[list[Event]]:
-    """A meeting whose reports of it held leave a day empty between days that _SPLIT_ARTICLES
-    articles or more tell on each side is two meetings: the US–Ukraine talks in Florida on
-    30 November 2025 and those in Miami on 4–6 December (one article's day alone is no meeting)."""
-    held = [e for e in meeting if (e.status or "done") == "done" and e.precision == "day" and e.date]
-    days = sorted({day for e in held for day in _each_day(*span(e))})
-    for before, after in itertools.pairwise(days):
-        if (after - before).days <= 1:
-            continue
-        first = {e.article for e in held if span(e)[1] <= before}
-        rest = {e.article for e in held if span(e)[0] >= after}
-        if len(first) >= _SPLIT_ARTICLES and len(rest) >= _SPLIT_ARTICLES:
-            parts = [e for e in meeting if (e.day or dt.date.min) < after]
-            return [parts, *_by_gap([e for e in meeting if (e.day or dt.date.min) >= after])]
-    return [meeting]
-
-
-def _each_day(first: dt.date, last: dt.date) -> list[dt.date]:
-    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def _by_pair(meeting: list[Event], said: Callable[..., list[str | None]]) -> list[list[Event]]:
@@ -1894,8 +1858,6 @@ def _same_round(a: Round, b: Round) -> bool:
     if a.round is not None and b.round is not None:
         return a.round == b.round
     if a.date is None or b.date is None:
-        return False
-    if a.meeting is not None and b.meeting is not None and a.meeting != b.meeting:
         return False
     # "The talks opened on Wednesday" and "the second round ended on Thursday": one round; "met
     # last week" is the round held within that week.
