@@ -1391,6 +1391,19 @@ def test_the_same_year_after_a_month_is_that_month_s_not_a_statement_of_its_own(
     assert all(precision != "year" for _, precision in resolve(text, dt.date(2025, 6, 16)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among them was a man captured the same year the full-scale invasion began.",
+        "Zelensky said that elections could be held the same year a ceasefire is agreed.",
+    ],
+)
+def test_the_same_year_a_clause_names_is_no_date_of_the_one_before(text: str) -> None:
+    assert resolve(f"Russia and Ukraine exchanged 390 prisoners on May 23. {text}", dt.date(2025, 6, 1)) == [
+        ("2025-05-23", "day")
+    ]
+
+
 def test_the_night_of_one_day_to_the_next_dated_is_that_date() -> None:
     text = "On the night of Friday to Saturday, June 29, the 53rd exchange was completed."
     assert resolve(text, dt.date(2024, 7, 1)) == [("2024-06-29", "day")]
@@ -1402,3 +1415,6 @@ def test_since_a_month_told_after_a_past_day_began_before_that_day() -> None:
         " up Russian units in the port since February."
     )
     assert resolve(text, dt.date(2023, 3, 8)) == [("2022-05-16", "day"), ("2022-02", "month")]
+    # (a state going on since: not before the day)
+    text = "Captured on 20 May 2022 in Mariupol, he has been held in Taganrog since June, his mother said."
+    assert resolve(text, dt.date(2023, 3, 1)) == [("2022-05-20", "day"), ("2022-06", "month")]

@@ -495,6 +495,8 @@ def test_a_span_s_figure_is_its_whole_not_its_first_day_s(tmp_path: Path) -> Non
             " in exchange for the soldiers.",
             56,
         ),
+        # (not one only thanked)
+        ("Ukraine got back 150 soldiers and thanked activist Oleksandra Matviichuk.", 150),
     ],
 )
 def test_one_named_and_that_many_others(sentence: str, expected: int) -> None:
@@ -525,6 +527,37 @@ def test_bodies_that_arrived_in_ukraine_were_returned(tmp_path: Path) -> None:
         "2023-04-05",
     )
     assert (exchange["date"], exchange["to_ukraine"], exchange["kind"]) == ("2022-10-11", 62, "bodies")
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # not done: "have not done an exchange"
+        (
+            "Lubinets said Russia and Ukraine have not done an exchange in weeks, and 31 wounded Ukrainians"
+            " are waiting.",
+            "2025-04-19",
+            [None],
+        ),
+        # the day a deal was reached is not the release it carries out
+        (
+            "Under the agreements reached in Istanbul on June 2, 1,000 prisoners were exchanged for 1,000.",
+            "2025-06-20",
+            [],
+        ),
+        # only the date after "most recently on" is one swap of the series
+        (
+            "Russia and Ukraine held several exchanges in January, most recently on Feb. 5.",
+            "2025-03-06",
+            ["2025-02-05"],
+        ),
+    ],
+)
+def test_no_swap_of_a_negation_a_deal_s_day_or_a_series(
+    tmp_path: Path, body: str, published: str, expected: list[str | None]
+) -> None:
+    write(tmp_path, "a.md", f"---\npublished: {published}\n---\nSwap\n\n{body}")
+    assert [x["date"] for x in exchanges_of(tmp_path)] == expected
 
 
 @pytest.mark.parametrize(

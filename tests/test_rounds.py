@@ -572,22 +572,53 @@ def test_an_undated_page_s_talks_of_one_format_take_the_years_of_that_format(tmp
     assert [r.series for r in rows if r.sources == ["e"]] == ["Istanbul 2025 (US–Russia)"]
 
 
-def test_a_leaders_meeting_at_the_white_house_or_mar_a_lago_is_a_us_ukraine_round(tmp_path: Path) -> None:
+def test_trump_meeting_zelensky_at_the_white_house_or_mar_a_lago_is_a_us_ukraine_round(
+    tmp_path: Path,
+) -> None:
     pages = {
         "a.md": "---\npublished: 2025-08-29\n---\nTalks\n\nOn August 18, 2025, U.S. President Donald Trump met with "
         "Ukrainian President Volodymyr Zelensky at the White House in Washington D.C., seeking to seize the "
         "ongoing war between Russia and Ukraine.",
         "b.md": "---\npublished: 2025-08-19\n---\nTalks\n\nEarlier on Monday, Trump, Zelensky, and several "
         "European leaders gathered at the White House for hastily arranged multilateral talks.",
-        "c.md": "---\npublished: 2025-12-28\n---\nTalks\n\nThe two leaders met today at Mar-a-Lago in Florida.",
+        "c.md": "---\npublished: 2025-12-28\n---\nTalks\n\nTrump met with Zelensky today at Mar-a-Lago in Florida.",
     }
     rows = rounds_of([write(tmp_path, name, text) for name, text in pages.items()])
-    assert [(r.series, r.date, sorted(r.sources)) for r in rows] == [
-        ("Washington 2025", "2025-08-18", ["a", "b"]),
-        ("Mar-a-Lago 2025", "2025-12-28", ["c"]),
-    ]
     # (the war's sides are not the table's)
-    assert rows[0].format == "US–Ukraine"
+    assert [(r.series, r.format, r.date, sorted(r.sources)) for r in rows] == [
+        ("Washington 2025", "US–Ukraine", "2025-08-18", ["a", "b"]),
+        ("Mar-a-Lago 2025", "US–Ukraine", "2025-12-28", ["c"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two leaders who are not the sides' (nor said to be)
+        (
+            "Starmer traveled to Washington on Thursday. The two leaders met at the White House on Thursday to"
+            " discuss trade and tariffs.",
+            [],
+        ),
+        # the day of an announcement told after it
+        (
+            "Ukrainian officials prepared a delegation after the announcement on Sunday of direct talks with"
+            " Russia in Istanbul.",
+            [],
+        ),
+        # people who gathered in Washington are no talks there
+        (
+            "Hundreds of Ukrainian Americans gathered in Washington on Saturday, a day after Russian and"
+            " Ukrainian delegations met for talks in Istanbul.",
+            ["Istanbul 2025"],
+        ),
+    ],
+)
+def test_no_round_of_other_leaders_an_announcement_or_a_gathering(
+    tmp_path: Path, text: str, expected: list[str]
+) -> None:
+    page = write(tmp_path, "a.md", f"---\npublished: 2025-05-18\n---\nTalks\n\n{text}")
+    assert [r.series for r in rounds_of([page])] == expected
 
 
 def test_a_span_few_give_is_as_lone_as_a_day_few_give() -> None:

@@ -851,10 +851,13 @@ _AND_ONE = re.compile(
     # ("55 Russian POWs along with pro-Kremlin Ukrainian opposition politician Viktor Medvedchuk",
     # "55 Russians, along with Viktor Medvedchuk, a pro-Kremlin politician"): one person named.
     # (Not an official who welcomed them: "along with military intelligence leader Kyrylo Budanov".)
-    # ("55 Russians and Pro-Kremlin Ukrainian opposition politician Viktor Medvedchuk in exchange for")
-    rf"|,?\s+(?:(?:along|together)\s+with|and)\s+(?:(?:(?-i:[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?{_FREED_AS}\s+"
+    rf"|,?\s+(?:along|together)\s+with\s+(?:(?:(?-i:[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?{_FREED_AS}\s+"
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?=\s*(?:[,.;]|$|in\s+(?:exchange|return)\b))"
-    rf"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_FREED_AS}\b)",
+    rf"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_FREED_AS}\b)"
+    # ("55 Russians and Pro-Kremlin Ukrainian opposition politician Viktor Medvedchuk in exchange
+    # for"; after "and", only what the person is: not "and thanked activist Oleksandra Matviichuk")
+    rf"|\s+and\s+(?:(?-i:[A-Z][\w-]*|opposition|former|pro-[\w-]+)\s+){{0,4}}?{_FREED_AS}\s+"
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?=\s*(?:[,.;]|$|in\s+(?:exchange|return)\b))",
     re.I,
 )
 

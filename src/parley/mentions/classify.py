@@ -136,11 +136,12 @@ _SINGLE = re.compile(
     r"|\bthe latest (?:\w+ )?(?:in|of) (?:a )?(?:\w+ )?series\b"
     # ("The previous talks on May 16 lasted about an hour and a half": one meeting, its day named)
     r"|\b(?:previous|last|earlier|latest)\s+(?:[\w-]+\s+)?(?:talks|negotiations)\s+(?:held\s+)?on\s+"
-    r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b"
-    # ("multiple swaps throughout the full-scale war, most recently on Feb. 5": the last of them, dated)
-    r"|\bmost recently,?\s+on\b",
+    r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b",
     re.I,
 )
+# ("multiple swaps throughout the full-scale war, most recently on Feb. 5": the last of them, its
+# date; not the other dates of the series)
+_MOST_RECENTLY_ON = re.compile(r"\bmost\s+recently,?\s+(?:on\s+)?$", re.I)
 # "Trilateral talks between the US, Ukraine and Russia ... took place in Abu Dhabi": talks that
 # met somewhere, however far the verb stands from the noun.
 # ("Zelenskyy talks to the media at the Annual Meeting of the World Economic Forum in Davos" is
@@ -185,8 +186,7 @@ _ALLIES_MEETING = re.compile(
 _SIDES_MEET = re.compile(
     rf"(?:\b{THE_SIDES}\s+and\s+{THE_SIDES}"
     r"|\b(?:Ukrainian|Russian)\s+and\s+(?:Ukrainian|Russian)\s+(?:delegations|negotiators|officials)"
-    # ("The two leaders met today at Mar-a-Lago in Florida")
-    r"|\b(?:[Tt]he\s+two\s+(?:sides|leaders|presidents)|[Bb]oth\s+sides|[Tt]he\s+(?:two\s+)?delegations))\s+"
+    r"|\b(?:[Tt]he\s+two\s+sides|[Bb]oth\s+sides|[Tt]he\s+(?:two\s+)?delegations))\s+"
     r"(?:[\w’']+\s+){0,2}?(?:meet|met|meeting)\b"
     # ("President Donald Trump and Russian President Vladimir Putin are set to meet in Alaska"; not
     # "should meet within two weeks", "never met")
@@ -369,8 +369,10 @@ _CARRIED_OUT = re.compile(
     r"|\b(?:completed|carried out|implemented)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\s+"
     r"(?:deal|agreement)\b"
     # ("Under the terms of the deal, which Turkey helped to broker, 215 Ukrainians … were released")
+    # (not "Under the agreements reached in Istanbul on June 2, … were exchanged": the deal's day)
     r"|\b(?:as part of|under(?:\s+the\s+terms\s+of)?|pursuant to|in accordance with)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accords?|arrangements?)\b[^.;]*?\b(?:were|was|have been|had been)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accords?|arrangements?)\b"
+    r"(?:(?!\b(?:reached|signed|agreed|concluded|struck|made)\b)[^.;])*?\b(?:were|was|have been|had been)\s+"
     r"(?:handed over|returned|released|freed|repatriated|exchanged|swapped|brought (?:home|back))\b",
     re.I,
 )
@@ -619,6 +621,7 @@ def classify(event: Event, article: Article) -> Event:
         kind != "announcement"
         and _SERIES.search(_FOLLOWS.sub("", sentence))
         and not _SINGLE.search(sentence)
+        and not (event.date_offsets and _MOST_RECENTLY_ON.search(sentence, 0, event.date_offsets[0]))
         and not (kind == "negotiation_round" and _rounds_listed(sentence))
         and not (
             kind == "prisoner_exchange"

@@ -277,8 +277,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # (not "on December 5 of the same year", "in August the same year": that date's year)
             r"\b(?:the\s+(?P<which>following|previous)|(?<!\bof )"
             + "".join(f"(?<!{month} )" for month in calendar.month_name[1:])
-            + r"(?P<same>(?:that|the)\s+same|(?:later|earlier)(?:\s+in)?\s+that))"
-            r"\s+(?P<unit>week|month|year)\b",
+            + r"(?:(?:that|the)\s+same|(?:later|earlier)(?:\s+in)?\s+that))\s+(?P<unit>week|month|year)\b"
+            # (not "the same year the full-scale invasion began": a clause names that year)
+            r"(?(which)|(?=\s*(?:[,.;:)!?”\"]|$)|\s+(?:and|but|in|on|at|by|for|with|after|before|while)\b))",
             re.I,
         ),
         _UNITS,
@@ -1667,9 +1668,11 @@ class Resolver:
             and self.sentence == self.recent[0]
             and self.published
             and self.previous[0] < self.published
+            and re.search(r"\bhad\b", self.sentence[self.previous[1].end : m.start])
         ):
             # ("held out … until Kyiv ordered them on May 16th to end resistance that had tied up
-            # Russian units … since February": what ran until a day began before it)
+            # Russian units … since February": what had run until a day began before it; not "was
+            # captured on 20 May 2022 and has been held since June")
             anchor, source = self.previous
             year = _nearest_year(anchor, m.month or 1, m.day, False)
             return year, f"{quoted}: no year given; {year}, the nearest before '{source.text.strip()}'", False

@@ -62,7 +62,8 @@ JUST_DONE_TOLD = re.compile(
     # "mediation efforts … have managed to secure an exchange involving 157 detainees"
     r"|\b(?:has|have)\s+(?:managed to secure|succeeded in securing)\b"
     # ("Russia's Ministry of Defence says they have done an exchange of 246 prisoners of war")
-    r"|\b(?:has|have)\s+(?:\w+\s+)?done\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b"
+    # (not "have not done an exchange in weeks", "has never done a swap")
+    r"|\b(?:has|have)\s+(?:(?!not\b|never\b)\w+\s+)?done\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b"
     # ("Ukraine and Russia conducted another exchange of prisoners.": the lead of the day's news)
     r"|\b(?:conducted|carried out|held|completed)\s+another\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b",
     re.I,
@@ -156,8 +157,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # ("Since the announcement of an “Easter truce”, … they have done an exchange": a time, not an act)
-    ("announcement", re.compile(r"(?<!since the )(?<!after the )(?<!following the )\bannounc\w*", re.I)),
+    # ("Since the announcement of an “Easter truce”, … they have done an exchange": a time, not an
+    # act; but "after the announcement on Sunday of direct talks" dates the announcement)
+    (
+        "announcement",
+        re.compile(
+            r"(?<!since the )(?<!after the )(?<!following the )\bannounc\w*|\bannouncements?\b(?!\s+of\b)",
+            re.I,
+        ),
+    ),
     (
         "prisoner_exchange",
         re.compile(
