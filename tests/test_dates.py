@@ -1385,6 +1385,7 @@ def test_the_same_year_as_the_date_before(text: str, expected: list[tuple[str, s
     [
         "Qatar reunited six children with their families on December 5 of the same year.",
         "He was detained in September 2021 after the summit in August the same year.",
+        "He was detained in Sept. 2021 and freed in Dec. the same year.",
     ],
 )
 def test_the_same_year_after_a_month_is_that_month_s_not_a_statement_of_its_own(text: str) -> None:
@@ -1404,8 +1405,9 @@ def test_the_same_year_a_clause_names_is_no_date_of_the_one_before(text: str) ->
     ]
 
 
-def test_the_night_of_one_day_to_the_next_dated_is_that_date() -> None:
-    text = "On the night of Friday to Saturday, June 29, the 53rd exchange was completed."
+@pytest.mark.parametrize("night", ["the night of", "the night from"])
+def test_the_night_of_one_day_to_the_next_dated_is_that_date(night: str) -> None:
+    text = f"On {night} Friday to Saturday, June 29, the 53rd exchange was completed."
     assert resolve(text, dt.date(2024, 7, 1)) == [("2024-06-29", "day")]
 
 

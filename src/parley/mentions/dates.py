@@ -275,8 +275,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         # ("in 2014, Russia occupied Crimea. That same year, …", "later that month": the date's own)
         re.compile(
             # (not "on December 5 of the same year", "in August the same year": that date's year)
-            r"\b(?:the\s+(?P<which>following|previous)|(?<!\bof )"
-            + "".join(f"(?<!{month} )" for month in calendar.month_name[1:])
+            r"\b(?:the\s+(?P<which>following|previous)|(?=that\s|the\s|later\s|earlier\s)(?<!\bof )"
+            + "".join(f"(?<!{month} )(?<!{month}\\. )" for month in MONTH_NAMES.split("|"))
             + r"(?:(?:that|the)\s+same|(?:later|earlier)(?:\s+in)?\s+that))\s+(?P<unit>week|month|year)\b"
             # (not "the same year the full-scale invasion began": a clause names that year)
             r"(?(which)|(?=\s*(?:[,.;:)!?”\"]|$)|\s+(?:and|but|in|on|at|by|for|with|after|before|while)\b))",
@@ -552,7 +552,7 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
             m.word == "overnight"
             or (
                 m.kind == "weekday"
-                and re.search(r"\bnight\s+of\s+$", text[max(0, m.start - 12) : m.start], re.I)
+                and re.search(r"\bnight\s+(?:of|from)\s+$", text[max(0, m.start - 14) : m.start], re.I)
             )
         )
         and after.kind in ("date", "weekday")
