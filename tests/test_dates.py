@@ -1420,3 +1420,10 @@ def test_since_a_month_told_after_a_past_day_began_before_that_day() -> None:
     # (a state going on since: not before the day)
     text = "Captured on 20 May 2022 in Mariupol, he has been held in Taganrog since June, his mother said."
     assert resolve(text, dt.date(2023, 3, 1)) == [("2022-05-20", "day"), ("2022-06", "month")]
+
+
+@pytest.mark.parametrize(
+    "text", ["On Easter March 31, Pope Francis gave the blessing.", "On Easter, March 31, he spoke."]
+)
+def test_a_holiday_with_its_date_beside_it_is_that_date(text: str) -> None:
+    assert resolve(text, dt.date(2024, 4, 5)) == [("2024-03-31", "day")]

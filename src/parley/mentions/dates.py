@@ -539,7 +539,7 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
     said_again = {
         i
         for i, (m, after) in enumerate(itertools.pairwise(mentions))
-        if m.kind in ("relative", "ago", "anchored")
+        if m.kind in ("relative", "ago", "anchored", "holiday")
         and (after.kind == "date" or (after.kind == "weekday" and m.kind == "relative"))
         and _APPOSITION.fullmatch(text, m.end, after.start)
     }
