@@ -1427,3 +1427,44 @@ def test_since_a_month_told_after_a_past_day_began_before_that_day() -> None:
 )
 def test_a_holiday_with_its_date_beside_it_is_that_date(text: str) -> None:
     assert resolve(text, dt.date(2024, 4, 5)) == [("2024-03-31", "day")]
+
+
+def test_midnight_between_two_days_is_the_second() -> None:
+    text = "Russia is declaring a ceasefire from midnight on May 7-8 to midnight on May 10-11."
+    assert resolve(text, dt.date(2025, 4, 28)) == [("2025-05-08", "day"), ("2025-05-11", "day")]
+    assert resolve("The talks were held on May 7-8.", dt.date(2025, 4, 28)) == [("2025-05-07", "day")]
+
+
+def test_a_day_listed_before_a_full_date_is_of_its_year() -> None:
+    text = "The New York Times publishes draft agreements dated March 17 and April 15, 2022."
+    assert resolve(text, dt.date(2024, 6, 15)) == [("2022-03-17", "day"), ("2022-04-15", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a day named after a full date of the sentence is the nearest to it, before or after
+        (
+            "The statement clarified that the exchange operation took place on June 26, 2025, in"
+            " accordance with the agreements signed in Istanbul on June 2.",
+            dt.date(2025, 6, 27),
+            [("2025-06-26", "day"), ("2025-06-02", "day")],
+        ),
+        (
+            "The association was created in June of 2022, shortly after around 2,500 servicemen"
+            " surrendered during the siege of the Azovstal steel mill in May.",
+            dt.date(2024, 1, 26),
+            [("2022-06", "month"), ("2022-05", "month")],
+        ),
+        (
+            "At the end of December 2024, the bodies of 503 fallen fighters were returned, and in"
+            " mid-January, another 757.",
+            dt.date(2025, 2, 14),
+            [("2024-12", "month"), ("2025-01", "month")],
+        ),
+    ],
+)
+def test_a_day_after_a_full_date_of_its_sentence_is_the_nearest_to_it(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert resolve(text, published) == expected

@@ -79,6 +79,13 @@ def test_a_match_needs_the_sentence_and_the_date_at_its_precision() -> None:
     assert result.precision == 0.5 and result.recall == 1.0
 
 
+def test_one_date_annotated_twice_in_a_sentence_is_one_statement() -> None:
+    # "Moscow, Feb 24 (PTI) … on Tuesday": the dateline and the weekday, one date of one sentence.
+    gold = [Statement(article="a", sentence="It happened.", date="2026-02-24", precision="day")] * 2
+    result = score(gold[:1], gold)
+    assert (result.true_positives, len(result.misses)) == (1, 0)
+
+
 # -- the real-news set --------------------------------------------------------------------------
 
 REAL = EVAL / "real"

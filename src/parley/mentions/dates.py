@@ -414,6 +414,7 @@ class Mention:
     unit: str | None = None
     year_shift: int | None = None  # "in February last year": -1 from the publication year
     until: int | None = None  # the month a span runs to: "between May and July"
+    year_from: str | None = None  # the full date a day listed before it takes its year from
     step: str | None = None  # "last February", "next May", "this June": the month counted from publication
 
 
@@ -558,6 +559,19 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
         and after.kind in ("date", "weekday")
         and re.fullmatch(r"\s+(?:in)?to\s+", text[m.end : after.start])
     }
+    # "draft agreements dated March 17 and April 15, 2022": a day listed before a full date, and
+    # not after it in the year, is of that date's year.
+    for i in range(len(mentions) - 2, -1, -1):
+        m, after = mentions[i], mentions[i + 1]
+        if (
+            m.kind == "date"
+            and m.year is None
+            and after.kind == "date"
+            and after.year
+            and (m.month or 0, m.day or 0) < (after.month or 0, after.day or 0)
+            and _LISTED.fullmatch(text, m.end, after.start)
+        ):
+            mentions[i] = replace(m, year=after.year, year_from=after.year_from or after.text.strip())
     # "On Feb. 16, the day before the peace talks in Geneva": the day, and what it was the eve of.
     said_again |= {
         i + 1
@@ -571,6 +585,11 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
         # ("meet again as early as the week of 26 Jan 2026": that week, not its first day)
         replace(m, unit="week")
         if m.kind == "date" and m.day2 is None and _WEEK_OF.search(text, max(0, m.start - 12), m.start)
+        # ("from midnight on May 7-8": the midnight that begins the 8th)
+        else replace(m, day=m.day2, day2=None)
+        if m.kind == "date"
+        and m.day2 == (m.day or 0) + 1
+        and _MIDNIGHT_ON.search(text, max(0, m.start - 16), m.start)
         else m
         for i, m in enumerate(mentions)
         if i not in said_again
@@ -578,6 +597,8 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
 
 
 _WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.I)
+_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+_MIDNIGHT_ON = re.compile(r"\bmidnight\s+(?:(?:on|of)\s+)?$", re.I)
 _EVE_OF = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+\w")
 
 
@@ -1562,7 +1583,12 @@ class Resolver:
             value = _safe_date(m.year, m.month, m.day)
             if value is None:
                 return Resolved(None, None, f"{quoted} is not a real date")
-            return self._checked(m, value, f"{quoted}: stated in full in the text", False)
+            how = (
+                f"{quoted}: the year of '{m.year_from}', listed after it"
+                if m.year_from
+                else f"{quoted}: stated in full in the text"
+            )
+            return self._checked(m, value, how, False)
         year, how, inferred = self._year_for(m, tense)
         if year is None:
             return Resolved(None, None, how)
@@ -1677,10 +1703,16 @@ class Resolver:
             year = _nearest_year(anchor, m.month or 1, m.day, False)
             return year, f"{quoted}: no year given; {year}, the nearest before '{source.text.strip()}'", False
         if self.stated:
-            # "joined in March 2022, was detained in June": the story goes on from the year stated.
+            # "joined in March 2022, was detained in June": the year stated, or the one either side
+            # when nearer ("created in June of 2022, shortly after around 1,000 … in May" is that May;
+            # "at the end of December 2024 …, and in mid-January" the January after).
             anchor, _, source = self.stated
-            year = _nearest_year(anchor, m.month or 1, m.day, True)
-            return year, f"{quoted}: no year given; {year}, going on from '{source.text.strip()}'", False
+            year = _nearest_year(anchor, m.month or 1, m.day, None)
+            return (
+                year,
+                f"{quoted}: no year given; {year}, the nearest to '{source.text.strip()}' in its sentence",
+                False,
+            )
         if self.published:
             year = _nearest_year(self.published, m.month or 1, m.day, tense)
             close = (
