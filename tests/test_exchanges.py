@@ -162,6 +162,7 @@ from parley.report.sections import build_report
             {("ukraine", 563)},
         ),
         ("On March 28, Ukraine retrieved the bodies of 909 fallen servicemen.", None, {("ukraine", 909)}),
+        ("Ukraine said that Russia had sent home the bodies of 77 soldiers.", None, {("ukraine", 77)}),
         # People taken or killed are no count of a return; the sides counted are not people.
         ("The Russians have taken 14 Ukrainian officials prisoner.", None, set()),
         ("The crash killed all 74 people onboard, including three Russian servicemen.", None, set()),

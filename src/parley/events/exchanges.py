@@ -310,7 +310,7 @@ _TO_UKRAINE = re.compile(
     # ("bodies were transferred from morgues on the territory of the Russian Federation")
     rf"|from Russia|from (?:morgues\s+)?(?:on|in)\s+the\s+territory\s+of\s+the\s+Russian\s+Federation"
     rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
-    rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred)"
+    rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred|sent (?:home|back))"
     # ("On May 31, Ukraine returned the bodies of 212 fallen servicemen": brought its dead home.)
     rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}returned\s+(?:home\b|the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
     # ("Ukraine secured the release of 106 captured soldiers", ", with Ukraine securing the release of 49")
