@@ -1468,3 +1468,17 @@ def test_a_day_after_a_full_date_of_its_sentence_is_the_nearest_to_it(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert resolve(text, published) == expected
+
+
+def test_a_day_before_an_inverted_said_is_the_day_of_what_is_told() -> None:
+    text = "He is expected to meet with Biden at the White House on Tuesday, said the person, who was granted anonymity."
+    assert resolve(text, dt.date(2023, 7, 17)) == [("2023-07-18", "day")]
+    # (the teller's day when the day leads, or the teller comes first)
+    assert resolve("Peskov on Tuesday said the talks would resume.", dt.date(2023, 7, 17)) == [
+        ("2023-07-11", "day")
+    ]
+
+
+def test_years_counted_from_a_year_named_are_a_year() -> None:
+    text = "He was re-elected in 2015 but lost his seat five years later."
+    assert resolve(text, dt.date(2025, 8, 25)) == [("2015", "year"), ("2020", "year")]

@@ -723,6 +723,7 @@ _NAMED_AFTER = re.compile(
     r",?\s*(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b"
 )
 _LEADS = re.compile(r"\W*(?:[\w’'-]+\W+){0,2}")
+_INVERTED = re.compile(r",\s*(?:said|told|added|wrote|claimed)\s+(?:the|a|an|one|two|[A-Z])")
 # (not "mid-May", one month)
 _SPAN = re.compile(r"\b(?:and|to|through)\b|(?<!mid)(?<!early)(?<!late)[-–]", re.I)
 
@@ -747,10 +748,17 @@ def spoken_on(sentence: str, start: int, end: int) -> bool:
     # read.)
     if _SPAN.search(sentence, start, end):
         return False
-    return bool(
-        _REPORTED_AFTER.match(sentence, end)
-        or (_NAMED_AFTER.match(sentence, end) and _LEADS.fullmatch(sentence, 0, start))
-    )
+    reported = _REPORTED_AFTER.match(sentence, end)
+    if (
+        reported
+        and _INVERTED.match(sentence, end)
+        and not _LEADS.fullmatch(sentence, 0, start)
+        and not re.search(r",\s*(?:on\s+)?$", sentence[max(0, start - 4) : start])
+    ):
+        # ("He is expected to meet with Biden at the White House on Tuesday, said the person": the
+        # day of what is told, the teller named after it.)
+        return False
+    return bool(reported or (_NAMED_AFTER.match(sentence, end) and _LEADS.fullmatch(sentence, 0, start)))
 
 
 def proposed_on(sentence: str, start: int, end: int) -> bool:
@@ -1547,6 +1555,11 @@ class Resolver:
                     None, None, f"{quoted}: counted from '{self.year_when.text.strip()}', a year only"
                 )
             delta = relativedelta(**{f"{m.unit}s": m.amount})
+            if m.unit == "year" and self.anchor and self.anchor[1] == "year":
+                # ("He was re-elected in 2015 but lost his seat five years later": from the year named.)
+                anchor, _, source = self.anchor
+                how = f"{quoted}: counted from '{source.text.strip()}' just before it"
+                return Resolved(anchor + delta, "year", how, inferred=True)
             return self._from_previous(
                 quoted, delta, precision="day" if m.day2 else m.unit or "day", counted=m.unit == "day"
             )
