@@ -1482,3 +1482,10 @@ def test_a_day_before_an_inverted_said_is_the_day_of_what_is_told() -> None:
 def test_years_counted_from_a_year_named_are_a_year() -> None:
     text = "He was re-elected in 2015 but lost his seat five years later."
     assert resolve(text, dt.date(2025, 8, 25)) == [("2015", "year"), ("2020", "year")]
+
+
+def test_the_day_before_someone_s_day_is_no_date() -> None:
+    text = "He was freed on Sunday. His release coincided with the day before his mother's birthday."
+    assert resolve(text, dt.date(2025, 8, 25)) == [("2025-08-24", "day"), (None, None)]
+    text = "Talks were held on March 10. The day before the talks, Zelensky arrived."
+    assert resolve(text, dt.date(2025, 3, 12)) == [("2025-03-10", "day"), ("2025-03-09", "day")]

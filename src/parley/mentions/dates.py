@@ -600,6 +600,7 @@ _WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.I)
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _MIDNIGHT_ON = re.compile(r"\bmidnight\s+(?:(?:on|of)\s+)?$", re.I)
 _EVE_OF = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+\w")
+_EVE_OF_THEIRS = re.compile(r"\s+(?:a|an|its|his|her|their)\s+\w")
 
 
 _APPOSITION = re.compile(r",?\s*(?:\(\s*)?(?:on\s+)?")
@@ -1519,6 +1520,10 @@ class Resolver:
             return self._month(m, quoted, tense)
         if m.kind == "year":
             return Resolved(dt.date(m.year or 1, 1, 1), "year", f"{quoted}: stated in the text")
+        if m.kind == "relative" and m.word == "the day before" and _EVE_OF_THEIRS.match(sentence, m.end):
+            # ("His release coincided with the day before his mother's birthday": the eve of what
+            # follows, which it does not date; not "the day before the talks", those just told of.)
+            return Resolved(None, None, f"{quoted} counts back from what follows it, which it does not date")
         if m.kind == "relative" and m.word in _RELATIVE_DAYS:
             return self._from_previous(quoted, relativedelta(days=_RELATIVE_DAYS[m.word]))
         if m.kind == "relative" and m.word in SAME_DAY and self.previous and self.sentence in self.recent:
