@@ -451,3 +451,18 @@ def test_a_round_s_days_are_those_most_of_its_entries_give() -> None:
         [two_days], [*readings[1:2], geneva("d", "2026-02-17", "2026-02-18"), geneva("e", "2026-02-17")]
     )
     assert check.right
+
+
+def test_a_round_s_number_is_the_one_its_entries_give_when_one_in_ten_gives_it() -> None:
+    # One annotator's "round 4" among eleven reports of Istanbul's 29 March 2022 is no number they
+    # agree on; two of eleven give the number most of those numbering it give.
+    def istanbul(article: str, number: int | None) -> GoldRound:
+        return _gold_round(article, "Istanbul 2022", number, "2022-03-29")
+
+    unnumbered = [istanbul(f"u{n}", None) for n in range(10)]
+    (check,) = check_rounds([_round("Istanbul", None, "2022-03-29")], [istanbul("a", 4), *unnumbered])
+    assert check.number is None and check.right
+    (check,) = check_rounds(
+        [_round("Istanbul", 2, "2022-03-29")], [istanbul("a", 2), istanbul("b", 2), *unnumbered[1:]]
+    )
+    assert check.number == 2 and check.right
