@@ -630,3 +630,14 @@ def test_a_span_few_give_is_as_lone_as_a_day_few_give() -> None:
     assert found == ("2022-03-28", "2022-03-29", {"e0", "e1", "e2", "s"}, 83)
     spans = [(f"s{n}", "2022-03-28", "2022-03-29") for n in range(6)]
     assert outvoted_day([*held, *eve, *spans], "2022-03-28", "2022-03-29") is None
+
+
+def test_a_day_one_report_in_six_gives_is_outvoted() -> None:
+    # Geneva, November 2025: 27 reports of the Sunday's talks, four of the Monday after.
+    sunday = [(f"a{n}", "2025-11-23", "2025-11-23") for n in range(27)]
+    monday = [(f"m{n}", "2025-11-24", "2025-11-24") for n in range(4)]
+    found = outvoted_day(sunday + monday, "2025-11-23", "2025-11-24")
+    assert found == ("2025-11-24", "2025-11-23", {f"m{n}" for n in range(4)}, 27)
+    # (one in five tells a second day)
+    monday.append(("m4", "2025-11-24", "2025-11-24"))
+    assert outvoted_day(sunday + monday, "2025-11-23", "2025-11-24") is None

@@ -51,8 +51,10 @@ _SAME_ROUND_DAYS = 2
 _WEEK_SLACK_DAYS = 3
 # How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
 OUTVOTING = 3
-# A day given by at most one article in this many of those giving the other is outvoted too.
-_FEW_IN = 15
+# A day given by at most one article in this many of those giving the other is outvoted too;
+# a span of both days, by at most one in _FEW_SPANNING.
+_FEW_IN = 6
+_FEW_SPANNING = 15
 # How far after a meeting's first day its other sentences may be dated: two days, and three more.
 _NEAR_DAYS = _SAME_ROUND_DAYS + 3
 # Talks at one venue this far apart belong to different tracks (Istanbul 2022, Istanbul 2025).
@@ -2016,7 +2018,8 @@ def outvoted_day(
             continue
         other = max(sorted(days), key=lambda day: len(giving(day)))
         others = giving(other) - alone
-        # (one or two articles, or one in twenty: three of 105 on the eve of the first Istanbul round)
+        # (one or two articles, or one in six: three of 105 on the eve of the first Istanbul round; four
+        # reports of Geneva's Monday, 24 November 2025, beside 27 of its Sunday)
         if len(alone) > max(2, len(others) // _FEW_IN):
             continue
         # (A weekend names neither of its days: "talks in Miami at the weekend", twice, beside
@@ -2033,7 +2036,7 @@ def outvoted_day(
         both = (
             bool(spanning)
             and len(spans_without) < OUTVOTING * len(alone)
-            and len(spanning) > len(others) // _FEW_IN
+            and len(spanning) > len(others) // _FEW_SPANNING
         )
         if not both and len(others) >= OUTVOTING * len(alone):
             return lone, other, alone, len(others)
