@@ -3094,6 +3094,31 @@ def test_an_undated_swap_of_another_size_is_not_the_page_s_dated_one(tmp_path: P
             "Kyiv handed over 55 Russians, along with Viktor Medvedchuk, a pro-Kremlin politician.",
             {("russia", 56)},
         ),
+        # (a count, then the person "as well as" it, or "and an ally of" someone)
+        (
+            "They were exchanged for 55 Russian soldiers, as well as the pro-Kremlin Ukrainian politician and"
+            " oligarch Victor Medvechuk, who was facing charges of treason.",
+            {("russia", 56)},
+        ),
+        (
+            "Ukraine swapped 55 prisoners of war and a high-level ally of Russian President Vladimir Putin.",
+            {("russia", 56)},
+        ),
+        # (the person named first by what they are; not one only thanked)
+        (
+            "Kyiv traded the pro-Kremlin Ukrainian politician Viktor Medvedchuk and 55 Russian soldiers for 215"
+            " members of Ukrainian Armed Forces.",
+            {("russia", 56), ("ukraine", 215)},
+        ),
+        (
+            "In return, Ukraine released Viktor Medvedchuk, a pro-Kremlin Ukrainian opposition politician, and 55"
+            " Russian fighters.",
+            {("russia", 56)},
+        ),
+        (
+            "Zelensky thanked activist Oleksandra Matviichuk and 55 Russian soldiers were released.",
+            {("russia", 55)},
+        ),
         # A mediator beside the count is nobody returned.
         (
             "The UAE mediated the return of 150 Ukrainian prisoners, along with Saudi Arabia.",

@@ -851,9 +851,14 @@ _AND_ONE = re.compile(
     # ("55 Russian POWs along with pro-Kremlin Ukrainian opposition politician Viktor Medvedchuk",
     # "55 Russians, along with Viktor Medvedchuk, a pro-Kremlin politician"): one person named.
     # (Not an official who welcomed them: "along with military intelligence leader Kyrylo Budanov".)
-    rf"|,?\s+(?:along|together)\s+with\s+(?:(?:(?-i:[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?{_FREED_AS}\s+"
+    # ("55 Russian soldiers, as well as the pro-Kremlin Ukrainian politician and oligarch Victor
+    # Medvechuk")
+    rf"|,?\s+(?:(?:along|together)\s+with|as\s+well\s+as)\s+(?:(?:(?-i:[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?"
+    rf"{_FREED_AS}(?:\s+and\s+{_FREED_AS})?\s+"
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?=\s*(?:[,.;]|$|in\s+(?:exchange|return)\b))"
     rf"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_FREED_AS}\b)"
+    # ("55 prisoners of war and a high-level ally of Russian President Vladimir Putin")
+    r"|\s+and\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:ally|associate|friend)\s+of\b"
     # ("55 Russians and Pro-Kremlin Ukrainian opposition politician Viktor Medvedchuk in exchange
     # for"; after "and", only what the person is: not "and thanked activist Oleksandra Matviichuk")
     rf"|\s+and\s+(?:(?-i:[A-Z][\w-]*|opposition|former|pro-[\w-]+)\s+){{0,4}}?{_FREED_AS}\s+"
@@ -863,7 +868,17 @@ _AND_ONE = re.compile(
 
 # ("one civilian and 35 soldiers were returned home"): one more, named first.
 _ONE_AND = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:were|was|returned|freed|released)\s+){_ONE_PERSON}\s+and\s+$", re.I
+    rf"(?:^|[,;:]\s+|\b(?:were|was|returned|freed|released)\s+){_ONE_PERSON}\s+and\s+$"
+    # ("Kyiv traded the pro-Kremlin Ukrainian politician Viktor Medvedchuk and 55 Russian citizens",
+    # "the exchange of the Ukrainian oligarch Medvedchuk and 55 Russian soldiers", "released Viktor
+    # Medvedchuk, a pro-Kremlin Ukrainian opposition politician, and 55 Russian fighters"): one
+    # person, named first by what they are, and freed with them.
+    r"|\b(?:traded|released|freed|swapped|exchanged|returned|handed\s+over|of|and)\s+(?:the\s+)?"
+    rf"(?:(?:(?-i:[a-z][\w-]*|[A-Z][\w-]*)|[A-Z][\w-]*[’']s)\s+){{0,4}}?(?:{_FREED_AS}|crony|ally)\s+"
+    r"(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+and\s+$"
+    rf"|\b(?:traded|released|freed|swapped|exchanged|returned|handed\s+over)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),"
+    rf"\s+(?:a|an|the)\s+[^,;.]{{0,60}}?{_FREED_AS},\s+and\s+$",
+    re.I,
 )
 
 # ("Victoria and 107 other women returned", "Oleg Pylypenko, the head of the OTG, and 4 other
