@@ -1489,3 +1489,10 @@ def test_the_day_before_someone_s_day_is_no_date() -> None:
     assert resolve(text, dt.date(2025, 8, 25)) == [("2025-08-24", "day"), (None, None)]
     text = "Talks were held on March 10. The day before the talks, Zelensky arrived."
     assert resolve(text, dt.date(2025, 3, 12)) == [("2025-03-10", "day"), ("2025-03-09", "day")]
+
+
+def test_february_told_as_the_war_s_start_is_february_2022() -> None:
+    text = "The swap is the biggest exchange between the warring sides since the start of Russia's invasion in February."
+    assert resolve(text, dt.date(2022, 9, 22)) == [("2022-02", "month")]
+    assert resolve(text, dt.date(2023, 4, 16)) == [("2022-02", "month")]
+    assert resolve("Talks were held in February.", dt.date(2023, 4, 16)) == [("2023-02", "month")]

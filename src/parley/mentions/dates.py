@@ -1516,6 +1516,17 @@ class Resolver:
             return Resolved(INVASION_DAY_ONE, "day", how, inferred=True)
         if m.kind == "date":
             return self._date(m, quoted, tense)
+        if (
+            m.kind == "month"
+            and not (m.year or m.step or m.until or m.year_shift is not None)
+            and m.month == INVASION_DAY_ONE.month
+            and frame_of(sentence, m.start, m.end) == "war"
+            and not re.search(r"\banniversary\b", sentence[: m.start], re.I)
+            and (self.published is None or self.published >= INVASION_DAY_ONE)
+        ):
+            # ("the biggest exchange since the start of Russia's invasion in February": that February.)
+            how = f"{quoted}: no year given; the war's start, told as background: {INVASION_DAY_ONE:%B %Y}"
+            return Resolved(INVASION_DAY_ONE.replace(day=1), "month", how, inferred=True)
         if m.kind == "month":
             return self._month(m, quoted, tense)
         if m.kind == "year":
