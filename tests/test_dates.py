@@ -1462,9 +1462,20 @@ def test_a_day_listed_before_a_full_date_is_of_its_year() -> None:
             dt.date(2025, 2, 14),
             [("2024-12", "month"), ("2025-01", "month")],
         ),
+        # (going on within the year stated, however far)
+        (
+            "He joined the army in March 2022 and was captured in December.",
+            dt.date(2024, 5, 10),
+            [("2022-03", "month"), ("2022-12", "month")],
+        ),
+        (
+            "He was captured in Mariupol in May 2022 and returned home in an exchange on December 31.",
+            dt.date(2024, 5, 10),
+            [("2022-05", "month"), ("2022-12-31", "day")],
+        ),
     ],
 )
-def test_a_day_after_a_full_date_of_its_sentence_is_the_nearest_to_it(
+def test_a_day_after_a_full_date_of_its_sentence_is_of_its_year_or_the_next_over_new_year(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert resolve(text, published) == expected
@@ -1477,6 +1488,9 @@ def test_a_day_before_an_inverted_said_is_the_day_of_what_is_told() -> None:
     assert resolve("Peskov on Tuesday said the talks would resume.", dt.date(2023, 7, 17)) == [
         ("2023-07-11", "day")
     ]
+    # (not what was said: "said the delegations … would meet")
+    text = "Peskov, speaking to reporters on Tuesday, said the delegations of Russia and Ukraine would meet."
+    assert resolve(text, dt.date(2025, 5, 29)) == [("2025-05-27", "day")]
 
 
 def test_years_counted_from_a_year_named_are_a_year() -> None:
@@ -1489,6 +1503,10 @@ def test_the_day_before_someone_s_day_is_no_date() -> None:
     assert resolve(text, dt.date(2025, 8, 25)) == [("2025-08-24", "day"), (None, None)]
     text = "Talks were held on March 10. The day before the talks, Zelensky arrived."
     assert resolve(text, dt.date(2025, 3, 12)) == [("2025-03-10", "day"), ("2025-03-09", "day")]
+    text = (
+        "The delegations met in Istanbul on May 16. The day before their meeting, Zelensky arrived in Ankara."
+    )
+    assert resolve(text, dt.date(2025, 5, 20)) == [("2025-05-16", "day"), ("2025-05-15", "day")]
 
 
 def test_february_told_as_the_war_s_start_is_february_2022() -> None:
@@ -1496,3 +1514,7 @@ def test_february_told_as_the_war_s_start_is_february_2022() -> None:
     assert resolve(text, dt.date(2022, 9, 22)) == [("2022-02", "month")]
     assert resolve(text, dt.date(2023, 4, 16)) == [("2022-02", "month")]
     assert resolve("Talks were held in February.", dt.date(2023, 4, 16)) == [("2023-02", "month")]
+    # (an offensive or a town's fall is no start of the war)
+    assert resolve("Avdiivka fell to Russian forces in February.", dt.date(2024, 4, 5)) == [
+        ("2024-02", "month")
+    ]

@@ -3119,6 +3119,15 @@ def test_an_undated_swap_of_another_size_is_not_the_page_s_dated_one(tmp_path: P
             "Zelensky thanked activist Oleksandra Matviichuk and 55 Russian soldiers were released.",
             {("russia", 55)},
         ),
+        # (only one said to be Moscow's goes with a Russian count)
+        (
+            "The exchange of Melitopol mayor Ivan Fedorov and 9 Russian soldiers took place on March 16.",
+            {("russia", 9)},
+        ),
+        (
+            "Prisoners were swapped at the border of Moscow's ally Belarus and 90 Ukrainian soldiers returned home.",
+            {("ukraine", 90)},
+        ),
         # A mediator beside the count is nobody returned.
         (
             "The UAE mediated the return of 150 Ukrainian prisoners, along with Saudi Arabia.",

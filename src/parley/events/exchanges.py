@@ -841,6 +841,8 @@ _AND = re.compile(
 _FREED_AS = (
     r"(?:politician|lawmaker|journalist|activist|businessman|oligarch|priest|volunteer|medic|pilot|mayor)"
 )
+# Moscow's own, who go to Russia: "pro-Kremlin", "pro-Russian", "Putin's crony".
+_MOSCOWS = r"(?:pro-(?:Kremlin|Russian|Moscow)|Putin[’'ʼ]s)"
 _ONE_PERSON = (
     r"(?:one|a)\s+(?:[\w.-]+\s+){0,2}?(?:civilian|soldier|serviceman|servicewoman|woman|man|child|pilot"
     r"|officer|medic|prisoner|citizen|national|foreigner|defender)\b"
@@ -873,11 +875,13 @@ _ONE_AND = re.compile(
     # "the exchange of the Ukrainian oligarch Medvedchuk and 55 Russian soldiers", "released Viktor
     # Medvedchuk, a pro-Kremlin Ukrainian opposition politician, and 55 Russian fighters"): one
     # person, named first by what they are, and freed with them.
+    # (only one said to be Moscow's: not "Melitopol mayor Ivan Fedorov and 9 Russian soldiers", who
+    # went home to Ukraine, nor "Moscow's ally Belarus and 90 Ukrainian soldiers")
     r"|\b(?:traded|released|freed|swapped|exchanged|returned|handed\s+over|of|and)\s+(?:the\s+)?"
-    rf"(?:(?:(?-i:[a-z][\w-]*|[A-Z][\w-]*)|[A-Z][\w-]*[’']s)\s+){{0,4}}?(?:{_FREED_AS}|crony|ally)\s+"
-    r"(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+and\s+$"
+    rf"(?:[\w-]+\s+){{0,2}}?{_MOSCOWS}\s+(?:[\w-]+\s+){{0,3}}?(?:{_FREED_AS}|crony|ally)\s+"
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s+and\s+$"
     rf"|\b(?:traded|released|freed|swapped|exchanged|returned|handed\s+over)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),"
-    rf"\s+(?:a|an|the)\s+[^,;.]{{0,60}}?{_FREED_AS},\s+and\s+$",
+    rf"\s+(?:a|an|the)\s+{_MOSCOWS}\s+[^,;.]{{0,60}}?{_FREED_AS},\s+and\s+$",
     re.I,
 )
 

@@ -597,10 +597,22 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
 
 
 _WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.I)
+# A day or month of a sentence's stated year falling this many days before the date stated is
+# of the year after: "December 2024 …, and in mid-January" (a January 11 months before).
+_OVER_NEW_YEAR_DAYS = 270
+# (the invasion, not an offensive or a town's fall: "Avdiivka fell to Russian forces in February")
+_INVASION = re.compile(
+    r"\b(?:invasion|invaded|full-scale\s+war|war\s+(?:began|started|broke\s+out)|outbreak\s+of\s+(?:the\s+)?war"
+    r"|special\s+military\s+operation|start\s+of\s+the\s+war)\b",
+    re.I,
+)
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _MIDNIGHT_ON = re.compile(r"\bmidnight\s+(?:(?:on|of)\s+)?$", re.I)
 _EVE_OF = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+\w")
-_EVE_OF_THEIRS = re.compile(r"\s+(?:a|an|its|his|her|their)\s+\w")
+_EVE_OF_THEIRS = re.compile(
+    r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:birthday|wedding|funeral|anniversary|name\s+day)\b",
+    re.I,
+)
 
 
 _APPOSITION = re.compile(r",?\s*(?:\(\s*)?(?:on\s+)?")
@@ -724,7 +736,12 @@ _NAMED_AFTER = re.compile(
     r",?\s*(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|told|announced|stated|confirmed|added|wrote|claimed)\b"
 )
 _LEADS = re.compile(r"\W*(?:[\w’'-]+\W+){0,2}")
-_INVERTED = re.compile(r",\s*(?:said|told|added|wrote|claimed)\s+(?:the|a|an|one|two|[A-Z])")
+_INVERTED = re.compile(
+    r",\s*(?:said|added|wrote|claimed)\s+(?:(?:the|a|an|one|two)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:person|people|source|sources|official|officials|diplomat|diplomats|spokes\w+|aide|statement|report)"
+    r"|(?-i:[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}))\s*(?:[,.;]|$)",
+    re.I,
+)
 # (not "mid-May", one month)
 _SPAN = re.compile(r"\b(?:and|to|through)\b|(?<!mid)(?<!early)(?<!late)[-–]", re.I)
 
@@ -1521,6 +1538,7 @@ class Resolver:
             and not (m.year or m.step or m.until or m.year_shift is not None)
             and m.month == INVASION_DAY_ONE.month
             and frame_of(sentence, m.start, m.end) == "war"
+            and _INVASION.search(sentence, max(0, m.start - 80), m.start)
             and not re.search(r"\banniversary\b", sentence[: m.start], re.I)
             and (self.published is None or self.published >= INVASION_DAY_ONE)
         ):
@@ -1732,11 +1750,12 @@ class Resolver:
             year = _nearest_year(anchor, m.month or 1, m.day, False)
             return year, f"{quoted}: no year given; {year}, the nearest before '{source.text.strip()}'", False
         if self.stated:
-            # "joined in March 2022, was detained in June": the year stated, or the one either side
-            # when nearer ("created in June of 2022, shortly after around 1,000 … in May" is that May;
-            # "at the end of December 2024 …, and in mid-January" the January after).
+            # "joined in March 2022, was detained in December": the year stated, going back as well
+            # as on ("created in June of 2022, shortly after around 1,000 … in May" is that May);
+            # the next only over a New Year ("at the end of December 2024 …, and in mid-January").
             anchor, _, source = self.stated
-            year = _nearest_year(anchor, m.month or 1, m.day, None)
+            same = _safe_date(anchor.year, m.month or 1, m.day or 1) or anchor
+            year = anchor.year + 1 if (anchor - same).days > _OVER_NEW_YEAR_DAYS else anchor.year
             return (
                 year,
                 f"{quoted}: no year given; {year}, the nearest to '{source.text.strip()}' in its sentence",

@@ -116,9 +116,7 @@ MET = re.compile(
     r"|negotiating\s+teams\b(?:,?\s+[\w’'-]+){0,8}?),?\s+"
     r"(?:met|convened|gathered|(?:will|to)\s+(?:meet|convene))\b"
     # ("Driscoll will meet Russian officials in Abu Dhabi on Tuesday"): the other side's envoys
-    # ("met with top Russian officials in Saudi Arabia")
-    r"|\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+)?(?:(?:top|senior|high-ranking|high-level)\s+)?"
-    r"(?:Russian|Ukrainian|U\.S\.|US|American)\s+"
+    r"|\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+)?(?:Russian|Ukrainian|U\.S\.|US|American)\s+"
     r"(?:officials|delegation|delegates|negotiators|envoys|counterparts)\b",
     re.I,
 )
