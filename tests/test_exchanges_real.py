@@ -1415,6 +1415,13 @@ def test_a_swap_said_on_a_day_to_have_been_done_is_that_day_s() -> None:
     )
     (friday,) = [m for m in _mentions(text, dt.date(2024, 3, 29)) if m.date == "2024-03-29"]
     assert (friday.type, friday.status) == ("prisoner_exchange", "done")
+    # ("reported on Feb. 8 that Ukraine had secured the release of 100", beside an earlier swap's day)
+    text = (
+        "Kyiv Post reported on Feb. 8 that Ukraine had secured the release of 100 prisoners of war, this followed"
+        " an earlier larger exchange of 207 prisoners on Jan. 31."
+    )
+    dated = {m.date: m.type for m in _mentions(text, dt.date(2024, 2, 16))}
+    assert dated == {"2024-02-08": "prisoner_exchange", "2024-01-31": "prisoner_exchange"}
 
 
 def test_a_date_in_an_aside_between_dashes_dates_the_aside_not_the_swap(tmp_path: Path) -> None:

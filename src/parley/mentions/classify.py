@@ -253,7 +253,10 @@ _SAID_THAT_DONE = re.compile(
     # ("announced on Monday that 33 residents of Russia’s … Kursk region who had been evacuated … had
     # returned to Russia")
     r"|\s+that\s+(?![^.;]*\b(?:so far|since|to date|in total|overall)\b)\d[\d,]*\s+[^.;]{0,140}?\b(?:had|have|has)\s+(?:been\s+)?"
-    r"(?:returned|released|freed|repatriated|brought\s+(?:home|back))\b",
+    r"(?:returned|released|freed|repatriated|brought\s+(?:home|back))\b"
+    # ("reported on Feb. 8 that Ukraine had secured the release of 100 prisoners of war")
+    r"|\s+that\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:had|has|have)\s+(?:secured|won|obtained)\s+the\s+"
+    r"(?:release|return)\s+of\s+(?:[\w-]+\s+){0,2}?\d[\d,]*",
     re.I,
 )
 # "Zelenskyy has announced that another 307 Ukrainian defenders have been brought back from Russian
@@ -329,6 +332,11 @@ def _dated_earlier(sentence: str, offsets: tuple[int, int] | None) -> bool:
     )
 
 
+_AN_EARLIER = re.compile(
+    r"\b(?:follow\w*|after|came\s+after)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:earlier|previous|prior)\b", re.I
+)
+
+
 def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
     if not offsets:
         return False
@@ -353,6 +361,9 @@ def _announced_return(sentence: str, offsets: tuple[int, int] | None) -> bool:
             or frame_of(sentence, m.start, m.end) in ("war", "since")
             or (m.kind == "relative" and m.word in SAME_DAY)  # "earlier in the day": that day
             or m.end <= line
+            # ("reported on Feb. 8 that Ukraine had secured the release of 100 prisoners of war, this
+            # followed an earlier larger exchange of 207 prisoners on Jan. 31": the earlier swap's day)
+            or (m.start > offsets[1] and _AN_EARLIER.search(sentence, offsets[1], m.start))
             for m in find_mentions(sentence)
             if (m.start, m.end) != tuple(offsets)
         )
