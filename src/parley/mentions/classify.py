@@ -255,7 +255,8 @@ _SAID_THAT_DONE = re.compile(
     r"|\s+that\s+(?![^.;]*\b(?:so far|since|to date|in total|overall)\b)\d[\d,]*\s+[^.;]{0,140}?\b(?:had|have|has)\s+(?:been\s+)?"
     r"(?:returned|released|freed|repatriated|brought\s+(?:home|back))\b"
     # ("reported on Feb. 8 that Ukraine had secured the release of 100 prisoners of war")
-    r"|\s+that\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:had|has|have)\s+(?:secured|won|obtained)\s+the\s+"
+    r"|\s+that\s+(?![^.;]*\b(?:so far|since|to date|in total|overall)\b)(?:Ukraine|Kyiv|Kiev|Russia|Moscow)\s+"
+    r"(?:had|has|have)\s+(?:secured|won|obtained)\s+the\s+"
     r"(?:release|return)\s+of\s+(?:[\w-]+\s+){0,2}?\d[\d,]*",
     re.I,
 )
