@@ -1756,9 +1756,10 @@ class Resolver:
             anchor, _, source = self.stated
             same = _safe_date(anchor.year, m.month or 1, m.day or 1) or anchor
             year = anchor.year + 1 if (anchor - same).days > _OVER_NEW_YEAR_DAYS else anchor.year
+            which = "the year of" if year == anchor.year else "the year after"
             return (
                 year,
-                f"{quoted}: no year given; {year}, the nearest to '{source.text.strip()}' in its sentence",
+                f"{quoted}: no year given; {year}, {which} '{source.text.strip()}' in its sentence",
                 False,
             )
         if self.published:
