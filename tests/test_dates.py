@@ -473,6 +473,11 @@ def test_the_war_s_start_told_as_background_frames_a_date(text: str, when: str) 
         ),
         ("The port city fell to Russian forces in 2022 after a siege.", "war"),
         ("Two children, who were stolen by the Russian Federation in 2022, were returned.", "capture"),
+        (
+            "Russia handed over the bodies of prisoners of war who had died in a plane crash in Belgorod Oblast in "
+            "January.",
+            "death",
+        ),
         ("Two pairs of brothers, held captive since the spring of 2022, were also freed.", "since"),
         ("Some were held since the start of 2023.", "since"),
         (
@@ -498,6 +503,15 @@ def test_the_war_s_start_told_as_background_frames_a_date(text: str, when: str) 
 def test_background_dates_of_a_return_are_framed(text: str, expected: str) -> None:
     (mention,) = [m for m in find_mentions(text) if m.kind in ("date", "month", "year")]
     assert frame_of(text, mention.start, mention.end) == expected
+
+
+def test_a_verb_between_the_battle_and_the_day_makes_the_day_the_sentence_s() -> None:
+    text = (
+        "The bodies of 210 Ukrainian soldiers who defended the eastern city of Mariupol were transported "
+        "to Kyiv on Tuesday as part of an exchange of the war dead with Russia."
+    )
+    start = text.index("on Tuesday")
+    assert frame_of(text, start, start + len("on Tuesday")) is None
 
 
 def test_a_since_clause_ends_at_the_sentence_s_own_verb() -> None:

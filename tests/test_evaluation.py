@@ -453,6 +453,20 @@ def test_a_round_s_days_are_those_most_of_its_entries_give() -> None:
     assert check.right
 
 
+def test_a_day_announced_before_the_round_gives_way_to_the_reports_of_it() -> None:
+    def istanbul(article: str, date: str) -> GoldRound:
+        return _gold_round(article, "Istanbul 2025", 1, date)
+
+    gold = [
+        istanbul("newspravda-2025-05-13-ready-to-meet-thursday", "2025-05-15"),
+        istanbul("tass-2025-05-14-delegation-named", "2025-05-15"),
+        istanbul("reuters-2025-05-16-talks-end", "2025-05-16"),
+        istanbul("ap-2025-05-17-swap-agreed", "2025-05-16"),
+    ]
+    (check,) = check_rounds([_round("Istanbul", 1, "2025-05-16")], gold)
+    assert check.right and check.date == "2025-05-16"
+
+
 def test_a_round_s_number_is_the_one_its_entries_give_when_one_in_ten_gives_it() -> None:
     # One annotator's "round 4" among eleven reports of Istanbul's 29 March 2022 is no number they
     # agree on; two of eleven give the number most of those numbering it give.

@@ -127,10 +127,32 @@ from parley.report.sections import build_report
             "on Friday, with Ukraine securing the release of 49 prisoners of war, including soldiers and civilians.",
             {("ukraine", 49)},
         ),
+        # "Both sides" released, freed or handed over a count: each side's; "exchanged" may be both.
+        ("Both sides of the exchange reportedly freed 95 people.", {("ukraine", 95), ("russia", 95)}),
+        (
+            "In connection with that exchange, both sides handed over 90 prisoners.",
+            {("ukraine", 90), ("russia", 90)},
+        ),
+        ("Both sides exchanged 300 prisoners.", set()),
+        (
+            "Medinsky said 1,000 bodies of deceased soldiers were returned to Ukraine, and 38 were received in return.",
+            {("ukraine", 1000), ("russia", 38)},
+        ),
     ],
 )
 def test_figures_on_real_copy(sentence: str, expected: set[tuple[str, int]]) -> None:
     assert {(side, value) for side, value, *_ in figures_in(sentence, None)} == expected
+
+
+def test_a_formula_of_an_exchange_of_bodies_counts_bodies() -> None:
+    sentence = (
+        "On 2 June, the Ukrainian side and the aggressor state conducted an exchange of bodies of deceased "
+        'soldiers using the formula "160 for 160".'
+    )
+    assert {(side, value, kind) for side, value, kind, *_ in figures_in(sentence, None)} == {
+        ("ukraine", 160, "bodies"),
+        ("russia", 160, "bodies"),
+    }
 
 
 def test_received_none_is_a_stated_zero() -> None:
@@ -3639,3 +3661,36 @@ def test_counts_lend_no_side_and_name_no_person_they_should_not(
     sentence: str, expected: set[tuple[str, int]]
 ) -> None:
     assert {(side, value) for side, value, *_ in figures_in(sentence, None)} == expected
+
+
+def test_days_that_open_clauses_each_take_their_clause_s_figures(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "bodies.md": (
+                "2025-01-15",
+                "Russia and Ukraine have exchanged bodies in two previous instances: on November 8, 563 Ukrainian "
+                "soldiers were returned for 37 Russian soldiers, and on November 29, 502 Ukrainian soldiers were "
+                "exchanged for 48 Russian soldiers.",
+            )
+        },
+    )
+    assert {(x.date, x.to_ukraine, x.to_russia) for x in exchanges} == {
+        ("2024-11-08", 563, 37),
+        ("2024-11-29", 502, 48),
+    }
+
+
+def test_soldiers_the_next_sentence_does_not_call_alive_are_the_exchange_s_dead(tmp_path: Path) -> None:
+    (x,) = _report(
+        tmp_path,
+        {
+            "bodies.md": (
+                "2025-01-15",
+                "On December 20, Russia and Ukraine exchanged the bodies of soldiers who had been killed in action.\n\n"
+                "According to a deputy, 42 Russian soldiers were returned to Russia, while 503 Ukrainian soldiers "
+                "were sent back to Ukraine.",
+            )
+        },
+    )
+    assert (x.date, x.kind, x.to_ukraine, x.to_russia) == ("2024-12-20", "bodies", 503, 42)

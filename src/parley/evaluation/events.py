@@ -383,7 +383,8 @@ def in_series(row: Round, track: str, format: str | None = None) -> bool:
 def check_rounds(rounds: Sequence[Round], gold: Sequence[GoldRound]) -> list[RoundCheck]:
     """For each distinct gold round (see `distinct`), the rows of Parley's rounds table of its
     track with its number (see `_number_given`) and its dates: those of its most precise
-    entry; of a round dated to the day, the days most of its entries give (of readings given as
+    entry; of a round dated to the day, the days most of its entries give, of those published on
+    or after them when any are (see `_told_after`; of readings given as
     often, the longest: "17 February", "18 February" and "17-18 February" are a two-day round).
     A day-precision round needs
     the same first and last day; a vaguer one, a row whose dates lie within it; an undated one,
@@ -391,7 +392,7 @@ def check_rounds(rounds: Sequence[Round], gold: Sequence[GoldRound]) -> list[Rou
     checks = []
     for group in distinct(gold, same_round, other_table):
         best = min(group, key=_fineness)
-        span = _most_given([g.span for g in group if g.precision == "day" and g.span]) or best.span
+        span = _most_given(_told_after([g for g in group if g.precision == "day" and g.span])) or best.span
         number = _number_given(group)
         formats = Counter(g.format for g in group)
         table = max(formats, key=lambda f: formats[f])
@@ -426,6 +427,19 @@ def _number_given(group: Sequence[GoldRound]) -> int | None:
         return None
     number, times = min(given.items(), key=lambda item: (-item[1], item[0]))
     return number if times * 10 >= len(group) else None
+
+
+_PUBLISHED = re.compile(r"-(\d{4}-\d\d-\d\d)-")
+
+
+def _told_after(entries: Sequence[GoldRound]) -> list[tuple[dt.date, dt.date]]:
+    """The spans of a round's entries whose articles were published on or after the span's first
+    day, when any are: a day announced before the meeting ("ready to meet in Istanbul on Thursday,
+    May 15") may have moved (it met on Friday 16 May). An article's publication date is the one its
+    name holds."""
+    told = [(g.span, _PUBLISHED.search(g.article)) for g in entries if g.span]
+    after = [span for span, published in told if published and published[1] >= span[0].isoformat()]
+    return after or [span for span, _ in told]
 
 
 def _most_given(spans: list[tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date] | None:

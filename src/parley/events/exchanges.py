@@ -111,7 +111,11 @@ _EACH_DID = re.compile(
     # ("saw each side release 95 prisoners")
     # ("each side returning 150", "each handed back 90", "each sending the other 157")
     # ("each side was expected to release 110 prisoners", "each side bringing home 95")
-    rf"\beach(?:\s+(?:side|country|party))?\s+(?:(?:(?:was|were|is|are)\s+(?:expected|supposed|due|set)\s+to"
+    # ("both sides released 246 prisoners", "Both sides of the exchange reportedly freed 95 people": not
+    # "both sides exchanged 300", which may be the two together)
+    rf"\b(?:each(?:\s+(?:side|country|party))?|(?P<both>both\s+(?:sides|countries|parties)"
+    rf"(?:\s+of\s+the\s+(?:exchange|swap))?(?:\s+(?:reportedly|have|had))*)(?=\s+(?:releas|free|return|hand|receiv|sen)))"
+    rf"\s+(?:(?:(?:was|were|is|are)\s+(?:expected|supposed|due|set)\s+to"
     rf"|will|would|should|(?:was|were)\s+to)\s+)?(?:releas(?:e[sd]?|ing)|free(?:[sd]|ing)?|return(?:ed|s|ing)?"
     rf"|hand(?:ed|s|ing)? (?:over|back)|exchang(?:e[sd]?|ing)|swap(?:ped|s|ping)?|receiv(?:e[sd]?|ing)|got back"
     # ("each side got 195 soldiers back")
@@ -137,6 +141,12 @@ _OF_DEAD = re.compile(rf"{_REMAINS_OF}$", re.I)
 _REMAINS_AFTER = re.compile(r"[’']s?\s+(?:remains|bodies)\b", re.I)
 _IN_RETURN = re.compile(
     rf"\b(?:in return|in exchange|in turn)\b[,:]?\s+(?:[\w’'-]+\s+){{0,4}}?{_NUM}\b", re.I
+)
+# ("1,000 bodies … were returned to Ukraine, and 38 were received in return")
+_GOT_IN_RETURN = re.compile(
+    rf"\b(?:and|while)\s+{_NUM}\s+(?:[\w’'-]+\s+){{0,2}}?(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:received|returned|handed\s+over|sent\s+back)\s+in\s+(?:return|exchange)\b",
+    re.I,
 )
 # "Russia had handed over 1,000 bodies … to the Ukrainian side, and received 19 back": the giver's.
 _GOT_BACK = re.compile(rf"\b(?:received|got|took)\s+{_NUM}\s+(?:[\w’'-]+\s+)?back\b", re.I)
@@ -817,7 +827,23 @@ def figures_in(text: str, claimed_by: str | None = None) -> tuple[Found, ...]:
     # A transcript's pause ("each exchanged... 307 of their service personnel") is read as a space,
     # of the same length so the offsets still point into the sentence.
     paused = text.replace("...", "   ").replace("…", " ")
-    return tuple(_added_up(paused, _figures_of(paused, claimed_by)))
+    found = _added_up(paused, _figures_of(paused, claimed_by))
+    # ("Russia and Ukraine have exchanged bodies in two previous instances: on November 8, 563
+    # Ukrainian soldiers were returned for 37 Russian soldiers": the soldiers are the bodies.)
+    if (
+        _BODIES_EXCHANGED.search(paused)
+        and not _NAMES_THE_LIVING.search(paused)
+        and all(f[2] == "pows" for f in found)
+    ):
+        return tuple((f[0], f[1], "bodies", *f[3:]) for f in found)
+    return tuple(found)
+
+
+_BODIES_EXCHANGED = re.compile(
+    r"\b(?:exchang\w*|swap\w*|repatriat\w*|transfer\w*)\s+(?:of\s+)?(?:the\s+)?(?:bodies|remains)\b"
+    r"|\bbody\s+(?:exchange|swap)s?\b",
+    re.I,
+)
 
 
 # "Ten Ukrainian soldiers, including two officers, and nine civilians", "received 246 of its
@@ -1103,7 +1129,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
             *_EACH_SAID.finditer(text),
             *(_ONE_FOR_ONE.finditer(text) if _ONE_FOR_ONE_SAID.search(text) else ()),
         ]
-        if not _not_a_count(text, m) and not _SIDES_COUNTED.search(m.group(0))
+        if not _not_a_count(text, m) and not (_SIDES_COUNTED.search(m.group(0)) and not m["both"])
     ]
     for m in both + each:
         clause = _clause(text, m.start(), m.end())
@@ -1214,7 +1240,12 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         if not previous and speaker in ("Ukraine", "Russia") and not _not_a_count(text, m):
             side = "ukraine" if speaker == "Ukraine" else "russia"
             add([side], _number(m.group("n")), _kind(text), False, (m.start("n"), m.end("n")))
-    for m in [*_IN_RETURN.finditer(text), *_GOT_BACK.finditer(text), *_GAVE_US.finditer(text)]:
+    for m in [
+        *_IN_RETURN.finditer(text),
+        *_GOT_IN_RETURN.finditer(text),
+        *_GOT_BACK.finditer(text),
+        *_GAVE_US.finditer(text),
+    ]:
         if previous and not _not_a_count(text, m):
             other: Side = "russia" if previous == "ukraine" else "ukraine"
             add([other], _number(m.group("n")), _kind(text), False, (m.start("n"), m.end("n")))
@@ -1975,7 +2006,13 @@ def _of_its_kind(event: EventRecord, figures: list[Figure], dead: bool | None) -
         # names no kind of people counts the exchange's kind.)
         else f.model_copy(update={"kind": "bodies" if dead else "pows"})
         for f in figures
-        if (f.article, f.start) in own or (f.kind == "bodies") == dead or not _NAMES_PEOPLE.search(f.sentence)
+        if (f.article, f.start) in own
+        or (f.kind == "bodies") == dead
+        or not _NAMES_PEOPLE.search(f.sentence)
+        # ("On December 20, Russia and Ukraine exchanged the bodies of soldiers …. … 42 Russian
+        # soldiers were returned to Russia, while 503 Ukrainian soldiers were sent back": soldiers
+        # the next sentence returns and does not call alive are the exchange's dead.)
+        or (dead and _DONE.search(f.sentence) and not _NAMES_THE_LIVING.search(f.sentence))
     ]
 
 
@@ -2016,6 +2053,9 @@ _A_BREAKDOWN = re.compile(r"\W*(?:In particular|Among them|Of them|Of these|Spec
 _LISTS_WHO = re.compile(r"\b(?:among them|including|in particular|namely|of them|of whom)\W*$", re.I)
 
 
+_NAMES_THE_LIVING = re.compile(
+    r"\b(?:prisoners?|POWs?|captiv\w*|detainees|civilians?|freed|released|alive|wounded|liberated)\b", re.I
+)
 _NAMES_PEOPLE = re.compile(
     r"\b(?:bod(?:y|ies)|remains|fallen|dead|prisoners?|POWs?|soldiers|servicem[ae]n|civilians?|people|defenders"
     r"|troops|captives|detainees|volunteers|warriors|combatants)\b",
@@ -2105,7 +2145,15 @@ def _figures(
     out = []
     # ("the release of 307 … each on Saturday, and 390 on Friday", read once for both days:
     # each figure is the stage its day names.)
-    afters = [_named_after(dates, end, text) for *_, end, _ in found]
+    # ("on November 8, 563 Ukrainian soldiers were returned for 37 Russian soldiers, and on November
+    # 29, 502 … for 48": of days that each open a clause, a figure's is the one its clause opens.)
+    openers = [d for d in dates if _OPENS_CLAUSE.search(text, 0, d.start) and text.startswith(",", d.end)]
+    afters = [
+        next((d for d in reversed(openers) if d.end <= start), None)
+        if len(openers) > 1
+        else _named_after(dates, end, text)
+        for *_, start, end, _ in found
+    ]
     days_named = {(d.start, d.end): d for d in afters if d}
     for (side, value, kind, promised, start, end, parts), after in zip(found, afters, strict=True):
         named = _stage_named(after, event) if own and stage else None
@@ -2237,6 +2285,7 @@ def _month_apart(named: Mention | None, dated: MentionRef) -> bool:
     )
 
 
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:])\s*(?:and\s+)?(?:on\s+)?$", re.I)
 _NOT_ONE_PHRASE = re.compile(r"[\d,;.:—–()]|\b(?:after|before|while|when|which|who|that|and\s+(?:on|in))\b")
 
 

@@ -595,6 +595,8 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "a deadline for talks, not the day they meet")
     if frame == "capture":
         return _context(event, "when people were captured, not the day of their return")
+    if frame == "death":
+        return _context(event, "when people died, not the day their bodies came home")
     if frame == "bound":
         return _context(event, "a day the event is to follow, not its day")
     if kind == "prisoner_exchange" and _HELD_UP.search(sentence):

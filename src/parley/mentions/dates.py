@@ -915,9 +915,18 @@ _WAR_AFTER = re.compile(
 
 # "the city of Mariupol, which fell to Russian forces in May 2022", "servicemen who defended the
 # Azovstal steel mill in the port of Mariupol in 2022": a battle's date, not an event's.
+# ("The bodies of 210 soldiers who defended … Mariupol were transported to Kyiv on Tuesday": the
+# sentence's own verb stands between, and the day is the transfer's.)
 _FELL = re.compile(
     r"(?:\b(?:fell|was (?:captured|seized|occupied|taken))\s+(?:to|by)\s+[^,.;]{0,30}?"
-    r"|\b(?:defended|fought\s+(?:in|for|at))\b[^,.;]{0,60}?)\s+(?:(?:in|on)\s+)?$"
+    r"|\b(?:defended|fought\s+(?:in|for|at))\b(?:(?!\b(?:were|was|have|has|had)\b)[^,.;]){0,60}?)\s+(?:(?:in|on)\s+)?$"
+)
+# "the bodies of prisoners of war who had died in a plane crash in Belgorod Oblast in January": when
+# they died, not when their bodies came home (unless a verb of the return stands between).
+_DIED = re.compile(
+    r"\b(?:died|perished|(?:were|was)\s+killed)\b"
+    r"(?:(?!\b(?:were|was|are|is|have|has|had|been|exchanged|exchange|swap|swapped|released|returned|handed)\b)[^,;.])*$",
+    re.I,
 )
 # "a regiment that was founded nine years ago", "established in 2014": a founding, not an event.
 _FOUNDED = re.compile(r"\b(?:founded|established|formed|created|set up)\s+(?:(?:in|on)\s+)?$", re.I)
@@ -979,7 +988,7 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
     """What the date at sentence[start:end] is when it is not the day of the sentence's event:
     "founding" ("founded nine years ago"), "war" (the war's start, told as background),
     "deadline" ("by the end of August"), "capture" (when people were taken: "captured in Kursk last
-    year"), "arrival" ("the delegation arrived Sunday in Gomel": the journey, not the talks), "bound"
+    year"), "death" (when they died), "arrival" ("the delegation arrived Sunday in Gomel": the journey, not the talks), "bound"
     ("to hold the next round after 22 June": a day the event is to follow) or
     "since" (the time since which: "the first talks since 2022")."""
     before = sentence[max(0, start - 80) : start]
@@ -997,6 +1006,8 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
         return "deadline"
     if _CAPTURED.search(before):
         return "capture"
+    if _DIED.search(before):
+        return "death"
     # ("proposing to hold the next round of talks … in Istanbul after 22 June": not before that day)
     if before.rstrip().lower().endswith(("after", "before", "than")) and _BOUND.search(
         before, len(before) - 40
