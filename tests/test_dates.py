@@ -254,6 +254,16 @@ def test_a_number_beside_a_word_that_begins_like_a_month_is_no_date(text: str) -
         ("Monday marks the anniversary of the first exchange.", "2025-06-30"),
         # What is called for "starting" a day starts ahead of the call.
         ("He called for direct talks with Ukraine starting Monday in Istanbul.", "2025-06-30"),
+        # What a present looks ahead to; not what was said ahead of it.
+        ("Oil prices rise ahead of Friday’s US–Russia summit in Alaska.", "2025-06-27"),
+        ("Ahead of Friday's talks, Zelensky said he was ready.", "2025-06-20"),
+        # An opening "when" clause takes the tense of the main clause after it.
+        ("When talks resume on Monday, Black Sea shipping will be on the agenda.", "2025-06-30"),
+        ("When the delegations met on Monday, the mood was tense.", "2025-06-23"),
+        # A meeting asked for is ahead of the asking.
+        ("Zelensky has called on Putin to meet in Turkey on Monday for talks.", "2025-06-30"),
+        # The clause's own telling, not a future before it.
+        ("Talks will help peace, the Turkish president told his counterpart on Wednesday.", "2025-06-25"),
     ],
 )
 def test_tense_of_bare_weekdays(text: str, expected: str) -> None:
@@ -1532,3 +1542,29 @@ def test_february_told_as_the_war_s_start_is_february_2022() -> None:
     assert resolve("Avdiivka fell to Russian forces in February.", dt.date(2024, 4, 5)) == [
         ("2024-02", "month")
     ]
+
+
+def test_a_meeting_due_later_in_the_day_is_on_the_day_of_the_report(tmp_path: Path) -> None:
+    text = "On Wednesday the rouble crossed 120 to the dollar. Lavrov and Kuleba are due to meet later in the day."
+    events, _ = _extracted(tmp_path, text, "2022-03-10")
+    assert [e.date for e in events if "Kuleba" in e.sentence] == ["2022-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia invaded Ukraine in 2022, and Guterres committed to an agreement by July that year.",
+            [("2022", "year"), ("2022-07", "month")],
+        ),
+        (
+            "Talks began in 2022 and were held again on December 5 of that year.",
+            [("2022", "year"), ("2022-12-05", "day")],
+        ),
+        ("The exchanges continued again in January of the current year.", [("2024-01", "month")]),
+    ],
+)
+def test_that_year_is_the_year_just_named_and_the_current_year_the_publication_s(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert resolve(text, dt.date(2024, 7, 17)) == expected

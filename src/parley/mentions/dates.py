@@ -63,7 +63,7 @@ _DAY3 = (
     r"(?!\s+(?!(?i:last|this|next)\s+year\b|(?:for|in|at|with|when|as|to|after|before|amid|during)\b)[a-z])"
 )
 # A year stated, or "last year": "in February last year" is one month, not a month and a year.
-_YEAR_REL = r"\s+(?:of\s+)?(?:the\s+)?(?P<yrel>(?i:last|this|next|previous))\s+year\b"
+_YEAR_REL = r"\s+(?:of\s+)?(?:the\s+)?(?P<yrel>(?i:last|this|next|previous|current))\s+year\b"
 _YEAR = rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|{_YEAR_REL})?"
 _WEEKDAY2 = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>")
 _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -624,7 +624,9 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
     named = groups.get("month", "")
     month = int(named) if named.isdigit() else MONTHS.get(named.lower().rstrip("."))
     year = int(groups["year"]) if "year" in groups else None
-    shift = {"last": -1, "previous": -1, "this": 0, "next": 1}.get(groups.get("yrel", "").lower())
+    shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}.get(
+        groups.get("yrel", "").lower()
+    )
     weekday = WEEKDAYS.get(groups.get("weekday", "").lower())
     if kind == "date":
         day, day2 = int(groups["day"]), int(groups["day2"]) if "day2" in groups else None
@@ -801,6 +803,13 @@ _TALKS_ASKED_FOR = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?|a\s+meeting|summit)\b[^.;,]{0,40}?\s(?:on\s+)?"
     r"|\b(?:proposed|suggested|offered)\s+(?:(?:further|new|more|another|direct)\s+)?"
     r"(?:talks|negotiations|meetings?|a\s+meeting)\b[^.;,]{0,30}?\b(?:for|between|from|on\s+a\s+date(?:\s+between)?)\s+)$",
+    re.I,
+)
+# "Zelensky has called on his Russian counterpart, Vladimir Putin, to meet in Turkey on Thursday":
+# a meeting asked for is ahead of the asking.
+_ASKED_TO_MEET = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|invit(?:es|ed|ing)|challeng(?:es|ed|ing)|ask(?:s|ed|ing))\s+"
+    r"[^.;]{0,80}?\bto\s+(?:meet|hold\s+talks|sit\s+down|join)\b[^.;]{0,60}?\s(?:on\s+)?$",
     re.I,
 )
 # A deadline set is ahead of its setting ("the United States setting a June deadline", "a Thursday
@@ -1149,6 +1158,12 @@ class Clauses:
             r"(?:[’']s)?\s+(?:continuation|resumption)\b", s[end:]
         ):
             return True
+        # ("Tensions rise ahead of Friday’s US–Russia summit", "edges higher on Thursday, …, ahead of
+        # the Friday US-Russia summit": what a present looks ahead to.)
+        if re.search(r"\bahead\s+of\s+(?:the\s+)?$", before, re.I) and not self._told_past_near(
+            0, len(s), start, end
+        ):
+            return True
         # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day.
         if _PLANNED_FOR.search(before) and _UNDONE.match(s, end):
             return None
@@ -1169,7 +1184,9 @@ class Clauses:
             re.I,
         ):
             return True
-        if _TALKS_ASKED_FOR.search(s, max(0, start - 200), start):
+        if _TALKS_ASKED_FOR.search(s, max(0, start - 200), start) or _ASKED_TO_MEET.search(
+            s, max(0, start - 160), start
+        ):
             return True
         # "a meeting as early as Thursday"; "Tuesday marks the fourth anniversary": ahead.
         if re.search(r"\bas (?:early|soon) as\s*$", before, re.I) or (
@@ -1216,6 +1233,16 @@ class Clauses:
             behind, ahead = _first_after(self.past, right), _first_after(self.future, right)
             if behind is not None and (ahead is None or behind < ahead) and _PASSIVE_PAST.match(s, behind):
                 return False
+        # ("When talks … resume on Monday, the safety of Black Sea navigation will be on the agenda":
+        # an opening "when" clause is in the tense of the main clause after it.)
+        if _OPENING_WHEN.match(s) and not re.search(r"[,;:]", s[:start]):
+            ahead, behind = _first_after(self.future, right), _first_after(self.past, right)
+            if ahead is not None and (behind is None or ahead < behind):
+                return True
+        # ("… will benefit peace process, the Turkish president told his Ukrainian counterpart over
+        # phone on Friday": the clause's own past verb, not the future before it.)
+        if _TOLD.search(s, left, right) and not _AHEAD_MAYBE.search(s, left, right):
+            return False
         # A clause with no tense of its own goes on in the last one named before it: "said on
         # Monday he will meet the teams of Ukraine and Russia on Tuesday"; not past a quotation's end.
         cue = max(_last_before(self.future, left), _last_before(self.past, left))
@@ -1287,6 +1314,11 @@ class Clauses:
             _SIMPLE_PAST.search(s, a, b) or _IRREGULAR_PAST.search(s, a, b) or _PRONOUN_PAST.search(s, a, b)
             for a, b in near
         )
+
+
+_TOLD = re.compile(r"\b(?:told|said|stated|announced|added|noted|stressed)\b")
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+_OPENING_WHEN = re.compile(r"\W*(?:When|Once|If|As soon as|Until)\b")
 
 
 def _within(spans: list[tuple[int, int]], left: int, right: int) -> bool:
@@ -1455,6 +1487,7 @@ class Resolver:
         self.year_when: Mention | None = None  # that date, when a year told with "when" ("2021, when …")
         self.stated: tuple[dt.date, Clauses, Mention] | None = None  # a year stated in this sentence
         self.year_named: tuple[int, str, Mention] | None = None  # the last bare year, and its sentence
+        self.year_said: tuple[int, str, Mention] | None = None  # the same, background ones too
         self.basis = "publication"  # what `published` is: the front matter's date, or a dateline's
         self.sentence = ""  # the sentence `previous` was named in
         self.recent = ("", "")  # the sentence being read and the one before it
@@ -1513,8 +1546,10 @@ class Resolver:
             self.year_when = mention if told_when else None
             if mention.year and mention.kind in ("date", "month"):
                 self.stated = (resolved.value, clauses, mention)
-            elif mention.kind == "year" and frame_of(clauses.sentence, mention.start, mention.end) is None:
-                self.year_named = (resolved.value.year, clauses.sentence, mention)
+            elif mention.kind == "year":
+                self.year_said = (resolved.value.year, clauses.sentence, mention)
+                if frame_of(clauses.sentence, mention.start, mention.end) is None:
+                    self.year_named = self.year_said
             if resolved.precision == "day":
                 self.first = self.first or mention
                 if (
@@ -1566,6 +1601,18 @@ class Resolver:
             return Resolved(None, None, f"{quoted} counts back from what follows it, which it does not date")
         if m.kind == "relative" and m.word in _RELATIVE_DAYS:
             return self._from_previous(quoted, relativedelta(days=_RELATIVE_DAYS[m.word]))
+        if (
+            m.kind == "relative"
+            and m.word == "later in the day"
+            and tense is True
+            and self.published
+            and not (self.previous and self.previous[0] >= self.published)
+        ):
+            # ("On Wednesday it crossed 120 to the dollar …. Lavrov and Kuleba are due to meet in Turkey
+            # later in the day": ahead, on the day of the report, not of the last day named.)
+            return Resolved(
+                self.published, "day", f"{quoted}: ahead, on the day of publication", inferred=True
+            )
         if m.kind == "relative" and m.word in SAME_DAY and self.previous and self.sentence in self.recent:
             # "met on Friday with the delegations, whose talks opened later in the day": that Friday,
             # named in this sentence or the one before.
@@ -1746,6 +1793,11 @@ class Resolver:
             if base is None:
                 return None, f"{quoted} is relative to a publication date the article does not give", False
             return base + m.year_shift, f"{quoted}: the year counted from {why}", self.published is None
+        if self.year_said and self.year_said[1] in self.recent and _THAT_YEAR.match(self.recent[0], m.end):
+            # ("Following Russia's invasion of Ukraine in 2022, Guterres committed to … an agreement by
+            # July that year": the year just named.)
+            year, _, source = self.year_said
+            return year, f"{quoted} that year: {year}, the year of '{source.text.strip()}'", False
         if (
             m.text.strip().lower().startswith("since")
             and self.previous
