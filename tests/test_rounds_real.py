@@ -3139,3 +3139,28 @@ def test_held_talks_that_agreed_or_failed_to_agree_and_talks_on_a_ceasefire_stay
 ) -> None:
     article(tmp_path, "a", "2025-05-17", text)
     assert [(r.series, r.date, r.status) for r in rounds_of([tmp_path])] == expected
+
+
+def test_rows_of_days_join_into_no_more_days_than_a_round_lasts(tmp_path: Path) -> None:
+    for i in range(4):
+        article(
+            tmp_path,
+            f"sunday{i}",
+            "2025-12-01",
+            "US and Ukrainian delegations held talks in Miami on November 30.",
+        )
+    article(
+        tmp_path, "between", "2025-12-03", "US and Ukrainian delegations held talks in Miami on December 2."
+    )
+    for i in range(4):
+        article(
+            tmp_path,
+            f"later{i}",
+            "2025-12-07",
+            "US and Ukrainian delegations held talks in Miami on December 4-6.",
+        )
+    rows = rounds_of([tmp_path])
+    assert [(r.date, r.end_date) for r in rows if r.date] == [
+        ("2025-11-30", None),
+        ("2025-12-04", "2025-12-06"),
+    ]

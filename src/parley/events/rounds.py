@@ -49,6 +49,8 @@ _SAME_ROUND_DAYS = 2
 # Talks held in a week and talks on a day may lie this far apart ("held talks a week ago", said on a
 # Monday, is the Friday before): see `_same_round`.
 _WEEK_SLACK_DAYS = 3
+# The most days one round is held on (Riyadh's 23–25 March 2025 is three).
+_LONGEST_ROUND_DAYS = 4
 # How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
 OUTVOTING = 3
 # A day given by at most one article in this many of those giving the other is outvoted too;
@@ -1876,7 +1878,10 @@ def _same_round(a: Round, b: Round) -> bool:
             if all((r.status or "done") == "done" for r in weeks)
             else 0
         )
-        return (max(a_first, b_first) - min(a_last, b_last)).days <= slack
+        # (Nor do rows of days join into more days than a round lasts: "Florida on Sunday" and the
+        # Miami talks of 4–6 December, joined through a day between, are two rounds.)
+        longest = (max(a_last, b_last) - min(a_first, b_first)).days < _LONGEST_ROUND_DAYS or bool(weeks)
+        return (max(a_first, b_first) - min(a_last, b_last)).days <= slack and longest
     return a.date == b.date
 
 
