@@ -88,6 +88,9 @@ def test_envoys_arriving_in_or_meeting_putin_in_moscow_meet_there_but_the_kremli
 ):
     assert venue_of("Witkoff and Kushner arrived in Moscow on December 2.") == "Moscow"
     assert venue_of("Witkoff met Russian President Vladimir Putin in Moscow on Dec. 2.") == "Moscow"
+    assert (
+        venue_of("Witkoff met with Russian President Vladimir Putin in Russia earlier this week.") == "Moscow"
+    )
     assert venue_of("The Kremlin said on Monday that talks went well.") is None
 
 
