@@ -1568,3 +1568,14 @@ def test_that_year_is_the_year_just_named_and_the_current_year_the_publication_s
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert resolve(text, dt.date(2024, 7, 17)) == expected
+
+
+def test_last_weekend_said_at_a_weekend_is_the_one_before() -> None:
+    text = "Trilateral talks had already taken place in Abu Dhabi last weekend."
+    assert resolve(text, dt.date(2026, 2, 1)) == [("2026-01-24", "day")]  # said on a Sunday
+    assert resolve(text, dt.date(2026, 1, 27)) == [("2026-01-24", "day")]  # said on a Tuesday
+
+
+def test_a_programme_called_this_week_is_no_date() -> None:
+    assert [m.text for m in find_mentions("Witkoff said Sunday on “This Week.”")] == ["Sunday"]
+    assert [m.text for m in find_mentions("“This week we met,” he said.")] == ["This week"]

@@ -284,7 +284,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         _UNITS,
     ),
-    ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _UNITS),
+    # (not the programme: 'said Sunday on “This Week.”')
+    (
+        "last",
+        re.compile(
+            r"\b(?!(?<=[“\"])(?-i:This Week)\b)(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I
+        ),
+        _UNITS,
+    ),
     # "the ninth swap since the beginning of the year": this year.
     (
         "last",
@@ -1946,6 +1953,9 @@ class Resolver:
             ahead = m.word == "next" or (m.word not in ("last",) and future)
             shift = (5 - pub.weekday()) % 7
             saturday = pub + dt.timedelta(days=shift if ahead else shift - 7 if shift else 0)
+            if m.word == "last" and pub.weekday() >= 5:
+                # ("had already taken place in Abu Dhabi last weekend", said on a Sunday: the one before)
+                saturday -= dt.timedelta(days=7)
             side = "coming" if ahead else "last"
             return Resolved(
                 saturday,
