@@ -127,6 +127,18 @@ def test_a_count_of_rounds_beats_one_article_s_number_and_keeps_it_as_a_conflict
     ]
 
 
+def test_a_number_many_articles_state_beats_one_article_s_count(tmp_path: Path) -> None:
+    article(tmp_path, "a", "2026-01-24", "The first round of talks ended in Abu Dhabi on Saturday.")
+    article(tmp_path, "b", "2026-01-28", "Talks were held in Abu Dhabi on January 27.")
+    for i in range(10):
+        article(
+            tmp_path, f"s{i}", "2026-02-06", "The second round of talks ended in Abu Dhabi on February 5."
+        )
+    article(tmp_path, "c", "2026-03-05", "The UAE has hosted three rounds of talks in Abu Dhabi.")
+    rows = rounds_of([tmp_path])
+    assert [(r.round, r.date) for r in rows if r.date == "2026-02-05"] == [(2, "2026-02-05")]
+
+
 def test_talks_told_ended_before_a_clause_about_the_future_were_held(tmp_path: Path) -> None:
     path = write(
         tmp_path,

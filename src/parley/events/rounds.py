@@ -49,6 +49,8 @@ _SAME_ROUND_DAYS = 2
 # Talks held in a week and talks on a day may lie this far apart ("held talks a week ago", said on a
 # Monday, is the Friday before): see `_same_round`.
 _WEEK_SLACK_DAYS = 3
+# A round numbered by this many articles keeps its number against one article's count (`_counted`).
+_WELL_NUMBERED = 10
 # The most days one round is held on (Riyadh's 23–25 March 2025 is three).
 _LONGEST_ROUND_DAYS = 4
 # How many articles giving a round's other day outvote one that alone gives a day (`_outvoted`).
@@ -1553,6 +1555,13 @@ def _counted(rows: list[Round], articles: list[Article]) -> list[Round]:
             series = max(before, key=lambda r: r.date or "").series
             held = sorted((r for r in before if r.series == series), key=lambda r: r.date or "")
             if len(held) != NUMBERS[match.group("count").lower()]:
+                continue
+            # (Not against a number many reports state: 137 articles' "second round" of 4–5 February
+            # 2026 beside one article's "three rounds" in Abu Dhabi.)
+            if any(
+                row.round not in (None, n) and not row.round_inferred and len(row.sources) >= _WELL_NUMBERED
+                for n, row in enumerate(held, start=1)
+            ):
                 continue
             for n, row in enumerate(held, start=1):
                 if row.round == n:
