@@ -260,8 +260,13 @@ def test_a_number_beside_a_word_that_begins_like_a_month_is_no_date(text: str) -
         # An opening "when" clause takes the tense of the main clause after it.
         ("When talks resume on Monday, Black Sea shipping will be on the agenda.", "2025-06-30"),
         ("When the delegations met on Monday, the mood was tense.", "2025-06-23"),
+        (
+            "When Witkoff arrived in Moscow for talks on Monday, Peskov said Putin would receive him.",
+            "2025-06-23",
+        ),
         # A meeting asked for is ahead of the asking.
         ("Zelensky has called on Putin to meet in Turkey on Monday for talks.", "2025-06-30"),
+        ("Trump has urged Putin to meet Zelensky, and the two leaders held talks on Monday.", "2025-06-23"),
         # The clause's own telling, not a future before it.
         ("Talks will help peace, the Turkish president told his counterpart on Wednesday.", "2025-06-25"),
     ],
@@ -1579,3 +1584,12 @@ def test_last_weekend_said_at_a_weekend_is_the_one_before() -> None:
 def test_a_programme_called_this_week_is_no_date() -> None:
     assert [m.text for m in find_mentions("Witkoff said Sunday on “This Week.”")] == ["Sunday"]
     assert [m.text for m in find_mentions("“This week we met,” he said.")] == ["This week"]
+
+
+def test_that_year_is_the_last_year_said_with_a_month_too(tmp_path: Path) -> None:
+    text = (
+        "Russia invaded Ukraine in 2022. Talks between the sides were held in May 2023, and a prisoner "
+        "exchange followed in July that year."
+    )
+    events, _ = _extracted(tmp_path, text, "2025-09-01")
+    assert sorted(e.date for e in events if "July" in e.sentence) == ["2023-05", "2023-07"]

@@ -134,6 +134,10 @@ from parley.report.sections import build_report
             {("ukraine", 90), ("russia", 90)},
         ),
         ("Both sides exchanged 300 prisoners.", set()),
+        ("Both sides released a total of 390 prisoners on Friday.", set()),
+        ("Both countries sent 12 negotiators to Istanbul.", set()),
+        # (sides counted, not people: nothing, and no error)
+        ("150 prisoners from both sides were returned on a one-for-one basis.", set()),
         (
             "Medinsky said 1,000 bodies of deceased soldiers were returned to Ukraine, and 38 were received in return.",
             {("ukraine", 1000), ("russia", 38)},
@@ -142,6 +146,14 @@ from parley.report.sections import build_report
 )
 def test_figures_on_real_copy(sentence: str, expected: set[tuple[str, int]]) -> None:
     assert {(side, value) for side, value, *_ in figures_in(sentence, None)} == expected
+
+
+def test_the_living_swapped_beside_an_exchange_of_bodies_stay_the_living() -> None:
+    for sentence in (
+        "Ukraine and Russia swapped 84 soldiers each on Friday, days after an exchange of bodies.",
+        "Following a transfer of bodies last week, 84 Ukrainian servicemen came home on Friday.",
+    ):
+        assert {kind for _, _, kind, *_ in figures_in(sentence, None)} == {"pows"}
 
 
 def test_a_formula_of_an_exchange_of_bodies_counts_bodies() -> None:

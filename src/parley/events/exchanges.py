@@ -54,6 +54,7 @@ _PEOPLE = (
     # ("5 Ukrainians and 1 Russian swapped": one of a nation, as a noun)
     r"|(?:Ukrainian|Russian)(?=\s*[):;,.]|\s+(?:were|was|swapped|exchanged|returned|freed|released)\b)"
 )
+_PEOPLE_NEXT = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PEOPLE})\b", re.I)
 # A count: a number, up to three words of description, and a noun for people ("93 privates and
 # sergeants and two officers" are 95).
 _COUNT = re.compile(
@@ -830,10 +831,11 @@ def figures_in(text: str, claimed_by: str | None = None) -> tuple[Found, ...]:
     found = _added_up(paused, _figures_of(paused, claimed_by))
     # ("Russia and Ukraine have exchanged bodies in two previous instances: on November 8, 563
     # Ukrainian soldiers were returned for 37 Russian soldiers": the soldiers are the bodies.)
+    told = _BODIES_EXCHANGED.search(paused)
     if (
-        _BODIES_EXCHANGED.search(paused)
+        told
         and not _NAMES_THE_LIVING.search(paused)
-        and all(f[2] == "pows" for f in found)
+        and all(f[2] == "pows" and f[4] > told.start() for f in found)
     ):
         return tuple((f[0], f[1], "bodies", *f[3:]) for f in found)
     return tuple(found)
@@ -1129,7 +1131,15 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
             *_EACH_SAID.finditer(text),
             *(_ONE_FOR_ONE.finditer(text) if _ONE_FOR_ONE_SAID.search(text) else ()),
         ]
-        if not _not_a_count(text, m) and not (_SIDES_COUNTED.search(m.group(0)) and not m["both"])
+        if not _not_a_count(text, m)
+        and not (_SIDES_COUNTED.search(m.group(0)) and not (m.re is _EACH_DID and m["both"]))
+        # ("Both sides released a total of 390 prisoners": both together; "Both countries sent 12
+        # negotiators": no people returned)
+        and not (
+            m.re is _EACH_DID
+            and m["both"]
+            and (_ALL.search(m.group(0)) or not _PEOPLE_NEXT.match(text, m.end()))
+        )
     ]
     for m in both + each:
         clause = _clause(text, m.start(), m.end())
@@ -1198,7 +1208,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         if (
             side
             and waiting
-            and re.fullmatch(r"\s+and\s+", text[waiting[3][1] : m.start()])
+            and re.fullmatch(r",?\s+and\s+", text[waiting[3][1] : m.start()])
             and (waiting[1] == "bodies") == (kind == "bodies")
             and not _NATION.search(m.group(0))
         ):
@@ -2054,7 +2064,8 @@ _LISTS_WHO = re.compile(r"\b(?:among them|including|in particular|namely|of them
 
 
 _NAMES_THE_LIVING = re.compile(
-    r"\b(?:prisoners?|POWs?|captiv\w*|detainees|civilians?|freed|released|alive|wounded|liberated)\b", re.I
+    r"\b(?:prisoners?|POWs?|captiv\w*|detainees|civilians?|freed|released|alive|wounded|liberated|home|came\s+back)\b",
+    re.I,
 )
 _NAMES_PEOPLE = re.compile(
     r"\b(?:bod(?:y|ies)|remains|fallen|dead|prisoners?|POWs?|soldiers|servicem[ae]n|civilians?|people|defenders"
@@ -2149,9 +2160,8 @@ def _figures(
     # 29, 502 … for 48": of days that each open a clause, a figure's is the one its clause opens.)
     openers = [d for d in dates if _OPENS_CLAUSE.search(text, 0, d.start) and text.startswith(",", d.end)]
     afters = [
-        next((d for d in reversed(openers) if d.end <= start), None)
-        if len(openers) > 1
-        else _named_after(dates, end, text)
+        (next((d for d in reversed(openers) if d.end <= start), None) if len(openers) > 1 else None)
+        or _named_after(dates, end, text)
         for *_, start, end, _ in found
     ]
     days_named = {(d.start, d.end): d for d in afters if d}

@@ -49,7 +49,8 @@ _SAME_ROUND_DAYS = 2
 # Talks held in a week and talks on a day may lie this far apart ("held talks a week ago", said on a
 # Monday, is the Friday before): see `_same_round`.
 _WEEK_SLACK_DAYS = 3
-# A round numbered by this many articles keeps its number against one article's count (`_counted`).
+# A round this many articles report keeps the number its own sentences give against one article's
+# count of rounds (`_counted`).
 _WELL_NUMBERED = 10
 # The most days one round is held on (Riyadh's 23–25 March 2025 is three).
 _LONGEST_ROUND_DAYS = 4
@@ -1533,7 +1534,8 @@ def _counted(rows: list[Round], articles: list[Article]) -> list[Round]:
     """ "The UAE has hosted two rounds of talks in Abu Dhabi": when a venue's latest track holds
     exactly that many rounds before the article's day, they are its rounds 1 to n, in date order
     (`round_inferred`, with a note). A number an article gave one of them that disagrees ("a
-    second round … ended on Saturday", of the first round's second day) is kept as a conflict."""
+    second round … ended on Saturday", of the first round's second day) is kept as a conflict; a
+    count that would renumber a round _WELL_NUMBERED articles report is not applied."""
     out = list(rows)
     for article in articles:
         if article.published is None:

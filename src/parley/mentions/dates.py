@@ -816,7 +816,7 @@ _TALKS_ASKED_FOR = re.compile(
 # a meeting asked for is ahead of the asking.
 _ASKED_TO_MEET = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|invit(?:es|ed|ing)|challeng(?:es|ed|ing)|ask(?:s|ed|ing))\s+"
-    r"[^.;]{0,80}?\bto\s+(?:meet|hold\s+talks|sit\s+down|join)\b[^.;]{0,60}?\s(?:on\s+)?$",
+    r"[^.;]{0,80}?\bto\s+(?:meet|hold\s+talks|sit\s+down|join)\b(?:(?!\b(?:and|but)\b)[^.;,]){0,60}?\s(?:on\s+)?$",
     re.I,
 )
 # A deadline set is ahead of its setting ("the United States setting a June deadline", "a Thursday
@@ -940,8 +940,9 @@ _FELL = re.compile(
 # "the bodies of prisoners of war who had died in a plane crash in Belgorod Oblast in January": when
 # they died, not when their bodies came home (unless a verb of the return stands between).
 _DIED = re.compile(
-    r"\b(?:died|perished|(?:were|was)\s+killed)\b"
-    r"(?:(?!\b(?:were|was|are|is|have|has|had|been|exchanged|exchange|swap|swapped|released|returned|handed)\b)[^,;.])*$",
+    r"\b(?:who|that)\s+(?:had\s+)?(?:died|perished|been\s+killed|were\s+killed|was\s+killed)\b"
+    r"(?:(?!\b(?:were|was|are|is|have|has|had|been|exchanged|exchange|swap|swapped|released|returned|handed|came"
+    r"|arrived|repatriated|transferred|received|brought)\b)[^,;.])*$",
     re.I,
 )
 # "a regiment that was founded nine years ago", "established in 2014": a founding, not an event.
@@ -1243,12 +1244,18 @@ class Clauses:
         # ("When talks … resume on Monday, the safety of Black Sea navigation will be on the agenda":
         # an opening "when" clause is in the tense of the main clause after it.)
         if _OPENING_WHEN.match(s) and not re.search(r"[,;:]", s[:start]):
+            if _SIMPLE_PAST.search(s, 0, right) or _IRREGULAR_PAST.search(s, 0, right):
+                return False  # ("When Witkoff arrived in Moscow for talks on Monday, …")
             ahead, behind = _first_after(self.future, right), _first_after(self.past, right)
             if ahead is not None and (behind is None or ahead < behind):
                 return True
         # ("… will benefit peace process, the Turkish president told his Ukrainian counterpart over
         # phone on Friday": the clause's own past verb, not the future before it.)
-        if _TOLD.search(s, left, right) and not _AHEAD_MAYBE.search(s, left, right):
+        if (
+            _TOLD.search(s, left, start)
+            and (re.match(r"on\s", s[start:end], re.I) or before.endswith("on "))
+            and not _AHEAD_MAYBE.search(s, left, right)
+        ):
             return False
         # A clause with no tense of its own goes on in the last one named before it: "said on
         # Monday he will meet the teams of Ukraine and Russia on Tuesday"; not past a quotation's end.
@@ -1551,12 +1558,18 @@ class Resolver:
                 r",?\s+when\b", clauses.sentence[mention.end :]
             )
             self.year_when = mention if told_when else None
+            # (the year "that year" is: the last one said, with a month or a day or alone, or "this year")
+            if (
+                mention.year
+                or mention.year_shift is not None
+                or mention.kind == "year"
+                or mention.unit == "year"
+            ):
+                self.year_said = (resolved.value.year, clauses.sentence, mention)
             if mention.year and mention.kind in ("date", "month"):
                 self.stated = (resolved.value, clauses, mention)
-            elif mention.kind == "year":
-                self.year_said = (resolved.value.year, clauses.sentence, mention)
-                if frame_of(clauses.sentence, mention.start, mention.end) is None:
-                    self.year_named = self.year_said
+            elif mention.kind == "year" and frame_of(clauses.sentence, mention.start, mention.end) is None:
+                self.year_named = self.year_said
             if resolved.precision == "day":
                 self.first = self.first or mention
                 if (
@@ -1613,7 +1626,9 @@ class Resolver:
             and m.word == "later in the day"
             and tense is True
             and self.published
-            and not (self.previous and self.previous[0] >= self.published)
+            and not (
+                self.previous and (self.previous[0] >= self.published or self.sentence == self.recent[0])
+            )
         ):
             # ("On Wednesday it crossed 120 to the dollar …. Lavrov and Kuleba are due to meet in Turkey
             # later in the day": ahead, on the day of the report, not of the last day named.)
