@@ -134,6 +134,12 @@ from parley.report.sections import build_report
             {("ukraine", 90), ("russia", 90)},
         ),
         ("Both sides exchanged 300 prisoners.", set()),
+        # A count with no side of its own, then ", and" another's: both of that side.
+        (
+            "Sixty-five soldiers and officers, and 10 civilians, including 5 women, have been returned from "
+            "Russian captivity in the latest prisoner swap.",
+            {("ukraine", 75)},
+        ),
         ("Both sides released a total of 390 prisoners on Friday.", set()),
         ("Both countries sent 12 negotiators to Istanbul.", set()),
         # (sides counted, not people: nothing, and no error)
