@@ -3179,3 +3179,15 @@ def test_rows_of_days_join_into_no_more_days_than_a_round_lasts(tmp_path: Path) 
         ("2025-11-30", None),
         ("2025-12-04", "2025-12-06"),
     ]
+
+
+def test_a_weekend_adds_no_day_to_the_days_of_a_round(tmp_path: Path) -> None:
+    for i in range(2):
+        article(
+            tmp_path, f"held{i}", "2026-01-25", "Trilateral talks were held in Abu Dhabi on January 23-24."
+        )
+    article(
+        tmp_path, "later", "2026-02-01", "Trilateral talks had already taken place in Abu Dhabi last weekend."
+    )
+    (row,) = rounds_of([tmp_path])
+    assert (row.date, row.end_date) == ("2026-01-23", "2026-01-24")

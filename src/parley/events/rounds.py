@@ -1926,6 +1926,11 @@ def _merge(a: Round, b: Round) -> Round:
     held = [r for r in (a, b) if r.date and r.status == "done"]
     finer = [r for r in (held if len(held) == 1 else (a, b)) if r.date and r.precision == _finer(a, b)]
     finer = finer or [r for r in held if r.date]
+    # ("had already taken place in Abu Dhabi last weekend", beside talks of 23–24 January: a weekend
+    # names neither of its days, so it adds none to days named.)
+    weekend = [r for r in finer if r.stated and r.stated == r.weekends]
+    if len(finer) == 2 and len(weekend) == 1:
+        finer = [r for r in finer if r is not weekend[0]]
     dates = (
         {k: getattr(finer[0], k) for k in _DATES}
         if len(finer) == 1
