@@ -134,6 +134,21 @@ from parley.report.sections import build_report
             {("ukraine", 90), ("russia", 90)},
         ),
         ("Both sides exchanged 300 prisoners.", set()),
+        # The other side's count, its verb and noun left out; a side's count with no noun.
+        (
+            "The bodies of fallen soldiers were also exchanged, with Ukraine retrieving 212 and Russia 45.",
+            {("ukraine", 212), ("russia", 45)},
+        ),
+        (
+            "It was part of a wider exchange, in which Kyiv got 116 prisoners and Russia 63.",
+            {("ukraine", 116), ("russia", 63)},
+        ),
+        # Brought home from where Russia holds them.
+        (
+            "Ukraine returned eight children from the temporarily occupied territories and Russia through the "
+            "mediation of Qatar.",
+            {("ukraine", 8)},
+        ),
         # A count with no side of its own, then ", and" another's: both of that side.
         (
             "Sixty-five soldiers and officers, and 10 civilians, including 5 women, have been returned from "

@@ -309,7 +309,8 @@ _HAS = r"(?:has |have |had )?"
 _GIVEN_BY = r"(?:handed over|released|freed|returned|transferred|repatriated) by "
 # "held in Russian captivity": Russia's captives, who go home to Ukraine.
 # ("Ukraine freed 215 people from captivity": brought them home, not let them go.)
-_FROM_CAPTIVITY = r"[^.;]{0,60}?\bfrom\s+(?:Russian\s+)?captivity\b"
+# ("Ukraine returned eight children from the temporarily occupied territories and Russia")
+_FROM_CAPTIVITY = r"[^.;]{0,60}?\bfrom\s+(?:(?:Russian\s+)?captivity\b|(?:the\s+)?(?:temporarily\s+)?occupied\b|Russia\b(?!['’]s))"
 # ("were evacuated to Ukraine on safety grounds", "children deported to Russia": taken there, not
 # returned.)
 _NOT_TAKEN = r"(?<!evacuated )(?<!relocated )(?<!deported )(?<!fled )"
@@ -320,7 +321,8 @@ _TO_UKRAINE = re.compile(
     rf"|(?:from|in) Russian captivity"
     # ("bodies were transferred from morgues on the territory of the Russian Federation")
     rf"|from Russia|from (?:morgues\s+)?(?:on|in)\s+the\s+territory\s+of\s+the\s+Russian\s+Federation"
-    rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
+    rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}(?:received|receiving|got(?: back)?|getting|(?:brought|bringing|welcomed) (?:back|home)"
+    rf"|retrieved|retrieving|recovered|recovering)"
     rf"|(?:Russia|Moscow) {_HAS}(?:returned|handed over|released|freed|transferred|sent (?:home|back))"
     # ("On May 31, Ukraine returned the bodies of 212 fallen servicemen": brought its dead home.)
     rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}returned\s+(?:home\b|the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen)"
@@ -341,7 +343,8 @@ _TO_RUSSIA = re.compile(
     # ("the head of the "LPR" grouping … announced another exchange of prisoners: the grouping received
     # 23 of its fighters")
     rf"|(?:the\s+)?grouping\s+{_HAS}(?:received|got back)"
-    rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got back|(?:brought|bringing|welcomed) (?:back|home)|retrieved|recovered)"
+    rf"|(?:Russia|Moscow) {_HAS}(?:received|receiving|got(?: back)?|getting|(?:brought|bringing|welcomed) (?:back|home)"
+    rf"|retrieved|retrieving|recovered|recovering)"
     # (Not "Ukraine returned 84 people – military and civilians – from Russian captivity": brought home.)
     rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen"
     rf"|{_FROM_CAPTIVITY})|(?:released|freed)(?!{_FROM_CAPTIVITY})|handed over|transferred)"
@@ -403,6 +406,12 @@ _GOT_NONE = re.compile(
     r"(?:receive|received|get|got)\s+(?:back\s+)?(?:any|a single)\b"
 )
 _SIDE_NAME = r"(?:Russia|Moscow|Ukraine|Kyiv|Kiev)"
+_GAPPED = re.compile(rf",?\s+and\s+(?P<side>Russia|Moscow|Ukraine|Kyiv|Kiev),?\s+{_NUM}(?=\s*[.,;)]|\s*$)")
+_GAP_REACH = 30  # characters between a count and "and Russia 45"
+_SIDE_GOT_BARE = re.compile(
+    rf"\b(?P<side>Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:received|receiving|retrieved|retrieving|recovered|recovering"
+    rf"|got|getting)\s+{_NUM}(?=\s*[.,;]|\s+and\b)"
+)
 _NATION = re.compile(r"\b(?:Ukrainian|Russian)s?\b")
 # The words that make a count one side's: its nation, "its soldiers", "defenders".
 _ONE_SIDE_S = re.compile(r"\b(?:Ukrainians?|Russians?|its|their|our|defenders)\b")
@@ -1259,6 +1268,18 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         if previous and not _not_a_count(text, m):
             other: Side = "russia" if previous == "ukraine" else "ukraine"
             add([other], _number(m.group("n")), _kind(text), False, (m.start("n"), m.end("n")))
+    # ("with Ukraine retrieving 212 and Russia 45": a side's count with no noun, of the sentence's kind)
+    for m in _SIDE_GOT_BARE.finditer(text):
+        if not _not_a_count(text, m) and not any(f[4] <= m.start("n") < f[5] for f in found):
+            side = "russia" if m.group("side") in ("Russia", "Moscow") else "ukraine"
+            add([side], _number(m.group("n")), _kind(text), False, m.span("n"))
+    # ("with Ukraine retrieving 212 and Russia 45", "Kyiv got 116 prisoners and Russia 63"): the
+    # other side's count, its verb and noun left out.
+    for m in _GAPPED.finditer(text):
+        told = [f for f in found if f[5] <= m.start() and m.start() - f[5] <= _GAP_REACH]
+        side = "russia" if m.group("side") in ("Russia", "Moscow") else "ukraine"
+        if told and told[-1][0] != side and not _not_a_count(text, m):
+            add([side], _number(m.group("n")), told[-1][2], told[-1][3], m.span("n"))
     for m in _GOT_NONE.finditer(text):
         side: Side = "russia" if m.group(1) in ("Russia", "Moscow") else "ukraine"
         add([side], 0, _kind(text), False, (m.start(), m.end()), zero=True)
