@@ -309,8 +309,9 @@ _HAS = r"(?:has |have |had )?"
 _GIVEN_BY = r"(?:handed over|released|freed|returned|transferred|repatriated) by "
 # "held in Russian captivity": Russia's captives, who go home to Ukraine.
 # ("Ukraine freed 215 people from captivity": brought them home, not let them go.)
-# ("Ukraine returned eight children from the temporarily occupied territories and Russia")
-_FROM_CAPTIVITY = r"[^.;]{0,60}?\bfrom\s+(?:(?:Russian\s+)?captivity\b|(?:the\s+)?(?:temporarily\s+)?occupied\b|Russia\b(?!['’]s))"
+# ("Ukraine returned eight children from the temporarily occupied territories and Russia": from
+# where Russia holds them, as from captivity)
+_FROM_HELD = r"[^.;]{0,60}?\bfrom\s+(?:(?:Russian\s+)?captivity\b|(?:the\s+)?(?:temporarily\s+)?occupied\b|Russia\b(?!['’]s))"
 # ("were evacuated to Ukraine on safety grounds", "children deported to Russia": taken there, not
 # returned.)
 _NOT_TAKEN = r"(?<!evacuated )(?<!relocated )(?<!deported )(?<!fled )"
@@ -332,7 +333,7 @@ _TO_UKRAINE = re.compile(
     # return 45 National Guard soldiers")
     rf"|(?:Ukraine|Kyiv|Kiev)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
     rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}managed to (?:return|free|bring (?:back|home))"
-    rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}(?:returned|released|freed){_FROM_CAPTIVITY}"
+    rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}(?:returned|released|freed){_FROM_HELD}"
     rf"|{_GIVEN_BY}(?:Russia|Moscow|the Russian side))\b",
     re.I,
 )
@@ -347,7 +348,7 @@ _TO_RUSSIA = re.compile(
     rf"|retrieved|retrieving|recovered|recovering)"
     # (Not "Ukraine returned 84 people – military and civilians – from Russian captivity": brought home.)
     rf"|(?:Ukraine|Kyiv|Kiev) {_HAS}(?:returned(?!\s+home\b|\s+the\s+(?:bodies|remains)\s+of\s+(?:[\d,]+\s+)?(?:more\s+)?fallen"
-    rf"|{_FROM_CAPTIVITY})|(?:released|freed)(?!{_FROM_CAPTIVITY})|handed over|transferred)"
+    rf"|{_FROM_HELD})|(?:released|freed)(?!{_FROM_HELD})|handed over|transferred)"
     rf"|(?:Russia|Moscow) {_HAS}(?:secured|securing|won|obtained|achieved) the (?:release|return) of"
     rf"|(?:Russia|Moscow)\s+(?:[\w-]+\s+){{0,3}}?(?:hailed|welcomed|celebrated) the (?:release|return) of"
     rf"|(?:Russia|Moscow) {_HAS}managed to (?:return|free|bring (?:back|home))"
@@ -406,10 +407,17 @@ _GOT_NONE = re.compile(
     r"(?:receive|received|get|got)\s+(?:back\s+)?(?:any|a single)\b"
 )
 _SIDE_NAME = r"(?:Russia|Moscow|Ukraine|Kyiv|Kiev)"
-_GAPPED = re.compile(rf",?\s+and\s+(?P<side>Russia|Moscow|Ukraine|Kyiv|Kiev),?\s+{_NUM}(?=\s*[.,;)]|\s*$)")
+
+
+def _side_named(name: str) -> Side:
+    """The side a capital or country names."""
+    return "russia" if name in ("Russia", "Moscow") else "ukraine"
+
+
+_GAPPED = re.compile(rf",?\s+and\s+(?P<side>{_SIDE_NAME}),?\s+{_NUM}(?=\s*[.,;)]|\s*$)")
 _GAP_REACH = 30  # characters between a count and "and Russia 45"
 _SIDE_GOT_BARE = re.compile(
-    rf"\b(?P<side>Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:received|receiving|retrieved|retrieving|recovered|recovering"
+    rf"\b(?P<side>{_SIDE_NAME})\s+(?:received|receiving|retrieved|retrieving|recovered|recovering"
     rf"|got|getting)\s+{_NUM}(?=\s*[.,;]|\s+and\b)"
 )
 _NATION = re.compile(r"\b(?:Ukrainian|Russian)s?\b")
@@ -741,7 +749,7 @@ def _side(
     one_side = len({n in ("Russia", "Moscow") for n in named}) == 1
     dead = re.search(r"\b(?:bodies|remains)\b", m.group(0), re.I)
     if its and named and (dead or (one_side and not _SPOKE.search(text, 0, m.start()))):
-        return "russia" if named[-1] in ("Russia", "Moscow") else "ukraine"
+        return _side_named(named[-1])
     if _MUTUAL.search(text, 0, m.start()) or _SWAP_OF.search(text, max(0, m.start() - 60), m.start()):
         return None
     # ("Ukraine returned 303 soldiers", in a Kyiv outlet: brought home; in wire copy it may be
@@ -1271,18 +1279,16 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
     # ("with Ukraine retrieving 212 and Russia 45": a side's count with no noun, of the sentence's kind)
     for m in _SIDE_GOT_BARE.finditer(text):
         if not _not_a_count(text, m) and not any(f[4] <= m.start("n") < f[5] for f in found):
-            side = "russia" if m.group("side") in ("Russia", "Moscow") else "ukraine"
-            add([side], _number(m.group("n")), _kind(text), False, m.span("n"))
+            add([_side_named(m.group("side"))], _number(m.group("n")), _kind(text), False, m.span("n"))
     # ("with Ukraine retrieving 212 and Russia 45", "Kyiv got 116 prisoners and Russia 63"): the
     # other side's count, its verb and noun left out.
     for m in _GAPPED.finditer(text):
         told = [f for f in found if f[5] <= m.start() and m.start() - f[5] <= _GAP_REACH]
-        side = "russia" if m.group("side") in ("Russia", "Moscow") else "ukraine"
+        side = _side_named(m.group("side"))
         if told and told[-1][0] != side and not _not_a_count(text, m):
             add([side], _number(m.group("n")), told[-1][2], told[-1][3], m.span("n"))
     for m in _GOT_NONE.finditer(text):
-        side: Side = "russia" if m.group(1) in ("Russia", "Moscow") else "ukraine"
-        add([side], 0, _kind(text), False, (m.start(), m.end()), zero=True)
+        add([_side_named(m.group(1))], 0, _kind(text), False, (m.start(), m.end()), zero=True)
     for m in _NONE.finditer(text):
         before = [f for f in found if f[4] < m.start()]
         if before:
