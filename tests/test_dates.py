@@ -14,7 +14,7 @@ from parley.mentions.dates import (
     is_future,
     spoken_on,
 )
-from parley.mentions.extract import Event, extract_article
+from parley.mentions.extract import Event, extract_article, sentences
 
 
 def _extracted(
@@ -1593,3 +1593,80 @@ def test_that_year_is_the_last_year_said_with_a_month_too(tmp_path: Path) -> Non
     )
     events, _ = _extracted(tmp_path, text, "2025-09-01")
     assert sorted(e.date for e in events if "July" in e.sentence) == ["2023-05", "2023-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a Korean wire's day alone, nearest publication
+        ("On the 17th (local time), Yermak said another exchange took place.", "2022-10-18", "2022-10-17"),
+        # of the month named before it in the sentence
+        ("On December 1, Kiev exchanged 50 fighters, and on the 6th – 60.", "2023-01-08", "2022-12-06"),
+        (
+            "They met Zelensky on Friday 16 June 2023 and Putin on Saturday the 17th.",
+            "2023-06-20",
+            "2023-06-17",
+        ),
+    ],
+)
+def test_a_day_named_without_its_month(text: str, published: str, expected: str) -> None:
+    assert resolve(text, dt.date.fromisoformat(published))[-1] == (expected, "day")
+    assert resolve("Russia struck on the 36th day of the invasion.", dt.date(2022, 4, 1)) == []
+
+
+def test_years_naming_what_follows_and_years_in_parentheses() -> None:
+    text = "Kyiv failed to honour the 2014 Minsk Agreements, Putin said of the 2020 U.S. election."
+    assert resolve(text, dt.date(2025, 8, 19)) == [("2014", "year"), ("2020", "year")]
+    text = "Talks stalled since the first year of the war (2022) resumed."
+    assert resolve(text, dt.date(2025, 5, 16)) == [("2022", "year")]
+
+
+def test_the_last_year_of_something_is_a_span_not_last_year() -> None:
+    text = "Attacks killed as many seafarers as the last year of Houthi violence in the Red Sea."
+    assert resolve(text, dt.date(2025, 3, 24)) == []
+
+
+def test_this_weekend_told_in_no_past_is_the_coming_one() -> None:
+    text = "This weekend Ukraine and Russia continue to carry out the exchange of 1,000 prisoners."
+    assert resolve(text, dt.date(2025, 5, 23))[0] == ("2025-05-24", "day")  # said on a Friday
+    assert resolve(text, dt.date(2025, 5, 25))[0] == ("2025-05-24", "day")  # said on the Sunday
+    assert resolve("Russia and Ukraine swapped prisoners this weekend.", dt.date(2025, 5, 19)) == [
+        ("2025-05-17", "day")
+    ]
+
+
+def test_talks_someone_waits_for_the_other_side_to_attend_are_ahead() -> None:
+    text = (
+        "Russia on Thursday (May 29) said it was still waiting for Ukraine to agree to attend talks in "
+        "Istanbul on Monday."
+    )
+    assert resolve(text, dt.date(2025, 5, 30)) == [("2025-05-29", "day"), ("2025-06-02", "day")]
+
+
+def test_a_capture_told_at_length_is_background() -> None:
+    text = (
+        "He added that 37 of the women had been captured after Russian forces took the giant Azovstal "
+        "steelworks in the port city of Mariupol in May."
+    )
+    start = text.index("in May")
+    assert frame_of(text, start, start + 6) == "capture"
+
+
+def test_a_clock_s_time_zone_ends_no_sentence() -> None:
+    text = "Talks began just before 1 p.m. Kyiv time (6 a.m. ET) on Monday. They met at 9 a.m. The end."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Talks began just before 1 p.m. Kyiv time (6 a.m. ET) on Monday.",
+        "They met at 9 a.m.",
+        "The end.",
+    ]
+
+
+def test_the_first_round_beside_a_later_one_is_behind() -> None:
+    text = (
+        "The second round of talks is set to take place today, with the same representatives present at "
+        "the first round of talks on Monday."
+    )
+    assert resolve(text, dt.date(2022, 3, 2)) == [("2022-03-02", "day"), ("2022-02-28", "day")]
+    assert resolve("The first round of talks will be held on Monday.", dt.date(2022, 3, 2)) == [
+        ("2022-03-07", "day")
+    ]

@@ -98,7 +98,7 @@ REAL = EVAL / "real"
 REAL_FLOORS = {
     "dev": {"precision": 0.924, "recall": 0.863, "f1": 0.893},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.895, "recall": 0.853, "f1": 0.874},
+    "fresh": {"precision": 0.870, "recall": 0.876, "f1": 0.873},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")

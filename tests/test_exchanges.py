@@ -8,7 +8,7 @@ import pytest
 from conftest import write
 from test_cli import PARLEY
 
-from parley.events.exchanges import figures_in, mediators, totals
+from parley.events.exchanges import both_sides_in, figures_in, mediators, totals
 from parley.report.sections import build_report
 
 
@@ -579,6 +579,27 @@ def test_no_swap_of_a_negation_a_deal_s_day_or_a_series(
             "2025-03-06",
             ("2025-02-05", 150, None),
         ),
+        # an exchange announced, with the count it returned
+        (
+            "On 25 June, in the evening, President Volodymyr Zelenskyy announced another prisoner exchange"
+            " with Russia facilitated by the UAE, as a result of which 90 more Ukrainians returned home.",
+            "2024-06-26",
+            ("2024-06-25", 90, None),
+        ),
+        # a day opening a clause, then a count straight after it (two stages, 200 and 302); "almost
+        # 300 people" is both sides'
+        (
+            "During the prisoner exchange on March 5, 200 Ukrainians were freed from captivity, and on March 6"
+            " 300 Ukrainian defenders and two civilians were returned.",
+            "2026-03-07",
+            ("2026-03-05", 502, None),
+        ),
+        (
+            "Russia and Ukraine carried out an unexpected prisoner swap on Wednesday, involving almost 300"
+            " people, including 10 foreigners and the Azov commanders who led a Ukrainian defence of Mariupol.",
+            "2022-09-22",
+            ("2022-09-21", None, None),
+        ),
         # "since the announcement of" is a time, not an announcement; "have done an exchange" is the
         # day's news
         (
@@ -594,3 +615,9 @@ def test_a_release_told_around_a_deal_a_series_or_an_announcement(
 ) -> None:
     exchange = only_exchange(tmp_path, body, published)
     assert (exchange["date"], exchange["to_ukraine"], exchange["to_russia"]) == expected
+
+
+def test_a_running_total_in_total_since_is_no_swap_s_both_sides() -> None:
+    assert both_sides_in("Both sides exchanged 390 prisoners in total.") == ((390, True),)
+    text = "The ombudsman has managed to bring back 869 bodies of killed defenders in total since he was appointed."
+    assert both_sides_in(text) == ()

@@ -2956,6 +2956,29 @@ def test_a_bloc_s_summit_or_meeting_is_no_round(tmp_path: Path) -> None:
     assert rounds_of([tmp_path]) == []
 
 
+def test_a_bank_s_meeting_a_wait_for_talks_or_a_call_dates_no_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-06-03",
+        "In Istanbul, Russian and Ukrainian delegations held brief talks, agreeing to exchange more prisoners."
+        "\n\nEconomists are now focusing on Russia’s central bank meeting scheduled for June 6.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2025-05-30",
+        "Russia on Thursday said it was still waiting for Ukraine to agree to attend talks in Istanbul.",
+    )
+    article(
+        tmp_path,
+        "c",
+        "2026-03-09",
+        "Putin and Trump held a one-hour call on Monday in their first talks since December, Ushakov said.",
+    )
+    assert [r.date for r in rounds_of([tmp_path])] == []
+
+
 def test_the_allies_meeting_is_no_round_and_a_recent_summit_is_no_news_of_the_day(tmp_path: Path) -> None:
     article(
         tmp_path,
@@ -3191,3 +3214,49 @@ def test_a_weekend_adds_no_day_to_the_days_of_a_round(tmp_path: Path) -> None:
     )
     (row,) = rounds_of([tmp_path])
     assert (row.date, row.end_date) == ("2026-01-23", "2026-01-24")
+
+
+def test_a_numbered_round_of_a_page_with_no_date_joins_the_venue_s_numbered_track(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-16",
+        "The first round of direct talks between Russia and Ukraine was held in Istanbul on Friday.",
+    )
+    article(
+        tmp_path,
+        "b",
+        "2025-06-03",
+        "The second round of talks between Russia and Ukraine was held in Istanbul on Monday.",
+    )
+    article(
+        tmp_path,
+        "c",
+        "2026-03-10",
+        "US and Ukrainian negotiators met in Istanbul on Tuesday for talks on the peace plan.",
+    )
+    write(
+        tmp_path,
+        "d.md",
+        "---\ntitle: Talks\n---\nThe meeting in Istanbul, which marked the third round of talks between the two "
+        "delegations, lasted just 40 minutes.",
+    )
+    assert {r.round: r.series for r in rounds_of([tmp_path]) if r.round} == {
+        1: "Istanbul 2025",
+        2: "Istanbul 2025",
+        3: "Istanbul 2025",
+    }
+
+
+def test_a_day_a_news_agency_told_of_a_round_ahead_is_not_the_round_s(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2022-03-02",
+        "The second round of talks between delegations from Russia and Ukraine is set to take place today in "
+        "Belarus.\n\nOn Tuesday, Russian state news agency RIA said that the second round of talks would take "
+        "place in Belarus, near the Belarus-Poland border.",
+    )
+    assert [
+        (r.series, r.round, r.date, r.end_date) for r in rounds_of([tmp_path]) if not r.round_inferred
+    ] == [("Belarus 2022", 2, "2022-03-02", None)]

@@ -36,9 +36,11 @@ Kind = Literal["pows", "civilians", "bodies", "mixed"]
 SIDES: tuple[Side, Side] = ("ukraine", "russia")
 SIDE_NAMES = {"ukraine": "Ukraine", "russia": "Russia"}
 
+# ("on March 6 300 Ukrainian defenders": a day, then a count; not 6,300)
+_NOT_A_DAY = "".join(f"(?<!{month} )" for month in MONTH_NAMES.split("|"))
 # "500 or more" is a threshold, not a count.
 _NUM = (
-    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?: \d{{3}})+(?!\d)|\d+|\b(?:{NUMBER_WORDS})\b)"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|{_NOT_A_DAY}\d{{1,3}}(?: \d{{3}})+(?!\d)|\d+|\b(?:{NUMBER_WORDS})\b)"
     # ("nearly two dozen Ukrainians" is no count of two.)
     r"(?!\d|[.,]\d|-?(?:st|nd|rd|th|year|day|week|month|km|kilomet|%)\b|\s+or\s+(?:more|fewer|less)\b"
     r"|\s+(?:dozens?|thousands?|millions?)\b)"
@@ -666,7 +668,10 @@ _MUTUAL = re.compile(
 
 
 # ("a huge prisoner swap involving some 260 people": a rough count of both sides together.)
-_INVOLVING_ALL = re.compile(r"\binvolving\s+(?:a\s+total\s+of|some|about|around|nearly)\s+$", re.I)
+_INVOLVING_ALL = re.compile(
+    r"\binvolving\s+(?:a\s+total\s+of|some|about|around|nearly|almost|roughly|approximately|close\s+to)\s+$",
+    re.I,
+)
 # "their 58th prisoner exchange, involving 190 detainees", "205 people in all": both sides'
 # people together.
 _INVOLVING = re.compile(
@@ -674,7 +679,8 @@ _INVOLVING = re.compile(
     r"(?:\b(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia|Moscow\s+and\s+Ki(?:y|e)v|Ki(?:y|e)v\s+and\s+Moscow|both\s+sides"
     r"|the\s+two\s+sides)\s+(?:[\w-]+\s+){0,3}?a\s+total\s+of\s+"
     rf"|\binvolving\s+(?:a\s+total\s+of\s+)?|(?<![\w.,-])(?=[\d\w,]+\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})"
-    r"\s+(?:in\s+total|in\s+all|altogether|combined)\b))"
+    # (not "869 bodies of killed defenders in total since he was appointed": a running total)
+    r"\s+(?:in\s+total|in\s+all|altogether|combined)\b(?!\s+(?:since|so\s+far|to\s+date)\b)))"
     rf"{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\b",
     re.I,
 )
@@ -2185,7 +2191,13 @@ def _figures(
     # each figure is the stage its day names.)
     # ("on November 8, 563 Ukrainian soldiers were returned for 37 Russian soldiers, and on November
     # 29, 502 … for 48": of days that each open a clause, a figure's is the one its clause opens.)
-    openers = [d for d in dates if _OPENS_CLAUSE.search(text, 0, d.start) and text.startswith(",", d.end)]
+    # ("and on March 6 300 Ukrainian defenders … were returned": or a count straight after it)
+    openers = [
+        d
+        for d in dates
+        if _OPENS_CLAUSE.search(text, 0, d.start)
+        and (text.startswith(",", d.end) or _COUNT_NEXT.match(text, d.end))
+    ]
     afters = [
         (next((d for d in reversed(openers) if d.end <= start), None) if len(openers) > 1 else None)
         or _named_after(dates, end, text)
@@ -2322,7 +2334,11 @@ def _month_apart(named: Mention | None, dated: MentionRef) -> bool:
     )
 
 
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;:])\s*(?:and\s+)?(?:on\s+)?$", re.I)
+# ("During the prisoner exchange on March 5, …": or a short phrase opening the sentence)
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,;:])\s*(?i:and\s+)?(?i:on\s+)?$|^\W*[A-Z][a-z]+\s+(?:[A-Za-z-]+\s+){0,4}?on\s+$"
+)
+_COUNT_NEXT = re.compile(r"\s+\d")
 _NOT_ONE_PHRASE = re.compile(r"[\d,;.:—–()]|\b(?:after|before|while|when|which|who|that|and\s+(?:on|in))\b")
 
 

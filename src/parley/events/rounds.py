@@ -1074,6 +1074,10 @@ def _run_by(
     if until is None:
         if not numbered and len({r.first.year for r in of_format} | years) > 1:
             return None
+        # ("the third round of talks between the two delegations", on a page with no date: of the
+        # venue's numbered run, not of later talks there that no one numbers)
+        if numbered:
+            of_format = [r for r in of_format if r.numbered] or of_format
         return max(of_format, key=lambda r: r.first, default=None)
     return max((r for r in of_format if r.first <= until), key=lambda r: r.first, default=None)
 

@@ -153,7 +153,9 @@ _TALKS = re.compile(
     # meeting", "a summit of the European Political Community")
     # (The look-ahead first: the look-behinds are tried only where a meeting or a summit may start.)
     r"|(?i:negotiations|consultations)|(?=[mMsS])(?<!Community )(?<!G7 )(?<!G20 )(?<!NATO )(?<!EU )(?<!BRICS )"
-    r"(?<!SCO )(?<!OSCE )(?:(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting|(?i:summit))"
+    # ("Russia's central bank meeting scheduled for June 6", "the OPEC+ meeting": a bank's, a cartel's)
+    r"(?<!SCO )(?<!OSCE )(?<![Bb]ank )(?<![Bb]oard )(?<!OPEC )(?<!OPEC\+ )(?<!Fed )(?<!FOMC )(?<![Pp]olicy )"
+    r"(?<![Rr]ate )(?:(?<![Aa]fter )(?<![Bb]efore )(?<![Ww]hile )meeting|(?i:summit))"
     r"(?!\s+of\s+(?:the\s+)?(?:European|EU|NATO|G7|G20|BRICS|SCO|OSCE)\b)"
     # ("the launch of the second phase of trilateral meetings in the Emirati capital")
     r"|(?:round|phase|session)\s+of\s+(?:[\w-]+\s+)?meetings"
@@ -215,7 +217,11 @@ _SWAP_UNDER_WAY = re.compile(
 # "Russia and Ukraine announced a prisoner of war exchange on Thursday involving the return of
 # 45 soldiers": wire idiom for a swap carried out that day, unless what is announced lies ahead.
 _COUNT_RETURNED = re.compile(
-    r"[^.;]{0,40}?:\s+[^.;]{0,40}?\b(?:received|got\s+back|returned|freed|released)\s+\d[\d,]*\b", re.I
+    r"[^.;]{0,40}?:\s+[^.;]{0,40}?\b(?:received|got\s+back|returned|freed|released)\s+\d[\d,]*\b"
+    # ("announced another prisoner exchange …, as a result of which 90 more Ukrainians returned home")
+    r"|[^.;]{0,100}?,\s+(?:as\s+a\s+result\s+of\s+which|in\s+which|during\s+which|under\s+which)\s+"
+    r"[^.;]{0,20}?\d[\d,]*\b[^.;]{0,40}?\b(?:returned|released|freed|came\s+(?:home|back)|brought\s+(?:back|home))\b",
+    re.I,
 )
 _ANNOUNCED_SWAP = re.compile(
     r"\bannounced\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:exchange|swap)\b"
@@ -394,7 +400,9 @@ _CALL = re.compile(
     r"|\b(?:spoke|speaks|talked)\s+(?:by\s+phone\s+)?with\s+(?:[\w’'.-]+\s+){1,6}?(?:on\s+)?$"
     # ("Trump spoke by phone on Monday with Zelenskiy and Russian President Vladimir Putin", "spoke
     # over the phone Monday")
-    r"|\b(?:spoke|speaks|talked)\s+(?:by|over\s+the)\s+(?:tele)?phone\s+(?:on\s+)?$",
+    r"|\b(?:spoke|speaks|talked)\s+(?:by|over\s+the)\s+(?:tele)?phone\s+(?:on\s+)?$"
+    # ("Putin and Trump held a one-hour call on Monday in their first talks since December")
+    r"|\b(?:held|had|holds|has)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?call\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
     re.I,
 )
 # "Çavuşoğlu held phone talks with Lavrov ... and discussed the planned negotiations": a call.
@@ -541,8 +549,10 @@ def classify(event: Event, article: Article) -> Event:
             # the day the plan was told, not the day of the talks.
             # ("The Kremlin on Monday said the talks in the UAE had been held in a constructive
             # spirit": the day it spoke of talks already held.)
+            # ("On Tuesday, Russian state news agency RIA said that the second round of talks would
+            # take place in Belarus")
             or (
-                spoken_on(sentence, *event.date_offsets)
+                (spoken_on(sentence, *event.date_offsets) or spoken_first(sentence, *event.date_offsets))
                 and (
                     _AHEAD.search(sentence, event.date_offsets[1])
                     or _HAD.search(sentence, event.date_offsets[1])
@@ -960,6 +970,8 @@ _AHEAD = re.compile(
     # might meet again in Istanbul on Monday")
     # ("he may speak with Russian President Vladimir Putin and US President Donald Trump this week")
     r"|\b(?:could|may|might)\s+(?:move|take\s+place|be\s+held|resume|begin|start|meet|speak|talk|hold)\b"
+    # ("Russia on Thursday said it was still waiting for Ukraine to agree to attend talks in Istanbul")
+    r"|\bwait(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:agree\s+to\s+)?(?:attend|meet|join|hold)\b"
 )
 _AGREEING_LATER = re.compile(r"\bbefore\s+agreeing\s+to\s+(?:hold|have|resume)\b", re.I)
 # (Not talks about one: "Negotiations on a ceasefire will begin on Monday in Riyadh".)

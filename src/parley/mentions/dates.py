@@ -143,6 +143,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("month",),
     ),
+    # "On the 17th (local time), … stated", "on the 6th – 60": a day of the month named before it in
+    # the sentence, or of the one nearest publication. (Not "on the 36th day of the invasion".)
+    (
+        "date",
+        re.compile(
+            r"(?=[0-3]?\d(?:st|nd|rd|th))(?:(?<=\b[Oo]n the )|(?<=day the ))(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?P<near>)"
+            r"(?=\s*[,.;:(–—\"”]|\s+(?:local|they|we|he|she|it|at|in|and)\b|\s*$)"
+        ),
+        ("st", "nd", "rd", "th"),
+    ),
     ("month", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+){_MONTH}{_YEAR}(?!\d)", re.I), _MONTHS),
     # ("created in June of 2022")
     ("month", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"), _MONTHS),
@@ -219,10 +229,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             # ("the failed 2022 peace negotiations")
             r"|(?<=\bthe failed )|(?<=\bthe aborted )|(?<=\bthe abortive )|(?<=\bthe collapsed )"
             r"|(?<=\bthe ill-fated )|(?<=\bthe stalled )|(?<=\bthe earlier )|(?<=\bthe previous ))"
-            r"(?P<year>(?:19|20)\d\d)(?=\s+(?:[A-Z][\w’'-]*\s+)?[a-z])"
+            # ("the 2020 U.S. election", "the 2014 Minsk Agreements")
+            r"(?P<year>(?:19|20)\d\d)(?=\s+(?:[A-Z][\w’'.-]*\s+){0,2}[a-z]"
+            r"|\s+(?:[A-Z][\w’'-]*\s+)?(?:Agreements?|Accords?|Memorandum|Declaration|Protocols?|Summit)\b)"
         ),
         _YEARS,
     ),
+    # ("stagnant since the first year of the war (2022)")
+    ("year", re.compile(r"(?<=\()(?P<year>(?:19|20)\d\d)(?=\))"), _YEARS),
     (
         "ago",
         re.compile(
@@ -288,7 +302,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "last",
         re.compile(
-            r"\b(?!(?<=[“\"])(?-i:This Week)\b)(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I
+            # ("the last year of Houthi violence", "the last week of March": a span, not a date)
+            # (not "the crash last week of a Russian military transport plane")
+            r"\b(?!(?<=[“\"])(?-i:This Week)\b)(?!(?<=the )\w+\s+\w+\s+of\b)(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b",
+            re.I,
         ),
         _UNITS,
     ),
@@ -647,7 +664,7 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
         step = {"the previous": "last", "the same": "this"}.get(
             " ".join(groups.get("step", "").lower().split())
         )
-        step = step or groups.get("step", "").lower() or None
+        step = step or groups.get("step", "").lower() or ("near" if "near" in groups else None)
         first = replace(
             base, year=year, month=month, day=day, day2=day2, weekday=weekday, year_shift=shift, step=step
         )
@@ -815,8 +832,10 @@ _TALKS_ASKED_FOR = re.compile(
 # "Zelensky has called on his Russian counterpart, Vladimir Putin, to meet in Turkey on Thursday":
 # a meeting asked for is ahead of the asking.
 _ASKED_TO_MEET = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|invit(?:es|ed|ing)|challeng(?:es|ed|ing)|ask(?:s|ed|ing))\s+"
-    r"[^.;]{0,80}?\bto\s+(?:meet|hold\s+talks|sit\s+down|join)\b(?:(?!\b(?:and|but)\b)[^.;,]){0,60}?\s(?:on\s+)?$",
+    # ("said it was still waiting for Ukraine to agree to attend talks in Istanbul on Monday")
+    r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|invit(?:es|ed|ing)|challeng(?:es|ed|ing)|ask(?:s|ed|ing)"
+    r"|wait(?:s|ed|ing)?\s+for)\s+"
+    r"[^.;]{0,80}?\bto\s+(?:agree\s+to\s+)?(?:meet|hold\s+talks|sit\s+down|join|attend)\b(?:(?!\b(?:and|but)\b)[^.;,]){0,60}?\s(?:on\s+)?$",
     re.I,
 )
 # A deadline set is ahead of its setting ("the United States setting a June deadline", "a Thursday
@@ -852,6 +871,8 @@ _UNDONE = re.compile(
     r"|,?\s+but\s+(?:[\w-]+\s+){0,2}?(?:did\s+not|didn[’']t|never|failed\s+to)\b",
     re.I,
 )
+_FIRST_ROUND_ON = re.compile(r"\bfirst\s+round(?:\s+of\s+(?:talks|negotiations))?\s+(?:on\s+)?$", re.I)
+_LATER_ROUND = re.compile(r"\b(?:second|third|next|new)\s+round\b", re.I)
 _EARLIER_ONES = re.compile(
     r"\b(?:previous|earlier|prior|past)\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks|rounds?|meetings?|exchanges|swaps)"
     r"\s+(?:(?:in|on)\s+)?(?:\w+\s+and\s+)?$",
@@ -1021,7 +1042,9 @@ def frame_of(sentence: str, start: int, end: int) -> str | None:
     # (The weekday's own "by": "the plan was down from 28 points to 19 by Monday".)
     if _DEADLINE.search(before) or re.match(r"by\s", sentence[start:end], re.I):
         return "deadline"
-    if _CAPTURED.search(before):
+    # ("had been captured after Russian forces took the giant Azovstal steelworks in the port city
+    # of Mariupol in May": a capture told at length)
+    if _CAPTURED.search(sentence, max(0, start - 140), start):
         return "capture"
     if _DIED.search(before):
         return "death"
@@ -1151,6 +1174,9 @@ class Clauses:
             # ("she had hoped her brother might be released in the first part of the exchange on
             # Friday": a hope already past)
             or _HAD_HOPED.search(s, max(0, start - 120), start)
+            # ("The second round of talks … is set to take place today, with … the same
+            # representatives present at the first round of talks on Monday": the one before it)
+            or (_FIRST_ROUND_ON.search(before) and _LATER_ROUND.search(s, 0, start))
         ):
             return False
         # "Witkoff also confirmed the continuation of the talks on Monday": what goes on is ahead.
@@ -1541,7 +1567,12 @@ class Resolver:
             self.stated = None
         tense = clauses.tense(mention.start, mention.end)
         # (Of a day or month named without a year, the nearest either way, unless it was done.)
-        if tense is None and mention.kind in ("date", "month") and not mention.year and not mention.until:
+        if (
+            tense is None
+            and (mention.kind in ("date", "month") or (mention.kind, mention.word) == ("weekend", "this"))
+            and not mention.year
+            and not mention.until
+        ):
             tense = False if clauses.told_past(mention.start, mention.end) else None
         try:
             resolved = self._resolve(mention, tense, clauses.sentence)
@@ -1692,6 +1723,8 @@ class Resolver:
         return self._from_publication(m, quoted, tense, _in_quotation(sentence, m.start, m.end))
 
     def _date(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
+        if m.month is None and m.step == "near":
+            return self._day_alone(m, quoted, tense)
         if m.month is None and m.step:
             # "the 23rd of last month": that month counted from the publication date.
             if not self.published:
@@ -1723,6 +1756,26 @@ class Resolver:
         if value is None:
             return Resolved(None, None, f"{quoted} is not a real date in {year}")
         return self._checked(m, value, how, inferred)
+
+    def _day_alone(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
+        """A day named without its month: of the day named before it in the sentence ("On December
+        1, …, on the 6th"), else the nearest such day to publication, ahead or behind as told."""
+        if self.previous and self.sentence == self.recent[0]:
+            month = self.previous[0]
+            value = _safe_date(month.year, month.month, m.day)
+            how = f"{quoted}: a day of the month named before it ({month:%B %Y})"
+        elif self.published:
+            pub = self.published
+            months = [pub.replace(day=1) + relativedelta(months=k) for k in (-1, 0, 1)]
+            days = [d for f in months if (d := _safe_date(f.year, f.month, m.day))]
+            days = [d for d in days if tense is None or (d >= pub if tense else d <= pub)]
+            value = min(days, key=lambda d: abs((d - pub).days)) if days else None
+            how = f"{quoted}: the nearest such day to {self.basis} ({pub.isoformat()})"
+        else:
+            return Resolved(None, None, f"{quoted} has no month, and the article no publication date")
+        if value is None:
+            return Resolved(None, None, f"{quoted} is not a real date")
+        return self._checked(m, value, how, True)
 
     def _holiday(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
         """A holiday's day: its year stated by its number ("the 33rd"), or found as for a day named
@@ -1965,10 +2018,18 @@ class Resolver:
             return Resolved(value, precision, f"{quoted}: counted {way} from {since}", inferred=True)
         if m.kind == "weekend":
             # The Saturday and Sunday just past, or the coming ones when the clause looks ahead.
-            ahead = m.word == "next" or (m.word not in ("last",) and future)
+            # ("This weekend Ukraine and Russia continue to carry out the exchange", said on a
+            # Friday: "this weekend" told in no past is the coming one.)
+            ahead = (
+                m.word == "next"
+                or (m.word not in ("last",) and future)
+                or (m.word == "this" and tense is None)
+            )
             shift = (5 - pub.weekday()) % 7
             saturday = pub + dt.timedelta(days=shift if ahead else shift - 7 if shift else 0)
-            if m.word == "last" and pub.weekday() >= 5:
+            if m.word == "this" and pub.weekday() >= 5:
+                saturday = pub - dt.timedelta(days=pub.weekday() - 5)  # (said at the weekend: this one)
+            elif m.word == "last" and pub.weekday() >= 5:
                 # ("had already taken place in Abu Dhabi last weekend", said on a Sunday: the one before)
                 saturday -= dt.timedelta(days=7)
             side = "coming" if ahead else "last"

@@ -410,6 +410,9 @@ _TRAILING_PARENTHESIS = re.compile(
 )
 
 
+_TIME_ZONE = re.compile(r"\s+(?:[A-Z]{2,4}\b|[A-Z][a-z]+\s+time\b|local\s+time\b|\()")
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence; paragraphs, headings and captions end one too."""
     start = 0
@@ -425,6 +428,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             word = re.search(r"([\w.]+)$", text[max(start, match.start() - 20) : match.start()])
             # An abbreviation or an initial ("J. Smith") does not end a sentence; "June 2." does.
             if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+                continue
+            # ("just before 1 p.m. Kyiv time (6 a.m. ET) on Monday": a clock's time zone runs on)
+            if word and word.group(1).lower() in ("a.m", "p.m") and _TIME_ZONE.match(text, match.end()):
                 continue
             # "... talks in Geneva. (February 18, 2026)", "... in Istanbul. July 23, 2025.": a
             # parenthesis or a date ending the line is the caption's.
@@ -516,7 +522,9 @@ _RECENT = re.compile(
 _SPEAKER_AFTER = re.compile(
     # ("on July 8, Turkey's foreign minister said"; "Earlier on March 27, Ukrainian negotiator …")
     r",?\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|[a-z]+(?=\s+[A-Z])|foreign|prime|defen[cs]e|deputy|chief|minister"
-    r"|president|spokes(?:man|woman|person)|secretary|envoy|advis[eo]r|aide|head|officials?|ministry)\s+){1,6}"
+    # ("On Tuesday, Russian state news agency RIA said")
+    r"|president|spokes(?:man|woman|person)|secretary|envoy|advis[eo]r|aide|head|officials?|ministry"
+    r"|state|news|agency|media|television|newspaper)\s+){1,6}"
     # ("on May 11, Putin offered Ukraine to resume direct talks on May 15": the offer's day)
     # ("On 14 May, Putin approved the composition of the Russian delegation for talks … on 15 May")
     r"(?:said|told|announced|stated|confirmed|wrote|reported|offered|proposed|suggested|approved|appointed)\b"
