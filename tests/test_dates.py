@@ -1607,11 +1607,30 @@ def test_that_year_is_the_last_year_said_with_a_month_too(tmp_path: Path) -> Non
             "2023-06-20",
             "2023-06-17",
         ),
+        # the next month, when the day is well before the one named; a month that has the day
+        ("On December 31, Kiev exchanged 50 fighters, and on the 2nd – 60.", "2023-01-08", "2023-01-02"),
+        ("On the 30th, Yermak said another exchange took place.", "2023-03-01", "2023-01-30"),
     ],
 )
 def test_a_day_named_without_its_month(text: str, published: str, expected: str) -> None:
     assert resolve(text, dt.date.fromisoformat(published))[-1] == (expected, "day")
-    assert resolve("Russia struck on the 36th day of the invasion.", dt.date(2022, 4, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia struck on the 36th day of the invasion.",
+        "The brigade fought on the 3rd and 4th floors of the building.",
+        "Fire broke out in apartments on the 3rd, 4th and 5th floors.",
+    ],
+)
+def test_an_ordinal_of_something_else_is_no_day(text: str) -> None:
+    assert resolve(text, dt.date(2023, 5, 2)) == []
+
+
+def test_a_day_and_its_weekday_must_agree() -> None:
+    text = "They met Zelensky on Friday 16 June 2023 and Putin on Sunday the 17th."
+    assert resolve(text, dt.date(2023, 6, 20)) == [("2023-06-16", "day"), (None, None)]
 
 
 def test_years_naming_what_follows_and_years_in_parentheses() -> None:
@@ -1630,6 +1649,9 @@ def test_this_weekend_told_in_no_past_is_the_coming_one() -> None:
     text = "This weekend Ukraine and Russia continue to carry out the exchange of 1,000 prisoners."
     assert resolve(text, dt.date(2025, 5, 23))[0] == ("2025-05-24", "day")  # said on a Friday
     assert resolve(text, dt.date(2025, 5, 25))[0] == ("2025-05-24", "day")  # said on the Sunday
+    # (early in the week, the one just past)
+    text = "The exchange this weekend, the largest of the war, brought home 1,000 people."
+    assert resolve(text, dt.date(2025, 5, 26)) == [("2025-05-24", "day")]
     assert resolve("Russia and Ukraine swapped prisoners this weekend.", dt.date(2025, 5, 19)) == [
         ("2025-05-17", "day")
     ]
@@ -1641,6 +1663,10 @@ def test_talks_someone_waits_for_the_other_side_to_attend_are_ahead() -> None:
         "Istanbul on Monday."
     )
     assert resolve(text, dt.date(2025, 5, 30)) == [("2025-05-29", "day"), ("2025-06-02", "day")]
+    text = (
+        "Zelensky waited for Putin to meet him in Istanbul on Thursday, but the Kremlin leader stayed away."
+    )
+    assert resolve(text, dt.date(2025, 5, 16)) == [("2025-05-15", "day")]
 
 
 def test_a_capture_told_at_length_is_background() -> None:
@@ -1650,14 +1676,22 @@ def test_a_capture_told_at_length_is_background() -> None:
     )
     start = text.index("in May")
     assert frame_of(text, start, start + 6) == "capture"
+    text = (
+        "The 95 Azov fighters captured at the Azovstal steelworks in the besieged port city of Mariupol "
+        "finally came home to their families in June"
+    )
+    start = text.index("in June")
+    assert frame_of(text, start, start + 7) is None
 
 
 def test_a_clock_s_time_zone_ends_no_sentence() -> None:
-    text = "Talks began just before 1 p.m. Kyiv time (6 a.m. ET) on Monday. They met at 9 a.m. The end."
+    text = (
+        "Talks began just before 1 p.m. Kyiv time (6 a.m. ET) on Monday. They met at 9 a.m. US envoys left."
+    )
     assert [text[a:b] for a, b in sentences(text)] == [
         "Talks began just before 1 p.m. Kyiv time (6 a.m. ET) on Monday.",
         "They met at 9 a.m.",
-        "The end.",
+        "US envoys left.",
     ]
 
 
@@ -1670,3 +1704,5 @@ def test_the_first_round_beside_a_later_one_is_behind() -> None:
     assert resolve("The first round of talks will be held on Monday.", dt.date(2022, 3, 2)) == [
         ("2022-03-07", "day")
     ]
+    text = "Ukraine hopes a second round will follow the first round of talks on Monday."
+    assert resolve(text, dt.date(2022, 2, 25)) == [("2022-02-28", "day")]

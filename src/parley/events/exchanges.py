@@ -37,7 +37,7 @@ SIDES: tuple[Side, Side] = ("ukraine", "russia")
 SIDE_NAMES = {"ukraine": "Ukraine", "russia": "Russia"}
 
 # ("on March 6 300 Ukrainian defenders": a day, then a count; not 6,300)
-_NOT_A_DAY = "".join(f"(?<!{month} )" for month in MONTH_NAMES.split("|"))
+_NOT_A_DAY = "".join(f"(?<!{month} )(?<!{month}\\. )" for month in MONTH_NAMES.split("|"))
 # "500 or more" is a threshold, not a count.
 _NUM = (
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|{_NOT_A_DAY}\d{{1,3}}(?: \d{{3}})+(?!\d)|\d+|\b(?:{NUMBER_WORDS})\b)"
@@ -2336,7 +2336,8 @@ def _month_apart(named: Mention | None, dated: MentionRef) -> bool:
 
 # ("During the prisoner exchange on March 5, …": or a short phrase opening the sentence)
 _OPENS_CLAUSE = re.compile(
-    r"(?:^|[,;:])\s*(?i:and\s+)?(?i:on\s+)?$|^\W*[A-Z][a-z]+\s+(?:[A-Za-z-]+\s+){0,4}?on\s+$"
+    r"(?:^|[,;:])\s*(?i:and\s+)?(?i:on\s+)?$"
+    r"|^\W*(?:During|In|At|After|Following|As\s+part\s+of)\s+(?:[A-Za-z-]+\s+){0,4}?on\s+$"
 )
 _COUNT_NEXT = re.compile(r"\s+\d")
 _NOT_ONE_PHRASE = re.compile(r"[\d,;.:—–()]|\b(?:after|before|while|when|which|who|that|and\s+(?:on|in))\b")

@@ -402,7 +402,7 @@ _CALL = re.compile(
     # over the phone Monday")
     r"|\b(?:spoke|speaks|talked)\s+(?:by|over\s+the)\s+(?:tele)?phone\s+(?:on\s+)?$"
     # ("Putin and Trump held a one-hour call on Monday in their first talks since December")
-    r"|\b(?:held|had|holds|has)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?call\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
+    r"|\b(?:held|had)\s+an?\s+(?:[\w-]+\s+){0,2}?call\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
     re.I,
 )
 # "Çavuşoğlu held phone talks with Lavrov ... and discussed the planned negotiations": a call.
@@ -971,7 +971,7 @@ _AHEAD = re.compile(
     # ("he may speak with Russian President Vladimir Putin and US President Donald Trump this week")
     r"|\b(?:could|may|might)\s+(?:move|take\s+place|be\s+held|resume|begin|start|meet|speak|talk|hold)\b"
     # ("Russia on Thursday said it was still waiting for Ukraine to agree to attend talks in Istanbul")
-    r"|\bwait(?:s|ed|ing)?\s+for\b[^.;]{0,60}?\bto\s+(?:agree\s+to\s+)?(?:attend|meet|join|hold)\b"
+    r"|\bwait(?:s|ing)\s+for\b[^.;]{0,60}?\bto\s+(?:agree\s+to\s+)?(?:attend|meet|join|hold)\b"
 )
 _AGREEING_LATER = re.compile(r"\bbefore\s+agreeing\s+to\s+(?:hold|have|resume)\b", re.I)
 # (Not talks about one: "Negotiations on a ceasefire will begin on Monday in Riyadh".)

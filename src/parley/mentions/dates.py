@@ -143,13 +143,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("month",),
     ),
-    # "On the 17th (local time), … stated", "on the 6th – 60": a day of the month named before it in
-    # the sentence, or of the one nearest publication. (Not "on the 36th day of the invasion".)
+    # "On the 17th (local time), … stated", "on the 6th – 60", "on Saturday the 17th": a day of the
+    # month named before it in the sentence, or of the one nearest publication. (Not "on the 36th day
+    # of the invasion", "on the 3rd and 4th floors", "on the 3rd, 4th and 5th floors".)
     (
         "date",
         re.compile(
-            r"(?=[0-3]?\d(?:st|nd|rd|th))(?:(?<=\b[Oo]n the )|(?<=day the ))(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?P<near>)"
-            r"(?=\s*[,.;:(–—\"”]|\s+(?:local|they|we|he|she|it|at|in|and)\b|\s*$)"
+            rf"(?=[0-3]?\d(?:st|nd|rd|th)|[MTWFS])(?:(?<=\b[Oo]n the )|\b{_WEEKDAY}\s+the\s+)"
+            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?P<near>)"
+            r"(?=\s*[.;:(–—\"”]|,(?!\s*\d)|\s+(?:local|they|we|he|she)\b|\s*$)"
         ),
         ("st", "nd", "rd", "th"),
     ),
@@ -230,7 +232,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|(?<=\bthe failed )|(?<=\bthe aborted )|(?<=\bthe abortive )|(?<=\bthe collapsed )"
             r"|(?<=\bthe ill-fated )|(?<=\bthe stalled )|(?<=\bthe earlier )|(?<=\bthe previous ))"
             # ("the 2020 U.S. election", "the 2014 Minsk Agreements")
-            r"(?P<year>(?:19|20)\d\d)(?=\s+(?:[A-Z][\w’'.-]*\s+){0,2}[a-z]"
+            r"(?P<year>(?:19|20)\d\d)(?=\s+(?:[A-Z][\w’'.-]*\s+)?[a-z]"
             r"|\s+(?:[A-Z][\w’'-]*\s+)?(?:Agreements?|Accords?|Memorandum|Declaration|Protocols?|Summit)\b)"
         ),
         _YEARS,
@@ -834,7 +836,7 @@ _TALKS_ASKED_FOR = re.compile(
 _ASKED_TO_MEET = re.compile(
     # ("said it was still waiting for Ukraine to agree to attend talks in Istanbul on Monday")
     r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|invit(?:es|ed|ing)|challeng(?:es|ed|ing)|ask(?:s|ed|ing)"
-    r"|wait(?:s|ed|ing)?\s+for)\s+"
+    r"|wait(?:s|ing)\s+for)\s+"
     r"[^.;]{0,80}?\bto\s+(?:agree\s+to\s+)?(?:meet|hold\s+talks|sit\s+down|join|attend)\b(?:(?!\b(?:and|but)\b)[^.;,]){0,60}?\s(?:on\s+)?$",
     re.I,
 )
@@ -872,7 +874,13 @@ _UNDONE = re.compile(
     re.I,
 )
 _FIRST_ROUND_ON = re.compile(r"\bfirst\s+round(?:\s+of\s+(?:talks|negotiations))?\s+(?:on\s+)?$", re.I)
-_LATER_ROUND = re.compile(r"\b(?:second|third|next|new)\s+round\b", re.I)
+# (a later round told as held or under way: not "hopes a second round will follow the first round of
+# talks on Monday")
+_LATER_ROUND = re.compile(
+    r"\b(?:second|third|next|new)\s+round\b[^.;]{0,80}?\b(?:today|tonight|now|under\s*way|was\s+held"
+    r"|took\s+place|began|ended|concluded)\b",
+    re.I,
+)
 _EARLIER_ONES = re.compile(
     r"\b(?:previous|earlier|prior|past)\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks|rounds?|meetings?|exchanges|swaps)"
     r"\s+(?:(?:in|on)\s+)?(?:\w+\s+and\s+)?$",
@@ -978,7 +986,8 @@ _CAPTURED = re.compile(
     r"|(?:ended|ending|end) up in captivity|(?:fell|fallen|taken) into captivity"
     # ("nearly two years after their arrest on November 16, 2022")
     r"|arrested|(?:their|his|her)\s+(?:arrest|capture|detention|abduction))\b"
-    r"(?:(?!\b(?:were|was|are|is|have|has|had|been|exchanged|exchange|swap|swapped|released|returned|freed|handed)\b)[^,;.])*$",
+    r"(?:(?!\b(?:were|was|are|is|have|has|had|been|exchanged|exchange|swap|swapped|released|returned|freed|handed"
+    r"|came|brought|repatriated)\b)[^,;.])*$",
     re.I,
 )
 
@@ -1761,18 +1770,29 @@ class Resolver:
         """A day named without its month: of the day named before it in the sentence ("On December
         1, …, on the 6th"), else the nearest such day to publication, ahead or behind as told."""
         if self.previous and self.sentence == self.recent[0]:
-            month = self.previous[0]
-            value = _safe_date(month.year, month.month, m.day)
-            how = f"{quoted}: a day of the month named before it ({month:%B %Y})"
+            named = self.previous[0]
+            # (its month, or the next when the day is well before the one named: "On December 31, …,
+            # and on the 2nd")
+            steps = (1, 0, 2) if m.day < named.day - 15 else (0, 1, 2)
+            days = [d for k in steps if (d := _day_of_month(named, k, m.day))]
+            how = f"{quoted}: a day of the month of the day named before it ({_human(named)})"
+
+            def rank(day: dt.date) -> int:
+                return days.index(day)
+
         elif self.published:
             pub = self.published
-            months = [pub.replace(day=1) + relativedelta(months=k) for k in (-1, 0, 1)]
-            days = [d for f in months if (d := _safe_date(f.year, f.month, m.day))]
+            days = [d for k in range(-3, 4) if (d := _day_of_month(pub, k, m.day))]
             days = [d for d in days if tense is None or (d >= pub if tense else d <= pub)]
-            value = min(days, key=lambda d: abs((d - pub).days)) if days else None
             how = f"{quoted}: the nearest such day to {self.basis} ({pub.isoformat()})"
+
+            def rank(day: dt.date) -> int:
+                return abs((day - pub).days)
+
         else:
             return Resolved(None, None, f"{quoted} has no month, and the article no publication date")
+        # ("on Saturday the 17th": the one that falls on that weekday)
+        value = min((d for d in days if m.weekday in (None, d.weekday())), key=rank, default=None)
         if value is None:
             return Resolved(None, None, f"{quoted} is not a real date")
         return self._checked(m, value, how, True)
@@ -2019,11 +2039,11 @@ class Resolver:
         if m.kind == "weekend":
             # The Saturday and Sunday just past, or the coming ones when the clause looks ahead.
             # ("This weekend Ukraine and Russia continue to carry out the exchange", said on a
-            # Friday: "this weekend" told in no past is the coming one.)
+            # Friday: "this weekend" told in no past, from Wednesday on, is the coming one.)
             ahead = (
                 m.word == "next"
                 or (m.word not in ("last",) and future)
-                or (m.word == "this" and tense is None)
+                or (m.word == "this" and tense is None and pub.weekday() >= 2)
             )
             shift = (5 - pub.weekday()) % 7
             saturday = pub + dt.timedelta(days=shift if ahead else shift - 7 if shift else 0)
@@ -2092,6 +2112,12 @@ def _in_quotation(sentence: str, start: int, end: int) -> bool:
 
 
 SAME_DAY = ("earlier in the day", "later in the day")
+
+
+def _day_of_month(anchor: dt.date, months: int, day: int) -> dt.date | None:
+    """The day of the month `months` after (or before) the anchor's, when that month has it."""
+    first = anchor.replace(day=1) + relativedelta(months=months)
+    return _safe_date(first.year, first.month, day)
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int | None, future: bool | None) -> int:

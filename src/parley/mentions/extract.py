@@ -410,7 +410,10 @@ _TRAILING_PARENTHESIS = re.compile(
 )
 
 
-_TIME_ZONE = re.compile(r"\s+(?:[A-Z]{2,4}\b|[A-Z][a-z]+\s+time\b|local\s+time\b|\()")
+_TIME_ZONE = re.compile(
+    r"\s+(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK)\b|[A-Z][a-z]+\s+time\b"
+    r"|local\s+time\b|\()"
+)
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
