@@ -1706,3 +1706,34 @@ def test_the_first_round_beside_a_later_one_is_behind() -> None:
     ]
     text = "Ukraine hopes a second round will follow the first round of talks on Monday."
     assert resolve(text, dt.date(2022, 2, 25)) == [("2022-02-28", "day")]
+
+
+def test_a_present_told_of_a_day_is_its_plan() -> None:
+    text = "The exchange started on Friday and ends on Sunday."
+    assert resolve(text, dt.date(2025, 5, 23)) == [("2025-05-23", "day"), ("2025-05-25", "day")]
+
+
+def test_this_weekday_told_in_the_past_is_the_one_just_past() -> None:
+    text = "The next round will be held in Istanbul, the Turkish Presidency announced this Sunday."
+    assert resolve(text, dt.date(2022, 3, 28)) == [("2022-03-27", "day")]  # said on a Monday
+    assert resolve("We are going to Geneva this Thursday.", dt.date(2022, 3, 28)) == [("2022-03-31", "day")]
+    text = "They discussed a meeting in Turkey, which Zelensky indicated may take place this Wednesday."
+    assert resolve(text, dt.date(2025, 7, 21)) == [("2025-07-23", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We expect the exchange to continue on Saturday and Sunday.", "2025-05-24"),
+        ("Saturday and Sunday – we expect the exchange to continue, he said.", "2025-05-24"),
+        ("The two-day meeting, kicking off on Tuesday, is expected to mirror earlier talks.", "2025-05-27"),
+        (
+            "The exchange took place on the eve of a high-level summit between Russian President Vladimir Putin "
+            "and U.S. President Donald Trump in Alaska on Friday.",
+            "2025-05-23",
+        ),
+        ("The exchange came on the eve of the talks, as Russia struck Kyiv on Friday.", "2025-05-16"),
+    ],
+)
+def test_an_expectation_a_kick_off_or_an_eve_looks_ahead(text: str, expected: str) -> None:
+    assert resolve(text, dt.date(2025, 5, 22))[0] == (expected, "day")  # said on a Thursday
