@@ -621,3 +621,26 @@ def test_a_running_total_in_total_since_is_no_swap_s_both_sides() -> None:
     assert both_sides_in("Both sides exchanged 390 prisoners in total.") == ((390, True),)
     text = "The ombudsman has managed to bring back 869 bodies of killed defenders in total since he was appointed."
     assert both_sides_in(text) == ()
+
+
+def test_the_day_s_swap_told_undated_beside_its_stages_ahead_is_still_the_day_s(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-05-23\n---\nSwap\n\n"
+        'Quote: "Today we have 390 people. We expect the exchange to continue on Saturday and Sunday."\n\n'
+        "Details: Earlier, the Russian Ministry of Defence reported that 270 service members and 120 "
+        "civilians have been returned to Russia as part of the exchange.",
+    )
+    assert [(x["date"], x["status"], x["to_russia"]) for x in exchanges_of(tmp_path)] == [
+        ("2025-05-23", "done", 390),
+        ("2025-05-24", "planned", None),
+    ]
+
+
+def test_a_day_then_a_count_is_no_count_with_a_space_in_it() -> None:
+    for day in ("March 6", "Dec. 6"):
+        text = f"On {day} 300 Ukrainian defenders were returned."
+        assert [(side, value) for side, value, *_ in figures_in(text)] == [("ukraine", 300)]
+    assert [value for _, value, *_ in figures_in("Ukraine received 1 000 prisoners.")] == [1000]
+    assert figures_in("Thank you to everyone who works 24/7 to ensure that Ukrainians return home.") == ()

@@ -38,11 +38,11 @@ SIDE_NAMES = {"ukraine": "Ukraine", "russia": "Russia"}
 
 # ("on March 6 300 Ukrainian defenders": a day, then a count; not 6,300)
 _NOT_A_DAY = "".join(f"(?<!{month} )(?<!{month}\\. )" for month in MONTH_NAMES.split("|"))
-# "500 or more" is a threshold, not a count.
+# "500 or more" is a threshold, not a count; nor is either side of "works 24/7".
 _NUM = (
-    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|{_NOT_A_DAY}\d{{1,3}}(?: \d{{3}})+(?!\d)|\d+|\b(?:{NUMBER_WORDS})\b)"
+    rf"(?<!/)(?P<n>\d{{1,3}}(?:,\d{{3}})+|{_NOT_A_DAY}\d{{1,3}}(?: \d{{3}})+(?!\d)|\d+|\b(?:{NUMBER_WORDS})\b)"
     # ("nearly two dozen Ukrainians" is no count of two.)
-    r"(?!\d|[.,]\d|-?(?:st|nd|rd|th|year|day|week|month|km|kilomet|%)\b|\s+or\s+(?:more|fewer|less)\b"
+    r"(?!\d|[.,/]\d|-?(?:st|nd|rd|th|year|day|week|month|km|kilomet|%)\b|\s+or\s+(?:more|fewer|less)\b"
     r"|\s+(?:dozens?|thousands?|millions?)\b)"
 )
 _PEOPLE = (

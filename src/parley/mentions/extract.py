@@ -816,7 +816,9 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     resolver.use_war_day(article.title)
 
     events: list[Event] = []
-    dated_types: dict[str, dt.date] = {}  # each type the article dates, and the last day it gives
+    dated_types: dict[
+        str, tuple[dt.date, dt.date]
+    ] = {}  # each type the article dates: the first and last day
     previous = ""
     opened = False
     for (start, end), found in mentions:
@@ -880,7 +882,8 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
                 and not why
                 and frame_of(text, m.start, m.end) != "war"
             ):
-                dated_types[which] = max(resolved.end or resolved.value, dated_types.get(which, dt.date.min))
+                first, last = dated_types.get(which, (dt.date.max, dt.date.min))
+                dated_types[which] = (min(first, resolved.value), max(last, resolved.end or resolved.value))
         # Undated, only a singular event counts: "humanitarian agreements" is a category. An
         # undated sentence about a kind of event the article already dates is about that one.
         # "concluded talks" is one meeting, a plural only in name.
@@ -950,12 +953,18 @@ def counts_in(sentence: str) -> frozenset[int]:
     return frozenset(int(m["n"].replace(",", "")) for m in _A_COUNT.finditer(sentence))
 
 
-def _news_beside_the_past(event: Event, last: dt.date, article: Article) -> bool:
+def _news_beside_the_past(event: Event, days: tuple[dt.date, dt.date], article: Article) -> bool:
     """Whether an undated sentence tells the day's news as just done while every day the article
-    gives its type is days before the page: "Ukrainian authorities have conducted a fifth exchange
-    of prisoners of war …, returning 76 Ukrainians home", above a list of the swaps of March."""
+    gives its type is days before the page ("Ukrainian authorities have conducted a fifth exchange
+    of prisoners of war …, returning 76 Ukrainians home", above a list of the swaps of March) or
+    after it ("270 service members … have been returned", beside "We expect the exchange to
+    continue on Saturday and Sunday")."""
+    first, last = days
+    published = article.published
     return bool(
-        article.published and (article.published - last).days > 2 and JUST_DONE_TOLD.search(event.sentence)
+        published
+        and ((published - last).days > 2 or first > published)
+        and JUST_DONE_TOLD.search(event.sentence)
     )
 
 
