@@ -644,3 +644,14 @@ def test_a_day_then_a_count_is_no_count_with_a_space_in_it() -> None:
         assert [(side, value) for side, value, *_ in figures_in(text)] == [("ukraine", 300)]
     assert [value for _, value, *_ in figures_in("Ukraine received 1 000 prisoners.")] == [1000]
     assert figures_in("Thank you to everyone who works 24/7 to ensure that Ukrainians return home.") == ()
+
+
+def test_a_background_swap_beside_one_planned_is_no_swap_of_the_day(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-05-22\n---\nSwap\n\nRussia and Ukraine will exchange 1,000 prisoners each on "
+        "Saturday, Zelensky said.\n\nThe two countries have exchanged prisoners despite the lack of progress in "
+        "peace talks.",
+    )
+    assert [(x["date"], x["status"]) for x in exchanges_of(tmp_path)] == [("2025-05-24", "planned")]

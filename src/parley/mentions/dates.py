@@ -394,8 +394,10 @@ _HAD_HOPED = re.compile(r"\bhad\s+(?:hoped|expected|wanted|feared|thought|believ
 # "due to the lack of", "due to Russia's delays" (not "due to bring their proposals").
 _A_CAUSE = r"(?:the|a|an|its|his|her|their|this|that|[\w-]+['’]s|(?!bring\b)\w+ing)\b"
 _FUTURE = re.compile(
-    # ("Saturday and Sunday – we expect the exchange to continue")
-    rf"\b(?:will|['’]ll|would|shall|is to|are to|(?:is|are) due(?!\s+to\s+{_A_CAUSE})|to be held|(?<!\bwas )(?<!\bwere )(?<!\bhad been )expected|expects?|"
+    # ("Saturday and Sunday – we expect the exchange to continue"; not "the Kremlin said it expects a
+    # response", "expects more prisoners to be returned after the exchange on Monday")
+    rf"\b(?:will|['’]ll|would|shall|is to|are to|(?:is|are) due(?!\s+to\s+{_A_CAUSE})|to be held|(?<!\bwas )(?<!\bwere )(?<!\bhad been )expected"
+    r"|(?<=\bwe )expect(?=\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:continue|resume|take\s+place|be\s+held|begin|start)\b)|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
     r"(?<!\bno )(?<!\bno immediate )(?<!\bno concrete )(?<!\bno firm )(?<!\bno current )(?<!\bno such )(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )scheduled|upcoming|could be|could take|may be|"
     # ("are poised to sit down possibly on Thursday"; not "had been due to take place on Wednesday")
@@ -874,12 +876,10 @@ _UNDONE = re.compile(
     r"|,?\s+but\s+(?:[\w-]+\s+){0,2}?(?:did\s+not|didn[’']t|never|failed\s+to)\b",
     re.I,
 )
-# ("The two-day meeting, kicking off on Tuesday, is expected to …"; "on the eve of a high-level summit
-# between … Putin and … Trump in Alaska on Friday": what has an eve is ahead of it)
-_PRESENT_PLAN = re.compile(
-    r"\b(?:ends|begins|starts|resumes|concludes|kicks\s+off|kicking\s+off)\s+(?:on\s+)?$"
-    r"|\bon\s+the\s+eve\s+of\b(?:[^.;,]|(?<=[A-Z])\.){0,150}?\s(?:on\s+)?$"
-)
+# ("The exchange started on Friday and ends on Sunday", "the meeting kicks off on Tuesday": a present
+# told of a day is its plan)
+_PRESENT_PLAN = re.compile(r"\b(?:ends|begins|starts|resumes|concludes|kicks\s+off)\s+(?:on\s+)?$")
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|said|spoke|met|held|told|took|began|came|went)\s+$")
 _FIRST_ROUND_ON = re.compile(r"\bfirst\s+round(?:\s+of\s+(?:talks|negotiations))?\s+(?:on\s+)?$", re.I)
 # (a later round told as held or under way: not "hopes a second round will follow the first round of
 # talks on Monday")
@@ -1202,8 +1202,7 @@ class Clauses:
             return True
         if DELEGATION_FOR.search(s, max(0, start - 120), start):
             return True
-        # ("The exchange started on Friday and ends on Sunday": a present told of a day is its plan)
-        if _PRESENT_PLAN.search(s, max(0, start - 200), start):
+        if _PRESENT_PLAN.search(before):
             return True
         # ("... stretched over four hours on Tuesday, ... ahead of Wednesday's continuation"; not
         # "Ahead of Friday's talks, … Zelensky said", told the day after)
@@ -1593,12 +1592,12 @@ class Resolver:
             and not mention.until
         ):
             tense = False if clauses.told_past(mention.start, mention.end) else None
-        if (mention.kind, mention.word) == ("weekday", "this"):
+        if (mention.kind, mention.word) == ("weekday", "this") and tense is not True:
             # ("the Turkish Presidency announced this Sunday", said on a Monday: the one just past,
-            # when its own clause tells a past; not "which Zelensky indicated may take place this
-            # Wednesday", a past only of the clause before)
+            # when the day is the one something was said on or a past verb's own; not "which Zelensky
+            # indicated may take place this Wednesday", a past only of the clause before)
             spoken = spoken_on(clauses.sentence, mention.start, mention.end)
-            tense = False if spoken or clauses.told_past(mention.start, mention.end) else tense or None
+            tense = False if spoken or _PAST_VERB_BEFORE.search(clauses.sentence, 0, mention.start) else None
         try:
             resolved = self._resolve(mention, tense, clauses.sentence)
         except (ValueError, OverflowError):
@@ -2089,13 +2088,14 @@ class Resolver:
         # "could resume next Sunday", said on a Saturday: tomorrow would be "tomorrow"; the week after.
         if m.word == "next" and days == 1:
             days = 8
-        if m.word in ("this", "next week") and not (m.word == "this" and tense is False):
-            # "going to Geneva this Thursday", said on a Tuesday: the Thursday of the same week;
-            # ("the Turkish Presidency announced this Sunday", said on a Monday: the one just past)
-            days = (m.weekday or 0) - pub.weekday() + (7 if m.word == "next week" else 0)
+        # ("the Turkish Presidency announced this Sunday", said on a Monday: the one just past)
+        week = m.word if m.word in ("this", "next week") and not (m.word == "this" and tense is False) else ""
+        if week:
+            # "going to Geneva this Thursday", said on a Tuesday: the Thursday of the same week.
+            days = (m.weekday or 0) - pub.weekday() + (7 if week == "next week" else 0)
         value = pub + dt.timedelta(days=days)
         side = {"this": "of the same week as", "next week": "of the week after"}.get(
-            m.word or "", "following" if ahead else "on or before"
+            week, "following" if ahead else "on or before"
         )
         # A range, "Thursday and Friday": the first day by tense, the last the days after it.
         end = (

@@ -956,14 +956,15 @@ def counts_in(sentence: str) -> frozenset[int]:
 def _news_beside_the_past(event: Event, days: tuple[dt.date, dt.date], article: Article) -> bool:
     """Whether an undated sentence tells the day's news as just done while every day the article
     gives its type is days before the page ("Ukrainian authorities have conducted a fifth exchange
-    of prisoners of war …, returning 76 Ukrainians home", above a list of the swaps of March) or
-    after it ("270 service members … have been returned", beside "We expect the exchange to
-    continue on Saturday and Sunday")."""
+    of prisoners of war …, returning 76 Ukrainians home", above a list of the swaps of March) or,
+    with a count, after it ("270 service members … have been returned", beside "We expect the
+    exchange to continue on Saturday and Sunday"; not "The two countries have exchanged prisoners
+    despite the lack of progress", beside a swap planned)."""
     first, last = days
     published = article.published
     return bool(
         published
-        and ((published - last).days > 2 or first > published)
+        and ((published - last).days > 2 or (first > published and counts_in(event.sentence)))
         and JUST_DONE_TOLD.search(event.sentence)
     )
 
