@@ -1722,6 +1722,7 @@ def test_this_weekday_told_in_the_past_is_the_one_just_past() -> None:
     for text in (
         "Umerov said the meeting was scheduled for this Thursday.",
         "Witkoff confirmed the continuation of the talks this Thursday.",
+        "Officials named the talks scheduled this Thursday.",
     ):
         assert resolve(text, dt.date(2025, 5, 19)) == [("2025-05-22", "day")]
 

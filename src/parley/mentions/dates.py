@@ -879,7 +879,10 @@ _UNDONE = re.compile(
 # ("The exchange started on Friday and ends on Sunday", "the meeting kicks off on Tuesday": a present
 # told of a day is its plan)
 _PRESENT_PLAN = re.compile(r"\b(?:ends|begins|starts|resumes|concludes|kicks\s+off)\s+(?:on\s+)?$")
-_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|said|spoke|met|held|told|took|began|came|went)\s+$")
+# (not a plan's participle: "the talks scheduled this Thursday")
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:(?!(?:scheduled|planned|expected|slated)\b)[a-z]{3,}ed|said|spoke|met|held|told|took|began|came|went)\s+$"
+)
 _FIRST_ROUND_ON = re.compile(r"\bfirst\s+round(?:\s+of\s+(?:talks|negotiations))?\s+(?:on\s+)?$", re.I)
 # (a later round told as held or under way: not "hopes a second round will follow the first round of
 # talks on Monday")
