@@ -1758,10 +1758,7 @@ class Resolver:
                 return Resolved(
                     None, None, f"{quoted} is relative to a publication date the article does not give"
                 )
-            first = self.published.replace(day=1) + relativedelta(
-                months={"last": -1, "this": 0, "next": 1}[m.step]
-            )
-            value = _safe_date(first.year, first.month, m.day)
+            value = _day_of_month(self.published, {"last": -1, "this": 0, "next": 1}[m.step], m.day)
             if value is None:
                 return Resolved(None, None, f"{quoted} is not a real date")
             how = f"{quoted}: counted from {self.basis} ({self.published.isoformat()})"
@@ -2134,7 +2131,7 @@ def _in_quotation(sentence: str, start: int, end: int) -> bool:
 SAME_DAY = ("earlier in the day", "later in the day")
 
 
-def _day_of_month(anchor: dt.date, months: int, day: int) -> dt.date | None:
+def _day_of_month(anchor: dt.date, months: int, day: int | None) -> dt.date | None:
     """The day of the month `months` after (or before) the anchor's, when that month has it."""
     first = anchor.replace(day=1) + relativedelta(months=months)
     return _safe_date(first.year, first.month, day)
