@@ -1744,3 +1744,60 @@ def test_this_weekday_told_in_the_past_is_the_one_just_past() -> None:
 )
 def test_an_expectation_or_a_kick_off_looks_ahead(text: str, expected: str) -> None:
     assert resolve(text, dt.date(2025, 5, 22))[-1] == (expected, "day")  # said on a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Trump and Putin may meet Friday in Alaska.", dt.date(2025, 8, 9), "2025-08-15"),
+        (
+            "Zelensky ordered officials to prepare for talks that could start on Wednesday.",
+            dt.date(2025, 7, 22),
+            "2025-07-23",
+        ),
+        (
+            "A new round of negotiations might take place in Turkey on Tuesday, Peskov said.",
+            dt.date(2022, 3, 28),
+            "2022-03-29",
+        ),
+        # (not a modal that tells a past, nor the month)
+        ("The delegations could not agree on Monday.", dt.date(2025, 5, 22), "2025-05-19"),
+        ("They may have met on Monday.", dt.date(2025, 5, 22), "2025-05-19"),
+    ],
+)
+def test_a_modal_looks_ahead(text: str, published: dt.date, expected: str) -> None:
+    assert resolve(text, published)[-1] == (expected, "day")
+
+
+def test_this_week_said_on_a_sunday_of_what_is_ahead_is_the_coming_week() -> None:
+    sunday = dt.date(2025, 3, 16)
+    text = "Witkoff said Sunday that Trump will likely speak with Putin this week."
+    assert resolve(text, sunday)[-1] == ("2025-03-17", "week")
+    text = "Zelensky suggested earlier this week that the talks might be postponed."
+    assert resolve(text, sunday) == [("2025-03-16", "week")]
+    assert resolve("The two sides agreed to release 1,000 prisoners each this week.", sunday) == [
+        ("2025-03-16", "week")
+    ]
+    assert resolve("Trump will likely speak with Putin this week.", dt.date(2025, 3, 14)) == [
+        ("2025-03-14", "week")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During his time as culture minister from 2012-2020, Medinsky implemented policies.", ["2012"]),
+        ("Kuleba, the former Commissioner for Children's Rights (2014-2021), said so.", ["2014"]),
+        ("It has held them since 2017-18.", ["2017"]),
+        # (not an ISO date)
+        ("The file from 2022-03-01 shows it.", ["2022-03-01"]),
+    ],
+)
+def test_a_span_of_years_is_dated_by_its_first(text: str, expected: list[str]) -> None:
+    assert [date for date, _ in resolve(text, dt.date(2025, 5, 22))] == expected
+
+
+def test_last_evening_is_yesterday() -> None:
+    assert resolve("And last evening I read the following post from Ukraine.", dt.date(2026, 1, 29)) == [
+        ("2026-01-28", "day")
+    ]

@@ -202,6 +202,18 @@ from parley.report.sections import build_report
             None,
             {("ukraine", 15)},
         ),
+        # Who takes them in, and where they are reunited, is where they go.
+        (
+            "Under the deal, Moscow will take in 19 children and send 29 home to Ukraine, she said.",
+            None,
+            {("russia", 19)},
+        ),
+        (
+            "Artyom, who is nine, and Mikhail, who is seven, have returned to Russia while a group of seven "
+            "children aged from six to 16 have reunited with their relatives in Ukraine.",
+            None,
+            {("ukraine", 7)},
+        ),
     ],
 )
 def test_figures_per_side_and_what_is_never_a_figure(

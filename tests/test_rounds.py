@@ -641,3 +641,28 @@ def test_a_day_one_report_in_six_gives_is_outvoted() -> None:
     # (one in five tells a second day)
     monday.append(("m4", "2025-11-24", "2025-11-24"))
     assert outvoted_day(sunday + monday, "2025-11-23", "2025-11-24") is None
+
+
+def test_a_headline_numbers_the_round_its_article_reports_as_news(tmp_path: Path) -> None:
+    body = (
+        "A new round of Russia-Ukraine peace talks kicked off in Istanbul, Türkiye on Wednesday. The talks "
+        "follow two rounds of direct negotiations held in Istanbul earlier this year."
+    )
+    write(
+        tmp_path,
+        "live.md",
+        f'---\ntitle: "Third round of Russia-Ukraine peace talks: Live Updates"\npublished: 2025-07-23\n'
+        f"outlet: Example Wire\n---\n{body}",
+    )
+    held = [r for r in rounds_of([tmp_path]) if r.date]
+    assert [(r.series, r.round, r.round_inferred, r.date) for r in held] == [
+        ("Istanbul 2025", 3, False, "2025-07-23")
+    ]
+    # (not a round the article recalls from months before)
+    write(
+        tmp_path,
+        "live.md",
+        '---\ntitle: "Third round of peace talks"\npublished: 2025-07-23\noutlet: Example Wire\n---\n'
+        "Russia and Ukraine met for talks in Istanbul on May 16.",
+    )
+    assert [r.round for r in rounds_of([tmp_path]) if r.date] == [None]

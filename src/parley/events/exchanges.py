@@ -321,6 +321,8 @@ _TO_UKRAINE = re.compile(
     # ("freed 215 people from Russia": back from Russia, home to Ukraine.)
     rf"\b(?:Ukrainian(?!\s+captivity)|Ukrainians|defenders|{_NOT_TAKEN}to Ukraine|to (?:Kyiv|Kiev)|home to Ukraine"
     r"|arrived in Ukraine"
+    # ("seven children … have reunited with their relatives in Ukraine")
+    r"|reunited\s+with\s+(?:[\w’'-]+\s+){0,3}?in\s+Ukraine"
     rf"|(?:from|in) Russian captivity"
     # ("bodies were transferred from morgues on the territory of the Russian Federation")
     rf"|from Russia|from (?:morgues\s+)?(?:on|in)\s+the\s+territory\s+of\s+the\s+Russian\s+Federation"
@@ -342,7 +344,9 @@ _TO_UKRAINE = re.compile(
 _TO_RUSSIA = re.compile(
     # ("returned from Russian occupied Ukrainian territories": from where Russia holds, home to Ukraine.)
     rf"\b(?:Russian(?!\s+captivity|[- ]occupied)|Russians|{_NOT_TAKEN}to Russia|to Moscow|arrived in Russia|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|(?:Kyiv|Kiev)-controlled territory"
-    rf"|from Ukraine"
+    rf"|from Ukraine|reunited\s+with\s+(?:[\w’'-]+\s+){{0,3}}?in\s+Russia"
+    # ("Moscow will take in 19 children and send 29 home to Ukraine")
+    rf"|(?:Russia|Moscow)\s+(?:will\s+|would\s+)?(?:take|takes|took|taking)\s+in"
     # ("the head of the "LPR" grouping … announced another exchange of prisoners: the grouping received
     # 23 of its fighters")
     rf"|(?:the\s+)?grouping\s+{_HAS}(?:received|got back)"
@@ -623,6 +627,8 @@ def _clause(text: str, start: int, end: int) -> str:
         r"(?:the\s+(?:bodies|remains)\s+of\s+)?\d[\d,]*(?![\d,])(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
         # ("each released 390 prisoners on Friday and said they would free more": what was done.)
         r"|\band\s+(?:said|says|added|announced)\b"
+        # ("Moscow will take in 19 children and send 29 home to Ukraine": another count's way.)
+        r"|\band\s+(?:send|sends|sent|hand\s+over|hands\s+over|handed\s+over|release|releases|return|returns)\s+\d"
         r"|,\s+(?:[\w-]+\s+){0,2}?(?:after|before|since)\b"
         # ("exchanged 84 prisoners each on Thursday, the latest in a series of swaps … and one that
         # comes a day before presidents … are set to meet": the swap ranked, then other news.)

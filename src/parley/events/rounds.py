@@ -171,6 +171,9 @@ _NTH_MEETING = re.compile(
     re.I,
 )
 # "The two-day meeting marks the third round": the sentence after a round's numbers it.
+# Days between a round and the publication of the article that reports it as news.
+_LEAD_DAYS = 2
+_NEW_ROUND = re.compile(r"\b(?:a|the)\s+(?:new|next|fresh|latest|another)\s+round\b", re.I)
 _MARKS = re.compile(
     # ("This was already the third round since the renewal of the … delegations")
     r"\W*(?:The|This|It|That)\b[^.;]{0,40}?\b(?:marks|is|was|became)\s+(?:already\s+|now\s+|also\s+)?the\s+"
@@ -558,7 +561,11 @@ def build_rounds(events: list[Event], articles: list[Article]) -> list[Round]:
     # Sentences are split again only for the articles that report a round.
     spans = {a: list(sentence_spans(bodies[a])) for a in {e.article for e in found}}
     venues = _venues(found, {a.id: a.title for a in articles}, published, bodies)
-    told = [_round(e, by_article[e.article], bodies[e.article], spans[e.article]) for e in found]
+    headlines = _headline_numbers(found, articles)
+    told = [
+        _round(e, by_article[e.article], bodies[e.article], spans[e.article], headlines.get(id(e)))
+        for e in found
+    ]
 
     # "The first round of talks took place in Abu Dhabi on 23-24 January", after "trilateral
     # consultations between Russia, the United States and Ukraine": talks whose format no meeting of
@@ -1331,9 +1338,29 @@ def _numbered_by_order(rows: list[Round]) -> list[Round]:
     return out
 
 
-def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, int]]) -> Round:
+def _headline_numbers(found: list[Event], articles: list[Article]) -> dict[int, int]:
+    """The number a headline gives the round its article reports as news ("Third round of
+    Russia-Ukraine peace talks: Live Updates" over "A new round … kicked off in Istanbul on
+    Wednesday"): the first round its text dates, within days of the publication, told as the new
+    one (not the first round of "Russia, Ukraine plan second round of talks")."""
+    first: dict[str, Event] = {}
+    for e in sorted(found, key=lambda e: e.start):
+        if e.day and e.precision == "day":
+            first.setdefault(e.article, e)
+    out: dict[int, int] = {}
+    for a in articles:
+        lead = first.get(a.id)
+        near = lead and lead.day and a.published and abs((a.published - lead.day).days) <= _LEAD_DAYS
+        if near and _NEW_ROUND.search(lead.sentence) and (number := round_ordinal(a.title or "")):
+            out[id(lead)] = number
+    return out
+
+
+def _round(
+    event: Event, events: list[Event], body: str, spans: list[tuple[int, int]], headline: int | None = None
+) -> Round:
     """One round as its article tells it; `events` are that article's events, `spans` its
-    sentences."""
+    sentences; `headline` the number its article's headline gives it."""
     # Topics come from the sentences that follow, up to the next dated statement.
     listed: list[str] = topics(event.sentence)
     dated = {e.start for e in events if e.date}
@@ -1396,7 +1423,7 @@ def _round(event: Event, events: list[Event], body: str, spans: list[tuple[int, 
         # marks the third round of negotiations since January."
         i = bisect.bisect_left(spans, (event.end, 0))
         marks = _MARKS.match(body, *spans[i]) if i < len(spans) else None
-        stated = ORDINALS.get(marks["ordinal"].lower()) if marks else None
+        stated = (ORDINALS.get(marks["ordinal"].lower()) if marks else None) or headline
     after = _follows(event) if stated is None else None
     # (Only what was held: the days a round was planned for are no vote on the days it was held.)
     stated_days = (

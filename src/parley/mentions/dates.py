@@ -66,6 +66,9 @@ _DAY3 = (
 _YEAR_REL = r"\s+(?:of\s+)?(?:the\s+)?(?P<yrel>(?i:last|this|next|previous|current))\s+year\b"
 _YEAR = rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|{_YEAR_REL})?"
 _WEEKDAY2 = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>")
+# A year ends where no digit or hyphen goes on, or opens a span of years: "from 2012-2020",
+# "in 2024-25" (not an ISO date, "2022-03-01").
+_SPAN_OR_END = r"(?:(?![\d-])|(?=-(?:19|20)?\d\d(?![\d-])))"
 _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # ("renewed a threat on Friday …, a week after his warm meeting with … Putin in Alaska": the
 # meeting, counted back from the day named before it.)
@@ -203,7 +206,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "year",
         re.compile(
             r"\b(?i:in|since|by|until|till|during|from|of|before|after)\s+(?:(?i:early|mid|late)[-\s]+)?"
-            r"(?P<year>(?:19|20)\d\d)(?![\d-])"
+            rf"(?P<year>(?:19|20)\d\d){_SPAN_OR_END}"
         ),
         _YEARS,
     ),
@@ -237,8 +240,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         _YEARS,
     ),
-    # ("stagnant since the first year of the war (2022)")
-    ("year", re.compile(r"(?<=\()(?P<year>(?:19|20)\d\d)(?=\))"), _YEARS),
+    # ("stagnant since the first year of the war (2022)", "Commissioner for Children's Rights (2014-2021)")
+    ("year", re.compile(r"(?<=\()(?P<year>(?:19|20)\d\d)(?=\)|-(?:19|20)?\d\d\))"), _YEARS),
     (
         "ago",
         re.compile(
@@ -324,7 +327,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?=\s*[,.;:)\"”’]|\s*$|\s+(?:and|as|in|at|on|with|by|for|to|from|of|\w+ed|said|met|held)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|earlier in the day|later in the day|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
+            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?=\s*[,.;:)\"”’]|\s*$|\s+(?:and|as|in|at|on|with|by|for|to|from|of|\w+ed|said|met|held)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|earlier in the day|later in the day|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|last evening|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
             re.I,
         ),
         (),
@@ -385,6 +388,7 @@ _PUBLICATION_DAYS = {
     "this evening": 0,
     "yesterday": -1,
     "last night": -1,
+    "last evening": -1,
     # "There were fresh attacks in the war overnight": the night that ends on the day of the report.
     "overnight": 0,
     "tomorrow": 1,
@@ -399,9 +403,12 @@ _FUTURE = re.compile(
     rf"\b(?:will|['’]ll|would|shall|is to|are to|(?:is|are) due(?!\s+to\s+{_A_CAUSE})|to be held|(?<!\bwas )(?<!\bwere )(?<!\bhad been )expected"
     r"|(?<=\bwe )expect(?=\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:continue|resume|take\s+place|be\s+held|begin|start)\b)|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
-    r"(?<!\bno )(?<!\bno immediate )(?<!\bno concrete )(?<!\bno firm )(?<!\bno current )(?<!\bno such )(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )scheduled|upcoming|could be|could take|may be|"
+    r"(?<!\bno )(?<!\bno immediate )(?<!\bno concrete )(?<!\bno firm )(?<!\bno current )(?<!\bno such )(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )scheduled|upcoming|"
+    # ("may meet Friday in Alaska", "talks that could start on Wednesday"; not "could not agree on
+    # Monday", "may have met on Monday", nor the month: "in May held talks")
+    r"(?-i:could|may|might)\s+(?:(?:well|also|still|possibly|even|soon)\s+)?(?!(?:not|have|never|only)\b)(?-i:[a-z]+)|"
     # ("are poised to sit down possibly on Thursday"; not "had been due to take place on Wednesday")
-    rf"might be|(?<!\bwas )(?<!\bwere )(?<!\bhad been )set to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )due to(?!\s+{_A_CAUSE})"
+    rf"(?<!\bwas )(?<!\bwere )(?<!\bhad been )set to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )due to(?!\s+{_A_CAUSE})"
     r"|(?:is|are)\s+poised\s+to"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
     r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
@@ -1185,7 +1192,8 @@ class Clauses:
         if (
             spoken_on(s, start, end)
             or proposed_on(s, start, end)
-            or re.search(r"\b(?:since|ago)\s*$", before[-8:], re.I)
+            # ("Zelensky suggested earlier this week that it might be postponed")
+            or re.search(r"\b(?:since|ago|earlier)\s*$", before[-9:], re.I)
             or _PARTICIPLE.search(before)
             or _FOLLOWING.search(s, max(0, start - 160), start)
             # ("the same venue where previous negotiations in May and June failed")
@@ -2078,6 +2086,10 @@ class Resolver:
         if m.kind == "last":
             step = {"last": -1, "next": 1, "this": 0, "the": 0}[m.word or "this"]
             value = pub + relativedelta(**{f"{m.unit}s": step})
+            if (m.unit, m.word) == ("week", "this") and pub.weekday() == 6 and future:
+                # ("Witkoff said Sunday that Trump will likely speak with Putin this week": the week
+                # that starts tomorrow, not the one ending today)
+                value = pub + dt.timedelta(days=1)
             return Resolved(value, m.unit, f"{quoted}: relative to {since}", inferred=True)
         # A bare weekday: the coming one when the sentence looks ahead, else the one just past.
         ahead = m.word == "next" or (m.word not in ("last", "since") and future)
