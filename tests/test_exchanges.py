@@ -667,3 +667,12 @@ def test_a_background_swap_beside_one_planned_is_no_swap_of_the_day(tmp_path: Pa
         "peace talks.",
     )
     assert [(x["date"], x["status"]) for x in exchanges_of(tmp_path)] == [("2025-05-24", "planned")]
+
+
+def test_a_birth_year_dates_no_swap(tmp_path: Path) -> None:
+    body = (
+        "The mayor of Melitopol, Ivan Fedorov, was released from captivity in exchange for nine servicemen "
+        "of the Russian Federation born in 2002."
+    )
+    exchange = only_exchange(tmp_path, body, "2022-03-17")
+    assert (exchange["date"], exchange["to_russia"]) == (None, 9)

@@ -992,7 +992,8 @@ _DIED = re.compile(
     re.I,
 )
 # "a regiment that was founded nine years ago", "established in 2014": a founding, not an event.
-_FOUNDED = re.compile(r"\b(?:founded|established|formed|created|set up)\s+(?:(?:in|on)\s+)?$", re.I)
+# (A birth is a beginning too: "nine servicemen of the Russian Federation born in 2002-2003".)
+_FOUNDED = re.compile(r"\b(?:founded|established|formed|created|set up|born)\s+(?:(?:in|on)\s+)?$", re.I)
 
 
 # "around 30 people that Ukraine captured in Russia's Kursk region last year": when they were taken,
@@ -1050,7 +1051,7 @@ _TO_END = re.compile(r"\b(?:to\s+end|ending|end\s+to)\s+(?:the\s+)?(?:[\w’'-]+
 
 def frame_of(sentence: str, start: int, end: int) -> str | None:
     """What the date at sentence[start:end] is when it is not the day of the sentence's event:
-    "founding" ("founded nine years ago"), "war" (the war's start, told as background),
+    "founding" ("founded nine years ago", "born in 2002"), "war" (the war's start, told as background),
     "deadline" ("by the end of August"), "capture" (when people were taken: "captured in Kursk last
     year"), "death" (when they died), "arrival" ("the delegation arrived Sunday in Gomel": the journey, not the talks), "bound"
     ("to hold the next round after 22 June": a day the event is to follow) or

@@ -901,6 +901,9 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
                     JUST_DONE_TOLD.search(text)
                     and all(frame_of(text, m.start, m.end) == "war" for m in found)
                 )
+                # ("released … in exchange for nine servicemen … born in 2002-2003": a birth dates
+                # no swap.)
+                or all(frame_of(text, m.start, m.end) == "founding" for m in found)
                 # ("have exchanged 185 … as part of deals reached in Istanbul earlier this year":
                 # the deal's date; the swap is the day's news.)
                 or (kind == "prisoner_exchange" and given == {"agreement"} and JUST_DONE_TOLD.search(text))
