@@ -214,6 +214,18 @@ from parley.report.sections import build_report
             None,
             {("ukraine", 7)},
         ),
+        (
+            "Two children would return to Russia and five children would be reunited with their families "
+            "in Ukraine, she added.",
+            None,
+            {("russia", 2), ("ukraine", 5)},
+        ),
+        # (one count of two nouns, one verb)
+        (
+            "Ukraine returned 50 soldiers and 10 civilians were also freed from Russian captivity.",
+            None,
+            {("ukraine", 60)},
+        ),
     ],
 )
 def test_figures_per_side_and_what_is_never_a_figure(

@@ -666,3 +666,19 @@ def test_a_headline_numbers_the_round_its_article_reports_as_news(tmp_path: Path
         "Russia and Ukraine met for talks in Istanbul on May 16.",
     )
     assert [r.round for r in rounds_of([tmp_path]) if r.date] == [None]
+
+
+def test_a_meeting_followed_keeps_its_own_table_and_venue(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2025-08-20\noutlet: Example Wire\n---\nSummit\n\n"
+        "On Monday, US President Donald Trump welcomed to the White House Ukrainian President Volodymyr "
+        "Zelenskyy and seven European leaders, following Trump’s meeting with Russian President Vladimir "
+        "Putin in Alaska on August 15.",
+    )
+    rows = [(r.series, r.format, r.date) for r in rounds_of([tmp_path]) if r.date]
+    assert rows == [
+        ("Anchorage 2025", "US–Russia", "2025-08-15"),
+        ("Washington 2025", "US–Ukraine", "2025-08-18"),
+    ]

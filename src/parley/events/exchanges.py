@@ -606,6 +606,15 @@ def _number(text: str) -> int:
 _STAGE_OF = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:part|phase|stage|step)\s+of\b"
 
 
+# ("One child would return to Russia and five children would be reunited with their families in
+# Ukraine": "and", after a clause that ends at its side, opening another count's own clause.)
+_AND_ANOTHER_COUNT = re.compile(
+    r"(?:(?<=Russia )|(?<=Ukraine )|(?<=home )|(?<=back ))and"
+    rf"(?=\s+(?:another\s+)?(?:\d[\d,]*|(?i:{NUMBER_WORDS}))\s+(?:[\w’'-]+\s+){{0,2}}?"
+    r"(?:would|will|were|was|have|has|had|are|is)\b)"
+)
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around a span: from the last break before it to the next break after it."""
     left = max(
@@ -617,6 +626,7 @@ def _clause(text: str, start: int, end: int) -> str:
         ),
         default=0,
     )
+    left = max([left] + [m.end() for m in _AND_ANOTHER_COUNT.finditer(text) if m.end() <= start])
     # ("..., a week after Trump announced a swap would take place": what came before is apart; so
     # is what "..., the first part of an exchange that will see them swap 500 each" says of it.)
     right = re.search(
@@ -635,7 +645,10 @@ def _clause(text: str, start: int, end: int) -> str:
         r"|,\s+the\s+(?:latest|last|first|\w+est)\s+(?:in|of)\b"
         # ("… after a prisoner swap with Russia, which said that three of its pilots had been
         # released by Kyiv": another speaker's count.)
-        r"|,\s+(?:which|who)\s+(?:said|says|claimed|reported)\b|" + _STAGE_OF,
+        r"|,\s+(?:which|who)\s+(?:said|says|claimed|reported)\b|"
+        + _AND_ANOTHER_COUNT.pattern
+        + "|"
+        + _STAGE_OF,
         text[end:],
     )
     return text[left : end + (right.start() if right else len(text) - end)]

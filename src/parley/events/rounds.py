@@ -920,7 +920,9 @@ def _tracks(
 # "Trump spoke by phone on Monday with Zelenskiy and Putin, while Russian and Ukrainian officials
 # met in Istanbul on Friday": each clause its own table.
 _DAYS_AFTER = re.compile(r",\s+(?:(?:days|weeks|hours|a\s+day|a\s+week)\s+)?after\s+(?!the\b|talks\b)", re.I)
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\b(?:while|whereas)\b")
+# ("Trump welcomed … Zelenskyy and seven European leaders, following Trump’s meeting with … Putin
+# in Alaska on August 15": the meeting followed has its own table.)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|following|after|before)\b|\b(?:while|whereas)\b")
 
 
 def _format_told(e: Event) -> str | None:
