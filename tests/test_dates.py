@@ -1801,3 +1801,67 @@ def test_last_evening_is_yesterday() -> None:
     assert resolve("And last evening I read the following post from Ukraine.", dt.date(2026, 1, 29)) == [
         ("2026-01-28", "day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (an opening day takes the tense of its clause, subject "and" included)
+        (
+            'On Thursday, Russia and Ukraine will begin urgent "sanitary exchanges".',
+            dt.date(2025, 6, 11),
+            "2025-06-12",
+        ),
+        # (a possessive day is what is told of, not the day of telling)
+        (
+            "A spokesperson said Wednesday's talks would take place in Istanbul.",
+            dt.date(2025, 7, 22),
+            "2025-07-23",
+        ),
+        # (a future told before ", he added" is not the day he spoke)
+        ("Talks would not resume on Wednesday, he added.", dt.date(2022, 3, 29), "2022-03-30"),
+        (
+            '"You\'re going to see in Saudi Arabia on Monday some real progress."',
+            dt.date(2025, 3, 23),
+            "2025-03-24",
+        ),
+        ("The talks have been moved to Wednesday.", dt.date(2026, 2, 2), "2026-02-04"),
+        (
+            "Zelensky confirmed Wednesday as the planned date for the dialogue.",
+            dt.date(2025, 7, 22),
+            "2025-07-23",
+        ),
+        (
+            "As voters prepare to go to the polls on Sunday, we hear about it.",
+            dt.date(2025, 5, 16),
+            "2025-05-18",
+        ),
+        # (what was told stays behind)
+        ("The troops were preparing for an assault on Saturday.", dt.date(2025, 4, 18), "2025-04-12"),
+        ("Exchanges took place on Wednesday, he added.", dt.date(2022, 3, 31), "2022-03-30"),
+        # (a plan since changed, a past of its own clause, a week named first: behind)
+        (
+            "The meeting had originally been planned for Sunday, Peskov said.",
+            dt.date(2026, 2, 2),
+            "2026-02-01",
+        ),
+        (
+            "The talks were initially expected to take place in Gomel on Saturday.",
+            dt.date(2022, 2, 28),
+            "2022-02-26",
+        ),
+        (
+            "Erdogan and Putin spoke on the phone this Sunday about a ceasefire.",
+            dt.date(2022, 3, 28),
+            "2022-03-27",
+        ),
+        ("Last week, Trump held phone talks with Putin on Tuesday.", dt.date(2025, 3, 25), "2025-03-18"),
+        (
+            "Putin told Ramaphosa of his summit last week with Trump, the Kremlin said on Monday.",
+            dt.date(2025, 8, 19),
+            "2025-08-18",
+        ),
+    ],
+)
+def test_what_a_sentence_tells_ahead_or_behind(text: str, published: dt.date, expected: str) -> None:
+    assert resolve(text, published)[-1] == (expected, "day")

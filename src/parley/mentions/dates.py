@@ -409,7 +409,9 @@ _FUTURE = re.compile(
     r"(?-i:could|may|might)\s+(?:(?:well|also|still|possibly|even|soon)\s+)?(?!(?:not|have|never|only)\b)(?-i:[a-z]+)|"
     # ("are poised to sit down possibly on Thursday"; not "had been due to take place on Wednesday")
     rf"(?<!\bwas )(?<!\bwere )(?<!\bhad been )set to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )due to(?!\s+{_A_CAUSE})"
-    r"|(?:is|are)\s+poised\s+to"
+    r"|(?:is|are)\s+poised\s+to|(?:am|is|are|['’]re|['’]s)\s+going\s+to"
+    # ("as voters prepare to go to the polls on Sunday", "are preparing for a new prisoner exchange")
+    r"|(?<!\bwas )(?<!\bwere )prepar(?:e|es|ing)\s+(?:to|for)"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
     r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
     re.I,
@@ -795,8 +797,12 @@ def spoken_on(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
     if _REPORTED_BEFORE.search(sentence, max(0, start - 60), start):
         # (not the day of what is told of: "The Kremlin confirmed the August 15 meeting")
+        # (nor "said Wednesday's talks would take place in Istanbul", "confirmed Wednesday as the
+        # planned date")
         return not (
             _NAMES_EVENT.match(sentence, end)
+            or re.search(r"['’]s$", sentence[start:end])
+            or _AS_THE_DATE.match(sentence, end)
             or (_THE_DATED.search(sentence, max(0, start - 8), start) and _DATED_EVENT.match(sentence, end))
         )
     # (What follows a date is checked for being a span, not what precedes it: "talks on a date
@@ -805,6 +811,9 @@ def spoken_on(sentence: str, start: int, end: int) -> bool:
     if _SPAN.search(sentence, start, end):
         return False
     reported = _REPORTED_AFTER.match(sentence, end)
+    # ("Talks would not resume on Wednesday, he added": the day of what is told, ahead.)
+    if reported and _FUTURE.search(sentence, 0, start):
+        return False
     if (
         reported
         and _INVERTED.match(sentence, end)
@@ -885,11 +894,29 @@ _UNDONE = re.compile(
 )
 # ("The exchange started on Friday and ends on Sunday", "the meeting kicks off on Tuesday": a present
 # told of a day is its plan)
+_AS_THE_DATE = re.compile(
+    r"\s+as\s+(?:the|a|its)\s+(?:(?:planned|proposed|new|target|final)\s+)?(?:deadline|date)\b", re.I
+)
+_MOVED_TO = re.compile(
+    r"\b(?:moved|postponed|pushed\s+back|rescheduled|delayed|shifted|put\s+off)\s+(?:back\s+)?(?:to|until|till)\s+$",
+    re.I,
+)
 _PRESENT_PLAN = re.compile(r"\b(?:ends|begins|starts|resumes|concludes|kicks\s+off)\s+(?:on\s+)?$")
 # (not a plan's participle: "the talks scheduled this Thursday")
 _PAST_VERB_BEFORE = re.compile(
     r"\b(?:(?!(?:scheduled|planned|expected|slated)\b)[a-z]{3,}ed|said|spoke|met|held|told|took|began|came|went)\s+$"
 )
+_PLAN_CHANGED = re.compile(
+    r"\b(?:had\s+(?:originally\s+|initially\s+|first\s+)?been|(?:was|were)\s+(?:originally|initially|first))\s+"
+    r"(?:scheduled|planned|slated|expected|due|set|meant)\b[^.;]*$",
+    re.I,
+)
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:(?!(?:scheduled|planned|expected|slated)\b)[a-z]{3,}ed|said|spoke|met|held|told|took|began|came|went)\b"
+)
+# (a sentence that opens on it; not "his summit last week …, the Kremlin said on Monday", "Last
+# week and again on Tuesday")
+_LAST_WEEK = re.compile(r"\W*last\s+week,", re.I)
 _FIRST_ROUND_ON = re.compile(r"\bfirst\s+round(?:\s+of\s+(?:talks|negotiations))?\s+(?:on\s+)?$", re.I)
 # (a later round told as held or under way: not "hopes a second round will follow the first round of
 # talks on Monday")
@@ -1185,11 +1212,24 @@ class Clauses:
         j = bisect.bisect_left(starts, end)
         return (ends[i - 1] if i else 0), (starts[j] if j < len(starts) else len(self.sentence))
 
+    def _tensed(self, left: int, right: int) -> bool:
+        """Whether sentence[left:right] holds a cue to its tense."""
+        return (
+            _within(self.future, left, right)
+            or _within(self.past, left, right)
+            # (any "-ed" word: "Russia released 50 soldiers" is told, before the "and" that follows)
+            or bool(re.search(r"\b[a-z]{3,}ed\b", self.sentence[left:right]))
+            or bool(_IRREGULAR_PAST.search(self.sentence, left, right))
+        )
+
     def tense(self, start: int, end: int) -> bool | None:
         """Whether sentence[start:end] is ahead (True), behind (False) or either (None): "said on
         Monday that talks will resume on Wednesday" puts Monday behind and Wednesday ahead."""
         s = self.sentence
         before = s[max(0, start - 40) : start]
+        # ("Zelensky confirmed Wednesday as the planned date for the dialogue")
+        if _AS_THE_DATE.match(s, end):
+            return True
         if (
             spoken_on(s, start, end)
             or proposed_on(s, start, end)
@@ -1214,6 +1254,9 @@ class Clauses:
             return True
         if DELEGATION_FOR.search(s, max(0, start - 120), start):
             return True
+        # ("talks … have been moved to Wednesday", "postponed until Monday": the new day is ahead)
+        if _MOVED_TO.search(before):
+            return True
         if _PRESENT_PLAN.search(before):
             return True
         # ("... stretched over four hours on Tuesday, ... ahead of Wednesday's continuation"; not
@@ -1228,8 +1271,12 @@ class Clauses:
             0, len(s), start, end
         ):
             return True
-        # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day.
-        if _PLANNED_FOR.search(before) and _UNDONE.match(s, end):
+        # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day;
+        # so is "The meeting had originally been planned for Sunday", "were initially expected to take
+        # place … on Saturday".
+        if (_PLANNED_FOR.search(before) and _UNDONE.match(s, end)) or _PLAN_CHANGED.search(
+            s, max(0, start - 120), start
+        ):
             return None
         # ("Umerov said the meeting was scheduled for Wednesday", "unlikely to meet for planned talks on
         # Wednesday": a plan, as said, looks ahead.)
@@ -1269,7 +1316,11 @@ class Clauses:
             # A date standing alone takes the tense of its neighbour: "In May, Russia released ..."
             # that of the clause after it, "... over two days, Thursday and Friday" the one before.
             if re.search(r"\w", s[right : right + 3]) or (right < len(s) and not left):
-                right = self.clause(right + 1, right + 1)[1]
+                following = self.clause(right + 1, right + 1)[1]
+                if not self._tensed(right, following):
+                    # ("On Thursday, Russia and Ukraine will begin …": a subject "and" splits)
+                    following = self.clause(right + 1, right + 1, keep_and=True)[1]
+                right = following
             elif left:
                 left = self.clause(left - 1, left - 1)[0]
         if _within(self.future, left, right):
@@ -1609,7 +1660,21 @@ class Resolver:
             # when the day is the one something was said on or a past verb's own; not "which Zelensky
             # indicated may take place this Wednesday", a past only of the clause before)
             spoken = spoken_on(clauses.sentence, mention.start, mention.end)
-            tense = False if spoken or _PAST_VERB_BEFORE.search(clauses.sentence, 0, mention.start) else None
+            # ("Erdogan and Putin spoke on the phone this Sunday": its clause's past verb)
+            left = clauses.clause(mention.start, mention.end)[0]
+            told = _PAST_VERB_BEFORE.search(clauses.sentence, 0, mention.start) or _PAST_IN_CLAUSE.search(
+                clauses.sentence, left, mention.start
+            )
+            tense = False if spoken or told else None
+        if (
+            mention.kind == "weekday"
+            and mention.word in (None, "on")
+            and tense is not True
+            and _LAST_WEEK.match(clauses.sentence)
+            and not spoken_on(clauses.sentence, mention.start, mention.end)
+        ):
+            # ("Last week, Trump held phone talks with Putin and Zelensky on Tuesday and Wednesday")
+            mention = replace(mention, word="last week")
         try:
             resolved = self._resolve(mention, tense, clauses.sentence)
         except (ValueError, OverflowError):
@@ -2102,14 +2167,20 @@ class Resolver:
         if m.word == "next" and days == 1:
             days = 8
         # ("the Turkish Presidency announced this Sunday", said on a Monday: the one just past)
-        week = m.word if m.word in ("this", "next week") and not (m.word == "this" and tense is False) else ""
+        week = (
+            m.word
+            if m.word in ("this", "next week", "last week") and not (m.word == "this" and tense is False)
+            else ""
+        )
         if week:
             # "going to Geneva this Thursday", said on a Tuesday: the Thursday of the same week.
-            days = (m.weekday or 0) - pub.weekday() + (7 if week == "next week" else 0)
+            days = (m.weekday or 0) - pub.weekday() + {"next week": 7, "last week": -7}.get(week, 0)
         value = pub + dt.timedelta(days=days)
-        side = {"this": "of the same week as", "next week": "of the week after"}.get(
-            week, "following" if ahead else "on or before"
-        )
+        side = {
+            "this": "of the same week as",
+            "next week": "of the week after",
+            "last week": "of the week before",
+        }.get(week, "following" if ahead else "on or before")
         # A range, "Thursday and Friday": the first day by tense, the last the days after it.
         end = (
             value + dt.timedelta(days=(m.weekday2 - value.weekday()) % 7) if m.weekday2 is not None else None
