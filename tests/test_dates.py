@@ -1763,6 +1763,14 @@ def test_an_expectation_or_a_kick_off_looks_ahead(text: str, expected: str) -> N
         # (not a modal that tells a past, nor the month)
         ("The delegations could not agree on Monday.", dt.date(2025, 5, 22), "2025-05-19"),
         ("They may have met on Monday.", dt.date(2025, 5, 22), "2025-05-19"),
+        (
+            "The strike on Monday could complicate peace efforts, analysts said.",
+            dt.date(2025, 5, 22),
+            "2025-05-19",
+        ),
+        ("Russia may well have violated the truce on Monday.", dt.date(2025, 5, 22), "2025-05-19"),
+        ("Russia-Ukraine Talks Could Be Held on Monday", dt.date(2025, 5, 22), "2025-05-26"),
+        ("Hopes that the June round may yield progress on Monday.", dt.date(2025, 5, 22), "2025-05-26"),
     ],
 )
 def test_a_modal_looks_ahead(text: str, published: dt.date, expected: str) -> None:
@@ -1788,6 +1796,7 @@ def test_this_week_said_on_a_sunday_of_what_is_ahead_is_the_coming_week() -> Non
     [
         ("During his time as culture minister from 2012-2020, Medinsky implemented policies.", ["2012"]),
         ("Kuleba, the former Commissioner for Children's Rights (2014-2021), said so.", ["2014"]),
+        ("Kuleba, the former Commissioner for Children's Rights (2014–2021), said so.", ["2014"]),
         ("It has held them since 2017-18.", ["2017"]),
         # (not an ISO date)
         ("The file from 2022-03-01 shows it.", ["2022-03-01"]),
@@ -1800,6 +1809,13 @@ def test_a_span_of_years_is_dated_by_its_first(text: str, expected: list[str]) -
 def test_last_evening_is_yesterday() -> None:
     assert resolve("And last evening I read the following post from Ukraine.", dt.date(2026, 1, 29)) == [
         ("2026-01-28", "day")
+    ]
+    assert (
+        resolve("On the last evening of the talks, the delegations dined together.", dt.date(2025, 5, 22))
+        == []
+    )
+    assert resolve("Here is what you may have missed from the last night.", dt.date(2022, 9, 22)) == [
+        ("2022-09-21", "day")
     ]
 
 
@@ -1860,6 +1876,64 @@ def test_last_evening_is_yesterday() -> None:
             "Putin told Ramaphosa of his summit last week with Trump, the Kremlin said on Monday.",
             dt.date(2025, 8, 19),
             "2025-08-18",
+        ),
+        # (the second read's counter-examples: each rule kept to its own clause and its own words)
+        (
+            "Officials spent weeks preparing for the talks held in Istanbul on Monday.",
+            dt.date(2025, 5, 22),
+            "2025-05-19",
+        ),
+        (
+            "The meeting was initially scheduled for Sunday, but it will now be held on Wednesday.",
+            dt.date(2026, 2, 2),
+            "2026-02-04",
+        ),
+        (
+            "The meeting was moved to Wednesday and ended without a breakthrough.",
+            dt.date(2026, 2, 5),
+            "2026-02-04",
+        ),
+        ("The talks have been moved to Wednesday, officials said.", dt.date(2026, 2, 2), "2026-02-04"),
+        (
+            "The next round will be held in Istanbul, Medinsky on Tuesday told reporters.",
+            dt.date(2025, 5, 22),
+            "2025-05-20",
+        ),
+        (
+            "We will not stop, and Russia struck Kyiv on Tuesday, he added.",
+            dt.date(2025, 5, 22),
+            "2025-05-20",
+        ),
+        (
+            "On Monday, Putin and Trump spoke for two hours and the Kremlin will publish details soon.",
+            dt.date(2025, 5, 22),
+            "2025-05-19",
+        ),
+        ("Ukrainians displaced by the war vote this Sunday.", dt.date(2022, 3, 23), "2022-03-27"),
+        (
+            "Last week, Ukraine agreed to a ceasefire; on Tuesday, Putin rejected it.",
+            dt.date(2025, 3, 20),
+            "2025-03-18",
+        ),
+        (
+            "Ukraine had proposed Wednesday as the date for the talks, which took place in Istanbul.",
+            dt.date(2025, 7, 24),
+            "2025-07-23",
+        ),
+        (
+            "Trump set Thursday as the deadline for an agreement, though European leaders have pushed for revisions.",
+            dt.date(2025, 11, 24),
+            "2025-11-27",
+        ),
+        (
+            "On Monday afternoon, Federal Chancellor Friedrich Merz (CDU) and President Zelensky are expected to talk.",
+            dt.date(2025, 12, 14),
+            "2025-12-15",
+        ),
+        (
+            "On Monday, Russia put forward a memorandum and Ukraine will study it.",
+            dt.date(2025, 5, 22),
+            "2025-05-19",
         ),
     ],
 )

@@ -220,6 +220,13 @@ from parley.report.sections import build_report
             None,
             {("russia", 2), ("ukraine", 5)},
         ),
+        # (a second count naming no side takes the first's; a place Russia took is no side)
+        (
+            "Russia returned 50 soldiers to Ukraine and 10 civilians were also freed.",
+            None,
+            {("ukraine", 50), ("ukraine", 10)},
+        ),
+        ("Ukraine brought home 90 marines that Russia took in Mariupol in 2022.", None, {("ukraine", 90)}),
         # (one count of two nouns, one verb)
         (
             "Ukraine returned 50 soldiers and 10 civilians were also freed from Russian captivity.",

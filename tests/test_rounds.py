@@ -666,6 +666,15 @@ def test_a_headline_numbers_the_round_its_article_reports_as_news(tmp_path: Path
         "Russia and Ukraine met for talks in Istanbul on May 16.",
     )
     assert [r.round for r in rounds_of([tmp_path]) if r.date] == [None]
+    # (nor by a headline that looks to a round ahead)
+    write(
+        tmp_path,
+        "live.md",
+        '---\ntitle: "Kremlin hopes for third round of talks with Kyiv"\npublished: 2025-06-03\n'
+        "outlet: Example Wire\n---\nRussian and Ukrainian delegations held a new round of direct talks in "
+        "Istanbul on Monday.",
+    )
+    assert [(r.round, r.date) for r in rounds_of([tmp_path])] == [(None, "2025-06-02")]
 
 
 def test_a_meeting_followed_keeps_its_own_table_and_venue(tmp_path: Path) -> None:

@@ -346,7 +346,8 @@ _TO_RUSSIA = re.compile(
     rf"\b(?:Russian(?!\s+captivity|[- ]occupied)|Russians|{_NOT_TAKEN}to Russia|to Moscow|arrived in Russia|(?:from|in) Ukrainian captivity|controlled by the Kyiv regime|(?:Kyiv|Kiev)-controlled territory"
     rf"|from Ukraine|reunited\s+with\s+(?:[\w’'-]+\s+){{0,3}}?in\s+Russia"
     # ("Moscow will take in 19 children and send 29 home to Ukraine")
-    rf"|(?:Russia|Moscow)\s+(?:will\s+|would\s+)?(?:take|takes|took|taking)\s+in"
+    # (not "fighters Russia took in Azovstal": a place taken in)
+    rf"|(?:Russia|Moscow)\s+(?:will\s+|would\s+)?(?:take|takes|took|taking)\s+in(?=\s+(?:\d|(?i:{NUMBER_WORDS})\b))"
     # ("the head of the "LPR" grouping … announced another exchange of prisoners: the grouping received
     # 23 of its fighters")
     rf"|(?:the\s+)?grouping\s+{_HAS}(?:received|got back)"
@@ -607,12 +608,16 @@ _STAGE_OF = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:part|phase|stage|step)\s+
 
 
 # ("One child would return to Russia and five children would be reunited with their families in
-# Ukraine": "and", after a clause that ends at its side, opening another count's own clause.)
+# Ukraine": "and", after a clause that ends at its side, opening another count's own clause, which
+# names its own side; not "Russia returned 50 soldiers to Ukraine and 10 civilians were also freed",
+# whose second count takes the first's side.)
 _AND_ANOTHER_COUNT = re.compile(
     r"(?:(?<=Russia )|(?<=Ukraine )|(?<=home )|(?<=back ))and"
     rf"(?=\s+(?:another\s+)?(?:\d[\d,]*|(?i:{NUMBER_WORDS}))\s+(?:[\w’'-]+\s+){{0,2}}?"
-    r"(?:would|will|were|was|have|has|had|are|is)\b)"
+    r"(?:would|will|were|was|have|has|had|are|is)\b[^.;,]*?\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\b)"
 )
+# Characters after a count's start read for the clause "and" opens before it.
+_AND_REACH = 200
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -626,7 +631,10 @@ def _clause(text: str, start: int, end: int) -> str:
         ),
         default=0,
     )
-    left = max([left] + [m.end() for m in _AND_ANOTHER_COUNT.finditer(text) if m.end() <= start])
+    left = max(
+        [left]
+        + [m.end() for m in _AND_ANOTHER_COUNT.finditer(text, 0, start + _AND_REACH) if m.end() <= start]
+    )
     # ("..., a week after Trump announced a swap would take place": what came before is apart; so
     # is what "..., the first part of an exchange that will see them swap 500 each" says of it.)
     right = re.search(

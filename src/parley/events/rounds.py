@@ -170,10 +170,17 @@ _NTH_MEETING = re.compile(
     r"|\bworking\s+group\b[^.;]{0,60}?\b(?:have|hold)\s+its\s+(?P<its>first|second|third|fourth|fifth)\s+meeting\b",
     re.I,
 )
-# "The two-day meeting marks the third round": the sentence after a round's numbers it.
 # Days between a round and the publication of the article that reports it as news.
 _LEAD_DAYS = 2
 _NEW_ROUND = re.compile(r"\b(?:a|the)\s+(?:new|next|fresh|latest|another)\s+round\b", re.I)
+# A headline that looks to a round ahead numbers that one, not the one its text reports ("Kremlin
+# hopes for third round of talks with Kyiv", over the round just held).
+_HEADLINE_AHEAD = re.compile(
+    r"\b(?:hopes?|plans?|planned|proposes?|proposed|calls?\s+for|wants?|seeks?|eyes|next|to\s+(?:hold|host)|set\s+for"
+    r"|ahead|before|will|would|could|may|might|expected|possible|upcoming|prepares?|awaits?)\b",
+    re.I,
+)
+# "The two-day meeting marks the third round": the sentence after a round's numbers it.
 _MARKS = re.compile(
     # ("This was already the third round since the renewal of the … delegations")
     r"\W*(?:The|This|It|That)\b[^.;]{0,40}?\b(?:marks|is|was|became)\s+(?:already\s+|now\s+|also\s+)?the\s+"
@@ -1353,7 +1360,13 @@ def _headline_numbers(found: list[Event], articles: list[Article]) -> dict[int, 
     for a in articles:
         lead = first.get(a.id)
         near = lead and lead.day and a.published and abs((a.published - lead.day).days) <= _LEAD_DAYS
-        if near and _NEW_ROUND.search(lead.sentence) and (number := round_ordinal(a.title or "")):
+        title = a.title or ""
+        if (
+            near
+            and _NEW_ROUND.search(lead.sentence)
+            and not _HEADLINE_AHEAD.search(title)
+            and (number := round_ordinal(title))
+        ):
             out[id(lead)] = number
     return out
 

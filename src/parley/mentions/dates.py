@@ -67,7 +67,7 @@ _YEAR_REL = r"\s+(?:of\s+)?(?:the\s+)?(?P<yrel>(?i:last|this|next|previous|curre
 _YEAR = rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|{_YEAR_REL})?"
 _WEEKDAY2 = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>")
 # A year ends where no digit or hyphen goes on, or opens a span of years: "from 2012-2020",
-# "in 2024-25" (not an ISO date, "2022-03-01").
+# "in 2024-25" (not an ISO date, "2022-03-01"; "2024-05" is read as a span, its year the same).
 _SPAN_OR_END = r"(?:(?![\d-])|(?=-(?:19|20)?\d\d(?![\d-])))"
 _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # ("renewed a threat on Friday …, a week after his warm meeting with … Putin in Alaska": the
@@ -241,7 +241,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         _YEARS,
     ),
     # ("stagnant since the first year of the war (2022)", "Commissioner for Children's Rights (2014-2021)")
-    ("year", re.compile(r"(?<=\()(?P<year>(?:19|20)\d\d)(?=\)|-(?:19|20)?\d\d\))"), _YEARS),
+    ("year", re.compile(r"(?<=\()(?P<year>(?:19|20)\d\d)(?=\)|[-–](?:19|20)?\d\d\))"), _YEARS),
     (
         "ago",
         re.compile(
@@ -327,7 +327,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?=\s*[,.;:)\"”’]|\s*$|\s+(?:and|as|in|at|on|with|by|for|to|from|of|\w+ed|said|met|held)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|earlier in the day|later in the day|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|last evening|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
+            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?=\s*[,.;:)\"”’]|\s*$|\s+(?:and|as|in|at|on|with|by|for|to|from|of|\w+ed|said|met|held)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|earlier in the day|later in the day|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night(?!\s+of\b)|last evening(?!\s+of\b)|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
             re.I,
         ),
         (),
@@ -404,14 +404,18 @@ _FUTURE = re.compile(
     r"|(?<=\bwe )expect(?=\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:continue|resume|take\s+place|be\s+held|begin|start)\b)|"
     # (Not the noun: "met Putin on Tuesday to discuss a U.S. plan to end the conflict".)
     r"(?<!\bno )(?<!\bno immediate )(?<!\bno concrete )(?<!\bno firm )(?<!\bno current )(?<!\bno such )(?<!\ba )(?<!\bthe )(?<!\bpeace )(?<!\bU\.S\. )(?<!\bUS )(?<!’s )(?<!'s )plans? to|(?:is|are) planned|planned for|(?:is|are)\s+planning\s+to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )scheduled|upcoming|"
-    # ("may meet Friday in Alaska", "talks that could start on Wednesday"; not "could not agree on
-    # Monday", "may have met on Monday", nor the month: "in May held talks")
-    r"(?-i:could|may|might)\s+(?:(?:well|also|still|possibly|even|soon)\s+)?(?!(?:not|have|never|only)\b)(?-i:[a-z]+)|"
+    # ("may meet Friday in Alaska", "talks that could start on Wednesday": a meeting or its start
+    # that may come; not "the strike on Monday could complicate peace efforts", "may well have
+    # violated the truce on Monday", nor the month: "in May held talks")
+    r"(?:could|might|(?-i:may))\s+(?:(?:well|also|still|possibly|even|soon)\s+)?"
+    r"(?:be|take|meet|start|begin|resume|happen|continue|convene|hold|sit|travel|visit|speak|talk|attend"
+    r"|sign|arrive|come|go|follow|open|yield|bring|produce|deliver|lead)\b|"
     # ("are poised to sit down possibly on Thursday"; not "had been due to take place on Wednesday")
     rf"(?<!\bwas )(?<!\bwere )(?<!\bhad been )set to|(?<!\bwas )(?<!\bwere )(?<!\bhad been )due to(?!\s+{_A_CAUSE})"
     r"|(?:is|are)\s+poised\s+to|(?:am|is|are|['’]re|['’]s)\s+going\s+to"
-    # ("as voters prepare to go to the polls on Sunday", "are preparing for a new prisoner exchange")
-    r"|(?<!\bwas )(?<!\bwere )prepar(?:e|es|ing)\s+(?:to|for)"
+    # ("as voters prepare to go to the polls on Sunday", "are preparing for a new prisoner exchange";
+    # not "spent weeks preparing for the talks held on Monday", "troops, preparing for an offensive,")
+    r"|(?:(?:am|is|are|['’]re)\s+preparing|(?<!\bwas )(?<!\bwere )(?<!\bhad )prepares?)\s+(?:to|for)"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
     r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
     re.I,
@@ -793,6 +797,20 @@ _THE_DATED = re.compile(r"\b(?:the|a|an|its|their|this)\s+$", re.I)
 _DATED_EVENT = re.compile(rf"\s+{_EVENT_NOUN}", re.I)
 
 
+_OWN_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
+
+
+def _clause_end(sentence: str, end: int) -> int:
+    """Where the clause holding sentence[end - 1] ends, at its next ";", ":" or ", but"."""
+    found = _OWN_CLAUSE.search(sentence, end)
+    return found.start() if found else len(sentence)
+
+
+def _clause_start(sentence: str, start: int) -> int:
+    """Where the clause holding sentence[start] begins, after its last ";", ":" or ", and"."""
+    return max((m.end() for m in _OWN_CLAUSE.finditer(sentence, 0, start)), default=0)
+
+
 def spoken_on(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
     if _REPORTED_BEFORE.search(sentence, max(0, start - 60), start):
@@ -811,8 +829,14 @@ def spoken_on(sentence: str, start: int, end: int) -> bool:
     if _SPAN.search(sentence, start, end):
         return False
     reported = _REPORTED_AFTER.match(sentence, end)
-    # ("Talks would not resume on Wednesday, he added": the day of what is told, ahead.)
-    if reported and _FUTURE.search(sentence, 0, start):
+    # ("Talks would not resume on Wednesday, he added": the day of what is told, ahead; not "The next
+    # round will be held in Istanbul, Medinsky on Tuesday told reporters", nor "We will not stop, and
+    # Russia struck Kyiv on Tuesday, he added".)
+    if (
+        reported
+        and sentence.startswith(",", end)
+        and _FUTURE.search(sentence, _clause_start(sentence, start), start)
+    ):
         return False
     if (
         reported
@@ -892,8 +916,6 @@ _UNDONE = re.compile(
     r"|,?\s+but\s+(?:[\w-]+\s+){0,2}?(?:did\s+not|didn[’']t|never|failed\s+to)\b",
     re.I,
 )
-# ("The exchange started on Friday and ends on Sunday", "the meeting kicks off on Tuesday": a present
-# told of a day is its plan)
 _AS_THE_DATE = re.compile(
     r"\s+as\s+(?:the|a|its)\s+(?:(?:planned|proposed|new|target|final)\s+)?(?:deadline|date)\b", re.I
 )
@@ -901,22 +923,41 @@ _MOVED_TO = re.compile(
     r"\b(?:moved|postponed|pushed\s+back|rescheduled|delayed|shifted|put\s+off)\s+(?:back\s+)?(?:to|until|till)\s+$",
     re.I,
 )
+# ("The exchange started on Friday and ends on Sunday", "the meeting kicks off on Tuesday": a present
+# told of a day is its plan)
 _PRESENT_PLAN = re.compile(r"\b(?:ends|begins|starts|resumes|concludes|kicks\s+off)\s+(?:on\s+)?$")
 # (not a plan's participle: "the talks scheduled this Thursday")
 _PAST_VERB_BEFORE = re.compile(
     r"\b(?:(?!(?:scheduled|planned|expected|slated)\b)[a-z]{3,}ed|said|spoke|met|held|told|took|began|came|went)\s+$"
 )
+# A past told after a date, other than the telling of it ("was moved to Wednesday and ended without
+# a breakthrough"; not "… moved to Wednesday, officials said").
+_PAST_AFTER = re.compile(
+    r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )"
+    r"\b(?!(?:said|added|noted|stated|reported|announced|claimed|confirmed)\b)[a-z]{3,}ed\b"
+    r"|\b(?:took|began|went|came|met|held|broke|fell)\b"
+)
 _PLAN_CHANGED = re.compile(
     r"\b(?:had\s+(?:originally\s+|initially\s+|first\s+)?been|(?:was|were)\s+(?:originally|initially|first))\s+"
-    r"(?:scheduled|planned|slated|expected|due|set|meant)\b[^.;]*$",
+    r"(?P<plan>scheduled|planned|slated|expected|due|set|meant)\b[^.;]*$",
     re.I,
 )
+# (verbs of telling and meeting, not any "-ed" word: not "Ukrainians displaced by the war vote this
+# Sunday", "the long-awaited talks begin this Sunday")
 _PAST_IN_CLAUSE = re.compile(
-    r"\b(?:(?!(?:scheduled|planned|expected|slated)\b)[a-z]{3,}ed|said|spoke|met|held|told|took|began|came|went)\b"
+    r"\b(?:said|spoke|met|held|told|took|began|came|went|announced|agreed|reported|stated|confirmed|called"
+    r"|discussed|talked|signed|exchanged|returned|released|freed|hosted|received)\b"
 )
 # (a sentence that opens on it; not "his summit last week …, the Kremlin said on Monday", "Last
 # week and again on Tuesday")
+# A clause's subject before its "and": names ("On Thursday, Russia and Ukraine will …", "On Monday
+# afternoon, Federal Chancellor Friedrich Merz (CDU) and … Zelensky are expected"), not a clause of
+# its own ("On Monday, Russia put forward a memorandum and Ukraine will study it").
+_SUBJECT = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|\([A-Z]+\)|of|the|bin|al|von|de)\s+){1,6}")
 _LAST_WEEK = re.compile(r"\W*last\s+week,", re.I)
+# (nor a day in another clause, or in what someone said: "Last week, Ukraine agreed to a ceasefire;
+# on Tuesday, Putin rejected it", "Last week, Trump said he wants to speak with Putin on Tuesday")
+_NOT_LAST_WEEK = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\b(?:said|says|told|wants?|plans?|hopes?)\b")
 _FIRST_ROUND_ON = re.compile(r"\bfirst\s+round(?:\s+of\s+(?:talks|negotiations))?\s+(?:on\s+)?$", re.I)
 # (a later round told as held or under way: not "hopes a second round will follow the first round of
 # talks on Monday")
@@ -1212,23 +1253,14 @@ class Clauses:
         j = bisect.bisect_left(starts, end)
         return (ends[i - 1] if i else 0), (starts[j] if j < len(starts) else len(self.sentence))
 
-    def _tensed(self, left: int, right: int) -> bool:
-        """Whether sentence[left:right] holds a cue to its tense."""
-        return (
-            _within(self.future, left, right)
-            or _within(self.past, left, right)
-            # (any "-ed" word: "Russia released 50 soldiers" is told, before the "and" that follows)
-            or bool(re.search(r"\b[a-z]{3,}ed\b", self.sentence[left:right]))
-            or bool(_IRREGULAR_PAST.search(self.sentence, left, right))
-        )
-
     def tense(self, start: int, end: int) -> bool | None:
         """Whether sentence[start:end] is ahead (True), behind (False) or either (None): "said on
         Monday that talks will resume on Wednesday" puts Monday behind and Wednesday ahead."""
         s = self.sentence
         before = s[max(0, start - 40) : start]
-        # ("Zelensky confirmed Wednesday as the planned date for the dialogue")
-        if _AS_THE_DATE.match(s, end):
+        # ("Zelensky confirmed Wednesday as the planned date for the dialogue"; not "had proposed
+        # Wednesday as the date for the talks, which took place in Istanbul")
+        if (as_the := _AS_THE_DATE.match(s, end)) and not self._told_past_after(as_the.end()):
             return True
         if (
             spoken_on(s, start, end)
@@ -1255,7 +1287,7 @@ class Clauses:
         if DELEGATION_FOR.search(s, max(0, start - 120), start):
             return True
         # ("talks … have been moved to Wednesday", "postponed until Monday": the new day is ahead)
-        if _MOVED_TO.search(before):
+        if _MOVED_TO.search(before) and not self._told_past_after(end):
             return True
         if _PRESENT_PLAN.search(before):
             return True
@@ -1274,8 +1306,13 @@ class Clauses:
         # "A swap scheduled for January 24 fell through": a plan undone, said before or after its day;
         # so is "The meeting had originally been planned for Sunday", "were initially expected to take
         # place … on Saturday".
-        if (_PLANNED_FOR.search(before) and _UNDONE.match(s, end)) or _PLAN_CHANGED.search(
-            s, max(0, start - 120), start
+        # (Not "… had originally been planned for Sunday, will now take place on Monday", told before
+        # either day.)
+        if (_PLANNED_FOR.search(before) and _UNDONE.match(s, end)) or (
+            (changed := _PLAN_CHANGED.search(s, max(0, start - 120), start))
+            and not _FUTURE.search(s, 0, changed.start())
+            and not _FUTURE.search(s, changed.end("plan"), start)
+            and not _FUTURE.search(s, end, _clause_end(s, end))
         ):
             return None
         # ("Umerov said the meeting was scheduled for Wednesday", "unlikely to meet for planned talks on
@@ -1317,9 +1354,10 @@ class Clauses:
             # that of the clause after it, "... over two days, Thursday and Friday" the one before.
             if re.search(r"\w", s[right : right + 3]) or (right < len(s) and not left):
                 following = self.clause(right + 1, right + 1)[1]
-                if not self._tensed(right, following):
-                    # ("On Thursday, Russia and Ukraine will begin …": a subject "and" splits)
-                    following = self.clause(right + 1, right + 1, keep_and=True)[1]
+                if s.startswith("and", following) and _SUBJECT.fullmatch(s, right + 1, following):
+                    # ("On Thursday, Russia and Ukraine will begin …": the subject's "and" splits no
+                    # clause; not "On Monday, Putin and Trump spoke … and the Kremlin will publish")
+                    following = self.clause(following + 4, following + 4)[1]
                 right = following
             elif left:
                 left = self.clause(left - 1, left - 1)[0]
@@ -1370,6 +1408,11 @@ class Clauses:
         if cue < 0 or re.search(r"[\"”]", s[cue:start]):
             return None
         return cue == _last_before(self.future, left)
+
+    def _told_past_after(self, end: int) -> bool:
+        """Whether a simple past follows sentence[:end] ("was moved to Wednesday and ended without a
+        breakthrough")."""
+        return bool(_PAST_AFTER.search(self.sentence, end))
 
     def _told_past_near(self, left: int, right: int, start: int, end: int) -> bool:
         """Whether the clause [left, right) of sentence[start:end] tells a past within reach of the
@@ -1670,7 +1713,8 @@ class Resolver:
             mention.kind == "weekday"
             and mention.word in (None, "on")
             and tense is not True
-            and _LAST_WEEK.match(clauses.sentence)
+            and (opening := _LAST_WEEK.match(clauses.sentence))
+            and not _NOT_LAST_WEEK.search(clauses.sentence, opening.end(), mention.start)
             and not spoken_on(clauses.sentence, mention.start, mention.end)
         ):
             # ("Last week, Trump held phone talks with Putin and Zelensky on Tuesday and Wednesday")

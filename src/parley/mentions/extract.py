@@ -903,7 +903,7 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
                 )
                 # ("released … in exchange for nine servicemen … born in 2002-2003": a birth dates
                 # no swap.)
-                or all(frame_of(text, m.start, m.end) == "founding" for m in found)
+                or (_BEGUN.search(text) and all(frame_of(text, m.start, m.end) == "founding" for m in found))
                 # ("have exchanged 185 … as part of deals reached in Istanbul earlier this year":
                 # the deal's date; the swap is the day's news.)
                 or (kind == "prisoner_exchange" and given == {"agreement"} and JUST_DONE_TOLD.search(text))
@@ -943,6 +943,8 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     return kept, inference
 
 
+# The words of a beginning, looked for before a sentence's dates are framed one by one.
+_BEGUN = re.compile(r"\b(?:born|founded|established|formed|created|set up)\b", re.I)
 # ("Ukraine returned home 230 Ukrainian military and civilians from captivity")
 _A_COUNT = re.compile(
     r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|servicem[ae]n|defenders|prisoners|POWs|people|civilians"
