@@ -801,7 +801,7 @@ _OWN_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
 
 
 def _clause_end(sentence: str, end: int) -> int:
-    """Where the clause holding sentence[end - 1] ends, at its next ";", ":" or ", but"."""
+    """Where the clause holding sentence[end - 1] ends: at its next ";", ":", ", and" or ", but"."""
     found = _OWN_CLAUSE.search(sentence, end)
     return found.start() if found else len(sentence)
 
@@ -948,12 +948,12 @@ _PAST_IN_CLAUSE = re.compile(
     r"\b(?:said|spoke|met|held|told|took|began|came|went|announced|agreed|reported|stated|confirmed|called"
     r"|discussed|talked|signed|exchanged|returned|released|freed|hosted|received)\b"
 )
-# (a sentence that opens on it; not "his summit last week …, the Kremlin said on Monday", "Last
-# week and again on Tuesday")
 # A clause's subject before its "and": names ("On Thursday, Russia and Ukraine will …", "On Monday
 # afternoon, Federal Chancellor Friedrich Merz (CDU) and … Zelensky are expected"), not a clause of
 # its own ("On Monday, Russia put forward a memorandum and Ukraine will study it").
 _SUBJECT = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|\([A-Z]+\)|of|the|bin|al|von|de)\s+){1,6}")
+# "Last week, … on Tuesday": a sentence that opens on it (not "his summit last week …, the Kremlin
+# said on Monday", "Last week and again on Tuesday").
 _LAST_WEEK = re.compile(r"\W*last\s+week,", re.I)
 # (nor a day in another clause, or in what someone said: "Last week, Ukraine agreed to a ceasefire;
 # on Tuesday, Putin rejected it", "Last week, Trump said he wants to speak with Putin on Tuesday")
