@@ -1372,7 +1372,7 @@ def _headline_numbers(found: list[Event], articles: list[Article]) -> dict[int, 
 
 
 def _round(
-    event: Event, events: list[Event], body: str, spans: list[tuple[int, int]], headline: int | None = None
+    event: Event, events: list[Event], body: str, spans: list[tuple[int, int]], headline: int | None
 ) -> Round:
     """One round as its article tells it; `events` are that article's events, `spans` its
     sentences; `headline` the number its article's headline gives it."""

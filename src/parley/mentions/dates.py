@@ -1061,7 +1061,10 @@ _DIED = re.compile(
 )
 # "a regiment that was founded nine years ago", "established in 2014": a founding, not an event.
 # (A birth is a beginning too: "nine servicemen of the Russian Federation born in 2002-2003".)
-_FOUNDED = re.compile(r"\b(?:founded|established|formed|created|set up|born)\s+(?:(?:in|on)\s+)?$", re.I)
+_FOUNDING_WORDS = r"\b(?:founded|established|formed|created|set up|born)"
+_FOUNDED = re.compile(rf"{_FOUNDING_WORDS}\s+(?:(?:in|on)\s+)?$", re.I)
+# Any word of a founding, looked for before a sentence's dates are framed one by one.
+FOUNDING_WORD = re.compile(rf"{_FOUNDING_WORDS}\b", re.I)
 
 
 # "around 30 people that Ukraine captured in Russia's Kursk region last year": when they were taken,

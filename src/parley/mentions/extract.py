@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from parley.articles.load import Article
 from parley.memo import kept, kept_by_digest
 from parley.mentions.dates import (
+    FOUNDING_WORD,
     Clauses,
     Mention,
     Resolved,
@@ -903,7 +904,10 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
                 )
                 # ("released … in exchange for nine servicemen … born in 2002-2003": a birth dates
                 # no swap.)
-                or (_BEGUN.search(text) and all(frame_of(text, m.start, m.end) == "founding" for m in found))
+                or (
+                    FOUNDING_WORD.search(text)
+                    and all(frame_of(text, m.start, m.end) == "founding" for m in found)
+                )
                 # ("have exchanged 185 … as part of deals reached in Istanbul earlier this year":
                 # the deal's date; the swap is the day's news.)
                 or (kind == "prisoner_exchange" and given == {"agreement"} and JUST_DONE_TOLD.search(text))
@@ -943,8 +947,6 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     return kept, inference
 
 
-# The words of a beginning, looked for before a sentence's dates are framed one by one.
-_BEGUN = re.compile(r"\b(?:born|founded|established|formed|created|set up)\b", re.I)
 # ("Ukraine returned home 230 Ukrainian military and civilians from captivity")
 _A_COUNT = re.compile(
     r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|servicem[ae]n|defenders|prisoners|POWs|people|civilians"
