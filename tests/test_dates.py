@@ -1939,3 +1939,41 @@ def test_last_evening_is_yesterday() -> None:
 )
 def test_what_a_sentence_tells_ahead_or_behind(text: str, published: dt.date, expected: str) -> None:
     assert resolve(text, published)[-1] == (expected, "day")
+
+
+def test_this_weekday_said_on_a_sunday_of_what_is_ahead_is_in_the_coming_week() -> None:
+    sunday = dt.date(2025, 8, 10)
+    text = "He is set to welcome Russian President Vladimir Putin to the United States this Friday."
+    assert resolve(text, sunday) == [("2025-08-15", "day")]
+    assert resolve("The two sides met this Friday in Istanbul.", sunday) == [("2025-08-08", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin rather wants to meet on Thursday, in Turkey, to negotiate.", "2025-05-15"),
+        ("Zelensky hopes to sit down with Putin on Thursday in Istanbul.", "2025-05-15"),
+        # (a wish since told: the Thursday just past)
+        ("Putin wanted to meet on Thursday, but Zelensky refused.", "2025-05-08"),
+    ],
+)
+def test_a_present_wish_to_meet_looks_ahead(text: str, expected: str) -> None:
+    assert resolve(text, dt.date(2025, 5, 11)) == [(expected, "day")]
+
+
+def test_a_weekday_with_its_day_of_the_month_alone_in_brackets_is_that_weekday() -> None:
+    text = "The 3rd round of negotiations between Russia and Ukraine held on Monday (7) ended."
+    assert resolve(text, dt.date(2022, 3, 8)) == [("2022-03-07", "day")]
+
+
+def test_a_quotation_s_today_is_the_day_of_the_article_s_news() -> None:
+    text = (
+        "Ukraine and Russia began a major prisoner exchange Friday. "
+        '"Today — 390 people. On Saturday and Sunday, we expect the exchange to continue."'
+    )
+    assert resolve(text, dt.date(2025, 5, 24))[:2] == [("2025-05-23", "day"), ("2025-05-23", "day")]
+    # (not outside quotation marks, nor a page whose news is of its own day)
+    text = "Ukraine and Russia began a major prisoner exchange Friday. Today, 307 more came home."
+    assert resolve(text, dt.date(2025, 5, 24)) == [("2025-05-23", "day"), ("2025-05-24", "day")]
+    text = 'Ukraine and Russia began a major prisoner exchange on Saturday. "Today — 390 people."'
+    assert resolve(text, dt.date(2025, 5, 24)) == [("2025-05-24", "day"), ("2025-05-24", "day")]

@@ -83,7 +83,8 @@ _NOT_TIME = r"(?!\s*(?:[ap]\.?m\b|:\d))"
 # A weekday is its own mention unless a day or month follows it, as in "Tuesday, 15 June" (a date
 # pattern's); "On Tuesday, 15 Russian POWs were exchanged" is a weekday and a count.
 _NO_DAY_AFTER = (
-    rf"(?!(?:\s+{_PART_OF_DAY})?,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}"
+    # (not "held on Monday (7)", its day of the month alone in brackets)
+    rf"(?!(?:\s+{_PART_OF_DAY})?,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b(?!\)){_NOT_TIME}"
     rf"(?!\s+(?!(?:of\s+)?(?:{MONTH_NAMES})\b)[A-Za-z])|{MONTH_NAMES}))"
 )
 # ("reports from Mondays meeting": a possessive without its apostrophe; not "On Mondays talks are
@@ -417,7 +418,10 @@ _FUTURE = re.compile(
     # not "spent weeks preparing for the talks held on Monday", "troops, preparing for an offensive,")
     r"|(?:(?:am|is|are|['’]re)\s+preparing|(?<!\bwas )(?<!\bwere )(?<!\bhad )prepares?)\s+(?:to|for)"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
-    r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
+    r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold)"
+    # ("Putin … wants to meet on Thursday, in Turkey"; not "wanted to", a wish since told)
+    r"|(?:wants?|hopes?|intends?|aims?|seeks?)\s+to\s+(?:meet|hold|sit|talk|speak|sign|start|begin|resume"
+    r"|host|travel|visit|continue|convene|attend|see))\b",
     re.I,
 )
 # ("what we know on day 34 of the Russian invasion", "Day 34th of Ukraine's Defense Against Russian
@@ -1868,7 +1872,10 @@ class Resolver:
             return Resolved(None, None, f"{quoted} is of the month named before it")
         if m.kind == "holiday":
             return self._holiday(m, quoted, tense)
-        return self._from_publication(m, quoted, tense, _in_quotation(sentence, m.start, m.end))
+        quotation = _in_quotation(sentence, m.start, m.end)
+        # (a day after the news: "“We met again today,” he stated", the day after "The first day")
+        of_the_news = quotation and not _AGAIN.search(sentence)
+        return self._from_publication(m, quoted, tense, quotation, of_the_news)
 
     def _date(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
         if m.month is None and m.step == "near":
@@ -2142,7 +2149,7 @@ class Resolver:
         return self.spoke[1] is self.first and self.spoke[1].year is None
 
     def _from_publication(
-        self, m: Mention, quoted: str, tense: bool | None, quotation: bool = False
+        self, m: Mention, quoted: str, tense: bool | None, quotation: bool = False, of_the_news: bool = False
     ) -> Resolved:
         pub = self.published
         if m.kind == "relative" and quotation and self._spoke_before(pub):
@@ -2158,6 +2165,20 @@ class Resolver:
                 f" '{source.text.strip()}' ({_human(spoke)}), named before",
                 inferred=True,
             )
+        if (
+            m.kind == "relative"
+            and of_the_news
+            and _PUBLICATION_DAYS.get(m.word or "") == 0
+            and pub
+            and self.news
+            and 0 < (pub - self.news[0]).days <= _LAG_DAYS
+        ):
+            # ("Ukraine and Russia began a major prisoner exchange Friday. … 'Today — 390 people,'"
+            # in Saturday's paper: the quotation is of the day of the article's news. Only its today:
+            # its yesterday and tomorrow are as often counted from the day the page was written.)
+            news, source = self.news
+            how = f"{quoted}: in a quotation, the day of the article's news, '{source.text.strip()}' ({_human(news)})"
+            return Resolved(news, "day", how, inferred=True)
         if pub is None:
             return Resolved(
                 None, None, f"{quoted} is relative to a publication date the article does not give"
@@ -2222,6 +2243,9 @@ class Resolver:
         if week:
             # "going to Geneva this Thursday", said on a Tuesday: the Thursday of the same week.
             days = (m.weekday or 0) - pub.weekday() + {"next week": 7, "last week": -7}.get(week, 0)
+            if week == "this" and pub.weekday() == 6 and future:
+                # ("is set to welcome Putin … this Friday", said on a Sunday: the week it starts)
+                days += 7
         value = pub + dt.timedelta(days=days)
         side = {
             "this": "of the same week as",
@@ -2247,6 +2271,7 @@ class Resolver:
 _FIRST_IN = re.compile(r"\b(?:first|largest|biggest)\b(?:\s+[\w-]+){0,5}\s+$", re.I)
 _ONWARD = re.compile(r"\b(?:will|would|could|can|may|might|shall|next|agreed?|plans?|planned)\b", re.I)
 _CLOSE_DAYS = 14
+_AGAIN = re.compile(r"\b(?:again|once more|second day|another day)\b", re.I)
 # How many days a statement may be reported after it was made.
 _LAG_DAYS = 3
 

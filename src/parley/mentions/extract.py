@@ -154,7 +154,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[\w.]+\s+){0,3}?(?:Putin|Trump))|(?:in|at)\s+(?:Alaska|Anchorage|Budapest))\b"
             # ("Tuesday’s talks between Ukrainian officials and Rubio’s US team")
             r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)[’']s\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b",
+            r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b"
+            # ("giving Friday's meeting here with Russian President Vladimir Putin high marks")
+            r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)[’']s\s+"
+            r"meeting\s+(?:here\s+|there\s+)?(?:with|between)\b",
             re.I,
         ),
     ),
