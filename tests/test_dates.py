@@ -860,6 +860,18 @@ def test_a_day_a_swap_was_scheduled_for_but_did_not_take_place_is_behind() -> No
             dt.date(2025, 2, 2),
             [("2024-12-31", "day")],
         ),
+        (
+            "The region showed footage of the New Year’s Eve exchange of prisoners.",
+            dt.date(2023, 1, 4),
+            [("2022-12-31", "day")],
+        ),
+        ("Families hoped for a swap ahead of New Year's Eve.", dt.date(2023, 12, 20), []),
+        # Ukraine's Constitution Day
+        (
+            "Ukraine’s Constitution Day was a joyous occasion, with the release of Nariman Dzhelyal.",
+            dt.date(2024, 7, 1),
+            [("2024-06-28", "day")],
+        ),
         # Easter as the Orthodox keep it (9 April 2023 in the West), and its eve
         ("The swap was held on Orthodox Easter Sunday.", dt.date(2023, 4, 17), [("2023-04-16", "day")]),
         ("277 defenders came home on the eve of Easter.", dt.date(2025, 4, 21), [("2025-04-19", "day")]),
