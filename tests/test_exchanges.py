@@ -227,6 +227,9 @@ from parley.report.sections import build_report
             {("ukraine", 50), ("ukraine", 10)},
         ),
         ("Ukraine brought home 90 marines that Russia took in Mariupol in 2022.", None, {("ukraine", 90)}),
+        # (each side's own outlets, as actors.yaml lists them)
+        ("108 women were released from captivity.", "Fakty (ICTV)", {("ukraine", 108)}),
+        ("82 servicemen were released from captivity.", "Lugansk Information Center (LIC)", {("russia", 82)}),
         # (one count of two nouns, one verb)
         (
             "Ukraine returned 50 soldiers and 10 civilians were also freed from Russian captivity.",
