@@ -198,7 +198,7 @@ def test_more_explicit_forms(text: str, expected: list[tuple[str, str]]) -> None
 def test_reported_weekdays_are_behind_even_before_a_future_clause() -> None:
     pub = dt.date(2025, 6, 26)  # a Thursday
     assert resolve("Peskov said on Wednesday the talks would take place.", pub) == [("2025-06-25", "day")]
-    assert resolve("Delegations will hold talks on Wednesday.", pub) == [("2025-07-02", "day")]
+    assert resolve("Delegations will hold talks on Friday.", pub) == [("2025-06-27", "day")]
     assert resolve("Wednesday's talks were short.", pub) == [("2025-06-25", "day")]
     assert resolve("On Thursday morning, prisoners returned.", pub) == [("2025-06-26", "day")]
 
@@ -1989,3 +1989,12 @@ def test_a_quotation_s_today_is_the_day_of_the_article_s_news() -> None:
     assert resolve(text, dt.date(2025, 5, 24)) == [("2025-05-23", "day"), ("2025-05-24", "day")]
     text = 'Ukraine and Russia began a major prisoner exchange on Saturday. "Today — 390 people."'
     assert resolve(text, dt.date(2025, 5, 24)) == [("2025-05-24", "day"), ("2025-05-24", "day")]
+
+
+def test_a_weekday_ahead_that_is_the_day_before_publication_is_that_day() -> None:
+    # (copy written on the Tuesday, published on the Wednesday: a week ahead would be "next Tuesday")
+    wednesday = dt.date(2025, 11, 26)
+    text = "Driscoll’s Abu Dhabi meetings are expected to continue on Tuesday."
+    assert resolve(text, wednesday) == [("2025-11-25", "day")]
+    assert resolve("The talks will continue next Tuesday.", wednesday) == [("2025-12-02", "day")]
+    assert resolve("The talks will continue on Thursday.", wednesday) == [("2025-11-27", "day")]

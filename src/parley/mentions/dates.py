@@ -2234,6 +2234,11 @@ class Resolver:
         # "could resume next Sunday", said on a Saturday: tomorrow would be "tomorrow"; the week after.
         if m.word == "next" and days == 1:
             days = 8
+        # "are expected to continue on Tuesday", on a page of Wednesday: the copy was written the day
+        # before; a week ahead would be "next Tuesday".
+        lagged = ahead and m.word in (None, "on") and days == 6
+        if lagged:
+            days = -1
         # ("the Turkish Presidency announced this Sunday", said on a Monday: the one just past)
         week = (
             m.word
@@ -2251,7 +2256,7 @@ class Resolver:
             "this": "of the same week as",
             "next week": "of the week after",
             "last week": "of the week before",
-        }.get(week, "following" if ahead else "on or before")
+        }.get(week, "just before" if lagged else "following" if ahead else "on or before")
         # A range, "Thursday and Friday": the first day by tense, the last the days after it.
         end = (
             value + dt.timedelta(days=(m.weekday2 - value.weekday()) % 7) if m.weekday2 is not None else None
@@ -2259,7 +2264,8 @@ class Resolver:
         return Resolved(
             value,
             "day",
-            f"{quoted}: the {calendar.day_name[value.weekday()]} {side} {since}",
+            f"{quoted}: the {calendar.day_name[value.weekday()]} {side} {since}"
+            + ("; told as ahead in copy written the day before" if lagged else ""),
             end=end,
             inferred=True,
         )
