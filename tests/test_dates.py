@@ -1998,3 +1998,12 @@ def test_a_weekday_ahead_that_is_the_day_before_publication_is_that_day() -> Non
     assert resolve(text, wednesday) == [("2025-11-25", "day")]
     assert resolve("The talks will continue next Tuesday.", wednesday) == [("2025-12-02", "day")]
     assert resolve("The talks will continue on Thursday.", wednesday) == [("2025-11-27", "day")]
+
+
+def test_told_an_outlet_on_a_day_is_the_day_of_telling() -> None:
+    text = "Witkoff met Umerov in Florida, a White House official told the Kyiv Independent on Dec. 1."
+    (mention,) = find_mentions(text)
+    assert spoken_on(text, mention.start, mention.end)
+    text = "He told them the talks in Istanbul on Monday had failed."
+    (mention,) = find_mentions(text)
+    assert not spoken_on(text, mention.start, mention.end)

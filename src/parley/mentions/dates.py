@@ -756,6 +756,8 @@ _REPORTED_BEFORE = re.compile(
     # ("said on the morning of February 27"; "Peskov responded Nov. 24 that Russia had not received")
     r"warned|insisted|acknowledged|noted|indicated|stressed|responded|replied|remarked|commented)(?:\s+on\s+the\s+(?:morning|afternoon|evening|night)\s+of)?"
     r"(?:\s+[\w’'-]+){0,2}\s*$"
+    # ("a White House official told the Kyiv Independent on Dec. 1", "told The Associated Press on Monday")
+    r"|\btold\s+(?:the\s+)?(?-i:(?:[A-Z][\w’'.-]*\s+){1,4})(?:on\s+)?$"
     r"|\baccording to\s+(?:[\w’'-]+\s+){0,4}$",
     re.I,
 )
