@@ -199,6 +199,8 @@ def test_reported_weekdays_are_behind_even_before_a_future_clause() -> None:
     pub = dt.date(2025, 6, 26)  # a Thursday
     assert resolve("Peskov said on Wednesday the talks would take place.", pub) == [("2025-06-25", "day")]
     assert resolve("Delegations will hold talks on Friday.", pub) == [("2025-06-27", "day")]
+    # (the day before publication: copy written then, see the test of that rule)
+    assert resolve("Delegations will hold talks on Wednesday.", pub) == [("2025-06-25", "day")]
     assert resolve("Wednesday's talks were short.", pub) == [("2025-06-25", "day")]
     assert resolve("On Thursday morning, prisoners returned.", pub) == [("2025-06-26", "day")]
 
@@ -866,12 +868,14 @@ def test_a_day_a_swap_was_scheduled_for_but_did_not_take_place_is_behind() -> No
             [("2022-12-31", "day")],
         ),
         ("Families hoped for a swap ahead of New Year's Eve.", dt.date(2023, 12, 20), []),
-        # Ukraine's Constitution Day
+        # Ukraine's Constitution Day (not Russia's, nor its eve)
         (
             "Ukraine’s Constitution Day was a joyous occasion, with the release of Nariman Dzhelyal.",
             dt.date(2024, 7, 1),
             [("2024-06-28", "day")],
         ),
+        ("Putin congratulated Russians on Constitution Day.", dt.date(2025, 12, 12), []),
+        ("The exchange took place on the eve of Ukraine's Constitution Day.", dt.date(2024, 6, 29), []),
         # Easter as the Orthodox keep it (9 April 2023 in the West), and its eve
         ("The swap was held on Orthodox Easter Sunday.", dt.date(2023, 4, 17), [("2023-04-16", "day")]),
         ("277 defenders came home on the eve of Easter.", dt.date(2025, 4, 21), [("2025-04-19", "day")]),
@@ -1958,6 +1962,7 @@ def test_this_weekday_said_on_a_sunday_of_what_is_ahead_is_in_the_coming_week() 
     text = "He is set to welcome Russian President Vladimir Putin to the United States this Friday."
     assert resolve(text, sunday) == [("2025-08-15", "day")]
     assert resolve("The two sides met this Friday in Istanbul.", sunday) == [("2025-08-08", "day")]
+    assert resolve("Zelensky will address the nation this Sunday evening.", sunday) == [("2025-08-10", "day")]
 
 
 @pytest.mark.parametrize(
@@ -1965,30 +1970,41 @@ def test_this_weekday_said_on_a_sunday_of_what_is_ahead_is_in_the_coming_week() 
     [
         ("Putin rather wants to meet on Thursday, in Turkey, to negotiate.", "2025-05-15"),
         ("Zelensky hopes to sit down with Putin on Thursday in Istanbul.", "2025-05-15"),
-        # (a wish since told: the Thursday just past)
+        # (a wish since told, or a day told after another event: the one just past)
         ("Putin wanted to meet on Thursday, but Zelensky refused.", "2025-05-08"),
+        ("Zelensky hopes to meet Putin after the talks in Istanbul on Thursday ended.", "2025-05-08"),
+        ("Ukraine hopes to see more swaps like the one on Thursday.", "2025-05-08"),
     ],
 )
 def test_a_present_wish_to_meet_looks_ahead(text: str, expected: str) -> None:
     assert resolve(text, dt.date(2025, 5, 11)) == [(expected, "day")]
 
 
-def test_a_weekday_with_its_day_of_the_month_alone_in_brackets_is_that_weekday() -> None:
-    text = "The 3rd round of negotiations between Russia and Ukraine held on Monday (7) ended."
-    assert resolve(text, dt.date(2022, 3, 8)) == [("2022-03-07", "day")]
+def test_a_quotation_s_today_is_the_day_of_the_article_s_news(tmp_path: Path) -> None:
+    def today(quoted: str, news: str = "Ukraine and Russia began a major prisoner exchange Friday.") -> list:
+        events, _ = _extracted(tmp_path, f"Swap\n\n{news} {quoted}", "2025-05-24")
+        return [e.date for e in events if "oday" in e.sentence]
 
-
-def test_a_quotation_s_today_is_the_day_of_the_article_s_news() -> None:
-    text = (
-        "Ukraine and Russia began a major prisoner exchange Friday. "
-        '"Today — 390 people. On Saturday and Sunday, we expect the exchange to continue."'
-    )
-    assert resolve(text, dt.date(2025, 5, 24))[:2] == [("2025-05-23", "day"), ("2025-05-23", "day")]
+    assert today('"Today — 390 people. On Saturday and Sunday, we expect the exchange to continue."') == [
+        "2025-05-23"
+    ]
     # (not outside quotation marks, nor a page whose news is of its own day)
-    text = "Ukraine and Russia began a major prisoner exchange Friday. Today, 307 more came home."
-    assert resolve(text, dt.date(2025, 5, 24)) == [("2025-05-23", "day"), ("2025-05-24", "day")]
-    text = 'Ukraine and Russia began a major prisoner exchange on Saturday. "Today — 390 people."'
-    assert resolve(text, dt.date(2025, 5, 24)) == [("2025-05-24", "day"), ("2025-05-24", "day")]
+    assert today("Today, 307 more came home.") == ["2025-05-24"]
+    assert today(
+        '"Today — 390 people."', "Ukraine and Russia began a major prisoner exchange on Saturday."
+    ) == ["2025-05-24"]
+    # (nor one whose speaker spoke that day, one that looks ahead, nor beside another day)
+    for quoted in (
+        'Zelensky said on Saturday: "Today, 307 more of our people came home."',
+        '"Today, 307 more of our people came home," Zelensky said on Saturday.',
+        '"Today we will hand over our memorandum," Umerov said.',
+        '"We are bringing them home today and tomorrow."',
+        '"Today, the exchange continues: 307 more are home."',
+    ):
+        assert today(quoted)[0] == "2025-05-24", quoted
+    # (and only of the day just before: not a strike three days before the page)
+    quoted = '"Today, 390 of our people are home," Zelensky wrote.'
+    assert today(quoted, "Russia struck Odesa on Wednesday.") == ["2025-05-24"]
 
 
 def test_a_weekday_ahead_that_is_the_day_before_publication_is_that_day() -> None:
@@ -1998,6 +2014,15 @@ def test_a_weekday_ahead_that_is_the_day_before_publication_is_that_day() -> Non
     assert resolve(text, wednesday) == [("2025-11-25", "day")]
     assert resolve("The talks will continue next Tuesday.", wednesday) == [("2025-12-02", "day")]
     assert resolve("The talks will continue on Thursday.", wednesday) == [("2025-11-27", "day")]
+    # (the bare weekday of wire copy stays the coming one: "may meet Friday in Alaska", on a Saturday)
+    assert resolve("Trump and Putin may meet Friday in Alaska.", dt.date(2025, 8, 9)) == [
+        ("2025-08-15", "day")
+    ]
+    # (not beside the day it was said, nor "next week")
+    text = "Umerov said on Wednesday that the talks will continue on Tuesday."
+    assert resolve(text, wednesday) == [("2025-11-26", "day"), ("2025-12-02", "day")]
+    text = "The delegations will meet again next week, on Tuesday, in Geneva."
+    assert resolve(text, wednesday)[-1] == ("2025-12-02", "day")
 
 
 def test_told_an_outlet_on_a_day_is_the_day_of_telling() -> None:

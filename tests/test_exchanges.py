@@ -230,6 +230,7 @@ from parley.report.sections import build_report
         # (each side's own outlets, as actors.yaml lists them)
         ("108 women were released from captivity.", "Fakty (ICTV)", {("ukraine", 108)}),
         ("82 servicemen were released from captivity.", "Lugansk Information Center (LIC)", {("russia", 82)}),
+        ("84 servicemen came home from captivity.", "Argumenty i Fakty (AiF)", set()),
         # (one count of two nouns, one verb)
         (
             "Ukraine returned 50 soldiers and 10 civilians were also freed from Russian captivity.",

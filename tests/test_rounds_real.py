@@ -3260,3 +3260,15 @@ def test_a_day_a_news_agency_told_of_a_round_ahead_is_not_the_round_s(tmp_path: 
     assert [
         (r.series, r.round, r.date, r.end_date) for r in rounds_of([tmp_path]) if not r.round_inferred
     ] == [("Belarus 2022", 2, "2022-03-02", None)]
+
+
+def test_a_day_s_meeting_with_the_other_side_is_a_round(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-08-16",
+        "I'm Jim Sciutto, live once again here in Anchorage, Alaska.\n\n"
+        "Despite no deal, no decision on a ceasefire in Ukraine, U.S. President Donald Trump is giving "
+        "Friday's meeting here with Russian President Vladimir Putin high marks.",
+    )
+    assert [(r.format, r.date) for r in rounds_of([tmp_path])] == [("US–Russia", "2025-08-15")]

@@ -83,8 +83,7 @@ _NOT_TIME = r"(?!\s*(?:[ap]\.?m\b|:\d))"
 # A weekday is its own mention unless a day or month follows it, as in "Tuesday, 15 June" (a date
 # pattern's); "On Tuesday, 15 Russian POWs were exchanged" is a weekday and a count.
 _NO_DAY_AFTER = (
-    # (not "held on Monday (7)", its day of the month alone in brackets)
-    rf"(?!(?:\s+{_PART_OF_DAY})?,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b(?!\)){_NOT_TIME}"
+    rf"(?!(?:\s+{_PART_OF_DAY})?,?\s+\(?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b{_NOT_TIME}"
     rf"(?!\s+(?!(?:of\s+)?(?:{MONTH_NAMES})\b)[A-Za-z])|{MONTH_NAMES}))"
 )
 # ("reports from Mondays meeting": a possessive without its apostrophe; not "On Mondays talks are
@@ -418,10 +417,7 @@ _FUTURE = re.compile(
     # not "spent weeks preparing for the talks held on Monday", "troops, preparing for an offensive,")
     r"|(?:(?:am|is|are|['’]re)\s+preparing|(?<!\bwas )(?<!\bwere )(?<!\bhad )prepares?)\s+(?:to|for)"
     # ("Moscow unilaterally proposed holding the meeting in Turkey on Thursday": a meeting ahead)
-    r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold)"
-    # ("Putin … wants to meet on Thursday, in Turkey"; not "wanted to", a wish since told)
-    r"|(?:wants?|hopes?|intends?|aims?|seeks?)\s+to\s+(?:meet|hold|sit|talk|speak|sign|start|begin|resume"
-    r"|host|travel|visit|continue|convene|attend|see))\b",
+    r"|(?:proposed|suggested|offered)\s+(?:holding|to\s+hold))\b",
     re.I,
 )
 # ("what we know on day 34 of the Russian invasion", "Day 34th of Ukraine's Defense Against Russian
@@ -932,6 +928,14 @@ _MOVED_TO = re.compile(
 # ("The exchange started on Friday and ends on Sunday", "the meeting kicks off on Tuesday": a present
 # told of a day is its plan)
 _PRESENT_PLAN = re.compile(r"\b(?:ends|begins|starts|resumes|concludes|kicks\s+off)\s+(?:on\s+)?$")
+# A present wish to meet, up to the day it names: "Putin … wants to meet on Thursday, in Turkey",
+# "hopes to sit down with Putin on Thursday"; not "wanted to" (a wish since told), nor a day told
+# after another event: "hopes to meet Putin after the talks in Istanbul on Friday ended".
+_WISH_TO_MEET = re.compile(
+    r"\b(?:wants?|hopes?|intends?|aims?|seeks?)\s+to\s+(?:meet|hold|sit\s+down|host|travel|visit|convene|attend)\b"
+    r"(?:(?!\b(?:after|before|following|since|like|ended|was|were|had)\b)[^.;])*$",
+    re.I,
+)
 # (not a plan's participle: "the talks scheduled this Thursday")
 _PAST_VERB_BEFORE = re.compile(
     r"\b(?:(?!(?:scheduled|planned|expected|slated)\b)[a-z]{3,}ed|said|spoke|met|held|told|took|began|came|went)\s+$"
@@ -1298,7 +1302,7 @@ class Clauses:
         # ("talks … have been moved to Wednesday", "postponed until Monday": the new day is ahead)
         if _MOVED_TO.search(before) and not self._told_past_after(end):
             return True
-        if _PRESENT_PLAN.search(before):
+        if _PRESENT_PLAN.search(before) or _WISH_TO_MEET.search(s, max(0, start - 120), start):
             return True
         # ("... stretched over four hours on Tuesday, ... ahead of Wednesday's continuation"; not
         # "Ahead of Friday's talks, … Zelensky said", told the day after)
@@ -1875,9 +1879,14 @@ class Resolver:
         if m.kind == "holiday":
             return self._holiday(m, quoted, tense)
         quotation = _in_quotation(sentence, m.start, m.end)
-        # (a day after the news: "“We met again today,” he stated", the day after "The first day")
-        of_the_news = quotation and not _AGAIN.search(sentence)
-        return self._from_publication(m, quoted, tense, quotation, of_the_news)
+        alone = len(find_mentions(sentence)) == 1
+        # A quotation's today alone in its sentence, told of as done (see `_from_publication`); not
+        # "“We met again today,” he stated", a day after the news, nor "“Today 307, yesterday 390”",
+        # "“Today, 307 more came home,” he said on Saturday".
+        news_today = (
+            quotation and alone and m.word in _TODAY and tense is not True and not _AGAIN.search(sentence)
+        )
+        return self._from_publication(m, quoted, tense, quotation, news_today, alone)
 
     def _date(self, m: Mention, quoted: str, tense: bool | None) -> Resolved:
         if m.month is None and m.step == "near":
@@ -2151,7 +2160,13 @@ class Resolver:
         return self.spoke[1] is self.first and self.spoke[1].year is None
 
     def _from_publication(
-        self, m: Mention, quoted: str, tense: bool | None, quotation: bool = False, of_the_news: bool = False
+        self,
+        m: Mention,
+        quoted: str,
+        tense: bool | None,
+        quotation: bool = False,
+        news_today: bool = False,
+        alone: bool = False,
     ) -> Resolved:
         pub = self.published
         if m.kind == "relative" and quotation and self._spoke_before(pub):
@@ -2167,17 +2182,11 @@ class Resolver:
                 f" '{source.text.strip()}' ({_human(spoke)}), named before",
                 inferred=True,
             )
-        if (
-            m.kind == "relative"
-            and of_the_news
-            and _PUBLICATION_DAYS.get(m.word or "") == 0
-            and pub
-            and self.news
-            and 0 < (pub - self.news[0]).days <= _LAG_DAYS
-        ):
+        if news_today and pub and self.news and self.spoke is None and (pub - self.news[0]).days == 1:
             # ("Ukraine and Russia began a major prisoner exchange Friday. … 'Today — 390 people,'"
-            # in Saturday's paper: the quotation is of the day of the article's news. Only its today:
-            # its yesterday and tomorrow are as often counted from the day the page was written.)
+            # in Saturday's paper: the quotation is of the day before, the article's news, when no
+            # one was said to speak since. Only its today: its yesterday and tomorrow are as often
+            # counted from the day the page was written.)
             news, source = self.news
             how = f"{quoted}: in a quotation, the day of the article's news, '{source.text.strip()}' ({_human(news)})"
             return Resolved(news, "day", how, inferred=True)
@@ -2236,9 +2245,12 @@ class Resolver:
         # "could resume next Sunday", said on a Saturday: tomorrow would be "tomorrow"; the week after.
         if m.word == "next" and days == 1:
             days = 8
-        # "are expected to continue on Tuesday", on a page of Wednesday: the copy was written the day
-        # before; a week ahead would be "next Tuesday".
-        lagged = ahead and m.word in (None, "on") and days == 6
+        # "are expected to continue on Tuesday", alone in its sentence on a page of Wednesday: the
+        # copy was written the day before; a week ahead would be "next Tuesday". (Not "Umerov said
+        # on Wednesday that the talks will continue on Tuesday", nor "next week, on Tuesday"; nor the
+        # bare weekday of wire copy, "Trump and Putin may meet Friday in Alaska" on a Saturday, as
+        # often the coming one on dev.)
+        lagged = ahead and alone and m.word == "on" and days == 6
         if lagged:
             days = -1
         # ("the Turkish Presidency announced this Sunday", said on a Monday: the one just past)
@@ -2250,8 +2262,9 @@ class Resolver:
         if week:
             # "going to Geneva this Thursday", said on a Tuesday: the Thursday of the same week.
             days = (m.weekday or 0) - pub.weekday() + {"next week": 7, "last week": -7}.get(week, 0)
-            if week == "this" and pub.weekday() == 6 and future:
-                # ("is set to welcome Putin … this Friday", said on a Sunday: the week it starts)
+            if week == "this" and pub.weekday() == 6 and future and days < 0:
+                # ("is set to welcome Putin … this Friday", said on a Sunday: the week it starts; not
+                # "will address the nation this Sunday evening", said that Sunday)
                 days += 7
         value = pub + dt.timedelta(days=days)
         side = {
@@ -2279,7 +2292,10 @@ class Resolver:
 _FIRST_IN = re.compile(r"\b(?:first|largest|biggest)\b(?:\s+[\w-]+){0,5}\s+$", re.I)
 _ONWARD = re.compile(r"\b(?:will|would|could|can|may|might|shall|next|agreed?|plans?|planned)\b", re.I)
 _CLOSE_DAYS = 14
-_AGAIN = re.compile(r"\b(?:again|once more|second day|another day)\b", re.I)
+# A quotation's today that is a day after the news ("“We met again today”", "“Today, the exchange
+# continues”", "“Today, on the second stage, …”").
+_AGAIN = re.compile(r"\b(?:again|once more|second day|another day|continu\w*|stage)\b", re.I)
+_TODAY = ("today", "earlier today", "this morning", "this afternoon", "this evening", "tonight")
 # How many days a statement may be reported after it was made.
 _LAG_DAYS = 3
 
