@@ -1974,6 +1974,10 @@ def test_this_weekday_said_on_a_sunday_of_what_is_ahead_is_in_the_coming_week() 
         ("Putin wanted to meet on Thursday, but Zelensky refused.", "2025-05-08"),
         ("Zelensky hopes to meet Putin after the talks in Istanbul on Thursday ended.", "2025-05-08"),
         ("Ukraine hopes to see more swaps like the one on Thursday.", "2025-05-08"),
+        (
+            '"We will seek to hold further talks with Putin," he told reporters in Istanbul on Thursday.',
+            "2025-05-08",
+        ),
     ],
 )
 def test_a_present_wish_to_meet_looks_ahead(text: str, expected: str) -> None:

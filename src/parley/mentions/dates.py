@@ -930,10 +930,12 @@ _MOVED_TO = re.compile(
 _PRESENT_PLAN = re.compile(r"\b(?:ends|begins|starts|resumes|concludes|kicks\s+off)\s+(?:on\s+)?$")
 # A present wish to meet, up to the day it names: "Putin … wants to meet on Thursday, in Turkey",
 # "hopes to sit down with Putin on Thursday"; not "wanted to" (a wish since told), nor a day told
-# after another event: "hopes to meet Putin after the talks in Istanbul on Friday ended".
+# after another event: "hopes to meet Putin after the talks in Istanbul on Friday ended", nor a
+# day past the wish's clause or quotation: "“… we will seek to hold further talks,” he told reporters
+# on Friday".
 _WISH_TO_MEET = re.compile(
     r"\b(?:wants?|hopes?|intends?|aims?|seeks?)\s+to\s+(?:meet|hold|sit\s+down|host|travel|visit|convene|attend)\b"
-    r"(?:(?!\b(?:after|before|following|since|like|ended|was|were|had)\b)[^.;])*$",
+    r"(?:(?!\b(?:after|before|following|since|like|ended|was|were|had)\b)[^.;,“”\"])*$",
     re.I,
 )
 # (not a plan's participle: "the talks scheduled this Thursday")
