@@ -2294,8 +2294,8 @@ class Resolver:
 _FIRST_IN = re.compile(r"\b(?:first|largest|biggest)\b(?:\s+[\w-]+){0,5}\s+$", re.I)
 _ONWARD = re.compile(r"\b(?:will|would|could|can|may|might|shall|next|agreed?|plans?|planned)\b", re.I)
 _CLOSE_DAYS = 14
-# A quotation's today that is a day after the news ("“We met again today”", "“Today, the exchange
-# continues”", "“Today, on the second stage, …”").
+# A quotation's today that is, or may be, a day after the news ("“We met again today”", "“Today, the
+# exchange continues”", "“Today, on the second stage, …”"): left the day of publication.
 _AGAIN = re.compile(r"\b(?:again|once more|second day|another day|continu\w*|stage)\b", re.I)
 _TODAY = ("today", "earlier today", "this morning", "this afternoon", "this evening", "tonight")
 # How many days a statement may be reported after it was made.
