@@ -1726,7 +1726,7 @@ class Resolver:
             tense = False if spoken or told else None
         if (
             mention.kind == "weekday"
-            and mention.word in (None, "on")
+            and mention.word == "on"
             and tense is not True
             and (opening := _LAST_WEEK.match(clauses.sentence))
             and not _NOT_LAST_WEEK.search(clauses.sentence, opening.end(), mention.start)

@@ -152,12 +152,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|Alaska|Anchorage|Budapest)\s+summit\b"
             r"|\bsummit\s+(?:between\s+(?:the\s+two\s+leaders|(?:[\w.]+\s+){0,3}?(?:Putin|Trump)\s+and\s+"
             r"(?:[\w.]+\s+){0,3}?(?:Putin|Trump))|(?:in|at)\s+(?:Alaska|Anchorage|Budapest))\b"
-            # ("Tuesday’s talks between Ukrainian officials and Rubio’s US team")
+            # ("Tuesday’s talks between Ukrainian officials and Rubio’s US team", "giving Friday's meeting
+            # here with Russian President Vladimir Putin high marks")
             r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)[’']s\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b"
-            # ("giving Friday's meeting here with Russian President Vladimir Putin high marks")
-            r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)[’']s\s+"
-            r"meeting\s+(?:here\s+|there\s+)?(?:with|between)\b",
+            r"(?:(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|meeting\s+(?:here\s+|there\s+)?(?:with|between)\b)",
             re.I,
         ),
     ),
@@ -820,9 +818,8 @@ def extract_article(article: Article, reference: dt.date) -> tuple[list[Event], 
     resolver.use_war_day(article.title)
 
     events: list[Event] = []
-    dated_types: dict[
-        str, tuple[dt.date, dt.date]
-    ] = {}  # each type the article dates: the first and last day
+    # Each type the article dates: the first and last day it gives.
+    dated_types: dict[str, tuple[dt.date, dt.date]] = {}
     previous = ""
     opened = False
     for (start, end), found in mentions:
