@@ -1571,6 +1571,31 @@ def test_a_meeting_due_later_in_the_day_is_on_the_day_of_the_report(tmp_path: Pa
     assert [e.date for e in events if "Kuleba" in e.sentence] == ["2022-03-10"]
 
 
+def test_later_in_the_evening_opening_a_sentence_told_ahead_is_the_day_of_the_report(tmp_path: Path) -> None:
+    text = (
+        "The five-hour meeting on Dec. 14 was difficult.\n\nZelensky is expected to meet Merz. Later in the "
+        "evening, at around 7 p.m. local time, he is also scheduled to hold talks with European leaders."
+    )
+    events, _ = _extracted(tmp_path, text, "2025-12-15")
+    assert [e.date for e in events if e.sentence.startswith("Later")] == ["2025-12-15"]
+
+
+def test_postponed_until_a_weekday_puts_the_talks_ahead() -> None:
+    assert resolve("The talks were postponed until Wednesday.", dt.date(2026, 2, 3)) == [
+        ("2026-02-04", "day")
+    ]
+    assert resolve("They talked until Wednesday.", dt.date(2026, 2, 3)) == [("2026-01-28", "day")]
+
+
+def test_later_in_the_evening_is_the_day_s_as_later_in_the_day() -> None:
+    text = "Both delegations have arrived in Istanbul and are expected to meet later in the evening."
+    assert resolve(text, dt.date(2025, 7, 23)) == [("2025-07-23", "day")]
+    assert resolve("They met on Monday and talked again later in the afternoon.", dt.date(2025, 7, 23)) == [
+        ("2025-07-21", "day"),
+        ("2025-07-21", "day"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2036,3 +2061,15 @@ def test_told_an_outlet_on_a_day_is_the_day_of_telling() -> None:
     text = "He told them the talks in Istanbul on Monday had failed."
     (mention,) = find_mentions(text)
     assert not spoken_on(text, mention.start, mention.end)
+
+
+def test_days_after_talks_opening_a_sentence_count_from_talks_it_does_not_date(tmp_path: Path) -> None:
+    text = (
+        "The first phase of the exchange took place on May 23. Three days after the Istanbul talks, Putin "
+        "said Russia was ready to sign a memorandum. Trump renewed a threat on Friday, a week after his "
+        "meeting with Putin in Alaska."
+    )
+    events, _ = _extracted(tmp_path, text, "2025-05-24")
+    dated = {e.sentence.split()[0]: e.date for e in events}
+    assert dated["Three"] is None
+    assert {e.date for e in events if e.sentence.startswith("Trump")} == {"2025-05-23", "2025-05-16"}

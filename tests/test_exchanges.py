@@ -73,6 +73,7 @@ from parley.report.sections import build_report
             {("ukraine", 302)},
         ),
         ("Then, each side returned 50 prisoners home.", None, {("ukraine", 50), ("russia", 50)}),
+        ("Each side then exchanged 90 military men.", None, {("ukraine", 90), ("russia", 90)}),
         # a transcript's pause; the claimant's authorities, who brought people back from captivity
         (
             "Russia and Ukraine each exchanged... 307 of their service personnel on Saturday.",

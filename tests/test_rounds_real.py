@@ -3272,3 +3272,43 @@ def test_a_day_s_meeting_with_the_other_side_is_a_round(tmp_path: Path) -> None:
         "Friday's meeting here with Russian President Vladimir Putin high marks.",
     )
     assert [(r.format, r.date) for r in rounds_of([tmp_path])] == [("US–Russia", "2025-08-15")]
+
+
+def test_several_rounds_held_on_a_day_are_sittings_of_one_meeting(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-12-16",
+        "On December 14 and 15, the Ukrainian negotiating team held several rounds of talks with Trump's "
+        "envoys in Berlin. The talks on Monday were conducted in multiple rounds. Russia and Ukraine held "
+        "several rounds of talks in Istanbul in May and June.",
+    )
+    rounds = {(m.date, m.klass) for m in mentions_of(tmp_path) if m.date and m.type == "negotiation_round"}
+    assert rounds == {
+        ("2025-12-14", "event"),
+        ("2025-12-15", "event"),
+        ("2025-05", "context"),
+        ("2025-06", "context"),
+    }
+
+
+def test_a_round_postponed_to_a_day_is_planned_for_it_and_put_off_from_the_first(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-03",
+        "The second round of negotiations in Abu Dhabi between the delegations of Ukraine, the United States "
+        "and Russia was planned for February 1, but was postponed to February 4-5.",
+    )
+    assert [(m.date, m.status) for m in mentions_of(tmp_path)] == [
+        ("2026-02-01", "postponed"),
+        ("2026-02-04", "planned"),
+    ]
+    (row,) = [r for r in rounds_of([tmp_path]) if r.date]
+    assert (row.round, row.date, row.end_date, row.status, row.conflicts) == (
+        2,
+        "2026-02-04",
+        "2026-02-05",
+        "planned",
+        [],
+    )

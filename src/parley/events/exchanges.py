@@ -118,6 +118,8 @@ _EACH_DID = re.compile(
     # "both sides exchanged 300", which may be the two together)
     rf"\b(?:each(?:\s+(?:side|country|party))?|(?P<both>both\s+(?:sides|countries|parties)"
     rf"(?:\s+of\s+the\s+(?:exchange|swap))?(?:\s+(?:reportedly|have|had))*)(?=\s+(?:releas|free|return|hand|receiv|sen)))"
+    # ("Each side then exchanged 90 military men")
+    rf"(?:\s+(?:then|also|reportedly|later|finally))?"
     rf"\s+(?:(?:(?:was|were|is|are)\s+(?:expected|supposed|due|set)\s+to"
     rf"|will|would|should|(?:was|were)\s+to)\s+)?(?:releas(?:e[sd]?|ing)|free(?:[sd]|ing)?|return(?:ed|s|ing)?"
     rf"|hand(?:ed|s|ing)? (?:over|back)|exchang(?:e[sd]?|ing)|swap(?:ped|s|ping)?|receiv(?:e[sd]?|ing)|got back"

@@ -992,10 +992,15 @@ def _runs(
             or FORMATS[0]
         )
         # One sentence naming only the two sides does not take a meeting out of the run going on
-        # at its venue: trilateral talks are often told without the mediator.
+        # at its venue: trilateral talks are often told without the mediator. Nor do more, when
+        # another (a plan of it, say) names the mediator too.
         latest = max(runs, key=lambda r: r.last, default=None)
         going = latest if latest and (first - latest.last).days <= TRACK_GAP_DAYS else None
-        if going and (table, going.format) == FORMATS[:2] and said(meeting).count(table) < 2:
+        if (
+            going
+            and (table, going.format) == FORMATS[:2]
+            and (said(meeting).count(table) < 2 or FORMATS[1] in said(meeting))
+        ):
             table = going.format
         run = next((r for r in reversed(runs) if r.format == table), None)
         held = [e for e in meeting if (e.status or "done") == "done"]
@@ -1957,8 +1962,10 @@ def _merge(a: Round, b: Round) -> Round:
             held = b
         else:
             held = a
+        other = b if held is a else a
         return held.model_copy(
             update={
+                "format": held.format if held.format != FORMATS[0] else other.format,
                 "sources": union(a.sources, b.sources),
                 "evidence": union(a.evidence, b.evidence),
                 "conflicts": conflicts,
@@ -2052,9 +2059,9 @@ def _merge(a: Round, b: Round) -> Round:
 
 def _datings(a: Round, b: Round) -> dict[str, list[str]]:
     """The days two rows of one round are put on, each with its articles: a row's far-apart
-    datings, or else its date with its sources."""
+    datings, or else its date with its sources. A day it was put off from is no dating of it."""
     out: dict[str, list[str]] = {}
-    for row in (a, b):
+    for row in [r for r in (a, b) if r.status not in ("postponed", "cancelled")] or (a, b):
         for day, articles in (row.datings or {row.date or "": row.sources}).items():
             out[day] = out.get(day, []) + [x for x in articles if x not in out.get(day, [])]
     return out

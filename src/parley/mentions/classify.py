@@ -139,6 +139,12 @@ _SINGLE = re.compile(
     r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b",
     re.I,
 )
+# ("On December 14 and 15, the team held several rounds of talks with Trump's envoys", "the talks on
+# Monday were conducted in multiple rounds": sittings of one meeting on its days)
+_SITTINGS = re.compile(
+    r"\b(?:held|conducted|holding)\s+(?:in\s+)?(?:several|multiple)\s+rounds\b(?!\s+of\s+(?:exchanges|swaps))",
+    re.I,
+)
 # ("multiple swaps throughout the full-scale war, most recently on Feb. 5": the last of them, its
 # date; not the other dates of the series)
 _MOST_RECENTLY_ON = re.compile(r"\bmost\s+recently,?\s+(?:on\s+)?$", re.I)
@@ -443,6 +449,10 @@ _POSTPONED = re.compile(
     r"|(?:originally|initially)\s+(?:planned|scheduled|set|slated|supposed|expected))\b",
     re.I,
 )
+# (not "originally planned to take place")
+_MOVED_TO = re.compile(
+    r"\s+(?:back\s+)?(?:to|until|till)\b(?!\s+(?:take|be|begin|start|hold|meet|resume)\b)", re.I
+)
 _AGREED = re.compile(r"\b(?:agreed|agreement|deal|memorandum|accord)\b", re.I)
 _TO_HOLD = re.compile(r"\s+to\s+(?:hold|resume|start|begin|open|continue)\b", re.I)
 _NOT_AN_EVENT = re.compile(
@@ -647,6 +657,7 @@ def classify(event: Event, article: Article) -> Event:
         and not _SINGLE.search(sentence)
         and not (event.date_offsets and _MOST_RECENTLY_ON.search(sentence, 0, event.date_offsets[0]))
         and not (kind == "negotiation_round" and _rounds_listed(sentence))
+        and not (kind == "negotiation_round" and event.precision == "day" and _SITTINGS.search(sentence))
         and not (
             kind == "prisoner_exchange"
             and event.precision == "day"
@@ -869,7 +880,15 @@ def _status(event: Event, article: Article) -> str:
     sentence = event.sentence
     if (found := _CANCELLED.search(sentence)) and _of_this_date(event, found):
         return "cancelled"
-    if (found := _POSTPONED.search(sentence)) and _of_this_date(event, found):
+    if found := _POSTPONED.search(sentence):
+        # ("was planned for February 1, but was postponed to February 4-5": the first day is put
+        # off, the second the new plan.)
+        moved = _MOVED_TO.match(sentence, found.end())
+        if moved and event.date_offsets and event.date_offsets[0] >= moved.end():
+            found = None
+        elif moved and event.date_offsets and event.date_offsets[1] <= found.start():
+            return "postponed"
+    if found and _of_this_date(event, found):
         return "postponed"
     reference = article.published
     if event.date and reference and event.day and event.day > reference:

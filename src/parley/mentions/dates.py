@@ -327,7 +327,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?=\s*[,.;:)\"”’]|\s*$|\s+(?:and|as|in|at|on|with|by|for|to|from|of|\w+ed|said|met|held)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|earlier in the day|later in the day|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night(?!\s+of\b)|last evening(?!\s+of\b)|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
+            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?=\s*[,.;:)\"”’]|\s*$|\s+(?:and|as|in|at|on|with|by|for|to|from|of|\w+ed|said|met|held)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|(?:earlier|later) in the (?:day|afternoon|evening)|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night(?!\s+of\b)|last evening(?!\s+of\b)|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
             re.I,
         ),
         (),
@@ -729,7 +729,12 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
     if kind in ("last", "anchored"):
         return [replace(base, word=groups.get("which", "same").lower(), unit=groups["unit"].lower())]
     if kind == "relative":
-        return [replace(base, word=groups["rel"].lower())]
+        # ("are expected to meet later in the evening": the day's, as "later in the day")
+        return [
+            replace(
+                base, word=re.sub(r" in the (?:afternoon|evening)$", " in the day", groups["rel"].lower())
+            )
+        ]
     if kind == "weekend":
         return [replace(base, word=groups["which"].lower())]
     weekday2 = WEEKDAYS.get(groups.get("weekday2", "").lower())
@@ -1302,7 +1307,9 @@ class Clauses:
         if DELEGATION_FOR.search(s, max(0, start - 120), start):
             return True
         # ("talks … have been moved to Wednesday", "postponed until Monday": the new day is ahead)
-        if _MOVED_TO.search(before) and not self._told_past_after(end):
+        # (a weekday's mention holds its "until": "postponed until Wednesday")
+        until = re.match(r"(?:until|till)\s", s[start:end], re.I)
+        if _MOVED_TO.search(before + (until[0] if until else "")) and not self._told_past_after(end):
             return True
         if _PRESENT_PLAN.search(before) or _WISH_TO_MEET.search(s, max(0, start - 120), start):
             return True
@@ -1815,7 +1822,9 @@ class Resolver:
         if (
             m.kind == "relative"
             and m.word == "later in the day"
-            and tense is True
+            # ("Later in the evening, … he is also scheduled to hold talks": its clause's tense is
+            # the sentence's)
+            and (tense is True or (tense is None and is_future(sentence)))
             and self.published
             and not (
                 self.previous and (self.previous[0] >= self.published or self.sentence == self.recent[0])
@@ -1853,6 +1862,10 @@ class Resolver:
         if m.kind == "ago" and m.word == "before" and _BEFORE_WHAT.match(sentence, m.end):
             # ("It took place one day before Trump and Putin are due to meet": counted from the meeting.)
             return Resolved(None, None, f"{quoted} counts back from what follows it, which it does not date")
+        if m.kind == "ago" and m.word == "came after" and not re.search(r"\w", sentence[: m.start]):
+            # ("Three days after the Istanbul talks, Putin stated …": the talks' day plus three, which
+            # no day named before it gives; not "renewed a threat on Friday, a week after his meeting")
+            return Resolved(None, None, f"{quoted} counts from what follows it, which it does not date")
         if m.kind == "ago" and m.word in ("later", "earlier", "before", "came after"):
             if m.unit in ("week", "month") and self.year_when:
                 # "since 2021, when Biden met Putin in Geneva. Eight months later": no day to count from.

@@ -1162,6 +1162,10 @@ _PLANNED = re.compile(r"\b(?:propos|offer|suggest|plan|schedul|expect|announc|ag
 _CONTRASTED = re.compile(r"\b(?:unlike|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
 
 
+_PUT_OFF_TO = re.compile(
+    r"\b(?:postponed|moved|rescheduled|pushed\s+back|delayed|put\s+off)\s+(?:back\s+)?(?:to|until|till)\s+$",
+    re.I,
+)
 _COUNTED_FROM = re.compile(r"\b(?:since|after|before|following)\s+the\s+$", re.I)
 # "The first round of talks took place in Abu Dhabi on 23-24 January, followed by a second round
 # ... on 4-5 February": an ordinal, then in the same clause its round's day.
@@ -1202,12 +1206,15 @@ def round_ordinal(
             and _ITS_DAY.fullmatch(sentence, m.end(), near[0])
             and not _CONTRASTED.search(sentence, max(0, m.start() - 20), m.start())
         ]
+        # ("the second round … was planned for February 1, but was postponed to February 4-5": the
+        # round's new days, as well as the ones put off)
+        moved = _PUT_OFF_TO.search(sentence, max(0, near[0] - 40), near[0])
         # ("Unlike the first round, ..., Sunday's meeting was expected to be bilateral": another round.)
         mine = [
             m
             for m in said
             if m.group("ordinal")
-            and all(gap(m, near) <= gap(m, o) for o in others)
+            and (moved or all(gap(m, near) <= gap(m, o) for o in others))
             and not _CONTRASTED.search(sentence, max(0, m.start() - 20), m.start())
         ]
         # ("will be held tomorrow, two days after the first round": the round counted from.)
