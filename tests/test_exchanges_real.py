@@ -3727,3 +3727,23 @@ def test_soldiers_the_next_sentence_does_not_call_alive_are_the_exchange_s_dead(
         },
     )
     assert (x.date, x.kind, x.to_ukraine, x.to_russia) == ("2024-12-20", "bodies", 503, 42)
+
+
+def test_what_was_done_this_week_is_not_the_agreement_announced_on_its_monday(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "deal.md": (
+                "2022-09-20",
+                "Erdogan said in an interview late Monday that Moscow and Kyiv agreed to swap 200 prisoners.",
+            ),
+            "freed.md": (
+                "2022-09-22",
+                "The Americans were released this week as part of a prisoner exchange between Kyiv and Moscow.",
+            ),
+        },
+    )
+    # (the agreement joins that week's swap as its promise; no swap was done on the Monday)
+    (x,) = exchanges
+    assert (x.precision, x.status) == ("week", "done")
+    assert len(x.sources) == 2

@@ -173,11 +173,15 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
         for article in {m.article for m in g}:
             by_article[article].append(i)
     loose: dict[tuple[str | None, str | None, str | None], list[Event]] = defaultdict(list)
+    # (What was done "this week" is not the agreement announced on its Monday: "The Americans were
+    # released this week", beside "Erdogan said late Monday that Moscow and Kyiv agreed to swap 200".)
+    agreed_only = {i for i, g in enumerate(groups) if not any(_done(m) for m in g)}
     for m in sorted(coarse, key=lambda m: span(m)):
         a, b = span(m)
+        skip = agreed_only if _done(m) else set()
         # ("1,800 Russian servicemen returned … last year" is not the year's one return of the dead.)
-        own = [i for i in by_article[m.article] if a <= spans[i][0] and spans[i][1] <= b]
-        inside = own if len(own) == 1 else _inside(spans, starts, a, b)
+        own = [i for i in by_article[m.article] if a <= spans[i][0] and spans[i][1] <= b and i not in skip]
+        inside = own if len(own) == 1 else _inside(spans, starts, a, b, skip)
         if kind == "prisoner_exchange" and len(inside) == 1 and _apart(groups[inside[0]], m):
             inside = []
         if len(inside) == 1:
@@ -390,12 +394,15 @@ def _near(counts: frozenset[int], others: frozenset[int], within: float) -> bool
     return any(abs(a - b) <= within * max(a, b) for a in counts for b in others)
 
 
-def _inside(spans: list[tuple[dt.date, dt.date]], starts: list[dt.date], a: dt.date, b: dt.date) -> list[int]:
-    """Up to two groups lying within a..b: whether exactly one does is all that is asked, and
-    the search starts at the first group beginning on a, so a year costs no scan of every day."""
+def _inside(
+    spans: list[tuple[dt.date, dt.date]], starts: list[dt.date], a: dt.date, b: dt.date, skip: set[int]
+) -> list[int]:
+    """Up to two groups lying within a..b, but those in `skip`: whether exactly one does is all
+    that is asked, and the search starts at the first group beginning on a, so a year costs no
+    scan of every day."""
     found: list[int] = []
     for i in range(bisect_left(starts, a), bisect_right(starts, b)):
-        if spans[i][1] <= b:
+        if spans[i][1] <= b and i not in skip:
             found.append(i)
             if len(found) == 2:
                 break
