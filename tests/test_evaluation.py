@@ -90,16 +90,16 @@ def test_one_date_annotated_twice_in_a_sentence_is_one_statement() -> None:
 
 REAL = EVAL / "real"
 # Measured 2026-11-29 (benchmarks/extraction.py), floors 0.02 below, to be raised as Parley improves:
-# dev precision 0.945, recall 0.892, F1 0.918 (5,159 articles); holdout 0.969, 0.954, 0.961; fresh
-# 0.886, 0.886, 0.886 at its first measure (53 articles annotated on 2026-11-29 and never read, the
-# eighty-first set, with the thirtieth session's start) and 0.931, 0.856, 0.892 once thirteen more
-# batches made it 108 articles, 50 of them without a publication date (the same start; its final
-# rules: the same): the floors are 0.02 below the lower of each. The eighty earlier fresh sets are
-# in dev.
+# dev precision 0.945, recall 0.891, F1 0.917 (5,267 articles); holdout 0.969, 0.954, 0.961; fresh
+# 0.902, 0.860, 0.881 at its first measure (67 articles annotated on 2026-11-29 and never read, the
+# eighty-second set, with the thirty-first session's start) and 0.907, 0.856, 0.881 once eight more
+# batches made it 128 articles, 58 of them without a publication date (the same start; its final
+# rules: the same): the floors are 0.02 below the lower of each. The eighty-one earlier fresh sets
+# are in dev.
 REAL_FLOORS = {
     "dev": {"precision": 0.924, "recall": 0.863, "f1": 0.893},
     "holdout": {"precision": 0.949, "recall": 0.934, "f1": 0.941},
-    "fresh": {"precision": 0.866, "recall": 0.836, "f1": 0.866},
+    "fresh": {"precision": 0.882, "recall": 0.836, "f1": 0.861},
 }
 # Measured only: a failure there names the measure, never the errors (that would be reading them).
 HELD_APART = ("holdout", "fresh")
