@@ -1578,6 +1578,16 @@ def test_later_in_the_evening_opening_a_sentence_told_ahead_is_the_day_of_the_re
     )
     events, _ = _extracted(tmp_path, text, "2025-12-15")
     assert [e.date for e in events if e.sentence.startswith("Later")] == ["2025-12-15"]
+    # (not a future in the speech it reports, nor "the evening of May 16")
+    text = (
+        "On Sunday, Zelensky met Witkoff and Kushner in Berlin.\n\nLater in the day, at a news conference, "
+        "Zelensky said the talks with the US envoys were productive and will continue."
+    )
+    events, _ = _extracted(tmp_path, text, "2025-12-16")
+    assert [e.date for e in events if e.sentence.startswith("Later")] == ["2025-12-14"]
+    assert resolve("Later in the evening of May 16, Zelensky spoke to Trump.", dt.date(2025, 5, 22)) == [
+        ("2025-05-16", "day")
+    ]
 
 
 def test_postponed_until_a_weekday_puts_the_talks_ahead() -> None:
@@ -1585,6 +1595,9 @@ def test_postponed_until_a_weekday_puts_the_talks_ahead() -> None:
         ("2026-02-04", "day")
     ]
     assert resolve("They talked until Wednesday.", dt.date(2026, 2, 3)) == [("2026-01-28", "day")]
+    # (not a day since past: "had been delayed until Friday", said on a Saturday)
+    text = "The exchange had been delayed until Friday because of Russian demands, officials said."
+    assert resolve(text, dt.date(2025, 5, 24)) == [("2025-05-23", "day")]
 
 
 def test_later_in_the_evening_is_the_day_s_as_later_in_the_day() -> None:
@@ -2073,3 +2086,6 @@ def test_days_after_talks_opening_a_sentence_count_from_talks_it_does_not_date(t
     dated = {e.sentence.split()[0]: e.date for e in events}
     assert dated["Three"] is None
     assert {e.date for e in events if e.sentence.startswith("Trump")} == {"2025-05-23", "2025-05-16"}
+    text = "The talks were held on May 16. Only three days after the talks, Putin spoke."
+    events, _ = _extracted(tmp_path, text, "2025-05-24")
+    assert [e.date for e in events if e.sentence.startswith("Only")] == [None]

@@ -74,6 +74,7 @@ from parley.report.sections import build_report
         ),
         ("Then, each side returned 50 prisoners home.", None, {("ukraine", 50), ("russia", 50)}),
         ("Each side then exchanged 90 military men.", None, {("ukraine", 90), ("russia", 90)}),
+        ("Both sides then released 246 prisoners.", None, {("ukraine", 246), ("russia", 246)}),
         # a transcript's pause; the claimant's authorities, who brought people back from captivity
         (
             "Russia and Ukraine each exchanged... 307 of their service personnel on Saturday.",

@@ -3747,3 +3747,24 @@ def test_what_was_done_this_week_is_not_the_agreement_announced_on_its_monday(tm
     (x,) = exchanges
     assert (x.precision, x.status) == ("week", "done")
     assert len(x.sources) == 2
+
+
+def test_a_swap_done_this_week_is_not_made_the_day_a_plan_gave(tmp_path: Path) -> None:
+    exchanges = _report(
+        tmp_path,
+        {
+            "plan.md": (
+                "2025-05-19",
+                "Russia and Ukraine will exchange 1,000 prisoners each on Friday, Zelensky said on Monday.",
+            ),
+            "done.md": (
+                "2025-05-25",
+                "Ukraine and Russia completed the exchange of 1,000 prisoners each this week, the largest swap.",
+            ),
+        },
+    )
+    # (the plan may have slipped: "this week" does not say it was kept on its Friday)
+    assert {(x.date, x.precision, x.status) for x in exchanges} == {
+        ("2025-05-23", "day", "planned"),
+        ("2025-05-25", "week", "done"),
+    }

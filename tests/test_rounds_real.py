@@ -3290,6 +3290,14 @@ def test_several_rounds_held_on_a_day_are_sittings_of_one_meeting(tmp_path: Path
         ("2025-05", "context"),
         ("2025-06", "context"),
     }
+    # (not the ends of a span of months)
+    article(
+        tmp_path,
+        "b",
+        "2025-12-03",
+        "Between May 10 and August 1, 2025, Russia and Ukraine held several rounds of talks in Istanbul.",
+    )
+    assert {m.klass for m in mentions_of(tmp_path / "b.md") if m.date} == {"context"}
 
 
 def test_a_round_postponed_to_a_day_is_planned_for_it_and_put_off_from_the_first(tmp_path: Path) -> None:
@@ -3312,3 +3320,74 @@ def test_a_round_postponed_to_a_day_is_planned_for_it_and_put_off_from_the_first
         "planned",
         [],
     )
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"),
+    [
+        # the round held before another was put off stays held
+        (
+            "2026-02-03",
+            "The first round of trilateral talks took place in Abu Dhabi on January 23-24, while the next "
+            "meeting was postponed to February 4-5.",
+            [("2026-01-23", "done"), ("2026-02-04", "planned")],
+        ),
+        # no new day: "to allow …", "until after …"
+        (
+            "2026-02-06",
+            "The talks in Abu Dhabi were postponed to allow the delegations to consult their capitals, Peskov "
+            "said on Monday.",
+            [("2026-02-02", "postponed")],
+        ),
+        (
+            "2026-01-30",
+            "The talks in Abu Dhabi were postponed until after the Orthodox Christmas on January 7.",
+            [("2026-01-07", "postponed")],
+        ),
+        # a weekday holding its "until", and "moved to"
+        ("2026-02-03", "The prisoner exchange was delayed until Thursday.", [("2026-02-05", "planned")]),
+        (
+            "2026-02-03",
+            "The talks in Abu Dhabi were planned for February 1, but were moved to February 4-5.",
+            [("2026-02-01", "postponed"), ("2026-02-04", "planned")],
+        ),
+    ],
+)
+def test_a_day_put_off_to_is_planned_and_only_the_day_planned_before_is_put_off(
+    tmp_path: Path, published: str, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    article(tmp_path, "a", published, sentence)
+    assert [(m.date, m.status) for m in mentions_of(tmp_path) if m.date] == expected
+
+
+def test_an_ordinal_told_after_a_postponement_does_not_number_its_new_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-02-03",
+        "The trilateral talks in Abu Dhabi planned for February 1 were postponed to February 4-5, Zelensky "
+        "said, adding that the first round on January 23-24 had been constructive.",
+    )
+    rows = [r for r in rounds_of([tmp_path]) if r.date]
+    assert [(r.round, r.date, r.conflicts) for r in rows if r.round] == [(1, "2026-01-23", [])]
+
+
+def test_a_meeting_a_plan_names_trilateral_stays_in_the_trilateral_run_at_its_venue(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-25",
+        "The first round of trilateral talks between Ukraine, the United States and Russia took place in "
+        "Abu Dhabi on January 23-24.",
+    )
+    article(tmp_path, "b", "2026-02-05", "Russian and Ukrainian delegations met in Abu Dhabi on Wednesday.")
+    article(
+        tmp_path, "c", "2026-02-06", "Talks between Russia and Ukraine continued in Abu Dhabi on Thursday."
+    )
+    article(
+        tmp_path,
+        "d",
+        "2026-02-02",
+        "Trilateral talks between the US, Ukraine and Russia will resume in Abu Dhabi on Wednesday.",
+    )
+    assert {r.series for r in rounds_of([tmp_path]) if r.date} == {"Abu Dhabi 2026"}

@@ -173,12 +173,14 @@ def _grouped(kind: str, found: list[Event]) -> list[list[Event]]:
         for article in {m.article for m in g}:
             by_article[article].append(i)
     loose: dict[tuple[str | None, str | None, str | None], list[Event]] = defaultdict(list)
-    # (What was done "this week" is not the agreement announced on its Monday: "The Americans were
-    # released this week", beside "Erdogan said late Monday that Moscow and Kyiv agreed to swap 200".)
-    agreed_only = {i for i, g in enumerate(groups) if not any(_done(m) for m in g)}
+    # (What was done "this week" is not what was agreed or planned on one of its days: "The
+    # Americans were released this week", beside "Erdogan said late Monday that Moscow and Kyiv
+    # agreed to swap 200", nor the plans of the week before a staged swap ("will take place next
+    # week", Budanov said), which would make a swap done on a day no report gives.)
+    not_done = {i for i, g in enumerate(groups) if not any(_done(m) for m in g)}
     for m in sorted(coarse, key=lambda m: span(m)):
         a, b = span(m)
-        skip = agreed_only if _done(m) else set()
+        skip = not_done if _done(m) else set()
         # ("1,800 Russian servicemen returned … last year" is not the year's one return of the dead.)
         own = [i for i in by_article[m.article] if a <= spans[i][0] and spans[i][1] <= b and i not in skip]
         inside = own if len(own) == 1 else _inside(spans, starts, a, b, skip)

@@ -109,6 +109,7 @@ _FOR_PEOPLE = re.compile(
     rf"(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)\b",
     re.I,
 )
+_THEN = r"(?:then|also|reportedly|later|finally)"
 # "each released 103", "each side returned 50 prisoners home"
 _EACH_DID = re.compile(
     # ("saw each side release 95 prisoners")
@@ -117,9 +118,10 @@ _EACH_DID = re.compile(
     # ("both sides released 246 prisoners", "Both sides of the exchange reportedly freed 95 people": not
     # "both sides exchanged 300", which may be the two together)
     rf"\b(?:each(?:\s+(?:side|country|party))?|(?P<both>both\s+(?:sides|countries|parties)"
-    rf"(?:\s+of\s+the\s+(?:exchange|swap))?(?:\s+(?:reportedly|have|had))*)(?=\s+(?:releas|free|return|hand|receiv|sen)))"
-    # ("Each side then exchanged 90 military men")
-    rf"(?:\s+(?:then|also|reportedly|later|finally))?"
+    # ("Each side then exchanged 90 military men", "Both sides then released 246 prisoners")
+    rf"(?:\s+of\s+the\s+(?:exchange|swap))?(?:\s+(?:reportedly|have|had))*)"
+    rf"(?=(?:\s+{_THEN})?\s+(?:releas|free|return|hand|receiv|sen)))"
+    rf"(?:\s+{_THEN})?"
     rf"\s+(?:(?:(?:was|were|is|are)\s+(?:expected|supposed|due|set)\s+to"
     rf"|will|would|should|(?:was|were)\s+to)\s+)?(?:releas(?:e[sd]?|ing)|free(?:[sd]|ing)?|return(?:ed|s|ing)?"
     rf"|hand(?:ed|s|ing)? (?:over|back)|exchang(?:e[sd]?|ing)|swap(?:ped|s|ping)?|receiv(?:e[sd]?|ing)|got back"

@@ -1962,10 +1962,8 @@ def _merge(a: Round, b: Round) -> Round:
             held = b
         else:
             held = a
-        other = b if held is a else a
         return held.model_copy(
             update={
-                "format": held.format if held.format != FORMATS[0] else other.format,
                 "sources": union(a.sources, b.sources),
                 "evidence": union(a.evidence, b.evidence),
                 "conflicts": conflicts,

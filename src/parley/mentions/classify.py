@@ -18,6 +18,7 @@ from parley.mentions.dates import (
     DELEGATION_FOR,
     MONTH_NAMES,
     NUMBERS,
+    PLANNED_FOR,
     SAME_DAY,
     dateline_end,
     find_mentions,
@@ -145,6 +146,8 @@ _SITTINGS = re.compile(
     r"\b(?:held|conducted|holding)\s+(?:in\s+)?(?:several|multiple)\s+rounds\b(?!\s+of\s+(?:exchanges|swaps))",
     re.I,
 )
+# (not the ends of a span: "Between May 10 and August 1, 2025, … held several rounds of talks")
+_SPAN_OF_DAYS = re.compile(r"\b(?:between|from)\s+(?:\w+\.?\s+)?\d{1,2}\b", re.I)
 # ("multiple swaps throughout the full-scale war, most recently on Feb. 5": the last of them, its
 # date; not the other dates of the series)
 _MOST_RECENTLY_ON = re.compile(r"\bmost\s+recently,?\s+(?:on\s+)?$", re.I)
@@ -449,10 +452,10 @@ _POSTPONED = re.compile(
     r"|(?:originally|initially)\s+(?:planned|scheduled|set|slated|supposed|expected))\b",
     re.I,
 )
-# (not "originally planned to take place")
-_MOVED_TO = re.compile(
-    r"\s+(?:back\s+)?(?:to|until|till)\b(?!\s+(?:take|be|begin|start|hold|meet|resume)\b)", re.I
-)
+# The new day a postponement names: "postponed to February 4-5", "delayed until Thursday" ("moved
+# to" has its "to"); not "postponed to allow …", "until after the holiday", "planned to take place".
+_TO_A_DAY = re.compile(r"\s+(?:back\s+)?(?:to|until|till)\s+(?=(?:the\s+|on\s+)?(?:\d|[A-Z][a-z]))")
+_A_DAY = re.compile(r"\s+(?=(?:the\s+|on\s+)?(?:\d|[A-Z][a-z]))")
 _AGREED = re.compile(r"\b(?:agreed|agreement|deal|memorandum|accord)\b", re.I)
 _TO_HOLD = re.compile(r"\s+to\s+(?:hold|resume|start|begin|open|continue)\b", re.I)
 _NOT_AN_EVENT = re.compile(
@@ -657,7 +660,12 @@ def classify(event: Event, article: Article) -> Event:
         and not _SINGLE.search(sentence)
         and not (event.date_offsets and _MOST_RECENTLY_ON.search(sentence, 0, event.date_offsets[0]))
         and not (kind == "negotiation_round" and _rounds_listed(sentence))
-        and not (kind == "negotiation_round" and event.precision == "day" and _SITTINGS.search(sentence))
+        and not (
+            kind == "negotiation_round"
+            and event.precision == "day"
+            and _SITTINGS.search(sentence)
+            and not _SPAN_OF_DAYS.search(sentence)
+        )
         and not (
             kind == "prisoner_exchange"
             and event.precision == "day"
@@ -880,13 +888,14 @@ def _status(event: Event, article: Article) -> str:
     sentence = event.sentence
     if (found := _CANCELLED.search(sentence)) and _of_this_date(event, found):
         return "cancelled"
-    if found := _POSTPONED.search(sentence):
+    if (found := _POSTPONED.search(sentence)) and event.date_offsets:
         # ("was planned for February 1, but was postponed to February 4-5": the first day is put
         # off, the second the new plan.)
-        moved = _MOVED_TO.match(sentence, found.end())
-        if moved and event.date_offsets and event.date_offsets[0] >= moved.end():
+        first = event.date_offsets[0]
+        moved = (_A_DAY if found[0].lower().endswith(" to") else _TO_A_DAY).match(sentence, found.end())
+        if moved and found.end() <= first <= moved.end():
             found = None
-        elif moved and event.date_offsets and event.date_offsets[1] <= found.start():
+        elif moved and event.date_offsets[1] <= found.start() and PLANNED_FOR.search(sentence, 0, first):
             return "postponed"
     if found and _of_this_date(event, found):
         return "postponed"

@@ -327,7 +327,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?=\s*[,.;:)\"”’]|\s*$|\s+(?:and|as|in|at|on|with|by|for|to|from|of|\w+ed|said|met|held)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|(?:earlier|later) in the (?:day|afternoon|evening)|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night(?!\s+of\b)|last evening(?!\s+of\b)|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
+            r"\b(?P<rel>later that day|earlier that day|(?:that|the) same day(?=\s*[,.;:)\"”’]|\s*$|\s+(?:and|as|in|at|on|with|by|for|to|from|of|\w+ed|said|met|held)\b)|that day|the next day|the following day|the next morning|the day before|the previous day|earlier today|(?:earlier|later) in the (?:day|(?:afternoon|evening)(?!\s+of\b))|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night(?!\s+of\b)|last evening(?!\s+of\b)|overnight(?=\s*[,.;]|\s+(?:on|into|and)\b))\b",
             re.I,
         ),
         (),
@@ -926,8 +926,13 @@ _UNDONE = re.compile(
 _AS_THE_DATE = re.compile(
     r"\s+as\s+(?:the|a|its)\s+(?:(?:planned|proposed|new|target|final)\s+)?(?:deadline|date)\b", re.I
 )
-_MOVED_TO = re.compile(
-    r"\b(?:moved|postponed|pushed\s+back|rescheduled|delayed|shifted|put\s+off)\s+(?:back\s+)?(?:to|until|till)\s+$",
+# The day a plan was for, before it was put off: "was planned for February 1, but was postponed".
+PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|expected|due)\s+(?:for|on)\s+$", re.I)
+# ("talks … have been moved to Wednesday", "postponed until Monday": the new day; not "had been
+# delayed until Friday", told of a day since past)
+MOVED_TO = re.compile(
+    r"(?<!\bhad been )\b(?:moved|postponed|pushed\s+back|rescheduled|delayed|shifted|put\s+off)\s+(?:back\s+)?"
+    r"(?:to|until|till)\s+$",
     re.I,
 )
 # ("The exchange started on Friday and ends on Sunday", "the meeting kicks off on Tuesday": a present
@@ -1309,7 +1314,7 @@ class Clauses:
         # ("talks … have been moved to Wednesday", "postponed until Monday": the new day is ahead)
         # (a weekday's mention holds its "until": "postponed until Wednesday")
         until = re.match(r"(?:until|till)\s", s[start:end], re.I)
-        if _MOVED_TO.search(before + (until[0] if until else "")) and not self._told_past_after(end):
+        if MOVED_TO.search(before + (until[0] if until else "")) and not self._told_past_after(end):
             return True
         if _PRESENT_PLAN.search(before) or _WISH_TO_MEET.search(s, max(0, start - 120), start):
             return True
@@ -1553,6 +1558,19 @@ def _last_before(spans: list[tuple[int, int]], left: int) -> int:
     """Where the last of `spans` (sorted) that ends before `left` ends, or -1."""
     i = bisect.bisect_right(spans, (left, 0))
     return next((e for _, e in reversed(spans[:i]) if e <= left), -1)
+
+
+# What may open a sentence before its time: "Only three days after the talks, …"
+_OPENS = re.compile(r"\W*(?:(?:only|just|barely|some)\s+)?", re.I)
+_SAID = re.compile(r"\b(?:said|says|told|tells|announced|noted|added|stressed)\b", re.I)
+
+
+def _ahead_after(sentence: str, start: int) -> bool:
+    """Whether what follows a time opening its sentence looks ahead in its own words, not in a
+    speech it reports: "Later in the evening, … he is also scheduled to hold talks"; not "Later in
+    the day, Zelensky said the talks … will continue"."""
+    future = _FUTURE.search(sentence, start)
+    return bool(future) and not _SAID.search(sentence, start, future.start())
 
 
 def is_future(sentence: str, start: int = 0, end: int | None = None) -> bool:
@@ -1822,9 +1840,7 @@ class Resolver:
         if (
             m.kind == "relative"
             and m.word == "later in the day"
-            # ("Later in the evening, … he is also scheduled to hold talks": its clause's tense is
-            # the sentence's)
-            and (tense is True or (tense is None and is_future(sentence)))
+            and (tense is True or (tense is None and _ahead_after(sentence, m.end)))
             and self.published
             and not (
                 self.previous and (self.previous[0] >= self.published or self.sentence == self.recent[0])
@@ -1862,7 +1878,7 @@ class Resolver:
         if m.kind == "ago" and m.word == "before" and _BEFORE_WHAT.match(sentence, m.end):
             # ("It took place one day before Trump and Putin are due to meet": counted from the meeting.)
             return Resolved(None, None, f"{quoted} counts back from what follows it, which it does not date")
-        if m.kind == "ago" and m.word == "came after" and not re.search(r"\w", sentence[: m.start]):
+        if m.kind == "ago" and m.word == "came after" and _OPENS.fullmatch(sentence, 0, m.start):
             # ("Three days after the Istanbul talks, Putin stated …": the talks' day plus three, which
             # no day named before it gives; not "renewed a threat on Friday, a week after his meeting")
             return Resolved(None, None, f"{quoted} counts from what follows it, which it does not date")

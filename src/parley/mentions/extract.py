@@ -16,6 +16,8 @@ from parley.articles.load import Article
 from parley.memo import kept, kept_by_digest
 from parley.mentions.dates import (
     FOUNDING_WORD,
+    MOVED_TO,
+    PLANNED_FOR,
     Clauses,
     Mention,
     Resolved,
@@ -1162,10 +1164,6 @@ _PLANNED = re.compile(r"\b(?:propos|offer|suggest|plan|schedul|expect|announc|ag
 _CONTRASTED = re.compile(r"\b(?:unlike|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
 
 
-_PUT_OFF_TO = re.compile(
-    r"\b(?:postponed|moved|rescheduled|pushed\s+back|delayed|put\s+off)\s+(?:back\s+)?(?:to|until|till)\s+$",
-    re.I,
-)
 _COUNTED_FROM = re.compile(r"\b(?:since|after|before|following)\s+the\s+$", re.I)
 # "The first round of talks took place in Abu Dhabi on 23-24 January, followed by a second round
 # ... on 4-5 February": an ordinal, then in the same clause its round's day.
@@ -1207,14 +1205,23 @@ def round_ordinal(
             and not _CONTRASTED.search(sentence, max(0, m.start() - 20), m.start())
         ]
         # ("the second round … was planned for February 1, but was postponed to February 4-5": the
-        # round's new days, as well as the ones put off)
-        moved = _PUT_OFF_TO.search(sentence, max(0, near[0] - 40), near[0])
+        # round's new days, as well as the day put off, which its ordinal stands before; not "the
+        # first round on January 23-24", told after the postponement)
+        start = max(0, near[0] - 40)
+        until = re.match(r"(?:until|till)\s", sentence[near[0] : near[1]], re.I)
+        moved = MOVED_TO.search(sentence[start : near[0]] + (until[0] if until else ""))
+        put_off = start + moved.start() if moved else -1
+
+        def before_put_off(m: re.Match[str], o: tuple[int, int]) -> bool:
+            return m.end() <= o[0] and o[1] <= put_off and bool(PLANNED_FOR.search(sentence, 0, o[0]))
+
         # ("Unlike the first round, ..., Sunday's meeting was expected to be bilateral": another round.)
         mine = [
             m
             for m in said
             if m.group("ordinal")
-            and (moved or all(gap(m, near) <= gap(m, o) for o in others))
+            and (not moved or m.end() <= put_off)
+            and all(gap(m, near) <= gap(m, o) or (moved and before_put_off(m, o)) for o in others)
             and not _CONTRASTED.search(sentence, max(0, m.start() - 20), m.start())
         ]
         # ("will be held tomorrow, two days after the first round": the round counted from.)
