@@ -454,8 +454,9 @@ _POSTPONED = re.compile(
 )
 # The new day a postponement names: "postponed to February 4-5", "delayed until Thursday" ("moved
 # to" has its "to"); not "postponed to allow …", "until after the holiday", "planned to take place".
-_TO_A_DAY = re.compile(r"\s+(?:back\s+)?(?:to|until|till)\s+(?=(?:the\s+|on\s+)?(?:\d|[A-Z][a-z]))")
-_A_DAY = re.compile(r"\s+(?=(?:the\s+|on\s+)?(?:\d|[A-Z][a-z]))")
+_DAY_NEXT = r"\s+(?=(?:the\s+|on\s+)?(?:\d|[A-Z][a-z]))"
+_TO_A_DAY = re.compile(rf"\s+(?:back\s+)?(?:to|until|till){_DAY_NEXT}")
+_A_DAY = re.compile(_DAY_NEXT)
 _AGREED = re.compile(r"\b(?:agreed|agreement|deal|memorandum|accord)\b", re.I)
 _TO_HOLD = re.compile(r"\s+to\s+(?:hold|resume|start|begin|open|continue)\b", re.I)
 _NOT_AN_EVENT = re.compile(

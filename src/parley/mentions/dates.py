@@ -930,7 +930,7 @@ _AS_THE_DATE = re.compile(
 PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|expected|due)\s+(?:for|on)\s+$", re.I)
 # ("talks … have been moved to Wednesday", "postponed until Monday": the new day; not "had been
 # delayed until Friday", told of a day since past)
-MOVED_TO = re.compile(
+_MOVED_TO = re.compile(
     r"(?<!\bhad been )\b(?:moved|postponed|pushed\s+back|rescheduled|delayed|shifted|put\s+off)\s+(?:back\s+)?"
     r"(?:to|until|till)\s+$",
     re.I,
@@ -1312,9 +1312,7 @@ class Clauses:
         if DELEGATION_FOR.search(s, max(0, start - 120), start):
             return True
         # ("talks … have been moved to Wednesday", "postponed until Monday": the new day is ahead)
-        # (a weekday's mention holds its "until": "postponed until Wednesday")
-        until = re.match(r"(?:until|till)\s", s[start:end], re.I)
-        if MOVED_TO.search(before + (until[0] if until else "")) and not self._told_past_after(end):
+        if put_off_to(s, start, end) is not None and not self._told_past_after(end):
             return True
         if _PRESENT_PLAN.search(before) or _WISH_TO_MEET.search(s, max(0, start - 120), start):
             return True
@@ -1560,9 +1558,18 @@ def _last_before(spans: list[tuple[int, int]], left: int) -> int:
     return next((e for _, e in reversed(spans[:i]) if e <= left), -1)
 
 
+def put_off_to(sentence: str, start: int, end: int) -> int | None:
+    """Where the postponement that names the date at sentence[start:end] as its new day begins
+    ("postponed to February 4-5"; "postponed until Wednesday", a weekday's mention holding its
+    "until"), or None."""
+    lead = max(0, start - 40)
+    until = re.match(r"(?:until|till)\s", sentence[start:end], re.I)
+    moved = _MOVED_TO.search(sentence[lead:start] + (until[0] if until else ""))
+    return lead + moved.start() if moved else None
+
+
 # What may open a sentence before its time: "Only three days after the talks, …"
 _OPENS = re.compile(r"\W*(?:(?:only|just|barely|some)\s+)?", re.I)
-_SAID = re.compile(r"\b(?:said|says|told|tells|announced|noted|added|stressed)\b", re.I)
 
 
 def _ahead_after(sentence: str, start: int) -> bool:
@@ -1570,7 +1577,7 @@ def _ahead_after(sentence: str, start: int) -> bool:
     speech it reports: "Later in the evening, … he is also scheduled to hold talks"; not "Later in
     the day, Zelensky said the talks … will continue"."""
     future = _FUTURE.search(sentence, start)
-    return bool(future) and not _SAID.search(sentence, start, future.start())
+    return bool(future) and not _TOLD.search(sentence, start, future.start())
 
 
 def is_future(sentence: str, start: int = 0, end: int | None = None) -> bool:

@@ -16,7 +16,6 @@ from parley.articles.load import Article
 from parley.memo import kept, kept_by_digest
 from parley.mentions.dates import (
     FOUNDING_WORD,
-    MOVED_TO,
     PLANNED_FOR,
     Clauses,
     Mention,
@@ -33,6 +32,7 @@ from parley.mentions.dates import (
     infer_year,
     is_future,
     opens_with_place,
+    put_off_to,
     spoken_on,
 )
 from parley.mentions.numbers import NUMBER_WORDS
@@ -1207,21 +1207,23 @@ def round_ordinal(
         # ("the second round … was planned for February 1, but was postponed to February 4-5": the
         # round's new days, as well as the day put off, which its ordinal stands before; not "the
         # first round on January 23-24", told after the postponement)
-        start = max(0, near[0] - 40)
-        until = re.match(r"(?:until|till)\s", sentence[near[0] : near[1]], re.I)
-        moved = MOVED_TO.search(sentence[start : near[0]] + (until[0] if until else ""))
-        put_off = start + moved.start() if moved else -1
+        put_off = put_off_to(sentence, *near)
 
         def before_put_off(m: re.Match[str], o: tuple[int, int]) -> bool:
-            return m.end() <= o[0] and o[1] <= put_off and bool(PLANNED_FOR.search(sentence, 0, o[0]))
+            return (
+                put_off is not None
+                and m.end() <= o[0]
+                and o[1] <= put_off
+                and bool(PLANNED_FOR.search(sentence, 0, o[0]))
+            )
 
         # ("Unlike the first round, ..., Sunday's meeting was expected to be bilateral": another round.)
         mine = [
             m
             for m in said
             if m.group("ordinal")
-            and (not moved or m.end() <= put_off)
-            and all(gap(m, near) <= gap(m, o) or (moved and before_put_off(m, o)) for o in others)
+            and (put_off is None or m.end() <= put_off)
+            and all(gap(m, near) <= gap(m, o) or before_put_off(m, o) for o in others)
             and not _CONTRASTED.search(sentence, max(0, m.start() - 20), m.start())
         ]
         # ("will be held tomorrow, two days after the first round": the round counted from.)
