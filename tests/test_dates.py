@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from parley.articles.load import load_article
 from parley.mentions.dates import (
     Resolver,
     YearInference,
+    at_word_starts,
     find_mentions,
     frame_of,
     infer_year,
@@ -2089,3 +2091,54 @@ def test_days_after_talks_opening_a_sentence_count_from_talks_it_does_not_date(t
     text = "The talks were held on May 16. Only three days after the talks, Putin spoke."
     events, _ = _extracted(tmp_path, text, "2025-05-24")
     assert [e.date for e in events if e.sentence.startswith("Only")] == [None]
+
+
+def test_this_coming_weekday_is_ahead_whatever_the_tense() -> None:
+    text = "Trump previously gave Ukraine until this coming Thursday to agree to the proposals."
+    assert resolve(text, dt.date(2025, 11, 24)) == [("2025-11-27", "day")]
+    # (said on that weekday: the one a week on)
+    assert resolve("They met on this coming Monday.", dt.date(2025, 11, 24)) == [("2025-12-01", "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US and Russian officials will converge on Alaska ahead of a highly anticipated Friday meeting.",
+        "Leavitt confirmed Tuesday that the president's expectations for his Friday meeting with Putin aren't high.",
+    ],
+)
+def test_a_meeting_anticipated_or_expected_is_ahead(text: str) -> None:
+    assert resolve(text, dt.date(2025, 8, 12))[-1] == ("2025-08-15", "day")
+
+
+def test_the_same_day_after_a_month_named_in_its_sentence_is_of_that_month(tmp_path: Path) -> None:
+    text = (
+        "On Monday, the bodies of 503 soldiers were returned. The ministry blamed Ukraine for downing a "
+        "plane in January, which it said had been carrying prisoners for an exchange later the same day.\n\n"
+        "The swap was set for January 24. Officials confirmed last week that a swap was due to happen "
+        "that day but said it had been called off."
+    )
+    events, _ = _extracted(tmp_path, text, "2024-12-09")
+    assert sorted(e.date for e in events if "same day" in e.sentence) == ["2024-01"]
+    # (not a week told of: the day named before)
+    assert "2024-01-24" in [e.date for e in events if "that day" in e.sentence]
+
+
+def test_a_weekday_and_its_day_in_brackets_is_a_date() -> None:
+    text = "Ukraine announced on Saturday (9) that it had carried out the third exchange of prisoners."
+    assert resolve(text, dt.date(2022, 4, 9)) == [("2022-04-09", "day")]
+    # (an hour in brackets is no day)
+    assert resolve("On Saturday (11 am Eastern Time) they met.", dt.date(2022, 4, 9)) == [
+        ("2022-04-09", "day")
+    ]
+
+
+def test_a_pattern_tried_at_word_starts_finds_the_same_matches() -> None:
+    pattern = re.compile(r"\b(?:will|['’]ll|would)\b|(?<=-for-)thousand|\b\d+ for \d+", re.I)
+    fast = at_word_starts(pattern, or_at="'’")
+    for text in (
+        "They’ll meet; he WILL go, it would",
+        "a thousand-for-thousand swap",
+        "84 for 84, x84 for 84",
+    ):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)]

@@ -701,3 +701,15 @@ def test_a_birth_year_dates_no_swap(tmp_path: Path) -> None:
     )
     exchange = only_exchange(tmp_path, body, "2022-03-17")
     assert (exchange["date"], exchange["to_russia"]) == (None, 9)
+
+
+def test_a_sentence_opening_on_one_side_gives_that_side_its_count() -> None:
+    text = "On the Russian side, the defense ministry said that 63 of its troops had been returned."
+    assert [(side, value) for side, value, *_ in figures_in(text)] == [("russia", 63)]
+
+
+def test_a_total_in_this_swap_is_no_running_total() -> None:
+    text = "On the Russian side, 63 troops had been returned, meaning 179 prisoners freed in total during the swap."
+    assert [(side, value) for side, value, *_ in figures_in(text)] == [("russia", 63)]
+    # (a running total still is one)
+    assert figures_in("In total, 5,857 Ukrainians have been returned from captivity.") == ()

@@ -3391,3 +3391,33 @@ def test_a_meeting_a_plan_names_trilateral_stays_in_the_trilateral_run_at_its_ve
         "Trilateral talks between the US, Ukraine and Russia will resume in Abu Dhabi on Wednesday.",
     )
     assert {r.series for r in rounds_of([tmp_path]) if r.date} == {"Abu Dhabi 2026"}
+
+
+def test_talks_between_the_warring_countries_are_the_two_sides() -> None:
+    text = "On May 16, the first direct talks in three years between the warring countries took place in Istanbul."
+    assert format_of(text) == "Russia–Ukraine"
+
+
+def test_who_spoke_ahead_of_a_meeting_does_not_sit_at_its_table(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-20",
+        "Ahead of the Istanbul meeting on 16 May, President Trump gave the impression that Vladimir Putin might "
+        "attend. On May 16, the first direct talks in three years between the warring countries took place in "
+        "Istanbul.",
+    )
+    assert [(r.series, r.format, r.date) for r in rounds_of([tmp_path])] == [
+        ("Istanbul 2025", "Russia–Ukraine", "2025-05-16")
+    ]
+
+
+def test_talks_said_to_have_been_useful_on_a_day_are_not_of_that_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-08-16",
+        "Turkish President Erdogan said on Saturday that Trump and Putin's talks in Alaska have given new "
+        "momentum to the peace efforts.",
+    )
+    assert [r.date for r in rounds_of([tmp_path]) if r.date] == []

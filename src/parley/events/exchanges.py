@@ -273,6 +273,12 @@ _RANKED = re.compile(
 MOST_PEOPLE = 1_500
 MOST_BODIES = 10_000
 _FROM_KYIV_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?:Kyiv|Kiev)-controlled\s+territory\b", re.I)
+# ("63 of its troops had been returned, meaning 179 prisoners freed in total during the swap": one
+# swap's sides, added.)
+_IN_THIS_SWAP = re.compile(
+    r"\bin\s+total\s+(?:during|in|from)\s+(?:the|this|that|today[’']s)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b",
+    re.I,
+)
 _ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of|already)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 # ("the first phase of the "1,000-for-1,000" exchange": a stage of the deal, not the deal done.)
@@ -787,6 +793,13 @@ def _side(
     dead = re.search(r"\b(?:bodies|remains)\b", m.group(0), re.I)
     if its and named and (dead or (one_side and not _SPOKE.search(text, 0, m.start()))):
         return _side_named(named[-1])
+    # ("meaning 179 prisoners freed in total during the swap": both sides' people, added.)
+    if _IN_THIS_SWAP.search(text, m.end(), m.end() + 40):
+        return None
+    # ("On the Russian side, the defense ministry said that 63 of its troops had been returned": the
+    # side the sentence opens with, for its first count; not "…, meaning 179 prisoners freed in total".)
+    if (opened := _ON_THE_SIDE.match(text)) and not re.search(r"\d", text[opened.end() : m.start()]):
+        return "russia" if opened.group(1).lower() == "russian" else "ukraine"
     if _MUTUAL.search(text, 0, m.start()) or _SWAP_OF.search(text, max(0, m.start() - 60), m.start()):
         return None
     # ("Ukraine returned 303 soldiers", in a Kyiv outlet: brought home; in wire copy it may be
@@ -869,6 +882,7 @@ _SPEAKER = re.compile(
 _THEIR_COUNTRIES = re.compile(
     r"\btheir\s+(?:home\s+)?(?:countries|homelands|respective\s+(?:countries|sides))\b", re.I
 )
+_ON_THE_SIDE = re.compile(r"\s*(?:On|For)\s+the\s+(Russian|Ukrainian)\s+side\s*,", re.I)
 _A_SIDE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Russia\w*|Moscow|Kremlin)\b", re.I)
 
 
@@ -1534,6 +1548,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     running = total or (
         _ALL.search(clause)
         and _PERFECT.search(clause)
+        and not _IN_THIS_SWAP.search(clause)
         and not _EQUAL.search(text, m.end())
         and not _FROM_KYIV_HELD.search(clause)
     )

@@ -314,6 +314,10 @@ _TWO_SIDED = re.compile(
     r"(?:talks|negotiations|meeting|round|consultations)\b",
     re.I,
 )
+# ("the first direct talks in three years between the warring countries took place in Istanbul")
+_WARRING = re.compile(
+    r"\bbetween\s+the\s+(?:two\s+)?warring\s+(?:countries|sides|parties|nations|states|neighbou?rs)\b", re.I
+)
 # "on the eve of bilateral US-Ukrainian talks": the pair that sits at the table, whoever else the
 # sentence names.
 _BILATERAL = re.compile(
@@ -493,6 +497,8 @@ def format_of(text: str) -> str | None:
         and _party("Russia").search(parties)
     ):
         return "US–Russia"
+    if _WARRING.search(parties) and not _US_AT_TABLE.search(parties):
+        return "Russia–Ukraine"
     between = _BETWEEN.search(parties)
     if who_met := _NATIONS_MET.search(parties) or _BILATERAL.search(parties):
         parties = who_met["parties"]
@@ -940,9 +946,16 @@ def _format_told(e: Event) -> str | None:
     # ("Zelensky proposed fresh talks at the weekend, days after US President Donald Trump
     # threatened Russia": who acted before the talks does not sit at their table.)
     text = e.sentence[: later.start()] if (later := _DAYS_AFTER.search(e.sentence, end)) else e.sentence
+    # ("Ahead of the Istanbul meeting on 16 May, President Trump gave the impression that Vladimir
+    # Putin might attend": who spoke before the meeting does not sit at its table.)
+    if (ahead := _AHEAD_OF.match(text)) and ahead.end() >= end:
+        return format_of(ahead.group(0))
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
     return format_of(text[left:right]) or format_of(text)
+
+
+_AHEAD_OF = re.compile(r"\s*(?:Ahead\s+of|On\s+the\s+eve\s+of)\b[^,;]*", re.I)
 
 
 def _runs(

@@ -1012,7 +1012,14 @@ _TALKS_ABOUT = re.compile(
     r"\b(?:talks|negotiations|consultations)\s+(?:on|over|about)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _DAY_TO_BE = re.compile(r"\btoday will be\b", re.I)
-_HAD = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken)\b", re.I)
+# ("Erdogan said on Saturday that Trump and Putin's talks in Alaska have given new momentum": talks
+# already held when he spoke.)
+_HAD = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken|given|brought|made)\b"
+    r"|\b(?:have|has)\s+(?:been\s+)?(?:(?!(?:agreed|decided|planned|proposed|offered|suggested|invited)\b)\w+ed"
+    r"|held|met|taken|given|brought|made)\b",
+    re.I,
+)
 _HAD_BEEN_DUE = re.compile(
     r"\b(?:exchange|swap)\s+had\s+been\s+(?:expected|due|scheduled|slated)\s+to\s+(?:take\s+place|happen|go\s+ahead)\b",
     re.I,

@@ -22,6 +22,7 @@ from parley.mentions.dates import (
     Resolved,
     Resolver,
     YearInference,
+    at_word_starts,
     date_span,
     dateline,
     dateline_alone,
@@ -127,38 +128,40 @@ MET = re.compile(
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "negotiation_round",
-        re.compile(
-            # ("Peace negotiations between Russia and Ukraine continued on Monday afternoon")
-            rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:between\s+(?:[\w.'’-]+\s+){{1,6}}?)?"
-            r"(?:(?:will|would|could|are (?:due )?to|were (?:due )?to|to)\s+)?"
-            r"(?:took place|take place|were held|was held|be held|opened|open|began|begin|resumed|resume|ended|end|concluded|conclude"
-            r"|continued"
-            # ("The latest peace talks between Ukraine and Russia are over for today")
-            r"|(?:are|were|is|was)\s+(?:now\s+)?(?:over|taking place|under ?way|in progress))\b"
-            # "held talks", "concluded a second day of US-brokered talks": the verb before the noun
-            # ("held phone talks with Lavrov" is a call, not a round).
-            r"|\b(?:held|hold|holding|met for|meet for|concluded|ended|wrapped up|opened|began|resumed)"
-            # ("have concluded a second day of United States-brokered negotiations")
-            r"\s+(?:(?!(?:tele)?phone\b)[\w.-]+\s+){0,6}?(?:talks|negotiations)\b"
-            # "Putin has begun a meeting with US negotiators", "held a meeting with Witkoff"
-            r"|\b(?:held|has begun|have begun|began|started|opened)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?meeting\b"
-            # "the first direct talks between the warring sides ... on May 16": talks counted are one meeting.
-            r"|\b(?:first|second|third|fourth|fifth)\s+(?:[\w.-]+\s+){0,2}?(?:talks|negotiations)\b"
-            # ("after the first meeting on May 16"; "will have its first meeting in Abu Dhabi")
-            r"|\b(?:first|second|third|fourth|fifth)\s+meeting\s+(?:on|in)\b"
-            # "officials from both countries met in Riyadh": a meeting of the sides' envoys.
-            rf"|{MET.pattern}"
-            # ("to attend the Russian-US summit", "Friday's summit between the two leaders in the
-            # city of Anchorage"): the leaders' meeting; not "a NATO summit".
-            r"|\b(?:(?:Russian?|U\.?S\.?|American|Trump|Putin)[-–](?:Russian?|U\.?S\.?|American|Trump|Putin)"
-            r"|Alaska|Anchorage|Budapest)\s+summit\b"
-            r"|\bsummit\s+(?:between\s+(?:the\s+two\s+leaders|(?:[\w.]+\s+){0,3}?(?:Putin|Trump)\s+and\s+"
-            r"(?:[\w.]+\s+){0,3}?(?:Putin|Trump))|(?:in|at)\s+(?:Alaska|Anchorage|Budapest))\b"
-            # ("Tuesday’s talks between Ukrainian officials and Rubio’s US team", "giving Friday's meeting
-            # here with Russian President Vladimir Putin high marks")
-            r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)[’']s\s+"
-            r"(?:(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|meeting\s+(?:here\s+|there\s+)?(?:with|between)\b)",
-            re.I,
+        at_word_starts(
+            re.compile(
+                # ("Peace negotiations between Russia and Ukraine continued on Monday afternoon")
+                rf"{ROUND.pattern}|\b(?:talks|negotiations|consultations)\s+(?:between\s+(?:[\w.'’-]+\s+){{1,6}}?)?"
+                r"(?:(?:will|would|could|are (?:due )?to|were (?:due )?to|to)\s+)?"
+                r"(?:took place|take place|were held|was held|be held|opened|open|began|begin|resumed|resume|ended|end|concluded|conclude"
+                r"|continued"
+                # ("The latest peace talks between Ukraine and Russia are over for today")
+                r"|(?:are|were|is|was)\s+(?:now\s+)?(?:over|taking place|under ?way|in progress))\b"
+                # "held talks", "concluded a second day of US-brokered talks": the verb before the noun
+                # ("held phone talks with Lavrov" is a call, not a round).
+                r"|\b(?:held|hold|holding|met for|meet for|concluded|ended|wrapped up|opened|began|resumed)"
+                # ("have concluded a second day of United States-brokered negotiations")
+                r"\s+(?:(?!(?:tele)?phone\b)[\w.-]+\s+){0,6}?(?:talks|negotiations)\b"
+                # "Putin has begun a meeting with US negotiators", "held a meeting with Witkoff"
+                r"|\b(?:held|has begun|have begun|began|started|opened)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?meeting\b"
+                # "the first direct talks between the warring sides ... on May 16": talks counted are one meeting.
+                r"|\b(?:first|second|third|fourth|fifth)\s+(?:[\w.-]+\s+){0,2}?(?:talks|negotiations)\b"
+                # ("after the first meeting on May 16"; "will have its first meeting in Abu Dhabi")
+                r"|\b(?:first|second|third|fourth|fifth)\s+meeting\s+(?:on|in)\b"
+                # "officials from both countries met in Riyadh": a meeting of the sides' envoys.
+                rf"|{MET.pattern}"
+                # ("to attend the Russian-US summit", "Friday's summit between the two leaders in the
+                # city of Anchorage"): the leaders' meeting; not "a NATO summit".
+                r"|\b(?:(?:Russian?|U\.?S\.?|American|Trump|Putin)[-–](?:Russian?|U\.?S\.?|American|Trump|Putin)"
+                r"|Alaska|Anchorage|Budapest)\s+summit\b"
+                r"|\bsummit\s+(?:between\s+(?:the\s+two\s+leaders|(?:[\w.]+\s+){0,3}?(?:Putin|Trump)\s+and\s+"
+                r"(?:[\w.]+\s+){0,3}?(?:Putin|Trump))|(?:in|at)\s+(?:Alaska|Anchorage|Budapest))\b"
+                # ("Tuesday’s talks between Ukrainian officials and Rubio’s US team", "giving Friday's meeting
+                # here with Russian President Vladimir Putin high marks")
+                r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)[’']s\s+"
+                r"(?:(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|meeting\s+(?:here\s+|there\s+)?(?:with|between)\b)",
+                re.I,
+            )
         ),
     ),
     # ("Since the announcement of an “Easter truce”, … they have done an exchange": a time, not an
@@ -172,64 +175,66 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "prisoner_exchange",
-        re.compile(
-            r"(?:\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b)"
-            # "filmed ... not at the exchange site", "the exchange rate": a place or a price, not a swap
-            # ("released following a major prisoner swap agreement … in Istanbul last week": the accord;
-            # "refuted … remarks implying that prisoner exchange talks are shifting": talks about swaps)
-            r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location|agreements?|deals?|talks|negotiations)\b)"
-            # ("a US national has been transferred as part of a transfer of prisoners between Russia and Ukraine")
-            r"|\btransfers?\s+of\s+(?:prisoners|POWs|captives)\b"
-            # ("resulted in both sides exchanging 1,000 prisoners each over the weekend"; not
-            # "exchanging fire", nor "the process of exchanging prisoners", "stalling on exchanging")
-            rf"|(?<!\bon )(?<!\bof )(?<!\babout )\b(?:exchanging|swapping)\s+(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
-            r"(?:prisoners|POWs|captives|bodies|soldiers|servicemen|detainees)\b"
-            # ("On June 14, another transfer of the bodies of Ukrainian soldiers took place")
-            r"|\b(?:transfers?|handovers?)\s+of\s+(?:the\s+)?(?:bodies|remains)\b"
-            # "45 defenders have been brought back from Russian captivity": a return is a swap's;
-            # "the final stage of repatriation efforts under the agreements": so is a repatriation.
-            # ("90 Ukrainian military personnel were released from Russian captivity")
-            r"|\b(?:(?:brought|returned|came)\s+(?:home|back)|released|freed)\s+from\s+(?:[\w-]+\s+)?captivity\b"
-            r"|\brepatriations?\b"
-            # "We managed to free 32 of our soldiers"; "recover the bodies of 19 people", "managed to
-            # return the bodies of 19 people", "the return of 563 bodies", "received from Russia 1,000
-            # remains": the living freed, the dead returned.
-            # ("Ukraine has managed to return 47 sergeants, 69 soldiers, 16 sailors and 18 officers")
-            # ("Ukraine returned home 230 Ukrainian military and civilians from captivity")
-            # ("Today, Ukraine has brought back 205 warriors")
-            # ("Authorities in Moscow returned nine Ukrainian children")
-            r"|\b(?:free|freed|release|released|the (?:release|liberation) of|return|returned"
-            r"|(?:brought|bring|bringing|welcomed)\s+(?:home|back))"
-            rf"\s+(?:home\s+)?(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
-            r"(?:soldiers|servicemen|service\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians"
-            r"|Russians|troops|fighters|warriors|sergeants|sailors|officers|marines|guardsmen|children)\b"
-            # "49 Ukrainian prisoners of war have been successfully returned from Russia"
-            r"|\b(?:prisoners(?: of war)?|POWs|soldiers|servicemen|defenders|civilians|Ukrainians|Russians)\s+"
-            r"(?:have|has|had|were|was)\s+been\s+(?:\w+ly\s+)?(?:returned|released|freed|brought (?:home|back))\b"
-            # (Not "refused to return the bodies", "urged the authorities to return the bodies".)
-            r"|\b(?:recover(?:ed)?|receive[sd]?|retrieved?|returned|(?:managed|able|possible)\s+to\s+return|repatriated"
-            r"|handed over|brought back)\s+"
-            r"(?:[\w’',-]+\s+){0,4}?(?:bodies|remains)\b|\breturn of (?:the )?(?:[\d,]+\s+)?(?:bodies|remains)\b"
-            # "The bodies of 80 fallen Ukrainian soldiers were transferred to Ukraine", "have been
-            # retrieved from Russian-occupied territories"
-            r"|\b(?:bodies|remains)\b[^.;]{0,60}?\b(?:were|was|have been|has been)\s+"
-            r"(?:transferred|returned|repatriated|retrieved|handed over|brought (?:back|home))\b"
-            # "reported the return of 248 Russian POWs on Wednesday"
-            r"|\breturn of\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:POWs|prisoners|servicemen|soldiers"
-            r"|defenders|captives)\b"
-            # ("eight Ukrainian children have been reunited with their families", "Five Ukrainian
-            # children returned to their families from Russia"): children brought home.
-            rf"|\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?children\b[^.;]{{0,40}}?\b"
-            r"(?:reunited|returned)(?=\s+(?:with|to)\s+(?:their\s+)?(?:families|relatives|parents|mothers)\b)"
-            # "another 75 of our people have returned to Ukraine", "46 residents of the Kursk Region
-            # returned to Russia from Ukraine": a count come home (not a president back from a trip).
-            r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen|defenders|citizens"
-            r"|civilians|residents|captives|fighters|troops|bodies)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
-            # ("303 Ukrainian servicemen have returned home"; a caption's "175 prisoners of war
-            # return to Ukraine … on March 19, 2025"; "On October 11, 62 bodies arrived in Ukraine")
-            r"(?:(?:returned|returns?|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia"
-            r"|the\s+Russian\s+Federation)\b)|arrived\s+(?:home\b|in\s+(?:Ukraine|Russia)\b))",
-            re.I,
+        at_word_starts(
+            re.compile(
+                r"(?:\b(?:prisoners?|POWs?|captives?)[- ](?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?|swapped|exchanged)\b)"
+                # "filmed ... not at the exchange site", "the exchange rate": a place or a price, not a swap
+                # ("released following a major prisoner swap agreement … in Istanbul last week": the accord;
+                # "refuted … remarks implying that prisoner exchange talks are shifting": talks about swaps)
+                r"(?!\s+(?:site|sites|point|points|rate|rates|venue|location|agreements?|deals?|talks|negotiations)\b)"
+                # ("a US national has been transferred as part of a transfer of prisoners between Russia and Ukraine")
+                r"|\btransfers?\s+of\s+(?:prisoners|POWs|captives)\b"
+                # ("resulted in both sides exchanging 1,000 prisoners each over the weekend"; not
+                # "exchanging fire", nor "the process of exchanging prisoners", "stalling on exchanging")
+                rf"|(?<!\bon )(?<!\bof )(?<!\babout )\b(?:exchanging|swapping)\s+(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
+                r"(?:prisoners|POWs|captives|bodies|soldiers|servicemen|detainees)\b"
+                # ("On June 14, another transfer of the bodies of Ukrainian soldiers took place")
+                r"|\b(?:transfers?|handovers?)\s+of\s+(?:the\s+)?(?:bodies|remains)\b"
+                # "45 defenders have been brought back from Russian captivity": a return is a swap's;
+                # "the final stage of repatriation efforts under the agreements": so is a repatriation.
+                # ("90 Ukrainian military personnel were released from Russian captivity")
+                r"|\b(?:(?:brought|returned|came)\s+(?:home|back)|released|freed)\s+from\s+(?:[\w-]+\s+)?captivity\b"
+                r"|\brepatriations?\b"
+                # "We managed to free 32 of our soldiers"; "recover the bodies of 19 people", "managed to
+                # return the bodies of 19 people", "the return of 563 bodies", "received from Russia 1,000
+                # remains": the living freed, the dead returned.
+                # ("Ukraine has managed to return 47 sergeants, 69 soldiers, 16 sailors and 18 officers")
+                # ("Ukraine returned home 230 Ukrainian military and civilians from captivity")
+                # ("Today, Ukraine has brought back 205 warriors")
+                # ("Authorities in Moscow returned nine Ukrainian children")
+                r"|\b(?:free|freed|release|released|the (?:release|liberation) of|return|returned"
+                r"|(?:brought|bring|bringing|welcomed)\s+(?:home|back))"
+                rf"\s+(?:home\s+)?(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?"
+                r"(?:soldiers|servicemen|service\s+members|people|prisoners|POWs|defenders|civilians|citizens|Ukrainians"
+                r"|Russians|troops|fighters|warriors|sergeants|sailors|officers|marines|guardsmen|children)\b"
+                # "49 Ukrainian prisoners of war have been successfully returned from Russia"
+                r"|\b(?:prisoners(?: of war)?|POWs|soldiers|servicemen|defenders|civilians|Ukrainians|Russians)\s+"
+                r"(?:have|has|had|were|was)\s+been\s+(?:\w+ly\s+)?(?:returned|released|freed|brought (?:home|back))\b"
+                # (Not "refused to return the bodies", "urged the authorities to return the bodies".)
+                r"|\b(?:recover(?:ed)?|receive[sd]?|retrieved?|returned|(?:managed|able|possible)\s+to\s+return|repatriated"
+                r"|handed over|brought back)\s+"
+                r"(?:[\w’',-]+\s+){0,4}?(?:bodies|remains)\b|\breturn of (?:the )?(?:[\d,]+\s+)?(?:bodies|remains)\b"
+                # "The bodies of 80 fallen Ukrainian soldiers were transferred to Ukraine", "have been
+                # retrieved from Russian-occupied territories"
+                r"|\b(?:bodies|remains)\b[^.;]{0,60}?\b(?:were|was|have been|has been)\s+"
+                r"(?:transferred|returned|repatriated|retrieved|handed over|brought (?:back|home))\b"
+                # "reported the return of 248 Russian POWs on Wednesday"
+                r"|\breturn of\s+\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:POWs|prisoners|servicemen|soldiers"
+                r"|defenders|captives)\b"
+                # ("eight Ukrainian children have been reunited with their families", "Five Ukrainian
+                # children returned to their families from Russia"): children brought home.
+                rf"|\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?children\b[^.;]{{0,40}}?\b"
+                r"(?:reunited|returned)(?=\s+(?:with|to)\s+(?:their\s+)?(?:families|relatives|parents|mothers)\b)"
+                # "another 75 of our people have returned to Ukraine", "46 residents of the Kursk Region
+                # returned to Russia from Ukraine": a count come home (not a president back from a trip).
+                r"|\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,4}?(?:people|prisoners|POWs|soldiers|servicemen|defenders|citizens"
+                r"|civilians|residents|captives|fighters|troops|bodies)\b[^.;]{0,40}?\b(?:have\s+|has\s+|had\s+)?"
+                # ("303 Ukrainian servicemen have returned home"; a caption's "175 prisoners of war
+                # return to Ukraine … on March 19, 2025"; "On October 11, 62 bodies arrived in Ukraine")
+                r"(?:(?:returned|returns?|came\s+back|come\s+back)\s+(?:home\b|(?:home\s+)?to\s+(?:Ukraine|Russia"
+                r"|the\s+Russian\s+Federation)\b)|arrived\s+(?:home\b|in\s+(?:Ukraine|Russia)\b))",
+                re.I,
+            )
         ),
     ),
     ("agreement", re.compile(r"\b(?:agreed|signed|agreements?|deal|memorandums?|accord)\b", re.I)),
@@ -471,7 +476,15 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def mentions_type(sentence: str, kinds: tuple[str, ...]) -> str | None:
     """The first of `kinds` whose trigger words the sentence uses, if any."""
-    return next((k for k, p in _TRIGGERS if k in kinds and p.search(sentence)), None)
+    lower = sentence.lower()
+    return next(
+        (
+            k
+            for k, p in _TRIGGERS
+            if k in kinds and any(w in lower for w in _TRIGGER_WORDS[k]) and p.search(sentence)
+        ),
+        None,
+    )
 
 
 # "under the deal reached in the first round", "a week after the third round": a round named
