@@ -2142,3 +2142,47 @@ def test_a_pattern_tried_at_word_starts_finds_the_same_matches() -> None:
         "84 for 84, x84 for 84",
     ):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite low expectations for Friday's meeting in Alaska, Trump said the talks were productive.",
+        "Trump's expectations for his Friday meeting with Putin were not met.",
+    ],
+)
+def test_expectations_told_as_past_are_of_a_meeting_behind(text: str) -> None:
+    assert resolve(text, dt.date(2025, 8, 17))[0] == ("2025-08-15", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "On May 16, delegations met in Istanbul for the first time since March 2022, and the next day "
+            "Zelensky spoke to Trump.",
+            dt.date(2025, 5, 20),
+            "2025-05-17",
+        ),
+        (
+            "Talks were held on Friday, the first since March 2022, and a swap was agreed the same day.",
+            dt.date(2025, 5, 20),
+            "2025-05-16",
+        ),
+        (
+            "On February 3, Russia returned 150 POWs under a deal struck in January, and Ukraine freed 150 "
+            "the same day.",
+            dt.date(2025, 2, 5),
+            "2025-02-03",
+        ),
+    ],
+)
+def test_the_same_day_after_a_day_named_in_its_sentence_is_that_day(
+    text: str, published: dt.date, expected: str
+) -> None:
+    assert resolve(text, published)[-1] == (expected, "day")
+
+
+def test_coming_as_a_participle_is_no_weekday_ahead() -> None:
+    text = "The exchange, coming Monday after the Istanbul talks, was the largest so far."
+    assert resolve(text, dt.date(2025, 5, 21)) == [("2025-05-19", "day")]

@@ -713,3 +713,21 @@ def test_a_total_in_this_swap_is_no_running_total() -> None:
     assert [(side, value) for side, value, *_ in figures_in(text)] == [("russia", 63)]
     # (a running total still is one)
     assert figures_in("In total, 5,857 Ukrainians have been returned from captivity.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the Ukrainian side, 90 prisoners were handed over to Russia.", [("russia", 90)]),
+        (
+            "On the Russian side, the ministry said 84 servicemen had been handed over to Ukraine.",
+            [("ukraine", 84)],
+        ),
+        ("On the Russian side, 84 prisoners were transferred to Kyiv.", []),
+        ("Ukraine brought home 390 people in total during the three-day exchange.", [("ukraine", 390)]),
+    ],
+)
+def test_where_a_sentence_says_they_went_beats_the_side_it_opens_with(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(side, value) for side, value, *_ in figures_in(text)] == expected

@@ -3421,3 +3421,30 @@ def test_talks_said_to_have_been_useful_on_a_day_are_not_of_that_day(tmp_path: P
         "momentum to the peace efforts.",
     )
     assert [r.date for r in rounds_of([tmp_path]) if r.date] == []
+
+
+def test_the_warring_countries_with_the_united_states_are_not_the_two_sides_alone() -> None:
+    text = "Trilateral talks between the warring countries and the United States took place in Abu Dhabi on Friday."
+    assert format_of(text) == "US–Ukraine–Russia"
+    assert format_of("US envoys hosted talks between the two warring sides in Abu Dhabi.") != "Russia–Ukraine"
+
+
+def test_a_list_of_parties_ahead_of_a_meeting_is_its_table(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2026-01-21",
+        "Ahead of Friday's talks between Ukraine, Russia and the United States in Abu Dhabi, Zelensky said he "
+        "hoped for progress.",
+    )
+    assert [(r.series, r.format) for r in rounds_of([tmp_path])] == [("Abu Dhabi 2026", "US–Ukraine–Russia")]
+
+
+def test_talks_said_on_a_day_to_have_started_are_of_that_day(tmp_path: Path) -> None:
+    article(
+        tmp_path,
+        "a",
+        "2025-05-17",
+        "Peskov said on Friday that direct talks between Russia and Ukraine have started in Istanbul.",
+    )
+    assert [r.date for r in rounds_of([tmp_path])] == ["2025-05-16"]

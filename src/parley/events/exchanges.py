@@ -793,13 +793,11 @@ def _side(
     dead = re.search(r"\b(?:bodies|remains)\b", m.group(0), re.I)
     if its and named and (dead or (one_side and not _SPOKE.search(text, 0, m.start()))):
         return _side_named(named[-1])
-    # ("meaning 179 prisoners freed in total during the swap": both sides' people, added.)
-    if _IN_THIS_SWAP.search(text, m.end(), m.end() + 40):
+    # ("63 of its troops had been returned, meaning 179 prisoners freed in total during the swap":
+    # the counts before it added, both sides' people; not "Ukraine brought home 390 people in total
+    # during the three-day exchange".)
+    if _IN_THIS_SWAP.search(text, m.end(), m.end() + 40) and re.search(r"\d", text[: m.start()]):
         return None
-    # ("On the Russian side, the defense ministry said that 63 of its troops had been returned": the
-    # side the sentence opens with, for its first count; not "…, meaning 179 prisoners freed in total".)
-    if (opened := _ON_THE_SIDE.match(text)) and not re.search(r"\d", text[opened.end() : m.start()]):
-        return "russia" if opened.group(1).lower() == "russian" else "ukraine"
     if _MUTUAL.search(text, 0, m.start()) or _SWAP_OF.search(text, max(0, m.start() - 60), m.start()):
         return None
     # ("Ukraine returned 303 soldiers", in a Kyiv outlet: brought home; in wire copy it may be
@@ -843,6 +841,14 @@ def _side(
     # ("more than 500 people returned to their home countries": both sides' people, together.)
     if _THEIR_COUNTRIES.search(clause):
         return None
+    # ("On the Russian side, the defense ministry said that 63 of its troops had been returned": the
+    # side the sentence opens with, for its first count, where nothing else says where they went.)
+    if (
+        (opened := _ON_THE_SIDE.match(text))
+        and not re.search(r"\d", text[opened.end() : m.start()])
+        and not re.search(r"\bto\s+(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b", text)
+    ):
+        return "russia" if opened.group(1).lower() == "russian" else "ukraine"
     # ("205 servicemen returned home", in Zelensky's words, or in a Kyiv outlet's copy when it
     # names neither side: not "Moscow received 101 servicemen while 100 … were returned to Kiev".)
     home = claimant or (outlet if not _A_SIDE.search(clause) else None)

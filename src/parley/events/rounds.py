@@ -497,7 +497,13 @@ def format_of(text: str) -> str | None:
         and _party("Russia").search(parties)
     ):
         return "US–Russia"
-    if _WARRING.search(parties) and not _US_AT_TABLE.search(parties):
+    # (Not "talks between the warring countries and the United States", nor "US envoys hosted talks
+    # between the two warring sides".)
+    if (
+        _WARRING.search(parties)
+        and not _party("United States").search(parties)
+        and not _US_AT_TABLE.search(parties)
+    ):
         return "Russia–Ukraine"
     between = _BETWEEN.search(parties)
     if who_met := _NATIONS_MET.search(parties) or _BILATERAL.search(parties):
@@ -955,7 +961,13 @@ def _format_told(e: Event) -> str | None:
     return format_of(text[left:right]) or format_of(text)
 
 
-_AHEAD_OF = re.compile(r"\s*(?:Ahead\s+of|On\s+the\s+eve\s+of)\b[^,;]*", re.I)
+# (Its commas are a list of parties: "Ahead of Friday's talks between Ukraine, Russia and the United
+# States in Abu Dhabi, Zelensky said".)
+_AHEAD_OF = re.compile(
+    r"\s*(?:Ahead\s+of|On\s+the\s+eve\s+of)\b(?:[^,;]|,(?=\s+(?:and\s+)?(?:the\s+)?(?:Russia|Ukraine|United\s+States"
+    r"|U\.S\.|US|America|Washington|Moscow|Kyiv|Kiev|Turkey|Türkiye)\b))*",
+    re.I,
+)
 
 
 def _runs(

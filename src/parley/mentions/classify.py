@@ -569,7 +569,7 @@ def classify(event: Event, article: Article) -> Event:
                 (spoken_on(sentence, *event.date_offsets) or spoken_first(sentence, *event.date_offsets))
                 and (
                     _AHEAD.search(sentence, event.date_offsets[1])
-                    or _HAD.search(sentence, event.date_offsets[1])
+                    or _HELD_BEFORE.search(sentence, event.date_offsets[1])
                     # ("on Sunday initially responded by stating …, before agreeing to hold talks")
                     or _AGREEING_LATER.search(sentence, event.date_offsets[1])
                 )
@@ -1012,12 +1012,12 @@ _TALKS_ABOUT = re.compile(
     r"\b(?:talks|negotiations|consultations)\s+(?:on|over|about)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _DAY_TO_BE = re.compile(r"\btoday will be\b", re.I)
-# ("Erdogan said on Saturday that Trump and Putin's talks in Alaska have given new momentum": talks
-# already held when he spoke.)
-_HAD = re.compile(
+# Talks told as held before the day someone spoke of them: "had been held", and what they "have
+# given" ("Erdogan said on Saturday that Trump and Putin's talks in Alaska have given new
+# momentum"); not "have started" or "have ended", told on their day.
+_HELD_BEFORE = re.compile(
     r"\bhad\s+(?:been\s+)?(?:\w+ed|held|met|taken|given|brought|made)\b"
-    r"|\b(?:have|has)\s+(?:been\s+)?(?:(?!(?:agreed|decided|planned|proposed|offered|suggested|invited)\b)\w+ed"
-    r"|held|met|taken|given|brought|made)\b",
+    r"|\b(?:have|has)\s+(?:given|brought|produced|yielded|achieved|failed|helped|shown|created|paved)\b",
     re.I,
 )
 _HAD_BEEN_DUE = re.compile(

@@ -366,7 +366,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<which>(?i:last|next|this\s+coming|coming|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s|{_PLURAL_POSSESSIVE})?(?:\s+(?:morning|afternoon|evening|night))?\b{_NO_DAY_AFTER}"
+            rf"\b(?:(?P<which>(?i:last|next|this\s+coming|this|on|by|until|since))\s+)?{_WEEKDAY}(?:['’]s|{_PLURAL_POSSESSIVE})?(?:\s+(?:morning|afternoon|evening|night))?\b{_NO_DAY_AFTER}"
             # ("would begin on Sunday next week": the Sunday of the coming calendar week)
             r"(?P<next_week>\s+(?:of\s+)?next\s+week\b(?![’']s))?"
         ),
@@ -1340,7 +1340,10 @@ class Clauses:
             return True
         # ("Leavitt confirmed Tuesday that the president's expectations for his Friday meeting with
         # Putin aren't as high": what is expected of it is still ahead)
-        if re.search(r"\bexpectations\s+(?:for|of)\s+(?:(?:his|her|their|its|the|this)\s+)?$", before, re.I):
+        # (Not "Expectations for Monday's talks had been low", "… for his Friday meeting were not met".)
+        if re.search(
+            r"\bexpectations\s+(?:for|of)\s+(?:(?:his|her|their|its|the|this)\s+)?$", before, re.I
+        ) and not self._told_past_near(start, len(s), start, end):
             return True
         # ("... stretched over four hours on Tuesday, ... ahead of Wednesday's continuation"; not
         # "Ahead of Friday's talks, … Zelensky said", told the day after)
@@ -1871,10 +1874,16 @@ class Resolver:
         if m.kind == "relative" and m.word in _RELATIVE_DAYS:
             # ("downing a plane in January, … for an exchange later the same day": a day of that
             # January, named in the same sentence, not of the last day named before it)
-            # (Not "confirmed last week that a swap was due to happen that day": a week told of.)
+            # (Not "confirmed last week that a swap was due to happen that day": a week told of; nor
+            # after a day named in the sentence, "On May 16, … the first time since March 2022, and the
+            # next day"; nor a month that bounds, "the first since March 2022".)
             named = self.anchor[2] if self.anchor and self.anchor[1] == "month" else None
             here = (
-                named is not None and named.end <= m.start and sentence[named.start : named.end] == named.text
+                named is not None
+                and named.end <= m.start
+                and sentence[named.start : named.end] == named.text
+                and not (self.previous and self.sentence == sentence)
+                and not _BOUNDING.search(sentence[: named.start] + named.text[:6])
             )
             return self._from_previous(quoted, relativedelta(days=_RELATIVE_DAYS[m.word]), counted=here)
         if (
@@ -2380,6 +2389,9 @@ def _in_quotation(sentence: str, start: int, end: int) -> bool:
 
 
 SAME_DAY = ("earlier in the day", "later in the day")
+
+
+_BOUNDING = re.compile(r"\b(?:since|by|until|till|from|before|after)\s+(?:\w+\s*)?$", re.I)
 
 
 def _day_of_month(anchor: dt.date, months: int, day: int | None) -> dt.date | None:
