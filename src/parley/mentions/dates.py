@@ -1340,10 +1340,13 @@ class Clauses:
             return True
         # ("Leavitt confirmed Tuesday that the president's expectations for his Friday meeting with
         # Putin aren't as high": what is expected of it is still ahead)
-        # (Not "Expectations for Monday's talks had been low", "… for his Friday meeting were not met".)
+        # (Not "Expectations for Monday's talks had been low", "… for his Friday meeting were not met";
+        # a comparison's past is none: "aren't as high as they were earlier this year".)
         if re.search(
             r"\bexpectations\s+(?:for|of)\s+(?:(?:his|her|their|its|the|this)\s+)?$", before, re.I
-        ) and not self._told_past_near(start, len(s), start, end):
+        ) and not self._told_past_near(
+            start, (like.start() if (like := _AS_THEY_WERE.search(s, end)) else len(s)), start, end
+        ):
             return True
         # ("... stretched over four hours on Tuesday, ... ahead of Wednesday's continuation"; not
         # "Ahead of Friday's talks, … Zelensky said", told the day after)
@@ -2391,6 +2394,7 @@ def _in_quotation(sentence: str, start: int, end: int) -> bool:
 SAME_DAY = ("earlier in the day", "later in the day")
 
 
+_AS_THEY_WERE = re.compile(r"\bas\s+(?:it|they|he|she|we)\s+(?:were|was|had\s+been)\b", re.I)
 _BOUNDING = re.compile(r"\b(?:since|by|until|till|from|before|after)\s+(?:\w+\s*)?$", re.I)
 
 
