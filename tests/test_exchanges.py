@@ -731,3 +731,17 @@ def test_where_a_sentence_says_they_went_beats_the_side_it_opens_with(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(side, value) for side, value, *_ in figures_in(text)] == expected
+
+
+def test_who_was_aboard_a_plane_that_fell_is_no_one_returned() -> None:
+    text = (
+        "The exchange took place seven days after the crash of a Russian plane, on board which 65 Ukrainian "
+        "prisoners of war were allegedly transported."
+    )
+    assert figures_in(text) == ()
+    assert (
+        figures_in("Six Russian crew members were also on board, adding that there were no survivors.") == ()
+    )
+    # (nor does a downing told beside a swap take its count)
+    text = "Despite the downing of the plane, 195 Ukrainian prisoners were returned on January 31."
+    assert [(side, value) for side, value, *_ in figures_in(text)] == [("ukraine", 195)]

@@ -279,6 +279,8 @@ _IN_THIS_SWAP = re.compile(
     r"\bin\s+total\s+(?:during|in|from)\s+(?:the|this|that|today[’']s)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b",
     re.I,
 )
+_PLANE_DOWNED = re.compile(r"\b(?:crash\w*|downed|downing|shot\s+down|no\s+survivors)\b", re.I)
+_ABOARD = re.compile(r"\b(?:on\s+board|aboard|on\s+the\s+plane)\b", re.I)
 _ALL = re.compile(r"\b(?:in total|a total of|total(?:ing|led)? of|already)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 # ("the first phase of the "1,000-for-1,000" exchange": a stage of the deal, not the deal done.)
@@ -1461,6 +1463,13 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     ):
         return True
     if _AFTER_MONTH.search(text, max(0, m.start("n") - 12), m.start("n")):
+        return True
+    # ("the crash of a Russian plane …, on board which 65 Ukrainian prisoners of war were allegedly
+    # transported"; "Six Russian crew members … were also on board, … there were no survivors": who
+    # was aboard a plane that fell, not people returned.)
+    if _PLANE_DOWNED.search(text) and _ABOARD.search(
+        text, max(0, m.start() - 40), min(len(text), m.end() + 60)
+    ):
         return True
     clause = _clause(text, m.start(), m.end())
     # Whether the clause goes on to say they were freed ("… were returned").
