@@ -725,6 +725,8 @@ def test_a_total_in_this_swap_is_no_running_total() -> None:
         ),
         ("On the Russian side, 84 prisoners were transferred to Kyiv.", []),
         ("Ukraine brought home 390 people in total during the three-day exchange.", [("ukraine", 390)]),
+        ("On February 4, Ukraine brought home 116 people in total during the exchange.", [("ukraine", 116)]),
+        ("On the Russian side, on February 4, 63 troops had been returned.", [("russia", 63)]),
     ],
 )
 def test_where_a_sentence_says_they_went_beats_the_side_it_opens_with(

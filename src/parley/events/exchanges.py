@@ -797,8 +797,8 @@ def _side(
         return _side_named(named[-1])
     # ("63 of its troops had been returned, meaning 179 prisoners freed in total during the swap":
     # the counts before it added, both sides' people; not "Ukraine brought home 390 people in total
-    # during the three-day exchange".)
-    if _IN_THIS_SWAP.search(text, m.end(), m.end() + 40) and re.search(r"\d", text[: m.start()]):
+    # during the three-day exchange", nor after a date's digits, "On February 4, …".)
+    if _IN_THIS_SWAP.search(text, m.end(), m.end() + 40) and _COUNT.search(text, 0, m.start()):
         return None
     if _MUTUAL.search(text, 0, m.start()) or _SWAP_OF.search(text, max(0, m.start() - 60), m.start()):
         return None
@@ -847,7 +847,7 @@ def _side(
     # side the sentence opens with, for its first count, where nothing else says where they went.)
     if (
         (opened := _ON_THE_SIDE.match(text))
-        and not re.search(r"\d", text[opened.end() : m.start()])
+        and not _COUNT.search(text, opened.end(), m.start())
         and not re.search(r"\bto\s+(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b", text)
     ):
         return "russia" if opened.group(1).lower() == "russian" else "ukraine"
