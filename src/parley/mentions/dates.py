@@ -103,8 +103,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 def at_word_starts(pattern: re.Pattern[str], or_at: str = "") -> re.Pattern[str]:
     """A pattern every match of which starts a word (or at one of the characters `or_at`), tried
-    only there: the same matches, in 0.3 to 0.7 of the time on the real-news set (the engine drops a
-    position on one test rather than trying each alternative there)."""
+    only there: the same matches, in a third to three quarters of the time (the engine drops a
+    position on one test rather than trying each alternative there; benchmarks/word_starts.py)."""
     also = f"|(?=[{re.escape(or_at)}])" if or_at else ""
     return re.compile(rf"(?:(?=\w)(?<!\w){also})(?:{pattern.pattern})", pattern.flags)
 
