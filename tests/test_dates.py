@@ -2188,3 +2188,20 @@ def test_the_same_day_after_a_day_named_in_its_sentence_is_that_day(
 def test_coming_as_a_participle_is_no_weekday_ahead() -> None:
     text = "The exchange, coming Monday after the Istanbul talks, was the largest so far."
     assert resolve(text, dt.date(2025, 5, 21)) == [("2025-05-19", "day")]
+
+
+def test_a_month_since_which_is_before_the_page() -> None:
+    text = "It is the eighth exchange involving the remains of 500 or more Ukrainian soldiers since October."
+    assert resolve(text, dt.date(2025, 4, 18)) == [("2024-10", "month")]
+
+
+def test_a_day_a_meeting_is_moved_to_is_the_nearest_whatever_the_tense() -> None:
+    text = "The visit, initially scheduled for this week, has been rescheduled for March 10."
+    assert ("2025-03-10", "day") in resolve(text, dt.date(2025, 2, 18))
+    # (a day only set, told as past, stays behind)
+    assert resolve("The talks were set for March 10.", dt.date(2025, 4, 18)) == [("2025-03-10", "day")]
+
+
+def test_a_fortnight_ago_is_two_weeks_back() -> None:
+    text = "Russia claimed to have conquered the city a fortnight ago."
+    assert resolve(text, dt.date(2025, 12, 3)) == [("2025-11-19", "week")]  # (in the week of the 17th)

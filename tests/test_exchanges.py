@@ -747,3 +747,30 @@ def test_who_was_aboard_a_plane_that_fell_is_no_one_returned() -> None:
     # (nor does a downing told beside a swap take its count)
     text = "Despite the downing of the plane, 195 Ukrainian prisoners were returned on January 31."
     assert [(side, value) for side, value, *_ in figures_in(text)] == [("ukraine", 195)]
+
+
+def test_a_count_captured_by_one_side_goes_home_to_the_other() -> None:
+    text = "Ukrainian officials stated that 116 of their soldiers captured by Russian troops were released."
+    assert [(side, value) for side, value, *_ in figures_in(text)] == [("ukraine", 116)]
+
+
+def test_the_format_of_an_exchange_that_began_is_the_deal_not_the_day() -> None:
+    text = (
+        "On May 23, Ukraine and Russia began the largest exchange of prisoners of war since the start of "
+        "the full-scale war in the “1000 for 1000” format."
+    )
+    assert {(side, value, promised) for side, value, _, promised, *_ in figures_in(text)} == {
+        ("ukraine", 1000, True),
+        ("russia", 1000, True),
+    }
+
+
+def test_a_count_returned_to_a_side_as_well_as_another_is_their_sum() -> None:
+    text = (
+        "Later, the Russian Defense Ministry reported that 270 military personnel had returned to Russia, "
+        "as well as 120 civilians, including civilians captured by the Armed Forces of Ukraine (AFU) in the "
+        "Kursk region."
+    )
+    assert [(side, value, parts) for side, value, _, _, _, _, parts in figures_in(text)] == [
+        ("russia", 390, (270, 120))
+    ]

@@ -300,6 +300,12 @@ _PART_OF_DEAL = re.compile(
 )
 # ("the "1000-for-1000" formula, the first stage of which took place on May 23": the deal's.)
 _STAGED = re.compile(r"[^.;]{0,40}?\b(?:phase|stage|part|step)s?\s+of\s+which\b", re.I)
+# ("On May 23, Ukraine and Russia began the largest exchange … in the "1000 for 1000" format": the
+# deal the first day began, not that day's figure.)
+_BEGAN = re.compile(
+    r"\b(?:began|started|launched|kicked\s+off|commenced)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:exchange|swap)\b",
+    re.I,
+)
 # "freed on May 24 were men": the day of a date, not a count.
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
 _COMPLETED = re.compile(r"\b(?:completed|concluded|finished)\s+(?:by|on|in)\b", re.I)
@@ -682,6 +688,9 @@ _HELD_BY = re.compile(
     r"(?:pro-?)?(Russia\w*|Ukrain\w*)",
     re.I,
 )
+# ("116 of their soldiers captured by Russian troops": the count's own words end with the verb.)
+_HELD_WORD = re.compile(r"\b(?:held|captured|detained)$", re.I)
+_BY_SIDE = re.compile(r"\s+(?:captive\s+|prisoner\s+)?by\s+(?:the\s+)?(?:pro-?)?(Russia\w*|Ukrain\w*)", re.I)
 # "... have been returned to Ukraine", "were returned to the Russian side".
 _RETURNED_TO = re.compile(
     r"\b(?:returned|repatriated|handed over|transferred|brought (?:home|back))\s+to\s+"
@@ -769,7 +778,9 @@ def _side(
     # (All the nouns: "31 wounded Ukrainians".)
     own = f"{words} {text[m.start('noun') : m.end()]}" if "noun" in m.groupdict() else ""
     # "nine civilians held by the Russian military": held by one side, they go home to the other.
-    held = _HELD_BY.match(text, m.end())
+    held = _HELD_BY.match(text, m.end()) or (
+        _BY_SIDE.match(text, m.end()) if _HELD_WORD.search(m.group(0)) else None
+    )
     for described in (own, f"{own} {after.group(0) if after else ''}"):
         to_ukraine, to_russia = bool(_TO_UKRAINE.search(described)), bool(_TO_RUSSIA.search(described))
         if to_ukraine != to_russia:
@@ -940,6 +951,8 @@ _AND = re.compile(
     r"[\"”]?(?:\s+and\s+|,?\s+(?:while|as well as|plus)\s+|,\s+with\s+))"
     r"(?:another\s+|a\s+further\s+|[\"“])?"
     r"|(?:\s+[a-z]+){0,4},?\s+(?:accompanied by|along with|together with)\s+"
+    # ("270 military personnel had returned to Russia, as well as 120 civilians")
+    r"|\s+(?:had|have|has)\s+(?:been\s+)?returned\s+(?:home\s+)?to\s+(?:Russia|Ukraine)\b,\s+as\s+well\s+as\s+"
 )
 # Who, named beside a count, is one more of those freed (an official or a leader who welcomed them is not).
 _FREED_AS = (
@@ -1224,7 +1237,7 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         part_of = (
             bool(_PART_OF_DEAL.search(text, max(0, m.start() - 60), m.start()))
             and not re.match(r"\s+(?:formula|principle|scheme)\b", text[m.end() :])
-        ) or bool(_STAGED.match(text, m.end()))
+        ) or bool(_STAGED.match(text, m.end()) or _BEGAN.search(clause, 0, max(0, clause.find(m.group(0)))))
         near = text[
             max(0, m.start() - 30) : m.end() + 40
         ]  # "the bodies of ... 757 for 757", "... of civilians"

@@ -265,12 +265,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
                 # "more than three years ago" bounds a date without naming one.
                 rf"(?<!more than )(?<!over )(?<!nearly )(?<!almost )"
                 # ("met … on Friday — a day later than planned": how late, not a day of its own)
-                rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|later|earlier|before)\b"
+                rf"\b{_NUM}\s+(?P<unit>day|week|fortnight|month|year)s?\s+(?P<dir>ago|later|earlier|before)\b"
                 r"(?!\s+than\b)(?P<exact>,?\s+to the day\b)?",
                 re.I,
             )
         ),
-        _UNITS,
+        (*_UNITS, "fortnight"),
     ),
     # "The announcement comes three weeks after Russia and Ukraine swapped ...": the swap was three
     # weeks before the news; "agree to meet again in two weeks": two weeks after it.
@@ -738,6 +738,8 @@ def _mentions(kind: str, m: re.Match[str]) -> list[Mention]:
         sign = 1 if groups["dir"].lower() in ("later", "in") else -1
         # "three years later, to the day" names a day, not a year.
         unit = groups["unit"].lower()
+        if unit == "fortnight":
+            amount, unit = 2 * amount, "week"
         return [
             replace(
                 base,
@@ -950,11 +952,11 @@ _AS_THE_DATE = re.compile(
 )
 # The day a plan was for, before it was put off: "was planned for February 1, but was postponed".
 PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|expected|due)\s+(?:for|on)\s+$", re.I)
-# ("talks … have been moved to Wednesday", "postponed until Monday": the new day; not "had been
-# delayed until Friday", told of a day since past)
+# ("talks … have been moved to Wednesday", "postponed until Monday", "rescheduled for March 10": the
+# new day; not "had been delayed until Friday", told of a day since past)
 _MOVED_TO = re.compile(
     r"(?<!\bhad been )\b(?:moved|postponed|pushed\s+back|rescheduled|delayed|shifted|put\s+off)\s+(?:back\s+)?"
-    r"(?:to|until|till)\s+$",
+    r"(?:to|until|till|for)\s+$",
     re.I,
 )
 # ("The exchange started on Friday and ends on Sunday", "the meeting kicks off on Tuesday": a present
@@ -1777,6 +1779,14 @@ class Resolver:
             and not mention.until
         ):
             tense = False if clauses.told_past(mention.start, mention.end) else None
+        if mention.kind in ("date", "month") and not mention.year:
+            if _SINCE_OPENS.match(mention.text.lstrip()):
+                # ("the eighth exchange … since October", said in April: the October before)
+                tense = False
+            elif put_off_to(clauses.sentence, mention.start, mention.end) is not None:
+                # ("The visit … has been rescheduled for March 10", said on 18 February: the day
+                # set is near the telling, whatever the tense of the setting)
+                tense = None
         if (mention.kind, mention.word) == ("weekday", "this") and tense is not True:
             # ("the Turkish Presidency announced this Sunday", said on a Monday: the one just past,
             # when the day is the one something was said on or a past verb's own; not "which Zelensky
