@@ -765,12 +765,49 @@ def test_the_format_of_an_exchange_that_began_is_the_deal_not_the_day() -> None:
     }
 
 
-def test_a_count_returned_to_a_side_as_well_as_another_is_their_sum() -> None:
-    text = (
-        "Later, the Russian Defense Ministry reported that 270 military personnel had returned to Russia, "
-        "as well as 120 civilians, including civilians captured by the Armed Forces of Ukraine (AFU) in the "
-        "Kursk region."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Later, the Russian Defense Ministry reported that 270 military personnel had returned to Russia, "
+            "as well as 120 civilians, including civilians captured by the Armed Forces of Ukraine (AFU) in "
+            "the Kursk region.",
+            [("russia", 390, (270, 120))],
+        ),
+        (
+            "In return, 175 Ukrainian prisoners of war were handed over, as well as, as a gesture of goodwill, "
+            "22 severely wounded prisoners of war in need of urgent medical care.",
+            [("ukraine", 197, (175, 22))],
+        ),
+    ],
+)
+def test_a_count_returned_as_well_as_another_is_their_sum(
+    text: str, expected: list[tuple[str, int, tuple[int, ...]]]
+) -> None:
+    assert [(side, value, parts) for side, value, _, _, _, _, parts in figures_in(text)] == expected
+
+
+def test_what_a_later_sentence_also_returned_adds_to_the_figure_just_before(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Witkoff said the delegations had agreed to an exchange of 314 prisoners of war, which took place on "
+        "Thursday.\n\nZelenskiy said the next round of talks would be held soon.\n\n"
+        "Russia and Ukraine have exchanged 157 prisoners of war each, the Russian Defense Ministry said. "
+        "Three civilians from the Kursk region were also returned to Russia.",
+        "2026-02-05",
     )
-    assert [(side, value, parts) for side, value, _, _, _, _, parts in figures_in(text)] == [
-        ("russia", 390, (270, 120))
-    ]
+    assert (exchange["to_ukraine"], exchange["to_russia"]) == (157, 160)
+    (source,) = [f for f in exchange["figures"] if f["value"] == 160]
+    assert source["parts"] == [157, 3]
+
+
+def test_a_part_told_again_by_the_other_side_adds_nothing(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Ukraine has brought back home 185 soldiers and 20 civilians held in Russian captivity in its latest "
+        "exchange with Moscow, President Volodymyr Zelensky announced on Oct. 2.\n\n"
+        "Russia's Defense Ministry also reported releasing 185 Ukrainian prisoners of war (POWs) in exchange "
+        'for 185 Russian soldiers, adding that "20 civilians were also released."',
+        "2025-10-02",
+    )
+    assert (exchange["to_ukraine"], exchange["to_russia"]) == (205, 185)

@@ -948,11 +948,14 @@ _AND = re.compile(
     r"(?:\s+(?:direction|axis|front|region|oblast))?)?"
     # ('eight "territorial defenders" and eight representatives': a closing quote first)
     # ("157 prisoners of war from each side, with three Russian civilians also returned")
-    r"[\"”]?(?:\s+and\s+|,?\s+(?:while|as well as|plus)\s+|,\s+with\s+))"
+    # ("175 … were handed over, as well as, as a gesture of goodwill, 22 severely wounded": an aside)
+    r"[\"”]?(?:\s+and\s+|,?\s+(?:while|as well as|plus)(?:,[^,;.]{1,50},)?\s+|,\s+with\s+))"
     r"(?:another\s+|a\s+further\s+|[\"“])?"
     r"|(?:\s+[a-z]+){0,4},?\s+(?:accompanied by|along with|together with)\s+"
-    # ("270 military personnel had returned to Russia, as well as 120 civilians")
-    r"|\s+(?:had|have|has)\s+(?:been\s+)?returned\s+(?:home\s+)?to\s+(?:Russia|Ukraine)\b,\s+as\s+well\s+as\s+"
+    # ("270 military personnel had returned to Russia, as well as 120 civilians"; "175 … were handed
+    # over, as well as, as a gesture of goodwill, 22 severely wounded")
+    r"|\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:returned|handed\s+over|released|freed)"
+    r"(?:\s+(?:home\s+)?to\s+(?:Russia|Ukraine)\b)?,\s+as\s+well\s+as(?:,[^,;.]{1,50},)?\s+"
 )
 # Who, named beside a count, is one more of those freed (an official or a leader who welcomed them is not).
 _FREED_AS = (
@@ -2006,11 +2009,17 @@ def _told_after(m: MentionRef, event: EventRecord, corpus: _Corpus) -> list[tupl
 
 
 def _read(
-    m: MentionRef, event: EventRecord, corpus: _Corpus, spans: list[tuple[int, int]], claimed_by: str | None
+    m: MentionRef,
+    event: EventRecord,
+    corpus: _Corpus,
+    spans: list[tuple[int, int]],
+    claimed_by: str | None,
+    add_up: bool = False,
 ) -> list[Figure]:
     """The figures that sentences of the mention's article give, read in order. A sentence that
     says "the same number" and gives none of its own rests on the sentence before it: its figure
-    cites both."""
+    cites both. With `add_up`, what a sentence adds to the one just before it is added to its
+    figure (`_added_to`)."""
     body = corpus.bodies[m.article]
     found: list[Figure] = []
     before: tuple[int, int] | None = None
@@ -2028,7 +2037,13 @@ def _read(
             had = {(f.side, f.value) for f in _figures(m, body[before[0] : before[1]], before[0], who, event)}
             pair = _figures(m, body[before[0] : e], before[0], who, event)
             given = [f for f in pair if (f.side, f.value) not in had]
-        found += given
+        told = [f for f in found if before is not None and f.start == before[0]]
+        added = (
+            _added_to(told, body, s, e, figures_in(body[s:e], who))
+            if add_up and given and told and corpus.before(m.article, s) == [before]
+            else None
+        )
+        found = [f for f in found if f not in told] + added if added is not None else found + given
         before = (s, e)
     return found
 
@@ -2056,6 +2071,13 @@ _ADDITIONAL = re.compile(
 )
 
 
+# ("Three civilians from the Kursk region were also returned to Russia")
+_ALSO_DONE = re.compile(
+    r"[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+also\s+(?:returned|released|freed|handed\s+over|brought)\b",
+    re.I,
+)
+
+
 def _with_additions(
     m: MentionRef, event: EventRecord, corpus: _Corpus, found: list[Figure], claimed_by: str | None
 ) -> tuple[list[Figure], list[tuple[int, int]]]:
@@ -2068,11 +2090,27 @@ def _with_additions(
         return found, []
     s, e = following[0]
     text = body[s:e]
+    added = _added_to(
+        found,
+        body,
+        s,
+        e,
+        figures_in(text, corpus.attribution.get((m.article, s)) or attribution(text) or claimed_by),
+    )
+    return (found, []) if added is None else (added, [(s, e)])
+
+
+def _added_to(
+    found: list[Figure], body: str, s: int, e: int, additions: Iterable[Found]
+) -> list[Figure] | None:
+    """`found` with the figures the sentence body[s:e] adds ("also", "an additional") to a side's
+    one figure before it, or None when it adds none."""
+    text = body[s:e]
     added = False
-    for side, value, kind, promised, start, _, _ in figures_in(
-        text, corpus.attribution.get((m.article, s)) or attribution(text) or claimed_by
-    ):
-        if promised or not _ADDITIONAL.search(text, max(0, start - 60), start):
+    for side, value, kind, promised, start, end, _ in additions:
+        if promised or not (
+            _ADDITIONAL.search(text, max(0, start - 60), start) or _ALSO_DONE.match(text, end)
+        ):
             continue
         base = [
             f
@@ -2086,8 +2124,9 @@ def _with_additions(
             continue
         first = base[0]
         # ("… an exchange for 11 Russian sailors …. 'Additionally, today, Ukraine exchanged 11
-        # Russian sailors …'": the same count told again, not more.)
-        if value == first.value:
+        # Russian sailors …'": the same count told again, not more; so is one of its parts, "185
+        # soldiers and 20 civilians …. Russia's Defense Ministry also reported releasing 185".)
+        if value == first.value or value in first.parts:
             continue
         # "45 of our people were released: 13 officers and 20 soldiers ... We are also returning home
         # 12 of our civilians": the last part of the 45, not 12 more.
@@ -2105,7 +2144,7 @@ def _with_additions(
         )
         found = [f for f in found if f not in base] + [total]
         added = True
-    return found, [(s, e)] if added else []
+    return found if added else None
 
 
 def _of_its_kind(event: EventRecord, figures: list[Figure], dead: bool | None) -> list[Figure]:
@@ -2233,7 +2272,8 @@ def _story(
         texts += [corpus.bodies[m.article][s:e] for s, e in rest]
         # Further down, only what its sentences about the exchange left out: a side with no figure.
         if len(sides := given.get(m.article, set())) < 2:
-            told = _read(m, event, corpus, rest, corpus.outlets.get(m.article))
+            # ("157 prisoners of war each …. Three civilians … were also returned to Russia": 160.)
+            told = _read(m, event, corpus, rest, corpus.outlets.get(m.article), add_up=True)
             found += [f for f in told if f.side not in sides]
     return found, texts
 

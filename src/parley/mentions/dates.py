@@ -527,6 +527,7 @@ def first_day(date: str | None) -> dt.date | None:
     return dt.date(parts[0], parts[1], parts[2])
 
 
+@lru_cache(maxsize=65536)  # (consolidation asks for each mention's span many times over)
 def date_span(date: str, precision: str | None, end_date: str | None = None) -> tuple[dt.date, dt.date]:
     """The days a date covers: its day, ISO week, month or year, on to the last day of its end_date."""
     parts = [int(p) for p in date.split("-")] + [1, 1]
@@ -1292,8 +1293,15 @@ class Clauses:
         # For typing a date by its clause, "and" joins ("talks and an exchange on Friday").
         joined = [m for m in breaks if m.group(0) != "and"]
         self.joined = ([m.start() for m in joined], [m.end() for m in joined])
-        self.future = [(m.start(), m.end()) for m in _FUTURE.finditer(sentence)]
-        self.past = [(m.start(), m.end()) for m in _PAST.finditer(sentence)]
+
+    # The tense cues, found when a date is first read: most sentences name none.
+    @cached_property
+    def future(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in _FUTURE.finditer(self.sentence)]
+
+    @cached_property
+    def past(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in _PAST.finditer(self.sentence)]
 
     def clause(self, start: int, end: int, keep_and: bool = False) -> tuple[int, int]:
         """The bounds of the clause holding sentence[start:end]."""
