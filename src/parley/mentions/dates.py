@@ -580,6 +580,8 @@ def find_mentions(text: str) -> list[Mention]:
 def forget_mentions() -> None:
     """Forget the texts read so far (a benchmark times a first reading)."""
     _mentions_in.cache_clear()
+    frame_of.cache_clear()
+    spoken_on.cache_clear()
 
 
 # A sentence is read for its dates again by the classifier, the rounds and the exchanges (more
@@ -843,6 +845,7 @@ def _clause_start(sentence: str, start: int) -> int:
     return max((m.end() for m in _OWN_CLAUSE.finditer(sentence, 0, start)), default=0)
 
 
+@lru_cache(maxsize=65536)  # (a date's tense and its type each ask)
 def spoken_on(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the day a statement was made ("said on Monday")."""
     if _REPORTED_BEFORE.search(sentence, max(0, start - 60), start):
@@ -1167,6 +1170,7 @@ _BOUND = re.compile(
 _TO_END = re.compile(r"\b(?:to\s+end|ending|end\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
+@lru_cache(maxsize=65536)  # (extraction, classing and inferring a year each ask of one date)
 def frame_of(sentence: str, start: int, end: int) -> str | None:
     """What the date at sentence[start:end] is when it is not the day of the sentence's event:
     "founding" ("founded nine years ago", "born in 2002"), "war" (the war's start, told as background),
