@@ -3448,18 +3448,3 @@ def test_talks_said_on_a_day_to_have_started_are_of_that_day(tmp_path: Path) -> 
         "Peskov said on Friday that direct talks between Russia and Ukraine have started in Istanbul.",
     )
     assert [r.date for r in rounds_of([tmp_path])] == ["2025-05-16"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Reports indicate that the phone conversation between US President Donald Trump and Ukrainian leader "
-        "Vladimir Zelensky following Friday’s Alaska summit “wasn’t easy.”",
-        "Trump spoke to Zelensky after Friday's Alaska summit.",
-    ],
-)
-def test_a_summit_a_day_names_as_its_own_is_of_that_day(tmp_path: Path, sentence: str) -> None:
-    article(tmp_path, "a", "2025-08-17", sentence)
-    assert [(m.type, m.date, m.klass) for m in mentions_of(tmp_path)] == [
-        ("negotiation_round", "2025-08-15", "event")
-    ]

@@ -439,8 +439,6 @@ _CALL_AFTER = re.compile(
     r"|(?:['’]s)?\s+(?:phone|telephone)\s+(?:call|conversation)\b",
     re.I,
 )
-# The round a possessive date names: "Friday's Alaska summit", "Tuesday’s peace talks".
-_ROUND_NOUN_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|negotiations|meeting)\b", re.I)
 _CANCELLED = re.compile(
     r"\b(?:cancel+ed|called off|scrapped|collapsed|abandoned|fell through|did not take place|didn't take place"
     # ("Despite the failure of any talks whatsoever to get underway on Thursday")
@@ -532,18 +530,9 @@ def classify(event: Event, article: Article) -> Event:
             kind = "prisoner_exchange"
     elif kind not in OF_INTEREST:
         return _context(event, "not an exchange, release, round of talks or agreement")
-    # ("the phone conversation … following Friday’s Alaska summit", "after Friday's summit": the
-    # summit's own day, whatever the sentence tells after it or beside it)
-    own_day = bool(
-        kind == "negotiation_round"
-        and event.date_offsets
-        and sentence[: event.date_offsets[1]].endswith(("'s", "’s"))
-        and _ROUND_NOUN_NEXT.match(sentence, event.date_offsets[1])
-    )
     if (
         kind == "negotiation_round"
         and event.date_offsets
-        and not own_day
         and (
             _CALL.search(sentence, max(0, event.date_offsets[0] - 120), event.date_offsets[0])
             or _CALL_AFTER.match(sentence, event.date_offsets[1])
@@ -632,7 +621,7 @@ def classify(event: Event, article: Article) -> Event:
         return _context(event, "when people were captured, not the day of their return")
     if frame == "death":
         return _context(event, "when people died, not the day their bodies came home")
-    if frame == "bound" and not own_day:
+    if frame == "bound":
         return _context(event, "a day the event is to follow, not its day")
     if kind == "prisoner_exchange" and _HELD_UP.search(sentence):
         # ("Russia's ombudswoman claimed on Wednesday that Ukraine is dragging out the exchange")
