@@ -2205,3 +2205,20 @@ def test_a_day_a_meeting_is_moved_to_is_the_nearest_whatever_the_tense() -> None
 def test_a_fortnight_ago_is_two_weeks_back() -> None:
     text = "Russia claimed to have conquered the city a fortnight ago."
     assert resolve(text, dt.date(2025, 12, 3)) == [("2025-11-19", "week")]  # (in the week of the 17th)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The peace conference was postponed until November.", dt.date(2025, 4, 10), ("2025-11", "month")),
+        ("The summit has been postponed until January 20.", dt.date(2025, 6, 30), ("2026-01-20", "day")),
+        # (put off, then told as ended: behind)
+        (
+            "The talks were postponed to June 2 and ended without agreement.",
+            dt.date(2025, 4, 18),
+            ("2024-06-02", "day"),
+        ),
+    ],
+)
+def test_a_day_put_off_to_keeps_its_tense(text: str, published: dt.date, expected: tuple[str, str]) -> None:
+    assert resolve(text, published) == [expected]

@@ -811,3 +811,68 @@ def test_a_part_told_again_by_the_other_side_adds_nothing(tmp_path: Path) -> Non
         "2025-10-02",
     )
     assert (exchange["to_ukraine"], exchange["to_russia"]) == (205, 185)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (an exchange that "started" with its figure is done; only a format named is the deal)
+        ("Russia and Ukraine started a prisoner exchange on Friday, swapping 84 for 84.", [False, False]),
+        # (the other side's count after "while, in exchange," is its own)
+        (
+            "Russia freed 84 Ukrainian soldiers, while, in exchange, 84 soldiers were returned.",
+            [False, False],
+        ),
+    ],
+)
+def test_what_the_second_read_found_keeps_each_side_its_figure(text: str, expected: list[bool]) -> None:
+    found = figures_in(text)
+    assert sorted((side, value) for side, value, *_ in found) == [("russia", 84), ("ukraine", 84)]
+    assert [promised for _, _, _, promised, *_ in found] == expected
+
+
+def test_people_captured_by_a_side_and_not_released_are_no_count() -> None:
+    text = "They protect the rights of the two Georgian citizens captured by Russia that time."
+    assert figures_in(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ("also released" in the next sentence of a total: no addition told, no sum)
+        (
+            "On Wednesday, 197 defenders were returned to Ukraine, including 31 defenders of Mariupol. "
+            "22 seriously wounded soldiers were also released.",
+            (197, None),
+        ),
+        # (what another time returned is not added)
+        (
+            "On Friday, Ukraine brought home 150 soldiers, Zelensky said. In earlier exchanges, 1,358 "
+            "Ukrainian defenders were also freed from Russian captivity.",
+            (150, None),
+        ),
+        # (an additional count as large as a part is more people)
+        (
+            "Ukraine brought home 185 soldiers and 20 civilians on Thursday, Zelensky said. An additional "
+            "20 seriously wounded Ukrainian soldiers were also returned to Ukraine.",
+            (225, None),
+        ),
+    ],
+)
+def test_an_addition_is_only_what_the_text_adds(
+    tmp_path: Path, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    exchange = only_exchange(tmp_path, text, "2025-06-14")
+    assert (exchange["to_ukraine"], exchange["to_russia"]) == expected
+
+
+def test_a_sentence_that_adds_to_one_side_keeps_its_figure_for_the_other(tmp_path: Path) -> None:
+    exchange = only_exchange(
+        tmp_path,
+        "Witkoff said the delegations had agreed to an exchange of 314 prisoners of war, which took place on "
+        "Thursday.\n\nZelenskiy said the next round of talks would be held soon.\n\n"
+        "Ukraine brought home 157 prisoners of war, the General Staff said. Russia received 157 servicemen, "
+        "and three civilians were also returned to Ukraine.",
+        "2026-02-05",
+    )
+    assert (exchange["to_ukraine"], exchange["to_russia"]) == (160, 157)

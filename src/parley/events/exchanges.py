@@ -306,6 +306,7 @@ _BEGAN = re.compile(
     r"\b(?:began|started|launched|kicked\s+off|commenced)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:exchange|swap)\b",
     re.I,
 )
+_FORMAT_NAMED = re.compile(r"[\"”’']?\s+(?:format|formula|principle|basis|scheme)\b", re.I)
 # "freed on May 24 were men": the day of a date, not a count.
 _AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
 _COMPLETED = re.compile(r"\b(?:completed|concluded|finished)\s+(?:by|on|in)\b", re.I)
@@ -688,8 +689,6 @@ _HELD_BY = re.compile(
     r"(?:pro-?)?(Russia\w*|Ukrain\w*)",
     re.I,
 )
-# ("116 of their soldiers captured by Russian troops": the count's own words end with the verb.)
-_HELD_WORD = re.compile(r"\b(?:held|captured|detained)$", re.I)
 _BY_SIDE = re.compile(r"\s+(?:captive\s+|prisoner\s+)?by\s+(?:the\s+)?(?:pro-?)?(Russia\w*|Ukrain\w*)", re.I)
 # "... have been returned to Ukraine", "were returned to the Russian side".
 _RETURNED_TO = re.compile(
@@ -778,8 +777,12 @@ def _side(
     # (All the nouns: "31 wounded Ukrainians".)
     own = f"{words} {text[m.start('noun') : m.end()]}" if "noun" in m.groupdict() else ""
     # "nine civilians held by the Russian military": held by one side, they go home to the other.
+    # ("116 of their soldiers captured by Russian troops were released": the count's words end with
+    # "captured"; not "two Georgian citizens captured by Russia", told of no release)
     held = _HELD_BY.match(text, m.end()) or (
-        _BY_SIDE.match(text, m.end()) if _HELD_WORD.search(m.group(0)) else None
+        _BY_SIDE.match(text, m.end())
+        if m.group(0).lower().endswith("captured") and _FREED.search(text, m.end())
+        else None
     )
     for described in (own, f"{own} {after.group(0) if after else ''}"):
         to_ukraine, to_russia = bool(_TO_UKRAINE.search(described)), bool(_TO_RUSSIA.search(described))
@@ -935,6 +938,8 @@ _BODIES_EXCHANGED = re.compile(
 )
 
 
+# ("as well as, as a gesture of goodwill, 22"; not "while, in exchange, 84", the other side's)
+_AN_ASIDE = r"(?:,(?!\s*in\s+(?:exchange|return)\b)[^,;.]{1,50},)?"
 # "Ten Ukrainian soldiers, including two officers, and nine civilians", "received 246 of its
 # service members, while 15 severely wounded Russian soldiers were transferred", "300 Ukrainian
 # servicemen were heading home, accompanied by two Ukrainian civilians": one side's figures,
@@ -949,13 +954,13 @@ _AND = re.compile(
     # ('eight "territorial defenders" and eight representatives': a closing quote first)
     # ("157 prisoners of war from each side, with three Russian civilians also returned")
     # ("175 … were handed over, as well as, as a gesture of goodwill, 22 severely wounded": an aside)
-    r"[\"”]?(?:\s+and\s+|,?\s+(?:while|as well as|plus)(?:,[^,;.]{1,50},)?\s+|,\s+with\s+))"
+    rf"[\"”]?(?:\s+and\s+|,?\s+(?:while|plus)\s+|,?\s+as well as{_AN_ASIDE}\s+|,\s+with\s+))"
     r"(?:another\s+|a\s+further\s+|[\"“])?"
     r"|(?:\s+[a-z]+){0,4},?\s+(?:accompanied by|along with|together with)\s+"
     # ("270 military personnel had returned to Russia, as well as 120 civilians"; "175 … were handed
     # over, as well as, as a gesture of goodwill, 22 severely wounded")
     r"|\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:returned|handed\s+over|released|freed)"
-    r"(?:\s+(?:home\s+)?to\s+(?:Russia|Ukraine)\b)?,\s+as\s+well\s+as(?:,[^,;.]{1,50},)?\s+"
+    rf"(?:\s+(?:home\s+)?to\s+(?:Russia|Ukraine)\b)?,\s+as\s+well\s+as{_AN_ASIDE}\s+"
 )
 # Who, named beside a count, is one more of those freed (an official or a leader who welcomed them is not).
 _FREED_AS = (
@@ -1240,7 +1245,13 @@ def _figures_of(text: str, claimed_by: str | None) -> list[tuple[Side, int, str,
         part_of = (
             bool(_PART_OF_DEAL.search(text, max(0, m.start() - 60), m.start()))
             and not re.match(r"\s+(?:formula|principle|scheme)\b", text[m.end() :])
-        ) or bool(_STAGED.match(text, m.end()) or _BEGAN.search(clause, 0, max(0, clause.find(m.group(0)))))
+        ) or bool(
+            _STAGED.match(text, m.end())
+            or (
+                _FORMAT_NAMED.match(text, m.end())
+                and _BEGAN.search(clause, 0, max(0, clause.find(m.group(0))))
+            )
+        )
         near = text[
             max(0, m.start() - 30) : m.end() + 40
         ]  # "the bodies of ... 757 for 757", "... of civilians"
@@ -2039,11 +2050,16 @@ def _read(
             given = [f for f in pair if (f.side, f.value) not in had]
         told = [f for f in found if before is not None and f.start == before[0]]
         added = (
-            _added_to(told, body, s, e, figures_in(body[s:e], who))
+            _added_to(told, body, s, e, figures_in(body[s:e], who), also_done=True)
             if add_up and given and told and corpus.before(m.article, s) == [before]
             else None
         )
-        found = [f for f in found if f not in told] + added if added is not None else found + given
+        if added is None:
+            found += given
+        else:
+            # (The sentence's figures for a side it added nothing to stay its own.)
+            grown = {f.side for f in added if f not in told}
+            found = [f for f in found if f not in told] + added + [g for g in given if g.side not in grown]
         before = (s, e)
     return found
 
@@ -2071,6 +2087,10 @@ _ADDITIONAL = re.compile(
 )
 
 
+# ("An additional 20 seriously wounded soldiers": more, even as many as a part already counted)
+_MORE = re.compile(r"\b(?:additional|extra|further|another|more)\b", re.I)
+# ("In earlier exchanges, …", "in a separate exchange": what another time or swap returned)
+_ANOTHER_TIME = re.compile(r"\b(?:earlier|previous|prior|separate|since|so far|in total|last)\b", re.I)
 # ("Three civilians from the Kursk region were also returned to Russia")
 _ALSO_DONE = re.compile(
     r"[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+also\s+(?:returned|released|freed|handed\s+over|brought)\b",
@@ -2101,15 +2121,18 @@ def _with_additions(
 
 
 def _added_to(
-    found: list[Figure], body: str, s: int, e: int, additions: Iterable[Found]
+    found: list[Figure], body: str, s: int, e: int, additions: Iterable[Found], also_done: bool = False
 ) -> list[Figure] | None:
     """`found` with the figures the sentence body[s:e] adds ("also", "an additional") to a side's
-    one figure before it, or None when it adds none."""
+    one figure before it, or None when it adds none. With `also_done`, a count told "were also
+    returned" after it adds too (not one of another time: "In earlier exchanges, 1,358 … were also
+    freed")."""
     text = body[s:e]
     added = False
     for side, value, kind, promised, start, end, _ in additions:
+        told_more = _ADDITIONAL.search(text, max(0, start - 60), start)
         if promised or not (
-            _ADDITIONAL.search(text, max(0, start - 60), start) or _ALSO_DONE.match(text, end)
+            told_more or (also_done and _ALSO_DONE.match(text, end) and not _ANOTHER_TIME.search(text))
         ):
             continue
         base = [
@@ -2126,7 +2149,9 @@ def _added_to(
         # ("… an exchange for 11 Russian sailors …. 'Additionally, today, Ukraine exchanged 11
         # Russian sailors …'": the same count told again, not more; so is one of its parts, "185
         # soldiers and 20 civilians …. Russia's Defense Ministry also reported releasing 185".)
-        if value == first.value or value in first.parts:
+        if value == first.value or (
+            value in first.parts and not _MORE.search(text, max(0, start - 40), start)
+        ):
             continue
         # "45 of our people were released: 13 officers and 20 soldiers ... We are also returning home
         # 12 of our civilians": the last part of the 45, not 12 more.

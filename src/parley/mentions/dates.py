@@ -582,6 +582,7 @@ def forget_mentions() -> None:
     _mentions_in.cache_clear()
     frame_of.cache_clear()
     spoken_on.cache_clear()
+    date_span.cache_clear()
 
 
 # A sentence is read for its dates again by the classifier, the rounds and the exchanges (more
@@ -1791,14 +1792,13 @@ class Resolver:
             and not mention.until
         ):
             tense = False if clauses.told_past(mention.start, mention.end) else None
-        if mention.kind in ("date", "month") and not mention.year:
-            if _SINCE_OPENS.match(mention.text.lstrip()):
-                # ("the eighth exchange … since October", said in April: the October before)
-                tense = False
-            elif put_off_to(clauses.sentence, mention.start, mention.end) is not None:
-                # ("The visit … has been rescheduled for March 10", said on 18 February: the day
-                # set is near the telling, whatever the tense of the setting)
-                tense = None
+        if (
+            mention.kind in ("date", "month")
+            and not mention.year
+            and _SINCE_OPENS.match(mention.text.lstrip())
+        ):
+            # ("the eighth exchange … since October", said in April: the October before)
+            tense = False
         if (mention.kind, mention.word) == ("weekday", "this") and tense is not True:
             # ("the Turkish Presidency announced this Sunday", said on a Monday: the one just past,
             # when the day is the one something was said on or a past verb's own; not "which Zelensky
