@@ -2048,12 +2048,13 @@ def _read(
             had = {(f.side, f.value) for f in _figures(m, body[before[0] : before[1]], before[0], who, event)}
             pair = _figures(m, body[before[0] : e], before[0], who, event)
             given = [f for f in pair if (f.side, f.value) not in had]
-        told = [f for f in found if before is not None and f.start == before[0]]
-        added = (
-            _added_to(told, body, s, e, figures_in(body[s:e], who), also_done=True)
-            if add_up and given and told and corpus.before(m.article, s) == [before]
-            else None
+        # (Only when adding up: the figures of the sentence just before, in its paragraph.)
+        told = (
+            [f for f in found if f.start == before[0]]
+            if add_up and given and before is not None and corpus.before(m.article, s) == [before]
+            else []
         )
+        added = _added_to(told, body, s, e, figures_in(body[s:e], who), also_done=True) if told else None
         if added is None:
             found += given
         else:

@@ -474,15 +474,17 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start + lead, start + len(chunk.rstrip())
 
 
+def _holds_words(lower: str, kind: str) -> bool:
+    """Whether a lowercased sentence holds one of the words a type's trigger needs: the pattern is
+    tried only then."""
+    return any(w in lower for w in _TRIGGER_WORDS[kind])
+
+
 def mentions_type(sentence: str, kinds: tuple[str, ...]) -> str | None:
     """The first of `kinds` whose trigger words the sentence uses, if any."""
     lower = sentence.lower()
     return next(
-        (
-            k
-            for k, p in _TRIGGERS
-            if k in kinds and any(w in lower for w in _TRIGGER_WORDS[k]) and p.search(sentence)
-        ),
+        (k for k, p in _TRIGGERS if k in kinds and _holds_words(lower, k) and p.search(sentence)),
         None,
     )
 
@@ -629,8 +631,7 @@ class _Triggers:
         self.sentence = sentence
         lower = sentence.lower()
         self.matches = {
-            kind: list(p.finditer(sentence)) if any(w in lower for w in _TRIGGER_WORDS[kind]) else []
-            for kind, p in _TRIGGERS
+            kind: list(p.finditer(sentence)) if _holds_words(lower, kind) else [] for kind, p in _TRIGGERS
         }
         self.found = {kind: [t.span() for t in found] for kind, found in self.matches.items()}
         self.reporting = [(t.start(), t.end()) for t in _REPORTING.finditer(sentence)]
